@@ -1,0 +1,53 @@
+import { addDays, daysBetween, isLocalDate, nextPeriod, osloDate, osloOffsetMinutes, osloStartOfDay, parsePeriod } from './oslo-time';
+
+describe('Oslo business time', () => {
+  it('knows the offset in winter and summer', () => {
+    expect(osloOffsetMinutes(new Date('2026-01-15T12:00:00Z'))).toBe(60);
+    expect(osloOffsetMinutes(new Date('2026-07-15T12:00:00Z'))).toBe(120);
+  });
+
+  it('puts an instant just after UTC midnight on the right Oslo day', () => {
+    // 23:30 UTC on 31 March is 01:30 on 1 April in Oslo (summer time).
+    expect(osloDate(new Date('2026-03-31T23:30:00Z'))).toBe('2026-04-01');
+    expect(osloDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+  });
+
+  it('begins days at local midnight across the spring DST change (29 March 2026)', () => {
+    expect(osloStartOfDay('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z'); // still CET at midnight
+    expect(osloStartOfDay('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z'); // CEST
+    // the day of the change has 23 hours
+    expect(osloStartOfDay('2026-03-30').getTime() - osloStartOfDay('2026-03-29').getTime()).toBe(23 * 3600000);
+  });
+
+  it('begins days at local midnight across the autumn DST change (25 October 2026)', () => {
+    expect(osloStartOfDay('2026-10-26').getTime() - osloStartOfDay('2026-10-25').getTime()).toBe(25 * 3600000);
+  });
+
+  it('counts calendar days independent of DST', () => {
+    expect(daysBetween('2026-03-28', '2026-03-31')).toBe(3);
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+
+  it('validates local dates', () => {
+    expect(isLocalDate('2026-02-29')).toBe(false);
+    expect(isLocalDate('2028-02-29')).toBe(true);
+    expect(isLocalDate('2026-1-01')).toBe(false);
+  });
+
+  it('parses months, quarters and years into Oslo instants', () => {
+    const q1 = parsePeriod('2026-q1');
+    expect(q1).toMatchObject({ label: '2026-Q1', kind: 'QUARTER', firstDay: '2026-01-01', lastDay: '2026-03-31' });
+    expect(q1.start.toISOString()).toBe('2025-12-31T23:00:00.000Z');
+    expect(q1.end.toISOString()).toBe('2026-03-31T22:00:00.000Z'); // 1 April 00:00 CEST
+    expect(parsePeriod('2026-02').lastDay).toBe('2026-02-28');
+    expect(parsePeriod('2026').lastDay).toBe('2026-12-31');
+    expect(() => parsePeriod('2026-Q5')).toThrow(/not a period/);
+  });
+
+  it('finds the next period of the same kind', () => {
+    expect(nextPeriod(parsePeriod('2026-Q4')).label).toBe('2027-Q1');
+    expect(nextPeriod(parsePeriod('2026-12')).label).toBe('2027-01');
+    expect(nextPeriod(parsePeriod('2026')).label).toBe('2027');
+  });
+});

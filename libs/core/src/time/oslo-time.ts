@@ -1,0 +1,117 @@
+/**
+ * Business time. Instants are stored in UTC (epoch milliseconds); business dates, deadlines
+ * and periods (royalty months and quarters) are reckoned on the Europe/Oslo calendar.
+ * A LocalDate is an ISO calendar date string, "YYYY-MM-DD", with no time zone.
+ */
+export const BUSINESS_TIME_ZONE = 'Europe/Oslo';
+
+export type LocalDate = string;
+const LOCAL_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const dateFmt = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+export function isLocalDate(s: unknown): s is LocalDate {
+  if (typeof s !== 'string') return false;
+  const m = LOCAL_DATE_RE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+function parts(instant: Date): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of dateFmt.formatToParts(instant)) if (p.type !== 'literal') out[p.type] = Number(p.value);
+  return out;
+}
+
+/** The Oslo calendar date of an instant. */
+export function osloDate(instant: Date): LocalDate {
+  const p = parts(instant);
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** Offset of Oslo from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+export function osloOffsetMinutes(instant: Date): number {
+  const p = parts(instant);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/** The instant at which an Oslo calendar day begins (00:00 local time). */
+export function osloStartOfDay(date: LocalDate): Date {
+  if (!isLocalDate(date)) throw new RangeError(`"${date}" is not a date (YYYY-MM-DD)`);
+  const [y, m, d] = date.split('-').map(Number);
+  const guess = Date.UTC(y, m - 1, d);
+  // The offset at local midnight; midnight is never inside a DST gap in Oslo (changes at 02:00/03:00).
+  let instant = guess - osloOffsetMinutes(new Date(guess)) * 60000;
+  instant = guess - osloOffsetMinutes(new Date(instant)) * 60000;
+  return new Date(instant);
+}
+
+/** Adds calendar days to a LocalDate. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  if (!isLocalDate(date)) throw new RangeError(`"${date}" is not a date (YYYY-MM-DD)`);
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from a to b (b − a), independent of DST. */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+}
+
+/** A business period: a month ("2026-03"), a quarter ("2026-Q3") or a year ("2026"). */
+export interface Period {
+  readonly label: string;
+  readonly kind: 'MONTH' | 'QUARTER' | 'YEAR';
+  /** First day, inclusive. */
+  readonly firstDay: LocalDate;
+  /** Last day, inclusive. */
+  readonly lastDay: LocalDate;
+  /** [start, end) as instants, for timestamp comparisons. */
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export function parsePeriod(label: string): Period {
+  const t = label.trim().toUpperCase();
+  let y: number, fromMonth: number, months: number, kind: Period['kind'];
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(t))) {
+    [y, fromMonth, months, kind] = [+m[1], +m[2], 1, 'MONTH'];
+  } else if ((m = /^(\d{4})-Q([1-4])$/.exec(t))) {
+    [y, fromMonth, months, kind] = [+m[1], (+m[2] - 1) * 3 + 1, 3, 'QUARTER'];
+  } else if ((m = /^(\d{4})$/.exec(t))) {
+    [y, fromMonth, months, kind] = [+m[1], 1, 12, 'YEAR'];
+  } else {
+    throw new RangeError(`"${label}" is not a period: use 2026-03 (month), 2026-Q3 (quarter) or 2026 (year)`);
+  }
+  const firstDay = new Date(Date.UTC(y, fromMonth - 1, 1)).toISOString().slice(0, 10);
+  const nextFirst = new Date(Date.UTC(y, fromMonth - 1 + months, 1)).toISOString().slice(0, 10);
+  return {
+    label: t,
+    kind,
+    firstDay,
+    lastDay: addDays(nextFirst, -1),
+    start: osloStartOfDay(firstDay),
+    end: osloStartOfDay(nextFirst),
+  };
+}
+
+/** The period following this one, of the same kind. */
+export function nextPeriod(p: Period): Period {
+  const next = addDays(p.lastDay, 1);
+  const y = next.slice(0, 4);
+  if (p.kind === 'YEAR') return parsePeriod(y);
+  if (p.kind === 'MONTH') return parsePeriod(next.slice(0, 7));
+  return parsePeriod(`${y}-Q${Math.floor((+next.slice(5, 7) - 1) / 3) + 1}`);
+}
