@@ -15,6 +15,8 @@ export interface AppConfig {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Exposes `x-sql-statements` on responses; never in production. */
   readonly exposeSqlStatementCount: boolean;
+  /** Mutations one user may send per minute (per process). */
+  readonly mutationRateLimitPerMinute: number;
   readonly version: string;
 }
 
@@ -78,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
 
+  const mutationRate = Number(env.MUTATION_RATE_LIMIT ?? 300);
+  if (!Number.isInteger(mutationRate) || mutationRate < 1) problems.push(`MUTATION_RATE_LIMIT must be a positive integer (got "${env.MUTATION_RATE_LIMIT}")`);
+
   const seedRaw = env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true');
   if (!['true', 'false'].includes(seedRaw)) problems.push(`SEED_DEMO_DATA must be true or false (got "${seedRaw}")`);
 
@@ -92,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     bodyLimitBytes: bodyLimitBytes!,
     logLevel,
     exposeSqlStatementCount: nodeEnv !== 'production',
+    mutationRateLimitPerMinute: mutationRate,
     version,
   };
 }

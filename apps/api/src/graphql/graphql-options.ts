@@ -1,0 +1,50 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { Logger } from '@nestjs/common';
+import { type AppConfig, type GqlContext, RequestContext, RequestLoaders, createFormatError } from '@app/core';
+
+/** Limits from the OWASP GraphQL cheat sheet; each one has a test in test/hardening.e2e-spec.ts. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  costLimit: 20000,
+} as const;
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true, exposeLimits: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens, exposeLimits: true },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, exposeLimits: true },
+    costLimit: { maxCost: GRAPHQL_LIMITS.costLimit, exposeLimits: true },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  const logger = new Logger('GraphQL');
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: false, // served locally at /graphiql instead (the default page loads from a CDN)
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [...armor.plugins],
+    validationRules: [...armor.validationRules],
+    context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({ req, loaders: new RequestLoaders() }),
+    formatError: createFormatError({
+      production,
+      requestId: () => RequestContext.requestId(),
+      logUnexpected: (error, requestId) =>
+        logger.error({
+          msg: 'unexpected error in a GraphQL operation',
+          requestId,
+          error: error instanceof Error ? error.message : String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+        }),
+    }),
+  };
+}

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, Database, JsonLogger, loadConfig, packageVersion } from '@app/core';
+import { PlatformModule, SeedService } from '@app/platform';
+import { backupDatabase } from './commands/backup';
+import { generateMigration } from './commands/migration-generate';
+
+const HELP = `TotAl-Fly command line (npm run cli -- <command>)
+
+  migrate                  apply pending database migrations
+  seed                     seed the demo data into an empty database
+  backup <file>            online, consistent copy of the SQLite database (PostgreSQL: pg_dump)
+  migration:generate <Name>  generate a migration for SQLite and PostgreSQL (npm run migration:generate)
+
+Configuration comes from the same environment variables as the API (README "Configuration").`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    process.stdout.write(HELP + '\n');
+    return command ? 0 : 2;
+  }
+  const config = loadConfig({ ...process.env, SEED_DEMO_DATA: 'false' }, packageVersion());
+  if (command === 'migration:generate') {
+    await generateMigration(config, args[0]);
+    return 0;
+  }
+  const logger = new JsonLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const known = ['migrate', 'seed', 'backup'];
+  if (!known.includes(command)) {
+    process.stderr.write(`Unknown command "${command}".\n\n${HELP}\n`);
+    return 2;
+  }
+  const ctx = await NestFactory.createApplicationContext(PlatformModule.forRoot(config, { runMigrations: true }), { logger, abortOnError: false });
+  try {
+    switch (command) {
+      case 'migrate':
+        process.stdout.write(`Migrations are up to date (${config.database.kind}).\n`);
+        break;
+      case 'seed':
+        process.stdout.write((await ctx.get(SeedService).seedIfEmpty()) ? 'Demo data seeded.\n' : 'The database is not empty; nothing seeded.\n');
+        break;
+      case 'backup':
+        process.stdout.write((await backupDatabase(ctx.get(Database), args[0])) + '\n');
+        break;
+    }
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(e instanceof ConfigError ? `${e.message}\n` : `Error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);

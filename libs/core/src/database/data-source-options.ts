@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions, Logger as TypeOrmLogger, MixedList, EntitySchema } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+
+export interface SchemaParts {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+/**
+ * SQLite (better-sqlite3) by default, PostgreSQL when DATABASE_URL is set. Same entities and
+ * migrations for both. Never `synchronize`: the schema only changes through migrations.
+ */
+export function buildDataSourceOptions(config: AppConfig, schema: SchemaParts, logger?: TypeOrmLogger): DataSourceOptions {
+  const common = {
+    entities: schema.entities,
+    migrations: schema.migrations,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logger,
+    logging: logger ? (['query', 'error'] as const) : false,
+  };
+  if (config.database.kind === 'postgres') {
+    return { ...common, type: 'postgres', url: config.database.url, extra: { max: 10 } } as DataSourceOptions;
+  }
+  const file = config.database.path;
+  const memory = file === ':memory:';
+  if (!memory) mkdirSync(dirname(file), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: file,
+    // WAL lets a backup or a second process read while we write; NORMAL is safe with WAL and
+    // must be set explicitly (STACK.md trap 5). The busy timeout stays at 5 s.
+    enableWAL: !memory,
+    timeout: 5000,
+    prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
+      db.pragma('synchronous = NORMAL');
+    },
+  } as DataSourceOptions;
+}

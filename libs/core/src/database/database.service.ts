@@ -1,0 +1,112 @@
+import { Logger } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AppError } from '../errors/app-error';
+import { ReadWriteLock } from './rw-lock';
+
+/** A transaction-bound EntityManager: the only way to write. */
+export type Tx = EntityManager;
+
+interface Scope {
+  manager: EntityManager;
+  writable: boolean;
+  afterCommit: (() => void | Promise<void>)[];
+}
+
+const PG_RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
+
+/**
+ * The one door to the database. Services get this, never a DataSource or repository.
+ *
+ * - `transaction(fn)` runs fn in one transaction. On SQLite, better-sqlite3 shares a single
+ *   connection between all requests, so transactions are serialised by a process-wide
+ *   readers–writer lock: otherwise one request's ROLLBACK would erase rows another request was
+ *   already told were saved (STACK.md trap 2). Nested calls join the outer transaction.
+ * - `read(fn)` runs read-only work. On SQLite it takes the shared side of the same lock, so a
+ *   reader never sees another request's uncommitted rows.
+ * - Unique-constraint violations become CONFLICT; PostgreSQL deadlocks/serialization failures
+ *   are retried.
+ */
+export class Database {
+  private readonly logger = new Logger('Database');
+  private readonly lock = new ReadWriteLock();
+  private readonly scope = new AsyncLocalStorage<Scope>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  get kind(): 'sqlite' | 'postgres' {
+    return this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+  }
+
+  get inTransaction(): boolean {
+    return this.scope.getStore()?.writable === true;
+  }
+
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const outer = this.scope.getStore();
+    if (outer?.writable) return work(outer.manager);
+    if (outer) throw new Error('Database.transaction() called inside read(): open the transaction first, then read inside it.');
+    const run = async (): Promise<T> => {
+      const scope: Scope = { manager: undefined as unknown as EntityManager, writable: true, afterCommit: [] };
+      const result = await this.dataSource.transaction((manager) => {
+        scope.manager = manager;
+        return this.scope.run(scope, () => work(manager));
+      });
+      for (const hook of scope.afterCommit) {
+        try {
+          await hook();
+        } catch (e) {
+          this.logger.error({ msg: 'after-commit hook failed', error: e instanceof Error ? e.stack : String(e) });
+        }
+      }
+      return result;
+    };
+    const attempt = this.kind === 'sqlite' ? () => this.lock.write(run) : run;
+    for (let i = 1; ; i++) {
+      try {
+        return await attempt();
+      } catch (e) {
+        const code = driverCode(e);
+        if (this.kind === 'postgres' && code && PG_RETRYABLE.has(code) && i < 4) continue;
+        throw translate(e);
+      }
+    }
+  }
+
+  async read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const outer = this.scope.getStore();
+    if (outer) return work(outer.manager);
+    const manager = this.dataSource.manager;
+    const run = () => this.scope.run({ manager, writable: false, afterCommit: [] }, () => work(manager));
+    return this.kind === 'sqlite' ? this.lock.read(run) : run();
+  }
+
+  /** Runs after the current transaction commits (never if it rolls back). Outside one: now. */
+  async afterCommit(hook: () => void | Promise<void>): Promise<void> {
+    const s = this.scope.getStore();
+    if (s?.writable) s.afterCommit.push(hook);
+    else await hook();
+  }
+
+  async ping(): Promise<void> {
+    await this.read((em) => em.query('SELECT 1'));
+  }
+
+  /** For the CLI's online backup and bulk tools only; services must not use it. */
+  unsafeDataSource(): DataSource {
+    return this.dataSource;
+  }
+}
+
+function driverCode(e: unknown): string | undefined {
+  const d = e instanceof QueryFailedError ? (e.driverError as { code?: string }) : (e as { code?: string });
+  return typeof d?.code === 'string' ? d.code : undefined;
+}
+
+function translate(e: unknown): unknown {
+  const code = driverCode(e);
+  if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return AppError.conflict('A record with the same unique value already exists; nothing was saved.');
+  }
+  return e;
+}

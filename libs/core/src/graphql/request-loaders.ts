@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+
+/** A factory for one kind of batch loader; usually an injectable service of a context. */
+export interface LoaderFactory<K, V> {
+  createLoader(): DataLoader<K, V>;
+}
+
+/**
+ * Per-request DataLoaders, created lazily in the GraphQL context (never request-scoped
+ * providers, which would rebuild every resolver per request). Each factory gets one loader per
+ * request, so batching and caching never leak between users.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+
+  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
+    if (!loader) {
+      loader = factory.createLoader() as DataLoader<unknown, unknown>;
+      this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** Groups rows by a key in the order of `keys`, for one-to-many batch loaders. */
+export function groupByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][] {
+  const map = new Map<K, R[]>();
+  for (const k of keys) map.set(k, []);
+  for (const r of rows) map.get(keyOf(r))?.push(r);
+  return keys.map((k) => map.get(k)!);
+}
+
+/** The GraphQL context every resolver receives. */
+export interface GqlContext {
+  req: { actor?: unknown; headers: Record<string, string | string[] | undefined>; ip?: string };
+  loaders: RequestLoaders;
+}

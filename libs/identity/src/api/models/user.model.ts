@@ -1,0 +1,58 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Role } from '@app/core';
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => Int)
+  id: number;
+  @Field()
+  email: string;
+  @Field()
+  displayName: string;
+  @Field(() => Role)
+  role: Role;
+  @Field(() => Int, { nullable: true, description: 'The member firm of a FIRM_USER.' })
+  firmId: number | null;
+  @Field()
+  active: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  lastLoginAt: Date | null;
+}
+
+@ObjectType('LoginResult')
+export class LoginResultModel {
+  @Field({ description: 'Send as "Authorization: Bearer <token>".' })
+  token: string;
+  @Field(() => GraphQLISODateTime)
+  expiresAt: Date;
+  @Field(() => UserModel)
+  user: UserModel;
+}
+
+@ObjectType('AuditRecord')
+export class AuditRecordModel {
+  @Field(() => Int)
+  id: number;
+  @Field(() => GraphQLISODateTime)
+  at: Date;
+  @Field(() => Int, { nullable: true })
+  actorUserId: number | null;
+  @Field()
+  actorEmail: string;
+  @Field()
+  actorRole: string;
+  @Field()
+  action: string;
+  @Field()
+  entityType: string;
+  @Field()
+  entityId: string;
+  @Field(() => String, { nullable: true, description: 'JSON summary before the change.' })
+  before: string | null;
+  @Field(() => String, { nullable: true, description: 'JSON summary after the change.' })
+  after: string | null;
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+  @Field(() => String, { nullable: true })
+  requestId: string | null;
+}

@@ -1,0 +1,90 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { MoreThan } from 'typeorm';
+import { APP_CONFIG, type Actor, type AppConfig, AppError, Database, DUMMY_HASH, ErrorCode, Role, type UserActor, verifyPassword } from '@app/core';
+import { LoginFailure } from './entities/login-failure.entity';
+import { User } from './entities/user.entity';
+
+export const LOGIN_LIMITS = {
+  windowMs: 15 * 60 * 1000,
+  perAccount: 5,
+  perIp: 30,
+};
+
+/** The one message for a wrong password and an unknown email, so neither can be probed. */
+const BAD_CREDENTIALS = 'The email or password is wrong.';
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+  firm: number | null;
+}
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+  constructor(
+    private readonly db: Database,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(emailRaw: string, password: string, ip: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const email = emailRaw.trim().toLowerCase();
+    const since = new Date(Date.now() - LOGIN_LIMITS.windowMs);
+    const [byAccount, byIp, user] = await this.db.read(async (em) =>
+      Promise.all([
+        em.countBy(LoginFailure, { email, at: MoreThan(since) as never }),
+        em.countBy(LoginFailure, { ip, at: MoreThan(since) as never }),
+        em.findOneBy(User, { email }),
+      ]),
+    );
+    if (byAccount >= LOGIN_LIMITS.perAccount || byIp >= LOGIN_LIMITS.perIp) {
+      throw new AppError(ErrorCode.RATE_LIMITED, 'Too many failed sign-in attempts. Wait 15 minutes and try again.', {
+        details: { retryAfterSeconds: LOGIN_LIMITS.windowMs / 1000 },
+      });
+    }
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok || !user.active) {
+      await this.db.transaction((tx) => tx.insert(LoginFailure, { email, ip, at: new Date() }));
+      this.logger.warn({ msg: 'failed sign-in', email, ip });
+      throw AppError.unauthenticated(BAD_CREDENTIALS);
+    }
+    const expiresAt = new Date(Date.now() + this.config.jwt.ttlSeconds * 1000);
+    const claims: TokenClaims = { sub: String(user.id), role: user.role, firm: user.firmId };
+    const token = await this.jwt.signAsync(claims);
+    await this.db.transaction(async (tx) => {
+      await tx.update(User, { id: user.id }, { lastLoginAt: new Date() });
+      await tx.delete(LoginFailure, { email });
+    });
+    return { token, expiresAt, user };
+  }
+
+  /**
+   * Turns a bearer token into an Actor. The signature, algorithm (HS256 only), issuer, audience
+   * and expiry are checked; then the user is re-read, so deactivation and role changes take
+   * effect at once rather than when the token expires.
+   */
+  async authenticate(token: string): Promise<UserActor> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch (e) {
+      const expired = e instanceof Error && e.name === 'TokenExpiredError';
+      throw AppError.unauthenticated(expired ? 'Your session has expired; sign in again.' : 'The token is not valid; sign in again.');
+    }
+    const id = Number(claims.sub);
+    const user = Number.isSafeInteger(id) ? await this.db.read((em) => em.findOneBy(User, { id })) : null;
+    if (!user || !user.active) throw AppError.unauthenticated('This account is not active; sign in again or ask an administrator.');
+    return toActor(user);
+  }
+}
+
+export function toActor(user: User): UserActor {
+  return { kind: 'user', userId: user.id, email: user.email, role: user.role, firmId: user.firmId };
+}
+
+export function requireUser(actor: Actor): UserActor {
+  if (actor.kind !== 'user') throw AppError.unauthenticated();
+  return actor;
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '@app/core';
+import { IdentityResolver } from './api/identity.resolver';
+import { AuditTrailService } from './audit-trail.service';
+import { AuthService } from './auth.service';
+import { UsersService } from './users.service';
+
+export const JWT_ISSUER = 'totalfly';
+export const JWT_AUDIENCE = 'totalfly-api';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwt.secret,
+        // Pinned: only HS256 is signed or accepted, so "alg: none" and RS/HS confusion fail.
+        signOptions: { algorithm: 'HS256', expiresIn: config.jwt.ttlSeconds, issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+        verifyOptions: { algorithms: ['HS256'], issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+      }),
+    }),
+  ],
+  providers: [AuthService, UsersService, AuditTrailService, IdentityResolver],
+  exports: [AuthService, UsersService],
+})
+export class IdentityModule {}

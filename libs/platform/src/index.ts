@@ -1,0 +1,3 @@
+export * from './platform.module';
+export * from './schema';
+export * from './seed/seed.service';

@@ -1,0 +1,4 @@
+// Generated migrations are listed here in order (npm run migration:generate -- <Name> appends).
+import { Initial1795948865749 } from './1795948865749-initial';
+import { AuditAppendOnly1795948865750 } from './1795948865750-audit-append-only';
+export const MIGRATIONS = [Initial1795948865749, AuditAppendOnly1795948865750];

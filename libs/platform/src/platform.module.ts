@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, CoreModule } from '@app/core';
+import { IdentityModule } from '@app/identity';
+import { MembersModule } from '@app/members';
+import { SCHEMA } from './schema';
+import { SeedService } from './seed/seed.service';
+
+/** The composition root shared by the API and the CLI: core, every context, the seed. */
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig, opts: { runMigrations: boolean } = { runMigrations: true }): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [CoreModule.forRoot(config, { schema: SCHEMA, runMigrations: opts.runMigrations }), MembersModule, IdentityModule],
+      providers: [SeedService],
+      exports: [SeedService],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Database, Role, SYSTEM_ACTOR, parseCsv, projectRoot } from '@app/core';
+import { UsersService } from '@app/identity';
+import { Member, MembersService } from '@app/members';
+
+export const SEED_DATA_DIR = join('libs', 'platform', 'src', 'seed', 'data');
+
+export function readSeedCsv(file: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(readFileSync(join(projectRoot(), SEED_DATA_DIR, file), 'utf8'));
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** Demo users: one per role plus two firm users of different firms (README "Demo users"). */
+export interface DemoUser {
+  email: string;
+  password: string;
+  role: Role;
+  displayName: string;
+  firm?: string;
+}
+
+export const DEMO_USERS: readonly DemoUser[] = [
+  { email: 'admin@totalfly.example', password: 'demo-admin-2006', role: Role.ADMIN, displayName: 'Demo administrator' },
+  { email: 'leder@totalfly.example', password: 'demo-leder-2006', role: Role.PROJECT_LEADER, displayName: 'Demo prosjektleder (RTIM)' },
+  { email: 'styre@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (leder)' },
+  { email: 'styre2@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (fylket)' },
+  { email: 'styre3@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (bedrift)' },
+  { email: 'styre4@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (bedrift)' },
+  { email: 'firma@nammo.example', password: 'demo-firma-2006', role: Role.FIRM_USER, displayName: 'Demo user, Nammo Raufoss', firm: 'Nammo Raufoss AS' },
+  { email: 'firma@sagstuen.example', password: 'demo-firma-2006', role: Role.FIRM_USER, displayName: 'Demo user, Sagstuen', firm: 'Sagstuen AS' },
+];
+
+/**
+ * Demo data, all in one place. The member names come from the association's published member
+ * list (September 2006); everything else the register does not hold is illustrative and is
+ * labelled so wherever it is shown.
+ */
+@Injectable()
+export class SeedService {
+  private readonly logger = new Logger('Seed');
+  constructor(
+    private readonly db: Database,
+    private readonly members: MembersService,
+    private readonly users: UsersService,
+  ) {}
+
+  /** Seeds an empty database; does nothing if any member exists. Returns whether it seeded. */
+  async seedIfEmpty(): Promise<boolean> {
+    const empty = await this.db.read(async (em) => (await em.count(Member)) === 0);
+    if (!empty) return false;
+    await this.db.transaction(async () => {
+      const firmIds = new Map<string, number>();
+      for (const row of readSeedCsv('member-register-2006.csv')) {
+        const m = await this.members.register(SYSTEM_ACTOR, { name: row.name, website: row.website || null });
+        firmIds.set(m.name, m.id);
+      }
+      for (const u of DEMO_USERS) {
+        const firmId = u.firm ? firmIds.get(u.firm) : null;
+        await this.users.create(SYSTEM_ACTOR, { email: u.email, displayName: u.displayName, password: u.password, role: u.role, firmId });
+      }
+    });
+    this.logger.log({ msg: 'demo data seeded' });
+    return true;
+  }
+}
