@@ -50,7 +50,11 @@ describe('foundation (e2e)', () => {
 
   it('refuses invalid input with a coded, field-level error and writes nothing', async () => {
     const before = await t.db.read((em) => Promise.all([em.count(Member), em.count(AuditRecord)]));
-    const r = await t.gql('mutation($i: RegisterMemberInput!) { registerMember(input: $i) { id } }', { i: { name: '  ', website: 'not a url' } }, leader);
+    const r = await t.gql(
+      'mutation($i: RegisterMemberInput!) { registerMember(input: $i) { id } }',
+      { i: { name: '  ', website: 'not a url' } },
+      leader,
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].extensions.fields).toEqual([
       { field: 'name', message: 'name is required' },
@@ -82,8 +86,17 @@ describe('foundation (e2e)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const r: Awaited<ReturnType<typeof t.gql<{ members: { totalCount: number; nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> =
-        await t.gql('query($after: String) { members(first: 10, after: $after) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }', { after }, leader);
+      const r: Awaited<
+        ReturnType<
+          typeof t.gql<{
+            members: { totalCount: number; nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+          }>
+        >
+      > = await t.gql(
+        'query($after: String) { members(first: 10, after: $after) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        leader,
+      );
       seen.push(...r.data!.members.nodes.map((n) => n.name));
       if (!r.data!.members.pageInfo.hasNextPage) break;
       after = r.data!.members.pageInfo.endCursor;
@@ -103,7 +116,11 @@ describe('foundation (e2e)', () => {
   });
 
   it('echoes a request id and counts SQL statements per request', async () => {
-    const res = await t.http.post('/graphql').set('content-type', 'application/json').set('x-request-id', 'abc-123').send({ query: '{ __typename }' });
+    const res = await t.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-request-id', 'abc-123')
+      .send({ query: '{ __typename }' });
     expect(res.headers['x-request-id']).toBe('abc-123');
     expect(res.headers['x-sql-statements']).toBe('0');
   });
@@ -115,12 +132,18 @@ describe('foundation (e2e)', () => {
   });
 
   it('refuses batched requests', async () => {
-    const res = await t.http.post('/graphql').set('content-type', 'application/json').send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    const res = await t.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(res.status).toBe(400);
   });
 
   it('refuses a body over the size limit', async () => {
-    const res = await t.http.post('/graphql').set('content-type', 'application/json').send({ query: `{ __typename } #${'x'.repeat(t.config.bodyLimitBytes)}` });
+    const res = await t.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: `{ __typename } #${'x'.repeat(t.config.bodyLimitBytes)}` });
     expect(res.status).toBe(413);
   });
 });

@@ -29,7 +29,12 @@ describe('write safety under concurrency (e2e)', () => {
   }
 
   const countLike = (prefix: string) =>
-    t.db.read((em) => em.createQueryBuilder(Member, 'm').where('m.name LIKE :p', { p: `${prefix}-%` }).getCount());
+    t.db.read((em) =>
+      em
+        .createQueryBuilder(Member, 'm')
+        .where('m.name LIKE :p', { p: `${prefix}-%` })
+        .getCount(),
+    );
 
   it('keeps every row of the committed writers when a concurrent one rolls back', async () => {
     const results = await threeWriters((work) => t.db.transaction(work), 'safe');
@@ -51,7 +56,9 @@ describe('write safety under concurrency (e2e)', () => {
   it('optimistic concurrency: of two updates with the same version exactly one wins', async () => {
     const m = await t.db.transaction((tx) => tx.save(tx.create(Member, { name: 'Versioned AS', website: null })));
     const update = (website: string) =>
-      t.db.transaction((tx) => guardedUpdate(tx, Member, { id: m.id, version: m.version }, { website }, 'Someone else changed this member first.'));
+      t.db.transaction((tx) =>
+        guardedUpdate(tx, Member, { id: m.id, version: m.version }, { website }, 'Someone else changed this member first.'),
+      );
     const results = await Promise.allSettled([update('https://a.no'), update('https://b.no')]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;

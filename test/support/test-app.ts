@@ -44,7 +44,13 @@ export const USERS = {
 export async function createTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const baseUrl = process.env.DATABASE_URL;
   let dropDb: (() => Promise<void>) | undefined;
-  const env: Record<string, string> = { NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, DATABASE_PATH: ':memory:', LOG_LEVEL: 'error', ...opts.env };
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    DATABASE_PATH: ':memory:',
+    LOG_LEVEL: 'error',
+    ...opts.env,
+  };
   if (baseUrl) {
     const name = `tf_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = new Client({ connectionString: baseUrl });
@@ -86,7 +92,9 @@ export async function createTestApp(opts: { seed?: boolean; env?: Record<string,
     const cached = tokens.get(email);
     if (cached) return cached;
     const pw = password ?? Object.values(USERS).find((u) => u.email === email)?.password;
-    const r = await gql<{ login: { token: string } }>('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email, password: pw } });
+    const r = await gql<{ login: { token: string } }>('mutation($i: LoginInput!) { login(input: $i) { token } }', {
+      i: { email, password: pw },
+    });
     if (!r.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
     tokens.set(email, r.data.login.token);
     return r.data.login.token;

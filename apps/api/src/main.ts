@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${(app.getHttpServer().address() as { port: number }).port}`;
   logger.log({ msg: 'TotAl-Fly API ready', graphql: `${url}/graphql`, graphiql: `${url}/graphiql`, database: config.database.kind });
-  process.stdout.write(`\n  TotAl-Fly API is running.\n  GraphiQL: ${url}/graphiql\n  GraphQL:  ${url}/graphql\n  Health:   ${url}/health\n\n`);
+  process.stdout.write(
+    `\n  TotAl-Fly API is running.\n  GraphiQL: ${url}/graphiql\n  GraphQL:  ${url}/graphql\n  Health:   ${url}/health\n\n`,
+  );
 }
 
 main().catch((e) => {

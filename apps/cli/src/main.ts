@@ -31,14 +31,19 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command "${command}".\n\n${HELP}\n`);
     return 2;
   }
-  const ctx = await NestFactory.createApplicationContext(PlatformModule.forRoot(config, { runMigrations: true }), { logger, abortOnError: false });
+  const ctx = await NestFactory.createApplicationContext(PlatformModule.forRoot(config, { runMigrations: true }), {
+    logger,
+    abortOnError: false,
+  });
   try {
     switch (command) {
       case 'migrate':
         process.stdout.write(`Migrations are up to date (${config.database.kind}).\n`);
         break;
       case 'seed':
-        process.stdout.write((await ctx.get(SeedService).seedIfEmpty()) ? 'Demo data seeded.\n' : 'The database is not empty; nothing seeded.\n');
+        process.stdout.write(
+          (await ctx.get(SeedService).seedIfEmpty()) ? 'Demo data seeded.\n' : 'The database is not empty; nothing seeded.\n',
+        );
         break;
       case 'backup':
         process.stdout.write((await backupDatabase(ctx.get(Database), args[0])) + '\n');

@@ -1,7 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { MoreThan } from 'typeorm';
-import { APP_CONFIG, type Actor, type AppConfig, AppError, Database, DUMMY_HASH, ErrorCode, Role, type UserActor, verifyPassword } from '@app/core';
+import {
+  APP_CONFIG,
+  type Actor,
+  type AppConfig,
+  AppError,
+  Database,
+  DUMMY_HASH,
+  ErrorCode,
+  Role,
+  type UserActor,
+  verifyPassword,
+} from '@app/core';
 import { LoginFailure } from './entities/login-failure.entity';
 import { User } from './entities/user.entity';
 

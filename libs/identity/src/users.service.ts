@@ -44,7 +44,15 @@ export class UsersService {
       await this.checkFirm(tx, input.role, firmId);
       if (await tx.existsBy(User, { email })) throw AppError.conflict(`A user with email ${email} already exists.`, { field: 'email' });
       const user = await tx.save(
-        tx.create(User, { email, displayName: input.displayName.trim(), passwordHash, role: input.role, firmId, active: true, createdAt: new Date() }),
+        tx.create(User, {
+          email,
+          displayName: input.displayName.trim(),
+          passwordHash,
+          role: input.role,
+          firmId,
+          active: true,
+          createdAt: new Date(),
+        }),
       );
       await audit(tx, actor, { action: 'createUser', entityType: 'User', entityId: user.id, after: publicView(user) });
       return user;
@@ -79,17 +87,28 @@ export class UsersService {
       const before = publicView(user);
       user.active = active;
       await tx.save(user);
-      await audit(tx, actor, { action: active ? 'reactivateUser' : 'deactivateUser', entityType: 'User', entityId: user.id, before, after: publicView(user) });
+      await audit(tx, actor, {
+        action: active ? 'reactivateUser' : 'deactivateUser',
+        entityType: 'User',
+        entityId: user.id,
+        before,
+        after: publicView(user),
+      });
       return user;
     });
   }
 
   private async checkFirm(tx: import('@app/core').Tx, role: Role, firmId: number | null): Promise<void> {
     if (role === Role.FIRM_USER) {
-      if (!firmId) throw AppError.badInput('A firm user must belong to a member firm: give firmId.', [{ field: 'firmId', message: 'required for FIRM_USER' }]);
+      if (!firmId)
+        throw AppError.badInput('A firm user must belong to a member firm: give firmId.', [
+          { field: 'firmId', message: 'required for FIRM_USER' },
+        ]);
       if (!(await tx.existsBy(Member, { id: firmId }))) throw AppError.notFound('Member', firmId);
     } else if (firmId) {
-      throw AppError.badInput(`Only FIRM_USER accounts belong to a firm; a ${role} has no firmId.`, [{ field: 'firmId', message: 'must be empty' }]);
+      throw AppError.badInput(`Only FIRM_USER accounts belong to a firm; a ${role} has no firmId.`, [
+        { field: 'firmId', message: 'must be empty' },
+      ]);
     }
   }
 }

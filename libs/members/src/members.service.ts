@@ -27,7 +27,11 @@ export class MembersService {
         const [name, id] = decodeCursor(page.after, 2);
         qb.where('(m.name > :name OR (m.name = :name AND m.id > :id))', { name, id });
       }
-      const rows = await qb.orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC').take(page.first + 1).getMany();
+      const rows = await qb
+        .orderBy('m.name', 'ASC')
+        .addOrderBy('m.id', 'ASC')
+        .take(page.first + 1)
+        .getMany();
       return toPage(rows, page.first, total, (m) => [m.name, m.id]);
     });
   }
@@ -40,7 +44,12 @@ export class MembersService {
         throw AppError.conflict(`A member named "${name}" is already registered.`, { field: 'name' });
       }
       const member = await tx.save(tx.create(Member, { name, website: normaliseWebsite(input.website) }));
-      await audit(tx, actor, { action: 'registerMember', entityType: 'Member', entityId: member.id, after: { name, website: member.website } });
+      await audit(tx, actor, {
+        action: 'registerMember',
+        entityType: 'Member',
+        entityId: member.id,
+        after: { name, website: member.website },
+      });
       return member;
     });
   }

@@ -28,7 +28,8 @@ async function pendingSql(config: AppConfig): Promise<{ up: string[]; down: stri
  * at an empty scratch PostgreSQL database (the npm script starts a throwaway one).
  */
 export async function generateMigration(config: AppConfig, name: string | undefined): Promise<void> {
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddTenders');
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddTenders');
   if (config.database.kind !== 'postgres') throw new Error('migration:generate needs DATABASE_URL for a scratch PostgreSQL database');
   const sqlite = await pendingSql({ ...config, database: { kind: 'sqlite', path: ':memory:' } });
   const pg = await pendingSql(config);
@@ -68,7 +69,10 @@ export class ${cls} implements MigrationInterface {
   const index = readFileSync(indexPath, 'utf8')
     .replace(/^(\/\/.*\n)/, `$1import { ${cls} } from './${file}';\n`)
     .replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_m, list: string) => {
-      const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       return `export const MIGRATIONS = [${[...items, cls].join(', ')}];`;
     });
   writeFileSync(indexPath, index);

@@ -37,9 +37,15 @@ export class AuthGuard implements CanActivate {
     const req = isGraphql ? GqlExecutionContext.create(ctx).getContext().req : ctx.switchToHttp().getRequest();
     if (req?.authError instanceof AppError) throw req.authError;
     const actor = actorFrom(ctx);
-    if (actor.kind === 'anonymous') throw AppError.unauthenticated();
+    if (actor.kind === 'anonymous') {
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send a valid token as "Authorization: Bearer <token>".', {
+        details: { reason: 'NOT_SIGNED_IN' },
+      });
+    }
     if (!permission.roles.includes(actor.role)) {
-      throw AppError.forbidden(`Your role ${actor.role} may not do this. Allowed: ${permission.roles.join(', ')}.`);
+      throw new AppError(ErrorCode.FORBIDDEN, `Your role ${actor.role} may not do this. Allowed: ${permission.roles.join(', ')}.`, {
+        details: { reason: 'ROLE_NOT_ALLOWED', allowed: permission.roles },
+      });
     }
     if (parent === 'Mutation' && !this.mutations.tryHit(String(actor.userId))) {
       throw new AppError(ErrorCode.RATE_LIMITED, 'Too many changes in a short time; wait a minute and try again.');

@@ -75,13 +75,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
   }
 
   const bodyLimitBytes = parseSize(env.BODY_LIMIT ?? '1mb');
-  if (bodyLimitBytes === undefined || bodyLimitBytes < 1024) problems.push(`BODY_LIMIT must be a size such as 512kb or 2mb (got "${env.BODY_LIMIT}")`);
+  if (bodyLimitBytes === undefined || bodyLimitBytes < 1024)
+    problems.push(`BODY_LIMIT must be a size such as 512kb or 2mb (got "${env.BODY_LIMIT}")`);
 
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
 
   const mutationRate = Number(env.MUTATION_RATE_LIMIT ?? 300);
-  if (!Number.isInteger(mutationRate) || mutationRate < 1) problems.push(`MUTATION_RATE_LIMIT must be a positive integer (got "${env.MUTATION_RATE_LIMIT}")`);
+  if (!Number.isInteger(mutationRate) || mutationRate < 1)
+    problems.push(`MUTATION_RATE_LIMIT must be a positive integer (got "${env.MUTATION_RATE_LIMIT}")`);
 
   const seedRaw = env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true');
   if (!['true', 'false'].includes(seedRaw)) problems.push(`SEED_DEMO_DATA must be true or false (got "${seedRaw}")`);

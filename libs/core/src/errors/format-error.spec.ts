@@ -24,7 +24,9 @@ describe('createFormatError', () => {
   });
 
   it('hides field suggestions in production', () => {
-    const err = new GraphQLError('Cannot query field "membr" on type "Query". Did you mean "member"?', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const err = new GraphQLError('Cannot query field "membr" on type "Query". Did you mean "member"?', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     const out = format({ message: err.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, err);
     expect(out.message).toBe('Cannot query field "membr" on type "Query".');
   });

@@ -57,7 +57,9 @@ export function decodeCursor(cursor: string, arity: number): unknown[] {
   } catch {
     /* fall through */
   }
-  throw AppError.badInput('The cursor is not valid; pass pageInfo.endCursor from a previous page.', [{ field: 'after', message: 'invalid cursor' }]);
+  throw AppError.badInput('The cursor is not valid; pass pageInfo.endCursor from a previous page.', [
+    { field: 'after', message: 'invalid cursor' },
+  ]);
 }
 
 /** Takes `first + 1` rows fetched in key order and shapes a page. */

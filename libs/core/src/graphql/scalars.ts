@@ -7,7 +7,8 @@ export const LocalDateScalar = new GraphQLScalarType({
   description: 'A calendar date "YYYY-MM-DD" without time zone; business dates are days in Europe/Oslo.',
   serialize: (v) => v,
   parseValue: (v) => {
-    if (!isLocalDate(v)) throw new GraphQLError(`"${String(v)}" is not a date; use YYYY-MM-DD.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    if (!isLocalDate(v))
+      throw new GraphQLError(`"${String(v)}" is not a date; use YYYY-MM-DD.`, { extensions: { code: 'BAD_USER_INPUT' } });
     return v;
   },
   parseLiteral: (ast) => {

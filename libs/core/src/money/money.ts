@@ -48,7 +48,9 @@ export function sumMoney(items: readonly Money[], currency = DEFAULT_CURRENCY): 
 export function toDecimalString(minorUnits: number, currency = DEFAULT_CURRENCY): string {
   const digits = minorDigits(currency);
   const neg = minorUnits < 0;
-  const abs = BigInt(Math.abs(minorUnits)).toString().padStart(digits + 1, '0');
+  const abs = BigInt(Math.abs(minorUnits))
+    .toString()
+    .padStart(digits + 1, '0');
   const intPart = digits ? abs.slice(0, -digits) : abs;
   const frac = digits ? `.${abs.slice(-digits)}` : '';
   return `${neg ? '-' : ''}${intPart}${frac}`;

@@ -44,7 +44,7 @@ export class IdentityResolver {
     return this.userService.changeRole(actor, input.userId, input.role, input.firmId);
   }
 
-  @Mutation(() => UserModel, { description: 'Blocks sign-in and invalidates the user\'s tokens at once.' })
+  @Mutation(() => UserModel, { description: "Blocks sign-in and invalidates the user's tokens at once." })
   @Allow(Role.ADMIN)
   deactivateUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => Int }) userId: number): Promise<UserModel> {
     return this.userService.setActive(actor, userId, false);

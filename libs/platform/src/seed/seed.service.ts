@@ -28,8 +28,20 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'styre2@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (fylket)' },
   { email: 'styre3@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (bedrift)' },
   { email: 'styre4@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (bedrift)' },
-  { email: 'firma@nammo.example', password: 'demo-firma-2006', role: Role.FIRM_USER, displayName: 'Demo user, Nammo Raufoss', firm: 'Nammo Raufoss AS' },
-  { email: 'firma@sagstuen.example', password: 'demo-firma-2006', role: Role.FIRM_USER, displayName: 'Demo user, Sagstuen', firm: 'Sagstuen AS' },
+  {
+    email: 'firma@nammo.example',
+    password: 'demo-firma-2006',
+    role: Role.FIRM_USER,
+    displayName: 'Demo user, Nammo Raufoss',
+    firm: 'Nammo Raufoss AS',
+  },
+  {
+    email: 'firma@sagstuen.example',
+    password: 'demo-firma-2006',
+    role: Role.FIRM_USER,
+    displayName: 'Demo user, Sagstuen',
+    firm: 'Sagstuen AS',
+  },
 ];
 
 /**

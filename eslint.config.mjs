@@ -1,0 +1,60 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', '**/*.js', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { sourceType: 'module' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-console': 'error',
+      // A context may use another context only through its public face (index.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@app/*/*'], message: 'Import another context through its index (@app/<context>), never its internals.' },
+            {
+              group: ['../../*/src/*', '../../../libs/*'],
+              message: 'Use the @app/<context> alias, not a relative path into another library.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Services reach the database only through Database.transaction()/read() (STACK.md trap 2).
+    files: ['libs/**/*.ts'],
+    ignores: ['libs/core/src/database/**', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              importNames: ['DataSource', 'getRepository', 'Repository'],
+              message: 'Use Database.transaction()/read() from @app/core; a repository outside them escapes the SQLite write lock.',
+            },
+          ],
+          patterns: [
+            { group: ['@app/*/*'], message: 'Import another context through its index (@app/<context>), never its internals.' },
+            {
+              group: ['../../*/src/*', '../../../libs/*'],
+              message: 'Use the @app/<context> alias, not a relative path into another library.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts', 'bench/**/*.ts', 'apps/cli/**/*.ts'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,28 @@
+import { Role } from '@app/core';
+
+/**
+ * Who may call each Query and Mutation field. The matrix test calls every field as every actor
+ * and fails when a field is missing here, so a new operation cannot slip past unreviewed.
+ * Row-level rules (firm A vs firm B) are tested per context; this is the role gate.
+ */
+export type Access = 'PUBLIC' | readonly Role[];
+
+const { ADMIN, PROJECT_LEADER, STEERING, FIRM_USER } = Role;
+export const ANY: readonly Role[] = [ADMIN, PROJECT_LEADER, STEERING, FIRM_USER];
+export const ASSOCIATION: readonly Role[] = [ADMIN, PROJECT_LEADER, STEERING];
+export const LEADERSHIP: readonly Role[] = [ADMIN, PROJECT_LEADER];
+
+export const MATRIX: Record<string, Access> = {
+  // identity
+  'Mutation.login': 'PUBLIC',
+  'Query.me': ANY,
+  'Query.users': [ADMIN],
+  'Mutation.createUser': [ADMIN],
+  'Mutation.changeUserRole': [ADMIN],
+  'Mutation.deactivateUser': [ADMIN],
+  'Mutation.reactivateUser': [ADMIN],
+  'Query.auditTrail': ASSOCIATION,
+  // members
+  'Query.members': ANY,
+  'Mutation.registerMember': LEADERSHIP,
+};
