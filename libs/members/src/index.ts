@@ -1,7 +1,20 @@
 export * from './members.module';
 export * from './members.service';
+export * from './capabilities.service';
+export * from './certificates.service';
+export * from './dues.service';
+export * from './member-loaders';
+export * from './member-rules';
+export * from './member-access';
 export * from './entities/member.entity';
+export * from './entities/capability.entity';
+export * from './entities/certificate.entity';
+export * from './entities/dues-band.entity';
+export { MemberModel, CertificateModel, MemberCapabilityModel, ILLUSTRATIVE_NOTE } from './api/models/member.model';
+import { CatalogueEntry, MemberCapability } from './entities/capability.entity';
+import { Certificate } from './entities/certificate.entity';
+import { DuesBand } from './entities/dues-band.entity';
 import { Member } from './entities/member.entity';
 
 /** Entities this context owns; the platform registers them with the data source. */
-export const MEMBERS_ENTITIES = [Member];
+export const MEMBERS_ENTITIES = [Member, CatalogueEntry, MemberCapability, Certificate, DuesBand];

@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
-import { type AppConfig, type GqlContext, RequestContext, RequestLoaders, createFormatError } from '@app/core';
+import { type Actor, ANONYMOUS, type AppConfig, type GqlContext, RequestContext, RequestLoaders, createFormatError } from '@app/core';
 
 /** Limits from the OWASP GraphQL cheat sheet; each one has a test in test/hardening.e2e-spec.ts. */
 export const GRAPHQL_LIMITS = {
@@ -34,7 +34,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     plugins: [...armor.plugins],
     validationRules: [...armor.validationRules],
-    context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({ req, loaders: new RequestLoaders() }),
+    context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({ req, loaders: new RequestLoaders((req.actor as Actor) ?? ANONYMOUS) }),
     formatError: createFormatError({
       production,
       requestId: () => RequestContext.requestId(),

@@ -67,7 +67,7 @@ export class ${cls} implements MigrationInterface {
   writeFileSync(join(dir, `${file}.ts`), src);
   const indexPath = join(dir, 'index.ts');
   const index = readFileSync(indexPath, 'utf8')
-    .replace(/^(\/\/.*\n)/, `$1import { ${cls} } from './${file}';\n`)
+    .replace(/\nexport const MIGRATIONS/, `\nimport { ${cls} } from './${file}';\nexport const MIGRATIONS`)
     .replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_m, list: string) => {
       const items = list
         .split(',')

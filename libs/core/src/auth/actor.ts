@@ -27,8 +27,9 @@ export const ANONYMOUS: AnonymousActor = { kind: 'anonymous' };
 /** A trusted actor for seeding and CLI jobs run by an operator on the server itself. */
 export const SYSTEM_ACTOR: UserActor = { kind: 'user', userId: 0, email: 'system@localhost', role: Role.ADMIN, firmId: null };
 
-export function hasRole(actor: Actor, ...roles: Role[]): actor is UserActor {
-  return actor.kind === 'user' && roles.includes(actor.role);
+/** True when the actor is signed in with one of the roles (narrows the role, not just the kind). */
+export function hasRole<R extends Role>(actor: Actor, ...roles: R[]): actor is UserActor & { readonly role: R } {
+  return actor.kind === 'user' && (roles as Role[]).includes(actor.role);
 }
 
 /** The association's staff and leadership: see every firm's private data. */

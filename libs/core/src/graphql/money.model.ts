@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional, Matches } from 'class-validator';
+import { IsInt, IsOptional, Matches } from 'class-validator';
 import { DEFAULT_CURRENCY, formatMoney, type Money, toDecimalString } from '../money/money';
 import { MinorUnitsScalar } from './scalars';
 
@@ -34,6 +34,7 @@ export class MoneyModel {
 @InputType('MoneyInput')
 export class MoneyInput {
   @Field(() => MinorUnitsScalar, { description: 'Integer minor units (øre for NOK), e.g. "150050" for 1 500,50 kr.' })
+  @IsInt()
   minorUnits: number;
 
   @Field({ defaultValue: DEFAULT_CURRENCY, description: 'ISO 4217 code; NOK unless stated.' })

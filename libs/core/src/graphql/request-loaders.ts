@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
+import type { Actor } from '../auth/actor';
 
 /** A factory for one kind of batch loader; usually an injectable service of a context. */
 export interface LoaderFactory<K, V> {
-  createLoader(): DataLoader<K, V>;
+  /** Builds the loader for one request; row-level rules use the actor. */
+  createLoader(actor: Actor): DataLoader<K, V>;
 }
 
 /**
@@ -13,10 +15,12 @@ export interface LoaderFactory<K, V> {
 export class RequestLoaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
 
+  constructor(readonly actor: Actor) {}
+
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
-      loader = factory.createLoader() as DataLoader<unknown, unknown>;
+      loader = factory.createLoader(this.actor) as DataLoader<unknown, unknown>;
       this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;

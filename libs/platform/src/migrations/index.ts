@@ -1,4 +1,5 @@
 // Generated migrations are listed here in order (npm run migration:generate -- <Name> appends).
 import { Initial1795948865749 } from './1795948865749-initial';
 import { AuditAppendOnly1795948865750 } from './1795948865750-audit-append-only';
-export const MIGRATIONS = [Initial1795948865749, AuditAppendOnly1795948865750];
+import { MemberRegister1795949431548 } from './1795949431548-member-register';
+export const MIGRATIONS = [Initial1795948865749, AuditAppendOnly1795948865750, MemberRegister1795949431548];

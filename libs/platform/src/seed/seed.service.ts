@@ -1,9 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Database, Role, SYSTEM_ACTOR, parseCsv, projectRoot } from '@app/core';
+import { addDays, Database, osloDate, Role, SYSTEM_ACTOR, parseCsv, projectRoot } from '@app/core';
 import { UsersService } from '@app/identity';
-import { Member, MembersService } from '@app/members';
+import {
+  CapabilitiesService,
+  CertificatesService,
+  CertificateType,
+  ClearanceLevel,
+  DuesService,
+  Member,
+  MembersService,
+} from '@app/members';
+import { CATALOGUE, DUES_2006 } from './catalogue';
+import { ILLUSTRATIVE_PROFILES } from './illustrative-profiles';
 
 export const SEED_DATA_DIR = join('libs', 'platform', 'src', 'seed', 'data');
 
@@ -56,6 +66,9 @@ export class SeedService {
     private readonly db: Database,
     private readonly members: MembersService,
     private readonly users: UsersService,
+    private readonly capabilities: CapabilitiesService,
+    private readonly certificates: CertificatesService,
+    private readonly dues: DuesService,
   ) {}
 
   /** Seeds an empty database; does nothing if any member exists. Returns whether it seeded. */
@@ -63,10 +76,56 @@ export class SeedService {
     const empty = await this.db.read(async (em) => (await em.count(Member)) === 0);
     if (!empty) return false;
     await this.db.transaction(async () => {
+      const today = osloDate(new Date());
+      for (const c of CATALOGUE) {
+        await this.capabilities.addCatalogueEntry(SYSTEM_ACTOR, {
+          code: c.code,
+          group: c.group,
+          nameNb: c.nameNb,
+          nameEn: c.nameEn,
+          defaultHourlyRateOre: c.rateNok * 100,
+        });
+      }
+      await this.dues.setTable(
+        SYSTEM_ACTOR,
+        2006,
+        DUES_2006.map((b) => ({
+          employeesMin: b.employeesMin,
+          employeesMax: b.employeesMax,
+          membershipFeeOre: b.membershipFeeNok * 100,
+          serviceFeeOre: b.serviceFeeNok * 100,
+        })),
+      );
       const firmIds = new Map<string, number>();
       for (const row of readSeedCsv('member-register-2006.csv')) {
-        const m = await this.members.register(SYSTEM_ACTOR, { name: row.name, website: row.website || null });
+        const p = ILLUSTRATIVE_PROFILES[row.name];
+        const m = await this.members.register(SYSTEM_ACTOR, {
+          name: row.name,
+          website: row.website || null,
+          joinedOn: '2006-09-01', // on the published member list of September 2006
+          ...(p
+            ? { municipality: p.municipality, employees: p.employees, descriptionNb: p.nb, descriptionEn: p.en, illustrative: true }
+            : {}),
+        });
         firmIds.set(m.name, m.id);
+        for (const [code, hours, keyEquipment] of p?.caps ?? []) {
+          await this.capabilities.setMemberCapability(SYSTEM_ACTOR, {
+            memberId: m.id,
+            code,
+            capacityHoursPerMonth: hours,
+            keyEquipment: keyEquipment ?? null,
+          });
+        }
+        for (const [type, fromDays, untilDays, extra] of p?.certs ?? []) {
+          await this.certificates.add(SYSTEM_ACTOR, m.id, {
+            type: type as CertificateType,
+            issuer: 'Illustrative issuer (demo data)',
+            validFrom: addDays(today, fromDays),
+            validUntil: addDays(today, untilDays),
+            clearanceLevel: (extra?.level as ClearanceLevel) ?? null,
+            process: extra?.process ?? null,
+          });
+        }
       }
       for (const u of DEMO_USERS) {
         const firmId = u.firm ? firmIds.get(u.firm) : null;

@@ -1,20 +1,189 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@app/core';
+import { Connection, LocalDateScalar, MoneyModel } from '@app/core';
+import { CapabilityGroup } from '../../entities/capability.entity';
+import { CertificateType, ClearanceLevel } from '../../entities/certificate.entity';
+import { MembershipStatus } from '../../entities/member.entity';
 
-@ObjectType('Member', { description: 'A member firm of the TotAl network.' })
+export const ILLUSTRATIVE_NOTE =
+  "Illustrative demo data: this firm's capabilities, certificates and capacity are invented, not taken from the member register.";
+
+@ObjectType('Member', {
+  description: 'A member firm of the TotAl network. Private fields are null unless you are the firm or the association.',
+})
 export class MemberModel {
   @Field(() => Int)
   id: number;
-
   @Field()
   name: string;
-
+  @Field(() => String, { nullable: true })
+  orgNumber: string | null;
+  @Field(() => String, { nullable: true })
+  ncage: string | null;
   @Field(() => String, { nullable: true })
   website: string | null;
-
+  @Field(() => String, { nullable: true })
+  streetAddress: string | null;
+  @Field(() => String, { nullable: true })
+  postalCode: string | null;
+  @Field(() => String, { nullable: true })
+  municipality: string | null;
+  @Field(() => Int, { nullable: true, description: 'Private: exact head count. Everyone sees employeeBand.' })
+  employees: number | null;
+  @Field(() => String, { nullable: true })
+  contactName: string | null;
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+  @Field(() => String, { nullable: true })
+  contactPhone: string | null;
+  @Field(() => MembershipStatus)
+  status: MembershipStatus;
+  @Field(() => LocalDateScalar, { nullable: true })
+  joinedOn: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the written resignation reached the board.' })
+  resignedOn: string | null;
+  @Field(() => String, { nullable: true })
+  descriptionNb: string | null;
+  @Field(() => String, { nullable: true })
+  descriptionEn: string | null;
+  @Field({ description: 'True for demo firms whose profile is invented; show illustrativeNote wherever the data appears.' })
+  illustrative: boolean;
+  @Field(() => Int)
+  version: number;
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 }
 
 @ObjectType()
 export class MemberConnection extends Connection(MemberModel, 'Member') {}
+
+@ObjectType('MemberCapability')
+export class MemberCapabilityModel {
+  @Field(() => Int)
+  id: number;
+  @Field(() => Int)
+  memberId: number;
+  @Field()
+  code: string;
+  @Field(() => String, { nullable: true })
+  level: string | null;
+  @Field(() => String, { nullable: true })
+  keyEquipment: string | null;
+  @Field(() => Int, { nullable: true, description: 'Private: hours per month.' })
+  capacityHoursPerMonth: number | null;
+  hourlyRateOre: number | null;
+}
+
+@ObjectType('Certificate')
+export class CertificateModel {
+  @Field(() => Int)
+  id: number;
+  @Field(() => Int)
+  memberId: number;
+  @Field(() => CertificateType)
+  type: CertificateType;
+  @Field(() => String, { nullable: true })
+  process: string | null;
+  @Field(() => ClearanceLevel, { nullable: true })
+  clearanceLevel: ClearanceLevel | null;
+  @Field()
+  issuer: string;
+  @Field(() => String, { nullable: true })
+  scope: string | null;
+  @Field(() => LocalDateScalar)
+  validFrom: string;
+  @Field(() => LocalDateScalar)
+  validUntil: string;
+  @Field(() => String, { nullable: true })
+  documentRef: string | null;
+}
+
+@ObjectType('CatalogueEntry')
+export class CatalogueEntryModel {
+  @Field()
+  code: string;
+  @Field(() => CapabilityGroup)
+  group: CapabilityGroup;
+  @Field()
+  nameNb: string;
+  @Field()
+  nameEn: string;
+  defaultHourlyRateOre: number;
+}
+
+@ObjectType('CapacityReport', {
+  description: 'Free capacity = monthly capacity over the range − hours committed in accepted work packages.',
+})
+export class CapacityReportModel {
+  @Field(() => Int)
+  memberId: number;
+  @Field()
+  code: string;
+  @Field(() => LocalDateScalar)
+  from: string;
+  @Field(() => LocalDateScalar)
+  to: string;
+  @Field(() => Int)
+  capacityHours: number;
+  @Field(() => Int)
+  committedHours: number;
+  @Field(() => Int, { description: 'May be negative when the firm is over-committed.' })
+  freeHours: number;
+}
+
+@ObjectType('MemberImportResult')
+export class MemberImportResultModel {
+  @Field(() => Int)
+  created: number;
+  @Field(() => Int)
+  updated: number;
+  @Field(() => Int)
+  unchanged: number;
+}
+
+@ObjectType('DuesBand')
+export class DuesBandModel {
+  @Field(() => Int)
+  year: number;
+  @Field(() => Int)
+  employeesMin: number;
+  @Field(() => Int, { nullable: true })
+  employeesMax: number | null;
+  @Field()
+  label: string;
+  @Field(() => MoneyModel)
+  membershipFee: MoneyModel;
+  @Field(() => MoneyModel)
+  serviceFee: MoneyModel;
+  @Field(() => MoneyModel)
+  total: MoneyModel;
+}
+
+@ObjectType('DuesLine')
+export class DuesLineModel {
+  @Field(() => MemberModel)
+  member: MemberModel;
+  @Field(() => String, { nullable: true, description: 'e.g. "11–50"; null when the head count is unknown.' })
+  band: string | null;
+  @Field(() => MoneyModel)
+  membershipFee: MoneyModel;
+  @Field(() => MoneyModel)
+  serviceFee: MoneyModel;
+  @Field(() => MoneyModel)
+  total: MoneyModel;
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}
+
+@ObjectType('MembershipDues')
+export class MembershipDuesModel {
+  @Field(() => Int)
+  year: number;
+  @Field(() => [DuesBandModel])
+  bands: DuesBandModel[];
+  @Field(() => [DuesLineModel])
+  lines: DuesLineModel[];
+  @Field(() => MoneyModel, { description: 'Exactly the sum of the lines.' })
+  total: MoneyModel;
+  @Field(() => Int, { description: 'Members owing dues whose head count is unknown.' })
+  unbanded: number;
+}

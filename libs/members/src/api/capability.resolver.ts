@@ -1,0 +1,86 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel, Role } from '@app/core';
+import { CapabilitiesService, type CapabilityView } from '../capabilities.service';
+import { CapabilityGroup, CatalogueEntry } from '../entities/capability.entity';
+import { CatalogueLoader } from '../member-loaders';
+import { CatalogueEntryInput, SetMemberCapabilityInput } from './dto/member.input';
+import { CapacityReportModel, CatalogueEntryModel, MemberCapabilityModel } from './models/member.model';
+
+@Resolver(() => MemberCapabilityModel)
+export class CapabilityResolver {
+  constructor(
+    private readonly service: CapabilitiesService,
+    private readonly catalogueLoader: CatalogueLoader,
+  ) {}
+
+  @Query(() => [CatalogueEntryModel], { description: 'The managed taxonomy of processes and services.' })
+  @Allow(...ANY_ROLE)
+  capabilityCatalogue(@CurrentActor() actor: Actor): Promise<CatalogueEntry[]> {
+    return this.service.catalogue(actor);
+  }
+
+  @Mutation(() => CatalogueEntryModel)
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  addCatalogueEntry(@CurrentActor() actor: Actor, @Args('input') input: CatalogueEntryInput): Promise<CatalogueEntry> {
+    return this.service.addCatalogueEntry(actor, { ...input, defaultHourlyRateOre: input.defaultHourlyRate });
+  }
+
+  @Mutation(() => MemberCapabilityModel, { description: 'Adds or replaces one capability of a firm.' })
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  setMemberCapability(@CurrentActor() actor: Actor, @Args('input') input: SetMemberCapabilityInput): Promise<CapabilityView> {
+    return this.service.setMemberCapability(actor, { ...input, hourlyRateOre: input.hourlyRate });
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  removeMemberCapability(
+    @CurrentActor() actor: Actor,
+    @Args('memberId', { type: () => Int }) memberId: number,
+    @Args('code') code: string,
+  ): Promise<boolean> {
+    return this.service.removeMemberCapability(actor, memberId, code);
+  }
+
+  @Query(() => CapacityReportModel, {
+    description: "A firm's free capacity for a capability over a date range (the firm itself and the association).",
+  })
+  @Allow(...ANY_ROLE)
+  async memberCapacity(
+    @CurrentActor() actor: Actor,
+    @Args('memberId', { type: () => Int }) memberId: number,
+    @Args('code') code: string,
+    @Args('from', { type: () => LocalDateScalar }) from: string,
+    @Args('to', { type: () => LocalDateScalar }) to: string,
+  ): Promise<CapacityReportModel> {
+    const [report] = await this.service.freeCapacity(actor, [memberId], code, from, to);
+    return report;
+  }
+
+  @ResolveField(() => String, { description: 'Name in English.' })
+  async name(@Parent() c: CapabilityView, @Context() ctx: GqlContext): Promise<string> {
+    return (await ctx.loaders.get(this.catalogueLoader).load(c.code))?.nameEn ?? c.code;
+  }
+
+  @ResolveField(() => String, { description: 'Name in Norwegian.' })
+  async nameNb(@Parent() c: CapabilityView, @Context() ctx: GqlContext): Promise<string> {
+    return (await ctx.loaders.get(this.catalogueLoader).load(c.code))?.nameNb ?? c.code;
+  }
+
+  @ResolveField(() => CapabilityGroup)
+  async group(@Parent() c: CapabilityView, @Context() ctx: GqlContext): Promise<CapabilityGroup> {
+    return (await ctx.loaders.get(this.catalogueLoader).load(c.code))?.group ?? CapabilityGroup.OTHER;
+  }
+
+  @ResolveField(() => MoneyModel, { nullable: true, description: 'Private: indicative hourly rate.' })
+  hourlyRate(@Parent() c: CapabilityView): MoneyModel | null {
+    return MoneyModel.maybe(c.hourlyRateOre);
+  }
+}
+
+@Resolver(() => CatalogueEntryModel)
+export class CatalogueEntryResolver {
+  @ResolveField(() => MoneyModel)
+  defaultHourlyRate(@Parent() e: CatalogueEntry): MoneyModel {
+    return MoneyModel.of({ minorUnits: e.defaultHourlyRateOre, currency: 'NOK' });
+  }
+}

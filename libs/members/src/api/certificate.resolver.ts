@@ -1,0 +1,68 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, Allow, ANY_ROLE, CurrentActor, daysBetween, type GqlContext, osloDate, Role } from '@app/core';
+import { CertificatesService } from '../certificates.service';
+import { Certificate, CERTIFICATE_LABELS } from '../entities/certificate.entity';
+import { MemberByIdLoader } from '../member-loaders';
+import { AddCertificateInput, UpdateCertificateInput } from './dto/member.input';
+import { CertificateModel, MemberModel } from './models/member.model';
+
+@Resolver(() => CertificateModel)
+export class CertificateResolver {
+  constructor(
+    private readonly service: CertificatesService,
+    private readonly members: MemberByIdLoader,
+  ) {}
+
+  @Mutation(() => CertificateModel)
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  addCertificate(@CurrentActor() actor: Actor, @Args('input') input: AddCertificateInput): Promise<Certificate> {
+    const { memberId, ...fields } = input;
+    return this.service.add(actor, memberId, fields);
+  }
+
+  @Mutation(() => CertificateModel)
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  updateCertificate(@CurrentActor() actor: Actor, @Args('input') input: UpdateCertificateInput): Promise<Certificate> {
+    const { id, ...fields } = input;
+    return this.service.update(actor, id, fields);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  removeCertificate(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<boolean> {
+    return this.service.remove(actor, id);
+  }
+
+  @Query(() => [CertificateModel], {
+    description: 'Certificates still valid today (Europe/Oslo) that expire within N days, soonest first.',
+  })
+  @Allow(...ANY_ROLE)
+  expiringCertificates(@CurrentActor() actor: Actor, @Args('withinDays', { type: () => Int }) withinDays: number): Promise<Certificate[]> {
+    return this.service.expiring(actor, withinDays);
+  }
+
+  @ResolveField(() => String, { description: 'e.g. "AQAP 2110", "Facility security clearance (SECRET)".' })
+  label(@Parent() c: Certificate): string {
+    const base = CERTIFICATE_LABELS[c.type];
+    if (c.clearanceLevel) return `${base} (${c.clearanceLevel})`;
+    if (c.process) return `${base} (${c.process})`;
+    return base;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'True when validUntil is before today (Europe/Oslo); an expired certificate counts as absent.',
+  })
+  expired(@Parent() c: Certificate): boolean {
+    return c.validUntil < osloDate(new Date());
+  }
+
+  @ResolveField(() => Int, { description: 'Days from today (Europe/Oslo) to validUntil; negative when expired.' })
+  daysToExpiry(@Parent() c: Certificate): number {
+    return daysBetween(osloDate(new Date()), c.validUntil);
+  }
+
+  @ResolveField(() => MemberModel)
+  async member(@Parent() c: Certificate, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(this.members).load(c.memberId);
+  }
+}

@@ -1,0 +1,99 @@
+/** Pure rules of the member register (no Nest, no database). */
+
+/** Norwegian organisation number: 9 digits, the last a mod-11 check digit (weights 3 2 7 6 5 4 3 2). */
+export function orgNumberProblem(raw: string): string | null {
+  const s = raw.replace(/\s/g, '');
+  if (!/^\d{9}$/.test(s)) return 'an organisation number has exactly 9 digits';
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(s[i]), 0);
+  const rest = sum % 11;
+  const check = rest === 0 ? 0 : 11 - rest;
+  if (check === 10) return 'this is not a valid organisation number (no check digit exists for it)';
+  if (check !== Number(s[8])) return `the check digit is wrong (expected ${check}, got ${s[8]})`;
+  return null;
+}
+
+export function normaliseOrgNumber(raw: string): string {
+  return raw.replace(/\s/g, '');
+}
+
+/** NCAGE/CAGE codes: 5 characters, digits and capital letters except I and O. */
+export const NCAGE_RE = /^[A-HJ-NP-Z0-9]{5}$/;
+
+/**
+ * The statutes: resignation is written to the board; if the board receives it after 1 December,
+ * the next year's dues are still owed. Returns the last year for which dues are owed.
+ */
+export function duesOwedThroughYear(noticeReceivedOn: string): number {
+  const year = Number(noticeReceivedOn.slice(0, 4));
+  return noticeReceivedOn > `${year}-12-01` ? year + 1 : year;
+}
+
+export interface DuesBandRule {
+  employeesMin: number;
+  employeesMax: number | null;
+}
+
+/**
+ * A dues table must put every firm in exactly one band: bands start at 1, follow each other
+ * without gaps or overlaps, and only the last is open-ended. Returns the problems found.
+ */
+export function duesTableProblems(bands: readonly DuesBandRule[]): string[] {
+  const problems: string[] = [];
+  if (!bands.length) return ['a dues table needs at least one band'];
+  const sorted = [...bands].sort((a, b) => a.employeesMin - b.employeesMin);
+  if (sorted[0].employeesMin !== 1) problems.push('the first band must start at 1 employee');
+  sorted.forEach((b, i) => {
+    const last = i === sorted.length - 1;
+    if (b.employeesMax !== null && b.employeesMax < b.employeesMin) problems.push(`band ${i + 1}: the maximum is below the minimum`);
+    if (!last) {
+      if (b.employeesMax === null) problems.push(`band ${i + 1}: only the last band may be open-ended`);
+      else if (sorted[i + 1].employeesMin !== b.employeesMax + 1) {
+        problems.push(`bands ${i + 1} and ${i + 2} must meet: ${b.employeesMax} is followed by ${sorted[i + 1].employeesMin}`);
+      }
+    } else if (b.employeesMax !== null) problems.push('the last band must be open-ended ("51 or more"), so every firm falls in a band');
+  });
+  return problems;
+}
+
+/** The band for a head count, or undefined when the count is unknown or below the first band. */
+export function bandFor<B extends DuesBandRule>(bands: readonly B[], employees: number | null): B | undefined {
+  if (employees === null || employees < 1) return undefined;
+  return bands.find((b) => employees >= b.employeesMin && (b.employeesMax === null || employees <= b.employeesMax));
+}
+
+/** "1–10", "11–50", "51+" */
+export function bandLabel(b: DuesBandRule): string {
+  return b.employeesMax === null ? `${b.employeesMin}+` : `${b.employeesMin}–${b.employeesMax}`;
+}
+
+/**
+ * Free capacity over a date range. Monthly capacity applies per calendar month and is prorated
+ * by the days of each month inside the range; commitments are subtracted. Whole hours, floored.
+ */
+export function capacityOverRange(hoursPerMonth: number, from: string, to: string): number {
+  if (to < from) return 0;
+  let total = 0;
+  let cursor = from;
+  while (cursor <= to) {
+    const y = Number(cursor.slice(0, 4));
+    const m = Number(cursor.slice(5, 7));
+    const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const monthEnd = `${cursor.slice(0, 7)}-${String(daysInMonth).padStart(2, '0')}`;
+    const end = monthEnd < to ? monthEnd : to;
+    const days = Number(end.slice(8, 10)) - Number(cursor.slice(8, 10)) + 1;
+    total += (hoursPerMonth * days) / daysInMonth;
+    const next = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+    cursor = next;
+  }
+  return Math.floor(total + 1e-9);
+}
+
+/** The part of `hours` spread evenly over [wFrom, wTo] that falls inside [from, to]. */
+export function hoursInRange(hours: number, wFrom: string, wTo: string, from: string, to: string): number {
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86400000;
+  const total = day(wTo) - day(wFrom) + 1;
+  const overlap = Math.min(day(wTo), day(to)) - Math.max(day(wFrom), day(from)) + 1;
+  if (total <= 0 || overlap <= 0) return 0;
+  return (hours * overlap) / total;
+}
