@@ -20,7 +20,13 @@ describe('write safety under concurrency (e2e)', () => {
     const writer = (name: string, fail: boolean) =>
       run(async (tx) => {
         for (let i = 0; i < 3; i++) {
-          await tx.insert(Member, { name: `${prefix}-${name}-${i}`, website: null, createdAt: new Date(), updatedAt: new Date() });
+          await tx.insert(Member, {
+            name: `${prefix}-${name}-${i}`,
+            sortName: `${prefix}-${name}-${i}`,
+            website: null,
+            createdAt: new Date(),
+            updatedAt: new Date(),
+          });
           await tick(); // give the other requests a chance to interleave
         }
         if (fail) throw new Error(`${name} rolls back`);
@@ -71,9 +77,9 @@ describe('write safety under concurrency (e2e)', () => {
   it('maps a unique violation that slips past the checks to CONFLICT and keeps nothing of that transaction', async () => {
     const err = await t.db
       .transaction(async (tx) => {
-        await tx.insert(Member, { name: 'Dup-1 AS', website: null, createdAt: new Date(), updatedAt: new Date() });
-        await tx.insert(Member, { name: 'Unique AS', website: null, createdAt: new Date(), updatedAt: new Date() });
-        await tx.insert(Member, { name: 'Unique AS', website: null, createdAt: new Date(), updatedAt: new Date() });
+        await tx.insert(Member, { name: 'Dup-1 AS', sortName: 'dup-1 as', website: null, createdAt: new Date(), updatedAt: new Date() });
+        await tx.insert(Member, { name: 'Unique AS', sortName: 'unique as', website: null, createdAt: new Date(), updatedAt: new Date() });
+        await tx.insert(Member, { name: 'Unique AS', sortName: 'unique as', website: null, createdAt: new Date(), updatedAt: new Date() });
       })
       .catch((e) => e);
     expect(err).toBeInstanceOf(AppError);

@@ -22,7 +22,22 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.deactivateUser': [ADMIN],
   'Mutation.reactivateUser': [ADMIN],
   'Query.auditTrail': ASSOCIATION,
-  // members
+  // members (row-level: a firm user edits only their own firm; see members.e2e-spec.ts)
   'Query.members': ANY,
+  'Query.member': ANY,
   'Mutation.registerMember': LEADERSHIP,
+  'Mutation.updateMember': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.resignMember': LEADERSHIP,
+  'Mutation.importMembers': [ADMIN],
+  'Query.capabilityCatalogue': ANY,
+  'Mutation.addCatalogueEntry': LEADERSHIP,
+  'Mutation.setMemberCapability': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.removeMemberCapability': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Query.memberCapacity': ANY,
+  'Mutation.addCertificate': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.updateCertificate': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.removeCertificate': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Query.expiringCertificates': ANY,
+  'Query.membershipDues': ASSOCIATION,
+  'Mutation.setMembershipDues': [ADMIN],
 };

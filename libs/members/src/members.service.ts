@@ -304,7 +304,16 @@ export class MembersService {
       const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
       const dbProblems: FieldProblem[] = [];
       for (const row of parsed) {
-        const match = (row.orgNumber && byOrg.get(row.orgNumber)) || byName.get(row.name.toLocaleLowerCase('nb'));
+        const byThisName = byName.get(row.name.toLocaleLowerCase('nb'));
+        const byThisOrg = row.orgNumber ? byOrg.get(row.orgNumber) : undefined;
+        if (byThisName && byThisOrg && byThisName.id !== byThisOrg.id) {
+          dbProblems.push({
+            field: `row ${row.line}.org_number`,
+            message: `organisation number ${row.orgNumber} belongs to ${byThisOrg.name}, but the name matches ${byThisName.name}`,
+          });
+          continue;
+        }
+        const match = byThisOrg ?? byThisName;
         if (row.orgNumber && match && match.orgNumber && match.orgNumber !== row.orgNumber) {
           dbProblems.push({
             field: `row ${row.line}.org_number`,

@@ -1,0 +1,85 @@
+import { Role, SYSTEM_ACTOR } from '@app/core';
+import { UsersService } from '@app/identity';
+import { CapabilityGroup, CatalogueEntry, Certificate, CertificateType, Member, MemberCapability } from '@app/members';
+import { codeOf, createTestApp, type TestApp } from './support/test-app';
+
+/**
+ * No N+1: the number of SQL statements per GraphQL request must not grow with the data.
+ * Counted by the app itself (x-sql-statements), never timed.
+ */
+describe('SQL statements per request do not grow with the data (e2e)', () => {
+  let t: TestApp;
+  let token: string;
+  let made = 0;
+
+  async function addFirms(n: number): Promise<void> {
+    await t.db.transaction(async (tx) => {
+      for (let i = 0; i < n; i++) {
+        const k = made++;
+        const m = await tx.save(
+          tx.create(Member, { name: `Firm ${String(k).padStart(4, '0')} AS`, employees: 5 + (k % 90), municipality: 'Gjøvik' }),
+        );
+        await tx.insert(MemberCapability, [
+          { memberId: m.id, code: 'CNC_5AXIS', capacityHoursPerMonth: 100 + k, hourlyRateOre: 100000 },
+          { memberId: m.id, code: 'WELD_TIG_AL', capacityHoursPerMonth: 50, hourlyRateOre: null },
+        ]);
+        await tx.insert(Certificate, [
+          { memberId: m.id, type: CertificateType.ISO_9001, issuer: 'DNV', validFrom: '2025-01-01', validUntil: '2028-01-01' },
+          {
+            memberId: m.id,
+            type: CertificateType.AQAP_2110,
+            issuer: 'FMA',
+            validFrom: '2025-01-01',
+            validUntil: k % 3 ? '2027-01-01' : '2026-02-01',
+          },
+        ]);
+      }
+    });
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false });
+    await t.db.transaction(async (tx) => {
+      await tx.insert(CatalogueEntry, [
+        { code: 'CNC_5AXIS', group: CapabilityGroup.MACHINING, nameNb: 'CNC 5-akse', nameEn: 'CNC 5-axis', defaultHourlyRateOre: 115000 },
+        { code: 'WELD_TIG_AL', group: CapabilityGroup.WELDING, nameNb: 'TIG', nameEn: 'TIG', defaultHourlyRateOre: 80000 },
+      ]);
+    });
+    await addFirms(5);
+    await t.app
+      .get(UsersService)
+      .create(SYSTEM_ACTOR, { email: 'leader@n1.example', displayName: 'L', password: 'long-password-1', role: Role.PROJECT_LEADER });
+    token = await t.login('leader@n1.example', 'long-password-1');
+  });
+  afterAll(() => t.close());
+
+  const MEMBERS_DEEP = `{ members(first: 200) { totalCount nodes { id name employees employeeBand
+      capabilities { code name nameNb group capacityHoursPerMonth hourlyRate { minorUnits } }
+      certificates { type label expired member { name } } } } }`;
+
+  async function statements(query: string): Promise<{ n: number; count: number }> {
+    const r = await t.gql<{ members?: { totalCount: number } }>(query, undefined, token);
+    expect(codeOf(r)).toBe('OK');
+    return { n: r.data?.members?.totalCount ?? 0, count: r.sqlStatements };
+  }
+
+  it('members { capabilities certificates } costs the same at 5 and at 200 firms', async () => {
+    const small = await statements(MEMBERS_DEEP);
+    await addFirms(195);
+    const large = await statements(MEMBERS_DEEP);
+    expect(small.n).toBe(5);
+    expect(large.n).toBe(200);
+    expect(Number.isFinite(small.count)).toBe(true);
+    expect(large.count).toBe(small.count);
+    // auth user, count, page, capabilities, catalogue, certificates, members by id, dues bands
+    expect(small.count).toBeLessThanOrEqual(8);
+  });
+
+  it('expiringCertificates { member } costs the same however many certificates match', async () => {
+    const q = '{ expiringCertificates(withinDays: 3660) { label member { name employees } } }';
+    const a = (await t.gql(q, undefined, token)).sqlStatements;
+    await addFirms(50);
+    const b = (await t.gql(q, undefined, token)).sqlStatements;
+    expect(b).toBe(a);
+  });
+});
