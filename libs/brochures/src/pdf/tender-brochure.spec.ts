@@ -1,0 +1,114 @@
+import type { FirmProfile, TenderBrochureData } from './brochure-data';
+import { renderToBuffer, type RenderedBrochure } from './render-to-buffer';
+import { BrochureContentError, renderTenderBrochure } from './tender-brochure';
+import { generateFirm, SAMI_FIRM_NAME, tenderBrochureData } from './testing/brochure-fixtures';
+import { CountingSink, flat, pageText, pdfFontNames, pdfPageCount, pdfText } from './testing/pdf-tools';
+
+/** Amounts, hours and royalties as they could be written in either language. */
+const COMMERCIAL = [
+  /\b(?:NOK|kr)\.?\s*\d/i,
+  /\d[\d\s.,]*\s*(?:NOK|kr)\b/i,
+  /\b\d[\d\s.,]*\s*(?:timer|time|hours?|hrs?|t\/år)\b/i,
+  /royalt|provisjon/i,
+  /\d+\s*,-/,
+];
+
+/** Names with digits must not trip the check, and must still be printed. */
+function withDigitNames(data: TenderBrochureData): TenderBrochureData {
+  const rename = (f: FirmProfile, name: string): FirmProfile => ({ ...f, name });
+  const firms = [rename(data.firms[0], 'Hall 7 Maskin 2000 AS'), ...data.firms.slice(1)];
+  return {
+    ...data,
+    firms,
+    consortium: data.consortium.map((c, i) => (i === 0 ? { ...c, firmName: firms[0].name } : c)),
+  };
+}
+
+describe('renderTenderBrochure', () => {
+  let en: RenderedBrochure;
+  let nb: RenderedBrochure;
+  let enText: string;
+  const data = withDigitNames(tenderBrochureData({ language: 'en' }));
+
+  beforeAll(async () => {
+    en = await renderToBuffer(renderTenderBrochure, data);
+    nb = await renderToBuffer(renderTenderBrochure, withDigitNames(tenderBrochureData({ language: 'nb' })));
+    enText = pdfText(en.pdf);
+  });
+
+  it('has the known page count and embeds DejaVu only', () => {
+    expect(en.pages).toBe(6);
+    expect(pdfPageCount(en.pdf)).toBe(6);
+    for (const name of pdfFontNames(en.pdf)) expect(name).toMatch(/\+DejaVuSans(-Bold)?$/);
+  });
+
+  it('shows the tender, the buyer, the consortium with roles, and only the involved firms', () => {
+    const text = flat(enText);
+    expect(text).toContain('Upgrade of tracked vehicles');
+    expect(text).toContain('Forsvarsmateriell');
+    expect(text).toContain('FMA 2026/0142');
+    for (const member of data.consortium) {
+      expect(text).toContain(member.firmName);
+      expect(text).toContain(member.role);
+    }
+    expect(text).toContain('Hall 7 Maskin 2000 AS');
+    expect(text).toContain(SAMI_FIRM_NAME);
+    const notInvolved = generateFirm(0).name; // AWB Proma AS
+    expect(text).not.toContain(notInvolved);
+  });
+
+  it('never prints prices, amounts, hours or royalties, even with digits in names', () => {
+    for (const pattern of COMMERCIAL) expect(flat(enText)).not.toMatch(pattern);
+    for (const pattern of COMMERCIAL) expect(flat(pdfText(nb.pdf))).not.toMatch(pattern);
+  });
+
+  it('marks the requirement nobody covers, and names the certificates of those who do', () => {
+    const text = flat(enText);
+    expect(text).toContain('5 of 6 requirements are covered');
+    expect(text).toMatch(/Non-destructive testing \(NDT level 2\).*✗ Not covered/);
+    expect((text.match(/✓ Covered/g) ?? []).length).toBe(5);
+    const prime = data.compliance[0].covering[0];
+    expect(text).toContain(`${prime.firmName} (${prime.certificates.join(', ')})`);
+    expect(flat(pdfText(nb.pdf))).toContain('✗ Ikke dekket');
+  });
+
+  it('has contents on the cover whose page numbers match the sections', () => {
+    const cover = pageText(en.pdf, 1, true);
+    for (const title of ['Proposed consortium', 'Compliance summary', 'Firm profiles', 'About TotAl-Fly']) {
+      const m = new RegExp(`${title}\\s*\\.*\\s*(\\d+)`).exec(cover);
+      expect(m).not.toBeNull();
+      expect(pageText(en.pdf, Number(m![1]))).toMatch(new RegExp(`^${title}$`, 'm'));
+    }
+  });
+
+  it('numbers pages in the brochure language', () => {
+    expect(enText).toContain('Page 2 of 6');
+    expect(pdfText(nb.pdf)).toContain(`Side 2 av ${nb.pages}`);
+    expect(pdfText(nb.pdf)).toContain('Foreslått konsortium');
+  });
+
+  it('is byte-identical for the same input', async () => {
+    const again = await renderToBuffer(renderTenderBrochure, withDigitNames(tenderBrochureData({ language: 'en' })));
+    expect(again.pdf.equals(en.pdf)).toBe(true);
+  });
+
+  it('drops expired certificates from the involved firms’ profiles', async () => {
+    const firms = data.firms.map((f, i) =>
+      i === 1 ? { ...f, certificates: [{ typeLabel: 'Expired Test Cert 42', validUntil: '2026-11-01' }] } : f,
+    );
+    const { pdf } = await renderToBuffer(renderTenderBrochure, { ...data, firms });
+    expect(pdfText(pdf)).not.toContain('Expired Test Cert 42');
+  });
+
+  it.each([
+    ['a price in a description', (f: FirmProfile) => ({ ...f, description: 'Typical jobs cost NOK 250 000.' })],
+    ['an amount in kroner', (f: FirmProfile) => ({ ...f, description: 'Fra 1 500 kr per del.' })],
+    ['hours of free capacity', (f: FirmProfile) => ({ ...f, description: 'Ledig kapasitet: 1 200 timer i kvartalet.' })],
+    ['royalties', (f: FirmProfile) => ({ ...f, capabilities: [{ name: 'Royalty-free licensing' }] })],
+  ])('refuses %s, before writing anything', async (_what, change) => {
+    const out = new CountingSink();
+    const firms = data.firms.map((f, i) => (i === 2 ? change(f) : f));
+    await expect(renderTenderBrochure({ ...data, firms }, out)).rejects.toBeInstanceOf(BrochureContentError);
+    expect(out.bytes).toBe(0);
+  });
+});
