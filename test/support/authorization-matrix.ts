@@ -40,4 +40,18 @@ export const MATRIX: Record<string, Access> = {
   'Query.expiringCertificates': ANY,
   'Query.membershipDues': ASSOCIATION,
   'Mutation.setMembershipDues': [ADMIN],
+  // tenders (GO/NO_GO within moveTenderStage: STEERING only, tested in tenders.e2e-spec.ts)
+  'Query.tenders': ASSOCIATION,
+  'Query.tender': ASSOCIATION,
+  'Query.tenderStageHistory': ASSOCIATION,
+  'Mutation.createTender': LEADERSHIP,
+  'Mutation.updateTender': LEADERSHIP,
+  'Mutation.addRequirement': LEADERSHIP,
+  'Mutation.updateRequirement': LEADERSHIP,
+  'Mutation.removeRequirement': LEADERSHIP,
+  'Mutation.moveTenderStage': ASSOCIATION,
+  'Mutation.importOcdsReleasePackage': LEADERSHIP,
+  'Query.cpvMappings': ASSOCIATION,
+  'Mutation.setCpvMapping': LEADERSHIP,
+  'Mutation.removeCpvMapping': LEADERSHIP,
 };

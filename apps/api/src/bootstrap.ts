@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type AppConfig, AppError, JsonLogger, RequestContext } from '@app/core';
 import { AuthService } from '@app/identity';
+import { OCDS_UPLOAD_PATH } from '@app/tenders';
 import { AppModule } from './app.module';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{1,64}$/;
@@ -55,6 +56,8 @@ export async function createApp(config: AppConfig, opts: { logger?: JsonLogger }
     }
     next();
   });
+  // Bulk uploads get their own, larger limit and arrive as raw bytes; everything else is JSON.
+  app.use(OCDS_UPLOAD_PATH, express.raw({ type: 'application/json', limit: config.uploadLimitBytes }));
   app.use(express.json({ limit: config.bodyLimitBytes }));
   app.enableShutdownHooks();
   return app;

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, Database, JsonLogger, loadConfig, packageVersion } from '@app/core';
+import { readFileSync } from 'node:fs';
+import { AppError, ConfigError, Database, JsonLogger, loadConfig, packageVersion, SYSTEM_ACTOR } from '@app/core';
+import { OcdsImportService } from '@app/tenders';
 import { PlatformModule, SeedService } from '@app/platform';
 import { backupDatabase } from './commands/backup';
 import { generateMigration } from './commands/migration-generate';
@@ -10,6 +12,7 @@ const HELP = `TotAl-Fly command line (npm run cli -- <command>)
   migrate                  apply pending database migrations
   seed                     seed the demo data into an empty database
   backup <file>            online, consistent copy of the SQLite database (PostgreSQL: pg_dump)
+  import-ocds <file>       import an OCDS 1.1 release package (JSON) as tenders
   migration:generate <Name>  generate a migration for SQLite and PostgreSQL (npm run migration:generate)
 
 Configuration comes from the same environment variables as the API (README "Configuration").`;
@@ -26,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const logger = new JsonLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const known = ['migrate', 'seed', 'backup'];
+  const known = ['migrate', 'seed', 'backup', 'import-ocds'];
   if (!known.includes(command)) {
     process.stderr.write(`Unknown command "${command}".\n\n${HELP}\n`);
     return 2;
@@ -45,6 +48,12 @@ async function main(argv: string[]): Promise<number> {
           (await ctx.get(SeedService).seedIfEmpty()) ? 'Demo data seeded.\n' : 'The database is not empty; nothing seeded.\n',
         );
         break;
+      case 'import-ocds': {
+        if (!args[0]) throw new Error('Usage: npm run cli -- import-ocds <file.json>');
+        const report = await ctx.get(OcdsImportService).importPackage(SYSTEM_ACTOR, readFileSync(args[0]));
+        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        break;
+      }
       case 'backup':
         process.stdout.write((await backupDatabase(ctx.get(Database), args[0])) + '\n');
         break;
@@ -58,7 +67,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => {
-    process.stderr.write(e instanceof ConfigError ? `${e.message}\n` : `Error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (e instanceof AppError) {
+      process.stderr.write(`${e.code}: ${e.message}\n`);
+      for (const f of e.extensions.fields ?? []) process.stderr.write(`  ${f.field}: ${f.message}\n`);
+    } else process.stderr.write(e instanceof ConfigError ? `${e.message}\n` : `Error: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
   },
 );

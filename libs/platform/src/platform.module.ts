@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { MembersModule } from '@app/members';
+import { TendersModule } from '@app/tenders';
 import { SCHEMA } from './schema';
 import { SeedService } from './seed/seed.service';
 
@@ -11,7 +12,12 @@ export class PlatformModule {
   static forRoot(config: AppConfig, opts: { runMigrations: boolean } = { runMigrations: true }): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [CoreModule.forRoot(config, { schema: SCHEMA, runMigrations: opts.runMigrations }), MembersModule, IdentityModule],
+      imports: [
+        CoreModule.forRoot(config, { schema: SCHEMA, runMigrations: opts.runMigrations }),
+        MembersModule,
+        IdentityModule,
+        TendersModule,
+      ],
       providers: [SeedService],
       exports: [SeedService],
     };

@@ -1,10 +1,11 @@
 import { AuditRecord, type SchemaParts } from '@app/core';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { MEMBERS_ENTITIES } from '@app/members';
+import { TENDERS_ENTITIES } from '@app/tenders';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every context, and the migrations that create them, in one place. */
 export const SCHEMA: SchemaParts = {
-  entities: [AuditRecord, ...MEMBERS_ENTITIES, ...IDENTITY_ENTITIES],
+  entities: [AuditRecord, ...MEMBERS_ENTITIES, ...IDENTITY_ENTITIES, ...TENDERS_ENTITIES],
   migrations: MIGRATIONS,
 };

@@ -12,6 +12,8 @@ export interface AppConfig {
   readonly seedDemoData: boolean;
   readonly jwt: { readonly secret: string; readonly ttlSeconds: number; readonly secretIsEphemeral: boolean };
   readonly bodyLimitBytes: number;
+  /** Limit for bulk uploads such as OCDS release packages. */
+  readonly uploadLimitBytes: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Exposes `x-sql-statements` on responses; never in production. */
   readonly exposeSqlStatementCount: boolean;
@@ -78,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
   if (bodyLimitBytes === undefined || bodyLimitBytes < 1024)
     problems.push(`BODY_LIMIT must be a size such as 512kb or 2mb (got "${env.BODY_LIMIT}")`);
 
+  const uploadLimitBytes = parseSize(env.UPLOAD_LIMIT ?? '100mb');
+  if (uploadLimitBytes === undefined || uploadLimitBytes < 1024) problems.push(`UPLOAD_LIMIT must be a size such as 100mb (got "${env.UPLOAD_LIMIT}")`);
+
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
 
@@ -97,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     seedDemoData: seedRaw === 'true',
     jwt: { secret, ttlSeconds, secretIsEphemeral },
     bodyLimitBytes: bodyLimitBytes!,
+    uploadLimitBytes: uploadLimitBytes!,
     logLevel,
     exposeSqlStatementCount: nodeEnv !== 'production',
     mutationRateLimitPerMinute: mutationRate,

@@ -1,4 +1,4 @@
-import { applyBasisPoints, formatMoney, money, parseDecimal, sumMoney, toDecimalString } from './money';
+import { applyBasisPoints, formatMoney, isValidCurrency, money, parseDecimal, sumMoney, toDecimalString } from './money';
 
 describe('money', () => {
   it('formats decimals exactly', () => {
@@ -20,6 +20,12 @@ describe('money', () => {
   it('formats for Norwegian readers', () => {
     expect(formatMoney(money(160000000000))).toBe('kr\u00a01\u00a0600\u00a0000\u00a0000,00');
     expect(formatMoney(money(-12345, 'EUR'), 'en')).toBe('-EUR\u00a0123.45');
+  });
+
+  it('knows real ISO 4217 codes only', () => {
+    expect(['NOK', 'EUR', 'SEK', 'USD'].every(isValidCurrency)).toBe(true);
+    expect(isValidCurrency('XYZ')).toBe(false);
+    expect(isValidCurrency('nok')).toBe(false);
   });
 
   it('never sums across currencies', () => {

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, Database, osloDate, Role, SYSTEM_ACTOR, parseCsv, projectRoot } from '@app/core';
+import { addDays, Database, osloDate, osloStartOfDay, Role, SYSTEM_ACTOR, parseCsv, projectRoot } from '@app/core';
 import { UsersService } from '@app/identity';
+import { TenderStage, TendersService } from '@app/tenders';
+import { CPV_MAPPINGS, DEMO_TENDERS } from './demo-tenders';
 import {
   CapabilitiesService,
   CertificatesService,
@@ -69,6 +71,7 @@ export class SeedService {
     private readonly capabilities: CapabilitiesService,
     private readonly certificates: CertificatesService,
     private readonly dues: DuesService,
+    private readonly tenders: TendersService,
   ) {}
 
   /** Seeds an empty database; does nothing if any member exists. Returns whether it seeded. */
@@ -124,6 +127,40 @@ export class SeedService {
             validUntil: addDays(today, untilDays),
             clearanceLevel: (extra?.level as ClearanceLevel) ?? null,
             process: extra?.process ?? null,
+          });
+        }
+      }
+      for (const m of CPV_MAPPINGS) await this.tenders.setCpvMapping(SYSTEM_ACTOR, m.cpvPrefix, m.capabilityCode, m.note);
+      for (const d of DEMO_TENDERS) {
+        const t = await this.tenders.create(SYSTEM_ACTOR, {
+          title: d.title,
+          description: d.description,
+          buyerName: d.buyerName,
+          buyerIdentifier: d.buyerIdentifier ?? null,
+          market: d.market,
+          estimatedValueMinor: d.valueMinor,
+          currency: d.currency ?? 'NOK',
+          deadline: osloStartOfDay(addDays(today, d.deadlineDays + 1)),
+          winProbabilityBp: d.winProbabilityBp ?? null,
+          notes: 'Illustrative demo data.',
+        });
+        for (const r of d.requirements) {
+          await this.tenders.addRequirement(SYSTEM_ACTOR, t.id, {
+            capabilityCode: r.code,
+            hours: r.hours,
+            description: r.description,
+            windowStart: addDays(today, r.window[0]),
+            windowEnd: addDays(today, r.window[1]),
+            requiredCertificates: r.certs.map((type) => ({ type })),
+            mandatory: r.mandatory ?? true,
+          });
+        }
+        for (const stage of d.path) {
+          await this.tenders.moveStage(SYSTEM_ACTOR, t.id, stage, {
+            viaSteeringDecision: true,
+            reason: 'Seeded demo history',
+            lossReason: stage === TenderStage.LOST ? (d.lossReason ?? null) : null,
+            lossReasonText: stage === TenderStage.LOST ? (d.lossReasonText ?? null) : null,
           });
         }
       }

@@ -1,0 +1,161 @@
+import { LossReason, Market, TenderStage } from '@app/tenders';
+
+/** CPV code prefixes → catalogue capabilities, for drafting requirements from imports. */
+export const CPV_MAPPINGS: { cpvPrefix: string; capabilityCode: string; note: string }[] = [
+  { cpvPrefix: '34', capabilityCode: 'ASSEMBLY', note: 'Transport equipment and auxiliary products' },
+  { cpvPrefix: '347', capabilityCode: 'CNC_5AXIS', note: 'Aircraft and spacecraft parts' },
+  { cpvPrefix: '34928', capabilityCode: 'SIGNAGE', note: 'Road furniture and signs' },
+  { cpvPrefix: '35', capabilityCode: 'ASSEMBLY', note: 'Security, fire-fighting, police and defence equipment' },
+  { cpvPrefix: '354', capabilityCode: 'ASSEMBLY', note: 'Military vehicles and associated parts' },
+  { cpvPrefix: '356', capabilityCode: 'CNC_5AXIS', note: 'Military aircraft, missiles and spacecraft parts' },
+  { cpvPrefix: '42', capabilityCode: 'CNC_3AXIS', note: 'Industrial machinery' },
+  { cpvPrefix: '426', capabilityCode: 'CNC_5AXIS', note: 'Machine tools' },
+  { cpvPrefix: '44', capabilityCode: 'SHEET_METAL', note: 'Construction structures and materials' },
+  { cpvPrefix: '442', capabilityCode: 'WELD_MIG_AL', note: 'Structural products' },
+  { cpvPrefix: '50', capabilityCode: 'ASSEMBLY', note: 'Repair and maintenance services' },
+  { cpvPrefix: '71', capabilityCode: 'DESIGN_ENGINEERING', note: 'Architectural, engineering and inspection services' },
+];
+
+export interface DemoRequirement {
+  code: string;
+  hours: number;
+  certs: string[];
+  description: string;
+  /** Delivery window as days from the seed day. */
+  window: [number, number];
+  mandatory?: boolean;
+}
+
+export interface DemoTender {
+  key: string;
+  title: string;
+  description: string;
+  buyerName: string;
+  buyerIdentifier?: string;
+  market: Market;
+  valueMinor: number;
+  currency?: string;
+  deadlineDays: number;
+  /** The path of stages after IDENTIFIED, in order. */
+  path: TenderStage[];
+  lossReason?: LossReason;
+  lossReasonText?: string;
+  winProbabilityBp?: number;
+  requirements: DemoRequirement[];
+}
+
+const S = TenderStage;
+
+/**
+ * Demo tenders (illustrative). The first is the tracked-vehicle upgrade of the domain brief:
+ * the Armed Forces' letter of intent for engineering and workshop services, here as phase 2,
+ * waiting for the steering committee's go/no-go.
+ */
+export const DEMO_TENDERS: DemoTender[] = [
+  {
+    key: 'tracked-vehicles-2',
+    title: 'Oppgradering av beltevogner, fase 2: engineering og verkstedtjenester',
+    description:
+      'Underleveranser av engineering og verkstedtjenester til oppgradering av Forsvarets beltevogner: konstruksjon, 5-akse maskinering, TIG-sveising etter ISO 3834-2, anodisering og montasje. AQAP 2110 for hovedleveransene. (Illustrative demo data.)',
+    buyerName: 'Forsvaret (Forsvarsmateriell)',
+    buyerIdentifier: 'NO-ORG-986105174',
+    market: Market.DEFENCE,
+    valueMinor: 9_600_000_00,
+    deadlineDays: 45,
+    path: [S.QUALIFYING],
+    requirements: [
+      {
+        code: 'DESIGN_ENGINEERING',
+        hours: 600,
+        certs: ['AQAP_2110'],
+        description: 'Engineering of the upgrade kit (prime delivery)',
+        window: [60, 150],
+      },
+      {
+        code: 'CNC_5AXIS',
+        hours: 1200,
+        certs: ['ISO_9001'],
+        description: '5-axis machining of aluminium brackets and housings',
+        window: [90, 240],
+      },
+      {
+        code: 'WELD_TIG_AL',
+        hours: 800,
+        certs: ['ISO_3834_2'],
+        description: 'TIG welding of aluminium structures to ISO 3834-2',
+        window: [90, 240],
+      },
+      { code: 'ANODISING', hours: 300, certs: [], description: 'Hard anodising of machined parts', window: [120, 250] },
+      {
+        code: 'ASSEMBLY',
+        hours: 500,
+        certs: ['AQAP_2110'],
+        description: 'Assembly and acceptance test (prime delivery)',
+        window: [180, 270],
+      },
+    ],
+  },
+  {
+    key: 'tracked-vehicles-1',
+    title: 'Oppgradering av beltevogner, fase 1 (intensjonsavtale)',
+    description: 'Engineering og verkstedtjenester for oppgradering av beltevogner, fase 1. (Illustrative demo data.)',
+    buyerName: 'Forsvaret (Forsvarsmateriell)',
+    buyerIdentifier: 'NO-ORG-986105174',
+    market: Market.DEFENCE,
+    valueMinor: 16_000_000_00,
+    deadlineDays: -300,
+    path: [S.QUALIFYING, S.GO, S.BID_IN_PREPARATION, S.SUBMITTED, S.WON],
+    requirements: [],
+  },
+  {
+    key: 'nh90-brackets',
+    title: 'Aluminium brackets for NH90 helicopter maintenance',
+    description: 'Machined and anodised brackets, NADCAP-accredited processes preferred. (Illustrative demo data.)',
+    buyerName: 'Luftforsvaret',
+    market: Market.MILITARY_AVIATION,
+    valueMinor: 2_400_000_00,
+    deadlineDays: 25,
+    path: [S.QUALIFYING, S.GO],
+    winProbabilityBp: 4500,
+    requirements: [
+      { code: 'CNC_5AXIS', hours: 400, certs: ['ISO_9001'], description: 'Machined brackets', window: [40, 120] },
+      { code: 'ANODISING', hours: 100, certs: [], description: 'Anodising', window: [60, 130] },
+    ],
+  },
+  {
+    key: 'base-signage',
+    title: 'Skilt og merking for Forsvarets baser',
+    description: 'Skilt i aluminium for baser i Innlandet. (Illustrative demo data.)',
+    buyerName: 'Forsvarsbygg',
+    market: Market.PUBLIC_SECTOR,
+    valueMinor: 850_000_00,
+    deadlineDays: 70,
+    path: [],
+    requirements: [{ code: 'SIGNAGE', hours: 300, certs: [], description: 'Signs', window: [90, 150] }],
+  },
+  {
+    key: 'hangar-profiles',
+    title: 'Aluminiumsprofiler til flyhangar, Gardermoen',
+    description: 'Profiler og konstruksjoner til ny hangar. (Illustrative demo data.)',
+    buyerName: 'Avinor',
+    market: Market.CIVIL_AVIATION,
+    valueMinor: 4_200_000_00,
+    deadlineDays: -60,
+    path: [S.QUALIFYING, S.GO, S.BID_IN_PREPARATION, S.SUBMITTED, S.LOST],
+    lossReason: LossReason.PRICE,
+    lossReasonText: 'Winner about 12 % below our price.',
+    requirements: [],
+  },
+  {
+    key: 'nspa-brackets',
+    title: 'Machined aluminium parts for NATO logistics (NSPA)',
+    description: 'Tender in euro: reported separately, never summed into NOK. (Illustrative demo data.)',
+    buyerName: 'NATO Support and Procurement Agency',
+    market: Market.DEFENCE,
+    valueMinor: 750_000_00,
+    currency: 'EUR',
+    deadlineDays: -10,
+    path: [S.QUALIFYING, S.GO, S.BID_IN_PREPARATION, S.SUBMITTED],
+    requirements: [],
+  },
+];

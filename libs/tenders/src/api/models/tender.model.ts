@@ -1,0 +1,166 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Connection, LocalDateScalar, MoneyModel } from '@app/core';
+import { CertificateType, ClearanceLevel } from '@app/members';
+import { Market } from '../../entities/tender.entity';
+import { LossReason, TenderStage } from '../../tender-stage';
+
+@ObjectType('Tender')
+export class TenderModel {
+  @Field(() => Int)
+  id: number;
+  @Field()
+  title: string;
+  @Field(() => String, { nullable: true })
+  description: string | null;
+  @Field()
+  buyerName: string;
+  @Field(() => String, { nullable: true })
+  buyerIdentifier: string | null;
+  @Field(() => Market)
+  market: Market;
+  @Field()
+  source: string;
+  @Field(() => String, { nullable: true })
+  externalId: string | null;
+  @Field(() => String, { nullable: true })
+  referenceUrl: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  deadline: Date | null;
+  @Field(() => ClearanceLevel, { nullable: true })
+  clearanceLevel: ClearanceLevel | null;
+  @Field()
+  exportControlled: boolean;
+  @Field(() => TenderStage)
+  stage: TenderStage;
+  @Field(() => GraphQLISODateTime)
+  stageChangedAt: Date;
+  @Field(() => Int, { nullable: true, description: 'The override, if any (basis points).' })
+  winProbabilityBp: number | null;
+  @Field(() => LossReason, { nullable: true })
+  lossReason: LossReason | null;
+  @Field(() => String, { nullable: true })
+  lossReasonText: string | null;
+  @Field(() => Int, { nullable: true })
+  responsibleUserId: number | null;
+  @Field(() => String, { nullable: true })
+  notes: string | null;
+  @Field(() => Int)
+  version: number;
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType()
+export class TenderConnection extends Connection(TenderModel, 'Tender') {}
+
+@ObjectType('TenderLot')
+export class TenderLotModel {
+  @Field(() => Int)
+  id: number;
+  @Field()
+  lotKey: string;
+  @Field()
+  title: string;
+  @Field(() => String, { nullable: true })
+  description: string | null;
+  @Field(() => MoneyModel, { nullable: true })
+  estimatedValue: MoneyModel | null;
+}
+
+@ObjectType('RequiredCertificate')
+export class RequiredCertificateModel {
+  @Field(() => CertificateType)
+  type: string;
+  @Field(() => String, { nullable: true })
+  process?: string | null;
+}
+
+@ObjectType('Requirement')
+export class RequirementModel {
+  @Field(() => Int)
+  id: number;
+  @Field(() => Int)
+  tenderId: number;
+  @Field(() => Int, { nullable: true })
+  lotId: number | null;
+  @Field()
+  capabilityCode: string;
+  @Field(() => String, { nullable: true })
+  description: string | null;
+  @Field(() => Int)
+  hours: number;
+  @Field(() => Int, { nullable: true })
+  quantity: number | null;
+  @Field(() => String, { nullable: true })
+  unit: string | null;
+  @Field(() => LocalDateScalar)
+  windowStart: string;
+  @Field(() => LocalDateScalar)
+  windowEnd: string;
+  @Field(() => [RequiredCertificateModel])
+  requiredCertificates: RequiredCertificateModel[];
+  @Field()
+  mandatory: boolean;
+  @Field()
+  indivisible: boolean;
+  @Field({ description: 'Drafted from an import; the project leader confirms it by saving.' })
+  draft: boolean;
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType('TenderStageTransition')
+export class TenderStageTransitionModel {
+  @Field(() => Int)
+  id: number;
+  @Field(() => TenderStage, { nullable: true })
+  fromStage: TenderStage | null;
+  @Field(() => TenderStage)
+  toStage: TenderStage;
+  @Field(() => GraphQLISODateTime)
+  at: Date;
+  @Field(() => Int, { nullable: true })
+  actorUserId: number | null;
+  @Field()
+  actorEmail: string;
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+  @Field(() => LossReason, { nullable: true })
+  lossReason: LossReason | null;
+}
+
+@ObjectType('OcdsImportWarning')
+export class OcdsImportWarningModel {
+  @Field()
+  ocid: string;
+  @Field()
+  message: string;
+}
+
+@ObjectType('OcdsImportResult')
+export class OcdsImportResultModel {
+  @Field(() => Int)
+  releases: number;
+  @Field(() => Int)
+  tenders: number;
+  @Field(() => Int)
+  created: number;
+  @Field(() => Int)
+  updated: number;
+  @Field(() => Int)
+  unchanged: number;
+  @Field(() => [OcdsImportWarningModel])
+  warnings: OcdsImportWarningModel[];
+  @Field(() => Int, { description: 'Warnings beyond the first 1 000, counted but not listed.' })
+  moreWarnings: number;
+}
+
+@ObjectType('CpvMapping')
+export class CpvMappingModel {
+  @Field({ description: 'CPV code prefix, e.g. "34" or "3471".' })
+  cpvPrefix: string;
+  @Field()
+  capabilityCode: string;
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}

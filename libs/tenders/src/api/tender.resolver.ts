@@ -1,0 +1,178 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, Allow, applyBasisPoints, CurrentActor, daysBetween, type GqlContext, MoneyModel, osloDate, Role } from '@app/core';
+import { CpvMapping, Requirement, Tender, TenderLot, TenderStageTransition } from '../entities/tender.entity';
+import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
+import { effectiveWinProbabilityBp } from '../tender-stage';
+import { TendersService } from '../tenders.service';
+import {
+  AddRequirementInput,
+  CreateTenderInput,
+  MoveTenderStageInput,
+  TendersArgs,
+  UpdateRequirementInput,
+  UpdateTenderInput,
+} from './dto/tender.input';
+import {
+  CpvMappingModel,
+  OcdsImportResultModel,
+  RequirementModel,
+  TenderConnection,
+  TenderLotModel,
+  TenderModel,
+  TenderStageTransitionModel,
+} from './models/tender.model';
+
+const READERS = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
+const EDITORS = [Role.ADMIN, Role.PROJECT_LEADER];
+
+function moneyFields(input: { estimatedValue?: { minorUnits: number; currency: string } }) {
+  return input.estimatedValue ? { estimatedValueMinor: input.estimatedValue.minorUnits, currency: input.estimatedValue.currency } : {};
+}
+
+@Resolver(() => TenderModel)
+export class TenderResolver {
+  constructor(
+    private readonly service: TendersService,
+    private readonly importer: OcdsImportService,
+  ) {}
+
+  @Query(() => TenderConnection, { description: 'Tenders by deadline (soonest first), filtered, a page at a time.' })
+  @Allow(...READERS)
+  async tenders(@CurrentActor() actor: Actor, @Args() args: TendersArgs): Promise<TenderConnection> {
+    const p = await this.service.list(actor, args.filter ?? {}, args);
+    return { nodes: p.items, pageInfo: p.pageInfo, totalCount: p.totalCount };
+  }
+
+  @Query(() => TenderModel)
+  @Allow(...READERS)
+  tender(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Tender> {
+    return this.service.get(actor, id);
+  }
+
+  @Mutation(() => TenderModel)
+  @Allow(...EDITORS)
+  createTender(@CurrentActor() actor: Actor, @Args('input') input: CreateTenderInput): Promise<Tender> {
+    return this.service.create(actor, {
+      ...input,
+      ...moneyFields(input),
+      lots: input.lots?.map((l) => ({ ...l, estimatedValueMinor: l.estimatedValue?.minorUnits ?? null })),
+    });
+  }
+
+  @Mutation(() => TenderModel)
+  @Allow(...EDITORS)
+  updateTender(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => Int }) id: number,
+    @Args('input') input: UpdateTenderInput,
+  ): Promise<Tender> {
+    const { clearWinProbability, ...rest } = input;
+    return this.service.update(actor, id, {
+      ...rest,
+      ...moneyFields(rest),
+      ...(clearWinProbability ? { winProbabilityBp: null } : {}),
+      lots: rest.lots?.map((l) => ({ ...l, estimatedValueMinor: l.estimatedValue?.minorUnits ?? null })),
+    });
+  }
+
+  @Mutation(() => TenderModel, { description: 'Moves a tender along its pipeline; illegal moves get CONFLICT with the allowed ones.' })
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  moveTenderStage(@CurrentActor() actor: Actor, @Args('input') input: MoveTenderStageInput): Promise<Tender> {
+    return this.service.moveStage(actor, input.tenderId, input.to, input);
+  }
+
+  @Query(() => [TenderStageTransitionModel])
+  @Allow(...READERS)
+  tenderStageHistory(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<TenderStageTransition[]> {
+    return this.service.stageHistory(actor, id);
+  }
+
+  @Mutation(() => RequirementModel)
+  @Allow(...EDITORS)
+  addRequirement(@CurrentActor() actor: Actor, @Args('input') input: AddRequirementInput): Promise<Requirement> {
+    const { tenderId, ...fields } = input;
+    return this.service.addRequirement(actor, tenderId, fields);
+  }
+
+  @Mutation(() => RequirementModel, { description: 'Changes a requirement; saving a draft confirms it unless draft: true is given.' })
+  @Allow(...EDITORS)
+  updateRequirement(@CurrentActor() actor: Actor, @Args('input') input: UpdateRequirementInput): Promise<Requirement> {
+    const { id, ...fields } = input;
+    return this.service.updateRequirement(actor, id, fields);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(...EDITORS)
+  removeRequirement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<boolean> {
+    return this.service.removeRequirement(actor, id);
+  }
+
+  @Mutation(() => OcdsImportResultModel, {
+    description:
+      'Imports an OCDS 1.1 release package (JSON text). The whole file is validated first; a bad file is rejected whole. Large files: POST /imports/ocds or the CLI.',
+  })
+  @Allow(...EDITORS)
+  importOcdsReleasePackage(@CurrentActor() actor: Actor, @Args('json') json: string): Promise<OcdsImportReport> {
+    return this.importer.importPackage(actor, json);
+  }
+
+  @Query(() => [CpvMappingModel], { description: 'CPV prefix → capability, used to draft requirements from imports.' })
+  @Allow(...READERS)
+  cpvMappings(@CurrentActor() actor: Actor): Promise<CpvMapping[]> {
+    return this.service.cpvMappings(actor);
+  }
+
+  @Mutation(() => CpvMappingModel)
+  @Allow(...EDITORS)
+  setCpvMapping(
+    @CurrentActor() actor: Actor,
+    @Args('cpvPrefix') cpvPrefix: string,
+    @Args('capabilityCode') capabilityCode: string,
+    @Args('note', { nullable: true }) note?: string,
+  ): Promise<CpvMapping> {
+    return this.service.setCpvMapping(actor, cpvPrefix, capabilityCode, note ?? null);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(...EDITORS)
+  removeCpvMapping(@CurrentActor() actor: Actor, @Args('cpvPrefix') cpvPrefix: string): Promise<boolean> {
+    return this.service.removeCpvMapping(actor, cpvPrefix);
+  }
+
+  @ResolveField(() => MoneyModel, { nullable: true })
+  estimatedValue(@Parent() t: Tender): MoneyModel | null {
+    return MoneyModel.maybe(t.estimatedValueMinor, t.currency);
+  }
+
+  @ResolveField(() => Int, {
+    description: 'The win probability in force, in basis points: the override while open, else the stage default.',
+  })
+  winProbability(@Parent() t: Tender): number {
+    return effectiveWinProbabilityBp(t.stage, t.winProbabilityBp);
+  }
+
+  @ResolveField(() => MoneyModel, { nullable: true, description: 'Estimated value × win probability, exact to the minor unit.' })
+  weightedValue(@Parent() t: Tender): MoneyModel | null {
+    if (t.estimatedValueMinor === null) return null;
+    return MoneyModel.of({
+      minorUnits: applyBasisPoints(t.estimatedValueMinor, effectiveWinProbabilityBp(t.stage, t.winProbabilityBp)),
+      currency: t.currency,
+    });
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Calendar days from today to the deadline, in Europe/Oslo.' })
+  daysToDeadline(@Parent() t: Tender): number | null {
+    return t.deadline ? daysBetween(osloDate(new Date()), osloDate(t.deadline)) : null;
+  }
+
+  @ResolveField(() => [RequirementModel])
+  requirements(@Parent() t: Tender, @Context() ctx: GqlContext): Promise<Requirement[]> {
+    return ctx.loaders.get(this.service).load(t.id);
+  }
+
+  @ResolveField(() => [TenderLotModel])
+  async lots(@Parent() t: Tender): Promise<TenderLotModel[]> {
+    const lots: TenderLot[] = await this.service.lotsOf(t.id);
+    return lots.map((l) => ({ ...l, estimatedValue: MoneyModel.maybe(l.estimatedValueMinor, l.currency ?? t.currency) }));
+  }
+}

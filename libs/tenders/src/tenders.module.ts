@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { MembersModule } from '@app/members';
+import { OcdsImportController } from './api/ocds-import.controller';
+import { TenderResolver } from './api/tender.resolver';
+import { OcdsImportService } from './ocds-import.service';
+import { TendersService } from './tenders.service';
+
+@Module({
+  imports: [MembersModule],
+  controllers: [OcdsImportController],
+  providers: [TendersService, OcdsImportService, TenderResolver],
+  exports: [TendersService, OcdsImportService],
+})
+export class TendersModule {}
