@@ -1,0 +1,1070 @@
+import { CapabilityFlow, ExactResult, ForcedShare, RelaxedResult } from './capability-flow';
+
+/**
+ * Branch and bound over firms, K best firm sets at once.
+ *
+ * Objective of a firm set S (lexicographic, smaller is better):
+ *   1. uncovered hours  2. |S|  3. cost (øre)  4. Σ awarded last 12 months  5. sorted firm ids.
+ * Every non-required firm of S must get at least one hour (otherwise S is not a distinct
+ * consortium), so the value of S is the best assignment under that condition.
+ *
+ * A node fixes some firms IN and some OUT; the rest are FREE. Its subtree holds every set S with
+ * IN ⊆ S ⊆ IN ∪ FREE. Each set is evaluated exactly once: at the node where its last firm (in
+ * branching order) was included. The node's lexicographic lower bound:
+ *   - tier 1: exact least uncovered hours with all of IN ∪ FREE (monotone in the firm set), and,
+ *     under maxFirms, a cardinality bound from the submodularity of coverage (top-k marginal gains);
+ *   - tier 2: |IN| + a covering bound: to reach the tier-1 bound every capability and every
+ *     requirement needs a certain number of hours from FREE firms; the marginal gains (exact
+ *     augmenting-path values from IN's flow) give a covering LP whose Lagrangian dual, found by
+ *     coordinate ascent, is a valid lower bound on how many more firms are needed;
+ *   - tier 3: the least cost with all of IN ∪ FREE at that coverage;
+ *   - tier 4: Σ awarded of IN plus the smallest awarded values of the firms still needed.
+ * A node is pruned when its bound is lexicographically worse than the K-th best set found.
+ * Reduced-cost fixing: a FREE firm whose inclusion would push the covering bound above the
+ * K-th best's firm count is fixed OUT for the subtree.
+ */
+
+export interface SearchComponent {
+  flow: CapabilityFlow;
+  /** Pool → candidate firm index. */
+  poolFirm: number[];
+}
+
+export interface SearchModel {
+  firmCount: number;
+  awarded: number[];
+  firmIds: number[];
+  required: boolean[];
+  components: SearchComponent[];
+  /** Per firm: its pools as (component, pool) pairs. */
+  firmPools: { comp: number; pool: number }[][];
+  /** Per firm: the firms that dominate it (can replace it in any set, strictly better). */
+  dominators: number[][];
+  maxFirms: number | null;
+  alternatives: number;
+  deadline: number;
+  now: () => number;
+}
+
+export interface SetValue {
+  uncovered: number;
+  firmCount: number;
+  cost: number;
+  awarded: number;
+}
+
+export interface FoundSet extends SetValue {
+  key: string;
+  /** Candidate firm indices, ascending (= ascending firm id). */
+  firms: number[];
+  ids: number[];
+  /** Per component: (req, pool, hours) triples. */
+  shares: number[][];
+}
+
+export interface SearchOutcome {
+  sets: FoundSet[];
+  /** Lexicographic lower bound over everything not explored (null when the search completed). */
+  openBound: SetValue | null;
+  complete: boolean;
+  timedOut: boolean;
+  nodes: number;
+}
+
+const FREE = 0;
+const IN = 1;
+const OUT = 2;
+
+class Timeout extends Error {}
+
+interface NodeBound extends SetValue {
+  /** Per firm: its load in the covering dual (how much the bound "wants" it); null without rows. */
+  load: Float64Array | null;
+  /** Lower bound on the number of FREE firms still needed (fractional). */
+  dual: number;
+  /** The dual multipliers by row id (warm start for the children). */
+  u: Float64Array | null;
+  infeasible: boolean;
+}
+
+export function compareValues(a: SetValue, b: SetValue): number {
+  return a.uncovered - b.uncovered || a.firmCount - b.firmCount || a.cost - b.cost || a.awarded - b.awarded;
+}
+
+export function compareSets(a: FoundSet, b: FoundSet): number {
+  const c = compareValues(a, b);
+  if (c !== 0) return c;
+  const n = Math.min(a.ids.length, b.ids.length);
+  for (let i = 0; i < n; i++) if (a.ids[i] !== b.ids[i]) return a.ids[i] - b.ids[i];
+  return a.ids.length - b.ids.length;
+}
+
+function lexMin(a: SetValue | null, b: SetValue): SetValue {
+  return a === null || compareValues(b, a) < 0 ? b : a;
+}
+
+/** Covering rows Σ_g a_ig·y_g ≥ 1 in compressed form, reused between nodes. */
+class CoverRows {
+  count = 0;
+  nnz = 0;
+  start = new Int32Array(64);
+  /** Stable identity of each row across nodes (for warm-starting the dual). */
+  id = new Int32Array(64);
+  firm = new Int32Array(1024);
+  coef = new Float64Array(1024);
+  private rowBegin = 0;
+  private sum = 0;
+
+  reset(): void {
+    this.count = 0;
+    this.nnz = 0;
+    this.start[0] = 0;
+  }
+
+  begin(): void {
+    this.rowBegin = this.nnz;
+    this.sum = 0;
+  }
+
+  /** Adds firm g with contribution `v` towards `need` (capped at need, normalised). */
+  push(g: number, v: number, need: number): void {
+    if (this.nnz === this.firm.length) {
+      const f = new Int32Array(this.firm.length * 2);
+      f.set(this.firm);
+      this.firm = f;
+      const c = new Float64Array(this.coef.length * 2);
+      c.set(this.coef);
+      this.coef = c;
+    }
+    const a = Math.min(v, need) / need;
+    this.firm[this.nnz] = g;
+    this.coef[this.nnz] = a;
+    this.nnz++;
+    this.sum += a;
+  }
+
+  /** Closes the row; false (and the row is dropped) when even all its firms cannot meet it. */
+  end(id: number): boolean {
+    if (this.sum < 1 - 1e-9) {
+      this.nnz = this.rowBegin;
+      return false;
+    }
+    if (this.count + 2 >= this.start.length) {
+      const s = new Int32Array(this.start.length * 2);
+      s.set(this.start);
+      this.start = s;
+      const d = new Int32Array(this.id.length * 2);
+      d.set(this.id);
+      this.id = d;
+    }
+    this.id[this.count] = id;
+    this.count++;
+    this.start[this.count] = this.nnz;
+    return true;
+  }
+
+  /** Knapsack-cover strengthening: a row that needs at least k of its firms also gives Σ y ≥ k. */
+  addCardinalityRows(scratch: Float64Array[], idOffset: number): void {
+    const base = this.count;
+    for (let i = 0; i < base; i++) {
+      const from = this.start[i];
+      const to = this.start[i + 1];
+      const len = to - from;
+      if (len < 2) continue;
+      if (scratch[0].length < len) scratch[0] = new Float64Array(len * 2);
+      const tmp = scratch[0].subarray(0, len);
+      tmp.set(this.coef.subarray(from, to));
+      tmp.sort();
+      let acc = 0;
+      let k = 0;
+      for (let j = len - 1; j >= 0 && acc < 1 - 1e-9; j--) {
+        acc += tmp[j];
+        k++;
+      }
+      if (k < 2) continue;
+      this.begin();
+      for (let j = from; j < to; j++) this.push(this.firm[j], 1, k);
+      this.end(this.id[i] + idOffset);
+    }
+  }
+}
+
+export class ConsortiumSearch {
+  private readonly m: SearchModel;
+  private readonly status: Int8Array;
+  private inCount = 0;
+  private inAwarded = 0;
+  private readonly relaxCache: Map<string, RelaxedResult>[];
+  private readonly exactCache: Map<string, ExactResult | null>[];
+  // Per-component memo of the current node (recomputed only when a firm of that component changes).
+  private readonly inActive: number[][];
+  private readonly inRelax: (RelaxedResult | null)[];
+  private readonly allExact: (ExactResult | null)[];
+  private readonly dirtyIn: Uint8Array;
+  private readonly dirtyAll: Uint8Array;
+  private readonly top: FoundSet[] = [];
+  private readonly seen = new Set<string>();
+  private deadline: number;
+  /** The empty set is kept apart: it is an answer only when no firm can take any hours. */
+  private emptySet: FoundSet | null = null;
+  /**
+   * Lexicographic lower bound over set evaluations whose inner search (indivisible requirements)
+   * was cut short: such a set might be better than reported, so nothing is proven beyond it.
+   */
+  private unproven: SetValue | null = null;
+  private nodes = 0;
+  private cacheEntries = 0;
+  /** Bounds of pending (not yet explored) exclude-children along the current path. */
+  private readonly pending: (SetValue | null)[] = [];
+  /** Bound of the node being explored at each depth of the current path. */
+  private readonly pathBound: (SetValue | null)[] = [];
+  private readonly byAwarded: number[];
+  private readonly totalHours: number;
+  private readonly rows = new CoverRows();
+  /** Row ids: requirement rows from reqOffset[c], then one per capability, one total row; ×2 for cardinality rows. */
+  private readonly reqOffset: number[];
+  private readonly rowIdSpace: number;
+  private readonly scratch: Float64Array[] = [new Float64Array(64)];
+
+  constructor(model: SearchModel) {
+    this.m = model;
+    this.deadline = model.deadline;
+    const C = model.components.length;
+    this.status = new Int8Array(model.firmCount);
+    this.relaxCache = model.components.map(() => new Map());
+    this.exactCache = model.components.map(() => new Map());
+    this.inActive = model.components.map(() => []);
+    this.inRelax = new Array(C).fill(null);
+    this.allExact = new Array(C).fill(null);
+    this.dirtyIn = new Uint8Array(C).fill(1);
+    this.dirtyAll = new Uint8Array(C).fill(1);
+    this.byAwarded = Array.from({ length: model.firmCount }, (_, i) => i).sort((a, b) => model.awarded[a] - model.awarded[b] || a - b);
+    this.totalHours = model.components.reduce((s, c) => s + c.flow.totalHours, 0);
+    this.reqOffset = [];
+    let off = 0;
+    for (const c of model.components) {
+      this.reqOffset.push(off);
+      off += c.flow.R;
+    }
+    this.rowIdSpace = off + C + 1;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // State
+
+  private setStatus(g: number, s: number): void {
+    const old = this.status[g];
+    if (old === s) return;
+    if (old === IN) {
+      this.inCount--;
+      this.inAwarded -= this.m.awarded[g];
+    }
+    if (s === IN) {
+      this.inCount++;
+      this.inAwarded += this.m.awarded[g];
+    }
+    this.status[g] = s;
+    const inChanged = old === IN || s === IN;
+    const allChanged = old === OUT || s === OUT;
+    for (const { comp } of this.m.firmPools[g]) {
+      if (inChanged) this.dirtyIn[comp] = 1;
+      if (allChanged) this.dirtyAll[comp] = 1;
+    }
+  }
+
+  private checkTime(): void {
+    if (this.m.now() > this.deadline) throw new Timeout();
+  }
+
+  private remember(): void {
+    // Keep memory bounded on long runs: the caches are only an accelerator.
+    if (++this.cacheEntries > 200000) {
+      for (const c of this.relaxCache) c.clear();
+      for (const c of this.exactCache) c.clear();
+      this.cacheEntries = 0;
+    }
+  }
+
+  /** Divisible max flow of IN (and the marginal value of each eligibility pattern). */
+  private relaxIn(c: number): RelaxedResult {
+    if (this.dirtyIn[c] === 0) return this.inRelax[c] as RelaxedResult;
+    const comp = this.m.components[c];
+    const active: number[] = [];
+    for (let p = 0; p < comp.poolFirm.length; p++) if (this.status[comp.poolFirm[p]] === IN) active.push(p);
+    const key = active.join(',');
+    let r = this.relaxCache[c].get(key);
+    if (!r) {
+      r = comp.flow.relaxed(active);
+      this.relaxCache[c].set(key, r);
+      this.remember();
+    }
+    this.inActive[c] = active;
+    this.inRelax[c] = r;
+    this.dirtyIn[c] = 0;
+    return r;
+  }
+
+  /** Exact least (uncovered, cost) with all of IN ∪ FREE. */
+  private exactAll(c: number): ExactResult {
+    if (this.dirtyAll[c] === 0) return this.allExact[c] as ExactResult;
+    const comp = this.m.components[c];
+    const active: number[] = [];
+    const out: number[] = [];
+    for (let p = 0; p < comp.poolFirm.length; p++) {
+      if (this.status[comp.poolFirm[p]] === OUT) out.push(p);
+      else active.push(p);
+    }
+    // The complement is the shorter key on large components.
+    const key = out.length < active.length ? '~' + out.join(',') : active.join(',');
+    const r = this.exactKeyed(c, key, active, []) as ExactResult;
+    this.allExact[c] = r;
+    this.dirtyAll[c] = 0;
+    return r;
+  }
+
+  private exact(c: number, active: number[], forced: ForcedShare[] = []): ExactResult | null {
+    let key = active.join(',');
+    if (forced.length > 0) key += '|' + forced.map((f) => `${f.req}:${f.pool}:${f.hours}`).join(',');
+    return this.exactKeyed(c, key, active, forced);
+  }
+
+  private exactKeyed(c: number, key: string, active: number[], forced: ForcedShare[]): ExactResult | null {
+    const cache = this.exactCache[c];
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    this.checkTime();
+    const r = this.m.components[c].flow.solveExact(active, forced, 20000, () => this.m.now() > this.deadline);
+    cache.set(key, r);
+    this.remember();
+    return r;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Bounds
+
+  /**
+   * How many more firms the covering bound must prove to prune; once reached, the dual search
+   * stops early (the bound stays valid, merely not the tightest).
+   */
+  private firmTarget(): number {
+    const top = this.top;
+    if (top.length < this.m.alternatives) return Infinity;
+    return top[top.length - 1].firmCount - this.inCount + 0.5;
+  }
+
+  private bound(warm: Float64Array | null = null): NodeBound {
+    const m = this.m;
+    const comps = m.components;
+    const C = comps.length;
+    const n = m.firmCount;
+    const H = this.totalHours;
+    let uAll = 0;
+    let costAll = 0;
+    let covIn = 0;
+    for (let c = 0; c < C; c++) {
+      const e = this.exactAll(c);
+      uAll += e.lbUncovered;
+      costAll += e.lbCost;
+      covIn += this.relaxIn(c).covered;
+    }
+    // Marginal gains of FREE firms: what adding the firm alone could add (upper bounds).
+    const gainTotal = new Float64Array(n);
+    let freeCount = 0;
+    for (let g = 0; g < n; g++) {
+      if (this.status[g] !== FREE) continue;
+      freeCount++;
+      let t = 0;
+      for (const { comp, pool } of m.firmPools[g]) {
+        const flow = comps[comp].flow;
+        t += Math.min(flow.poolCap[pool], (this.inRelax[comp] as RelaxedResult).patternValue[flow.poolPattern[pool]]);
+      }
+      gainTotal[g] = t;
+    }
+    const room = m.maxFirms === null ? Infinity : m.maxFirms - this.inCount;
+    let uLb = uAll;
+    if (room < freeCount) {
+      // Coverage is submodular in the firm set: `room` more firms add at most the top `room` gains.
+      const gains: number[] = [];
+      for (let g = 0; g < n; g++) if (this.status[g] === FREE && gainTotal[g] > 0) gains.push(gainTotal[g]);
+      gains.sort((a, b) => b - a);
+      let best = 0;
+      for (let i = 0; i < Math.min(room, gains.length); i++) best += gains[i];
+      uLb = Math.max(uLb, H - covIn - best);
+    }
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const slack = uLb - uAll;
+      const uOut = new Float64Array(2 * this.rowIdSpace);
+      const dual = this.coveringBound(slack, H - uLb - covIn, gainTotal, this.firmTarget(), warm, uOut);
+      const extra = dual === Infinity ? Infinity : Math.max(0, Math.ceil(dual - 1e-6));
+      if (extra === Infinity || (m.maxFirms !== null && this.inCount + extra > m.maxFirms)) {
+        // This coverage is out of reach in this subtree: at least one more hour stays uncovered.
+        uLb += 1;
+        if (attempt < 2) continue;
+        return { uncovered: uLb, firmCount: this.inCount, cost: 0, awarded: this.inAwarded, load: null, dual: 0, u: null, infeasible: uLb > H };
+      }
+      const cost = slack > 0 ? this.cheapestUnits(H - uLb) : costAll;
+      let awarded = this.inAwarded;
+      for (let i = 0, need = extra; i < this.byAwarded.length && need > 0; i++) {
+        const g = this.byAwarded[i];
+        if (this.status[g] === FREE) {
+          awarded += m.awarded[g];
+          need--;
+        }
+      }
+      const load = this.rows.count > 0 ? Float64Array.from(this.loadBuf) : null;
+      return { uncovered: uLb, firmCount: this.inCount + extra, cost, awarded, load, dual, u: load ? uOut : warm, infeasible: false };
+    }
+    throw new Error('unreachable');
+  }
+
+  private loadBuf = new Float64Array(0);
+  private readonly colScratch = { stamp: new Int32Array(0), index: new Int32Array(0), stampValue: 0 };
+
+  /** Least cost of `units` hours from the divisible relaxation of IN ∪ FREE (convex per capability). */
+  private cheapestUnits(units: number): number {
+    const segs: [number, number][] = [];
+    for (let c = 0; c < this.m.components.length; c++) {
+      const e = this.exactAll(c);
+      for (let i = 0; i < e.relaxedSegments.length; i += 2) segs.push([e.relaxedSegments[i], e.relaxedSegments[i + 1]]);
+    }
+    segs.sort((a, b) => a[0] - b[0]);
+    let left = units;
+    let cost = 0;
+    for (const [rate, load] of segs) {
+      if (left <= 0) break;
+      const t = Math.min(load, left);
+      cost += t * rate;
+      left -= t;
+    }
+    return cost;
+  }
+
+  /**
+   * Lower bound on how many FREE firms are still needed to cover H − uLb hours: every capability
+   * and every requirement needs a certain number of hours from FREE firms (rows), a firm
+   * contributes at most its marginal gain / capacity (columns). Infinity when a row cannot be met.
+   */
+  private coveringBound(
+    slack: number,
+    totalNeed: number,
+    gainTotal: Float64Array,
+    target: number,
+    warm: Float64Array | null,
+    uOut: Float64Array,
+  ): number {
+    const m = this.m;
+    const n = m.firmCount;
+    const rows = this.rows;
+    rows.reset();
+    if (this.loadBuf.length !== n) this.loadBuf = new Float64Array(n);
+    for (let c = 0; c < m.components.length; c++) {
+      const comp = m.components[c];
+      const flow = comp.flow;
+      const allU = (this.allExact[c] as ExactResult).lbUncovered;
+      const relax = this.inRelax[c] as RelaxedResult;
+      // Capability row: the hours still to find, from FREE firms' marginal gains.
+      const needC = flow.totalHours - allU - slack - relax.covered;
+      if (needC > 0) {
+        rows.begin();
+        for (let p = 0; p < flow.P; p++) {
+          const g = comp.poolFirm[p];
+          if (this.status[g] !== FREE) continue;
+          const v = Math.min(flow.poolCap[p], relax.patternValue[flow.poolPattern[p]]);
+          if (v > 0) rows.push(g, v, needC);
+        }
+        if (!rows.end(this.rowIdSpace - 1 - 1 - c)) return Infinity;
+      }
+      // Requirement rows: each requirement gets at least h − (uncoverable) − slack hours.
+      for (let r = 0; r < flow.R; r++) {
+        let need = flow.hours[r] - allU - slack;
+        if (need <= 0) continue;
+        const pools = flow.reqPools[r];
+        let inSupply = 0;
+        for (let i = 0; i < pools.length; i++) {
+          if (this.status[comp.poolFirm[pools[i]]] === IN) inSupply += flow.poolCap[pools[i]];
+        }
+        if (flow.indivisible[r] === 1 && inSupply > 0) continue;
+        need -= inSupply;
+        if (need <= 0) continue;
+        rows.begin();
+        for (let i = 0; i < pools.length; i++) {
+          const g = comp.poolFirm[pools[i]];
+          if (this.status[g] === FREE) rows.push(g, flow.poolCap[pools[i]], need);
+        }
+        if (!rows.end(this.reqOffset[c] + r)) return Infinity;
+      }
+    }
+    if (slack > 0 && totalNeed > 0) {
+      rows.begin();
+      for (let g = 0; g < n; g++) if (this.status[g] === FREE && gainTotal[g] > 0) rows.push(g, gainTotal[g], totalNeed);
+      if (!rows.end(this.rowIdSpace - 1)) return Infinity;
+    }
+    if (rows.count === 0) return 0;
+    rows.addCardinalityRows(this.scratch, this.rowIdSpace);
+    return lagrangianCoverBound(rows, this.loadBuf, target, warm, uOut, this.colScratch);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Evaluating a firm set
+
+  /** Exact value of the set IN (every non-required firm must get hours); offers it to the top list. */
+  private evaluateCurrentSet(): void {
+    const firms: number[] = [];
+    for (let g = 0; g < this.m.firmCount; g++) if (this.status[g] === IN) firms.push(g);
+    const key = firms.join(',');
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const active: number[][] = [];
+    for (let c = 0; c < this.m.components.length; c++) {
+      this.relaxIn(c);
+      active.push(this.inActive[c]);
+    }
+    const found = this.evaluateSet(firms, active);
+    if (found) this.offer(found);
+  }
+
+  /** Exact value of a firm set, or null when some non-required firm cannot be given hours. */
+  evaluateSet(firms: number[], activeGiven?: number[][]): FoundSet | null {
+    const m = this.m;
+    const C = m.components.length;
+    let active = activeGiven;
+    if (!active) {
+      const inSet = new Uint8Array(m.firmCount);
+      for (const g of firms) inSet[g] = 1;
+      active = m.components.map((comp) => {
+        const a: number[] = [];
+        for (let p = 0; p < comp.poolFirm.length; p++) if (inSet[comp.poolFirm[p]]) a.push(p);
+        return a;
+      });
+    }
+    const act = active;
+    let best: { u: number; cost: number; shares: number[][] } | null = null;
+    const forcedBy: ForcedShare[][] = Array.from({ length: C }, () => []);
+    const forcedFirm = new Uint8Array(m.firmCount);
+    const hoursOf = new Float64Array(m.firmCount);
+
+    // Best assignment; if a non-required firm gets no hours, branch on what it takes (≥ 1 hour of
+    // one of its requirements, or all of an indivisible one) and keep the best of the branches.
+    const solve = (): void => {
+      const results: ExactResult[] = [];
+      let u = 0;
+      let cost = 0;
+      for (let c = 0; c < C; c++) {
+        const r = this.exact(c, act[c], forcedBy[c]);
+        if (!r) return; // the forced shares do not fit
+        results.push(r);
+        u += r.uncovered;
+        cost += r.cost;
+      }
+      if (results.some((r) => !r.proven)) {
+        let lbU = 0;
+        let lbC = 0;
+        for (const r of results) {
+          lbU += r.lbUncovered;
+          lbC += r.lbCost;
+        }
+        this.unproven = lexMin(this.unproven, { uncovered: lbU, firmCount: firms.length, cost: lbC, awarded: 0 });
+      }
+      if (best && (u > best.u || (u === best.u && cost >= best.cost))) return;
+      hoursOf.fill(0);
+      for (let c = 0; c < C; c++) {
+        const sh = results[c].shares;
+        for (let i = 0; i < sh.length; i += 3) hoursOf[m.components[c].poolFirm[sh[i + 1]]] += sh[i + 2];
+      }
+      let idle = -1;
+      for (const g of firms) {
+        if (!m.required[g] && hoursOf[g] === 0 && !forcedFirm[g]) {
+          idle = g;
+          break;
+        }
+      }
+      if (idle < 0) {
+        best = { u, cost, shares: results.map((r) => r.shares) };
+        return;
+      }
+      forcedFirm[idle] = 1;
+      for (const { comp, pool } of m.firmPools[idle]) {
+        const flow = m.components[comp].flow;
+        for (const r of flow.poolReqs[pool]) {
+          forcedBy[comp].push({ req: r, pool, hours: flow.indivisible[r] === 1 ? flow.hours[r] : 1 });
+          solve();
+          forcedBy[comp].pop();
+        }
+      }
+      forcedFirm[idle] = 0;
+    };
+    solve();
+    if (!best) return null;
+    const b = best as { u: number; cost: number; shares: number[][] };
+    let awarded = 0;
+    for (const g of firms) awarded += m.awarded[g];
+    return {
+      key: firms.join(','),
+      firms: firms.slice(),
+      ids: firms.map((g) => m.firmIds[g]),
+      uncovered: b.u,
+      firmCount: firms.length,
+      cost: b.cost,
+      awarded,
+      shares: b.shares,
+    };
+  }
+
+  /** Adds a found set to the K-best list (distinct sets only, within maxFirms). */
+  offer(found: FoundSet): void {
+    const top = this.top;
+    if (this.m.maxFirms !== null && found.firmCount > this.m.maxFirms) return;
+    if (found.firmCount === 0) {
+      this.emptySet = found;
+      return;
+    }
+    if (top.some((t) => t.key === found.key)) return;
+    const K = this.m.alternatives;
+    if (top.length >= K && compareSets(found, top[top.length - 1]) >= 0) return;
+    let i = top.length;
+    while (i > 0 && compareSets(found, top[i - 1]) < 0) i--;
+    top.splice(i, 0, found);
+    if (top.length > K) top.pop();
+  }
+
+  private prunable(b: SetValue): boolean {
+    const top = this.top;
+    return top.length >= this.m.alternatives && compareValues(b, top[top.length - 1]) > 0;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Greedy start
+
+  private inList(): number[] {
+    const out: number[] = [];
+    for (let g = 0; g < this.m.firmCount; g++) if (this.status[g] === IN) out.push(g);
+    return out;
+  }
+
+  /**
+   * Greedy: add the firm with the largest marginal coverage (ties: cheaper, less awarded, lower
+   * id) until nothing more can be covered, then drop firms that are not needed. Leaves the state
+   * as it found it.
+   */
+  private greedy(forbidden: number[]): void {
+    const m = this.m;
+    const saved = Int8Array.from(this.status);
+    try {
+      for (const g of forbidden) if (this.status[g] === FREE) this.setStatus(g, OUT);
+      let target = 0;
+      for (let c = 0; c < m.components.length; c++) target += m.components[c].flow.totalHours - this.exactAll(c).uncovered;
+      for (;;) {
+        this.checkTime();
+        if (m.maxFirms !== null && this.inCount >= m.maxFirms) break;
+        let covered = 0;
+        for (let c = 0; c < m.components.length; c++) covered += this.relaxIn(c).covered;
+        if (covered >= target) break;
+        let bestG = -1;
+        let bestGain = 0;
+        let bestRate = Infinity;
+        for (let g = 0; g < m.firmCount; g++) {
+          if (this.status[g] !== FREE) continue;
+          let gain = 0;
+          let rateW = 0;
+          for (const { comp, pool } of m.firmPools[g]) {
+            const flow = m.components[comp].flow;
+            const v = Math.min(flow.poolCap[pool], (this.inRelax[comp] as RelaxedResult).patternValue[flow.poolPattern[pool]]);
+            gain += v;
+            rateW += v * flow.poolRate[pool];
+          }
+          if (gain <= 0) continue;
+          const rate = rateW / gain;
+          if (gain > bestGain || (gain === bestGain && (rate < bestRate || (rate === bestRate && m.awarded[g] < m.awarded[bestG])))) {
+            bestG = g;
+            bestGain = gain;
+            bestRate = rate;
+          }
+        }
+        if (bestG < 0) break;
+        this.setStatus(bestG, IN);
+      }
+      let current = this.evaluateSet(this.inList());
+      // Indivisible requirements may still be short: add firms while the exact value improves.
+      let uAll = 0;
+      for (let c = 0; c < m.components.length; c++) uAll += this.exactAll(c).uncovered;
+      while (current && current.uncovered > uAll && (m.maxFirms === null || this.inCount < m.maxFirms)) {
+        let bestNext: FoundSet | null = null;
+        let bestG = -1;
+        for (let g = 0; g < m.firmCount; g++) {
+          if (this.status[g] !== FREE) continue;
+          this.checkTime();
+          const cand = this.evaluateSet([...this.inList(), g].sort((a, b) => a - b));
+          if (cand && cand.uncovered < current.uncovered && (!bestNext || compareSets(cand, bestNext) < 0)) {
+            bestNext = cand;
+            bestG = g;
+          }
+        }
+        if (bestG < 0) break;
+        this.setStatus(bestG, IN);
+        current = bestNext;
+      }
+      // Drop firms that are not needed (last added first).
+      if (current) {
+        for (const g of this.inList().reverse()) {
+          if (m.required[g]) continue;
+          this.checkTime();
+          const cand = this.evaluateSet(this.inList().filter((x) => x !== g));
+          if (cand && compareSets(cand, current) < 0) {
+            this.setStatus(g, FREE);
+            current = cand;
+          }
+        }
+        this.offer(current);
+      }
+    } finally {
+      for (let g = 0; g < m.firmCount; g++) this.setStatus(g, saved[g]);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Branch and bound
+
+  run(): SearchOutcome {
+    const m = this.m;
+    for (let g = 0; g < m.firmCount; g++) if (m.required[g]) this.setStatus(g, IN);
+    let complete = false;
+    let timedOut = false;
+    try {
+      const root = this.bound();
+      this.pathBound[0] = root;
+      // Greedy starts: the plain greedy, then (for alternatives) greedy without each firm of it.
+      this.greedy([]);
+      if (this.top.length > 0 && m.alternatives > 1) {
+        for (const g of this.top[0].firms) if (!m.required[g]) this.greedy([g]);
+      }
+      this.explore(root, true, 0, null);
+      complete = true;
+    } catch (e) {
+      if (!(e instanceof Timeout)) throw e;
+      timedOut = true;
+    }
+    if (this.top.length === 0) {
+      // Nothing non-empty was found (none exists, or the budget ran out before the greedy start
+      // finished): answer with the required firms alone / the empty set, past the deadline if need be.
+      this.deadline = Infinity;
+      const own = this.emptySet ?? this.evaluateSet(this.m.required.map((r, g) => (r ? g : -1)).filter((g) => g >= 0));
+      if (own) this.top.push(own);
+    }
+    if (this.unproven) complete = false;
+    let openBound: SetValue | null = this.unproven;
+    if (!complete) {
+      for (const p of this.pending) if (p) openBound = lexMin(openBound, p);
+      // The deepest node on the path (its subtree is partly unexplored).
+      for (let d = this.pathBound.length - 1; d >= 0; d--) {
+        const b = this.pathBound[d];
+        if (b) {
+          openBound = lexMin(openBound, b);
+          break;
+        }
+      }
+      if (openBound === null) openBound = { uncovered: 0, firmCount: 0, cost: 0, awarded: 0 };
+    }
+    return { sets: this.top.slice(), openBound, complete, timedOut, nodes: this.nodes };
+  }
+
+  private explore(given: NodeBound | null, evaluateIn: boolean, depth: number, warm: Float64Array | null): void {
+    this.nodes++;
+    this.pathBound.length = depth + 1; // until this node's bound is known, its parent's covers it
+    this.checkTime();
+    const b = given ?? this.bound(warm);
+    this.pathBound[depth] = b;
+    try {
+      this.exploreNode(b, evaluateIn, depth);
+    } finally {
+      this.pathBound.length = depth;
+    }
+  }
+
+  private exploreNode(bound: NodeBound, evaluateIn: boolean, depth: number): void {
+    let b = bound;
+    if (b.infeasible || this.prunable(b)) return;
+    if (evaluateIn) {
+      this.evaluateCurrentSet();
+      if (this.prunable(b)) return;
+    }
+    if (this.onlyThisSetMatters(b)) return;
+    if (this.m.maxFirms !== null && this.inCount >= this.m.maxFirms) return; // no room for another firm
+    // Reduced-cost fixing: once K sets are known and tier 1 is tight, a FREE firm whose inclusion
+    // pushes the covering bound above the K-th best's firm count cannot be in a better set.
+    const fixed: number[] = [];
+    const top = this.top;
+    const K = this.m.alternatives;
+    try {
+      // Dominance: a set with g but without K of g's dominators has K strictly better twins.
+      for (let g = 0; g < this.m.firmCount; g++) {
+        const doms = this.m.dominators[g];
+        if (this.status[g] !== FREE || doms.length < K) continue;
+        let out = 0;
+        for (const f of doms) if (this.status[f] === OUT) out++;
+        if (out >= K) {
+          this.setStatus(g, OUT);
+          fixed.push(g);
+        }
+      }
+      if (fixed.length > 0) {
+        b = this.bound(b.u);
+        this.pathBound[depth] = b;
+        if (b.infeasible || this.prunable(b)) return;
+      }
+      for (let round = 0; round < 2 && top.length >= K && b.load; round++) {
+        const kth = top[K - 1];
+        if (b.uncovered !== kth.uncovered) break;
+        const before = fixed.length;
+        for (let g = 0; g < this.m.firmCount; g++) {
+          if (this.status[g] !== FREE) continue;
+          const rc = Math.max(0, 1 - b.load[g]);
+          if (this.inCount + Math.ceil(b.dual + rc - 1e-6) > kth.firmCount) {
+            this.setStatus(g, OUT);
+            fixed.push(g);
+          }
+        }
+        if (fixed.length === before) break;
+        b = this.bound(b.u);
+        this.pathBound[depth] = b;
+        if (b.infeasible || this.prunable(b)) return;
+      }
+      const g = this.chooseBranch(b);
+      if (g < 0) return;
+      // The exclude-child's bound first, so that a timeout in the include subtree can report it.
+      this.setStatus(g, OUT);
+      const excl = this.bound(b.u);
+      this.setStatus(g, FREE);
+      this.pending[depth] = excl.infeasible ? null : excl;
+      this.setStatus(g, IN);
+      try {
+        this.explore(null, true, depth + 1, b.u);
+      } finally {
+        this.setStatus(g, FREE);
+      }
+      this.pending[depth] = null;
+      if (!excl.infeasible && !this.prunable(excl)) {
+        this.setStatus(g, OUT);
+        try {
+          this.explore(excl, false, depth + 1, null);
+        } finally {
+          this.setStatus(g, FREE);
+        }
+      }
+    } finally {
+      for (const g of fixed) this.setStatus(g, FREE);
+    }
+  }
+
+  /**
+   * Every set below this node other than IN itself has more firms than IN. When the K-th best
+   * already has no more firms than IN at the same coverage, none of them can make the list.
+   */
+  private onlyThisSetMatters(b: NodeBound): boolean {
+    const top = this.top;
+    const K = this.m.alternatives;
+    if (top.length < K) return false;
+    const kth = top[K - 1];
+    return b.uncovered === kth.uncovered && this.inCount + 1 > kth.firmCount;
+  }
+
+  /**
+   * The FREE firm the covering dual wants most (include-first finds good sets early; the exclude
+   * side then has the best chance to be pruned). Ties: less awarded, lower id.
+   */
+  private chooseBranch(b: NodeBound): number {
+    const m = this.m;
+    if (b.load) {
+      const load = b.load;
+      let best = -1;
+      for (let g = 0; g < m.firmCount; g++) {
+        if (this.status[g] !== FREE) continue;
+        if (best < 0) {
+          best = g;
+          continue;
+        }
+        const d = load[g] - load[best];
+        if (d > 1e-9 || (Math.abs(d) <= 1e-9 && m.awarded[g] < m.awarded[best])) best = g;
+      }
+      if (best >= 0 && load[best] > 0) return best;
+    }
+    // Nothing is short in the relaxation. If indivisible requirements still are, branch on a firm that can take one.
+    for (let c = 0; c < m.components.length; c++) {
+      this.relaxIn(c);
+      const inEx = this.exact(c, this.inActive[c]);
+      const allEx = this.exactAll(c);
+      if (inEx && inEx.uncovered > allEx.uncovered) {
+        const flow = m.components[c].flow;
+        let best = -1;
+        let bestCap = -1;
+        for (let p = 0; p < flow.P; p++) {
+          const g = m.components[c].poolFirm[p];
+          if (this.status[g] === FREE && flow.poolCap[p] > bestCap) {
+            best = g;
+            bestCap = flow.poolCap[p];
+          }
+        }
+        if (best >= 0) return best;
+      }
+    }
+    // Everything reachable is covered: further firms only matter as cheaper (larger) sets.
+    let best = -1;
+    let bestRate = Infinity;
+    for (let g = 0; g < m.firmCount; g++) {
+      if (this.status[g] !== FREE) continue;
+      let minRate = Infinity;
+      for (const { comp, pool } of m.firmPools[g]) minRate = Math.min(minRate, m.components[comp].flow.poolRate[pool]);
+      if (minRate < bestRate) {
+        bestRate = minRate;
+        best = g;
+      }
+    }
+    return best;
+  }
+}
+
+/**
+ * Lower bound on min Σ y s.t. Σ_g a_ig·y_g ≥ 1 for every row i, y ∈ [0,1]: the Lagrangian dual
+ * L(u) = Σ_i u_i − Σ_g max(0, Σ_i u_i·a_ig − 1) for any u ≥ 0. Starts from `warm` (the parent
+ * node's multipliers, by row id) or zero, does exact coordinate ascent passes, then subgradient
+ * steps (Polyak step, halving). Stops once `target` is exceeded. Writes the best multipliers by
+ * row id into `uOut` and each firm's dual load Σ_i u_i·a_ig into `load`.
+ */
+function lagrangianCoverBound(
+  rows: CoverRows,
+  load: Float64Array,
+  target: number,
+  warm: Float64Array | null,
+  uOut: Float64Array,
+  cols: { stamp: Int32Array; index: Int32Array; stampValue: number },
+): number {
+  const R = rows.count;
+  const start = rows.start;
+  const coef = rows.coef;
+  const nnz = rows.nnz;
+  // Compact column numbering of the firms that appear in some row.
+  if (cols.stamp.length < load.length) {
+    cols.stamp = new Int32Array(load.length);
+    cols.index = new Int32Array(load.length);
+    cols.stampValue = 0;
+  }
+  const stamp = ++cols.stampValue;
+  const colFirm: number[] = [];
+  const col = new Int32Array(nnz);
+  for (let j = 0; j < nnz; j++) {
+    const g = rows.firm[j];
+    if (cols.stamp[g] !== stamp) {
+      cols.stamp[g] = stamp;
+      cols.index[g] = colFirm.length;
+      colFirm.push(g);
+    }
+    col[j] = cols.index[g];
+  }
+  const M = colFirm.length;
+  const ld = new Float64Array(M);
+  const u = new Float64Array(R);
+  if (warm) {
+    for (let i = 0; i < R; i++) {
+      const w = warm[rows.id[i]];
+      if (w > 0) {
+        u[i] = w;
+        for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += w * coef[j];
+      }
+    }
+  }
+  const order = Array.from({ length: R }, (_, i) => i).sort((a, b) => start[a + 1] - start[a] - (start[b + 1] - start[b]) || a - b);
+  const bp: number[] = [];
+  const bpCoef: number[] = [];
+  const idx: number[] = [];
+  const passes = warm ? 1 : 2;
+  for (let pass = 0; pass < passes; pass++) {
+    for (const i of order) {
+      const from = start[i];
+      const to = start[i + 1];
+      const ui = u[i];
+      if (ui !== 0) for (let j = from; j < to; j++) ld[col[j]] -= ui * coef[j];
+      // Maximise t − Σ_g max(0, load_g + t·a_g − 1) over t ≥ 0: walk the breakpoints.
+      let slope = 1;
+      bp.length = 0;
+      bpCoef.length = 0;
+      for (let j = from; j < to; j++) {
+        const a = coef[j];
+        if (a <= 0) continue;
+        const t = (1 - ld[col[j]]) / a;
+        if (t <= 0) slope -= a;
+        else {
+          bp.push(t);
+          bpCoef.push(a);
+        }
+      }
+      let t = 0;
+      if (slope > 0 && bp.length > 0) {
+        idx.length = 0;
+        for (let j = 0; j < bp.length; j++) idx.push(j);
+        idx.sort((x, y) => bp[x] - bp[y]);
+        t = bp[idx[idx.length - 1]];
+        for (const j of idx) {
+          slope -= bpCoef[j];
+          if (slope <= 1e-12) {
+            t = bp[j];
+            break;
+          }
+        }
+      }
+      u[i] = t;
+      if (t !== 0) for (let j = from; j < to; j++) ld[col[j]] += t * coef[j];
+    }
+  }
+  const value = (): number => {
+    let v = 0;
+    for (let i = 0; i < R; i++) v += u[i];
+    for (let g = 0; g < M; g++) if (ld[g] > 1) v -= ld[g] - 1;
+    return v;
+  };
+  let best = value();
+  const bestU = Float64Array.from(u);
+  if (best <= target) {
+    const sub = new Float64Array(R);
+    let mu = 1;
+    let stall = 0;
+    const iterations = warm ? 20 : 40;
+    for (let it = 0; it < iterations; it++) {
+      let norm = 0;
+      for (let i = 0; i < R; i++) {
+        let si = 1;
+        for (let j = start[i]; j < start[i + 1]; j++) if (ld[col[j]] > 1) si -= coef[j];
+        if (u[i] <= 0 && si < 0) si = 0;
+        sub[i] = si;
+        norm += si * si;
+      }
+      if (norm < 1e-12) break;
+      const goal = Math.max(best * 1.05 + 0.25, Math.min(target, best + 2));
+      const step = (mu * (goal - best)) / norm;
+      ld.fill(0);
+      for (let i = 0; i < R; i++) {
+        const ui = Math.max(0, u[i] + step * sub[i]);
+        u[i] = ui;
+        if (ui !== 0) for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += ui * coef[j];
+      }
+      const v = value();
+      if (v > best + 1e-9) {
+        best = v;
+        bestU.set(u);
+        stall = 0;
+        if (best > target) break;
+      } else if (++stall >= 4) {
+        mu /= 2;
+        stall = 0;
+        if (mu < 0.02) break;
+      }
+    }
+  }
+  ld.fill(0);
+  for (let i = 0; i < R; i++) {
+    const ui = bestU[i];
+    uOut[rows.id[i]] = ui;
+    if (ui !== 0) for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += ui * coef[j];
+  }
+  load.fill(0);
+  for (let c = 0; c < M; c++) load[colFirm[c]] = ld[c];
+  return best;
+}

@@ -1,0 +1,467 @@
+import { CapabilityFlow } from './capability-flow';
+import { isCertificateType, isClearanceLevel, isLocalDate } from './certificates';
+import { ConsortiumSearch, FoundSet, SearchComponent, SetValue } from './consortium-search';
+import { explainEligibility, ineligibilityReasons } from './eligibility';
+import { SolverInputError } from './solver-input-error';
+import {
+  ConsortiumAlternative,
+  ConsortiumMember,
+  ConsortiumProblem,
+  ConsortiumSolution,
+  IneligibleFirm,
+  ObjectiveBound,
+  OptimalityGap,
+  RequirementEligibility,
+  SolverFirm,
+  SolverRequirement,
+  UncoveredRequirement,
+} from './types';
+
+export const DEFAULT_ALTERNATIVES = 3;
+export const DEFAULT_TIME_BUDGET_MS = 2000;
+
+/**
+ * Chooses the firms of a consortium and assigns each requirement's hours to them, proving
+ * optimality when the time budget allows. Objective, lexicographic:
+ *   1. fewest uncovered hours (mandatory requirements; optional ones too with coverOptional),
+ *   2. fewest firms, 3. lowest estimated cost (hours × rate, øre),
+ *   4. smallest Σ awardedLast12MonthsOre of the set (fair spread), 5. smallest sorted firm ids.
+ * Returns up to `alternatives` ranked alternatives with pairwise different firm sets: rank k+1 is
+ * the best set different from ranks 1..k. See consortium-search.ts for the method.
+ *
+ * Throws SolverInputError (code BAD_USER_INPUT) for bad input. An infeasible tender is not an
+ * error: the answer then says which hours cannot be covered and why.
+ */
+export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution {
+  const started = performance.now();
+  const options = problem.options ?? {};
+  validate(problem);
+  const alternatives = options.alternatives ?? DEFAULT_ALTERNATIVES;
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const coverOptional = options.coverOptional ?? false;
+  const { tender, requirements, firms } = problem;
+
+  const explanations = explainEligibility(tender, requirements, firms);
+  const firmById = new Map(firms.map((f) => [f.id, f]));
+  const required = new Set(options.requiredFirmIds ?? []);
+  const excluded = new Set(options.excludedFirmIds ?? []);
+  checkRequiredFirms(problem, explanations, firmById, required);
+  if (options.maxFirms !== undefined && options.maxFirms < required.size) {
+    throw new SolverInputError(`maxFirms is ${options.maxFirms}, but ${required.size} firms are required`, {
+      maxFirms: options.maxFirms,
+      requiredFirmIds: [...required],
+    });
+  }
+
+  // Reduce: only requirements the objective covers, only firms that can take some of their hours.
+  const included = requirements.map((r) => r.mandatory || coverOptional);
+  const eligibleFor = new Map<number, Set<number>>(); // requirement index -> firm ids
+  explanations.forEach((e, i) => eligibleFor.set(i, new Set(e.eligibleFirmIds.filter((id) => !excluded.has(id)))));
+  const candidateIds = new Set<number>(required);
+  requirements.forEach((_, i) => {
+    if (included[i]) for (const id of eligibleFor.get(i) as Set<number>) candidateIds.add(id);
+  });
+  const candidates = [...candidateIds].sort((a, b) => a - b).map((id) => firmById.get(id) as SolverFirm);
+  const firmIndex = new Map(candidates.map((f, i) => [f.id, i]));
+
+  // One component per capability code (in order of first appearance).
+  const codes: string[] = [];
+  const reqsByCode = new Map<string, number[]>();
+  requirements.forEach((r, i) => {
+    if (!included[i]) return;
+    if (!reqsByCode.has(r.capabilityCode)) {
+      reqsByCode.set(r.capabilityCode, []);
+      codes.push(r.capabilityCode);
+    }
+    (reqsByCode.get(r.capabilityCode) as number[]).push(i);
+  });
+  const components: SearchComponent[] = [];
+  const compReqs: number[][] = [];
+  let maxCostPossible = 0;
+  for (const code of codes) {
+    const reqIdx = reqsByCode.get(code) as number[];
+    const pools: { firm: number; cap: number; rate: number; reqs: number[] }[] = [];
+    for (let g = 0; g < candidates.length; g++) {
+      const firm = candidates[g];
+      const reqs: number[] = [];
+      let hoursSum = 0;
+      reqIdx.forEach((ri, local) => {
+        if ((eligibleFor.get(ri) as Set<number>).has(firm.id)) {
+          reqs.push(local);
+          hoursSum += requirements[ri].hours;
+        }
+      });
+      if (reqs.length === 0) continue;
+      const rate = rateOf(firm, code, problem.defaultRateOre);
+      pools.push({ firm: g, cap: Math.min(firm.freeHours[code] ?? 0, hoursSum), rate, reqs });
+    }
+    pools.sort((a, b) => a.rate - b.rate || candidates[a.firm].awardedLast12MonthsOre - candidates[b.firm].awardedLast12MonthsOre || a.firm - b.firm);
+    const flow = new CapabilityFlow({
+      hours: reqIdx.map((i) => requirements[i].hours),
+      indivisible: reqIdx.map((i) => requirements[i].indivisible),
+      poolCap: pools.map((p) => p.cap),
+      poolRate: pools.map((p) => p.rate),
+      poolReqs: pools.map((p) => p.reqs),
+    });
+    const maxRate = pools.reduce((m, p) => Math.max(m, p.rate), 0);
+    maxCostPossible += flow.totalHours * maxRate;
+    components.push({ flow, poolFirm: pools.map((p) => p.firm) });
+    compReqs.push(reqIdx);
+  }
+  if (!(maxCostPossible <= Number.MAX_SAFE_INTEGER)) {
+    throw new SolverInputError('hours × hourly rates are too large to compute costs exactly in øre');
+  }
+  const firmPools: { comp: number; pool: number }[][] = candidates.map(() => []);
+  components.forEach((c, ci) => c.poolFirm.forEach((g, p) => firmPools[g].push({ comp: ci, pool: p })));
+
+  const dominators = findDominators(candidates, components, firmPools, required);
+
+  const search = new ConsortiumSearch({
+    firmCount: candidates.length,
+    awarded: candidates.map((f) => f.awardedLast12MonthsOre),
+    firmIds: candidates.map((f) => f.id),
+    required: candidates.map((f) => required.has(f.id)),
+    components,
+    firmPools,
+    dominators,
+    maxFirms: options.maxFirms ?? null,
+    alternatives,
+    deadline: started + budget,
+    now: () => performance.now(),
+  });
+  const outcome = search.run();
+  const sets = outcome.sets;
+
+  const alternativesOut = sets.map((set, i) =>
+    toAlternative(i + 1, set, outcome.complete ? null : outcome.openBound, problem, candidates, components, compReqs, included, required),
+  );
+  const best = alternativesOut[0];
+  const uncovered = best ? explainUncovered(best, problem, explanations, excluded, included) : [];
+  return {
+    alternatives: alternativesOut,
+    explanations,
+    uncovered,
+    stats: {
+      nodes: outcome.nodes,
+      elapsedMs: performance.now() - started,
+      complete: outcome.complete,
+      timedOut: outcome.timedOut,
+      candidateFirms: candidates.length,
+      includedRequirements: included.filter(Boolean).length,
+    },
+  };
+}
+
+/**
+ * f dominates g when f can do everything g can, at least as well: in every capability where g has
+ * a pool, f has one eligible for a superset of g's requirements, with at least g's capacity and
+ * at most g's rate; and f wins the tie-breaks (less awarded, else lower id). Then swapping g for f
+ * in any set without f gives a strictly better set, so g is never needed while enough of its
+ * dominators are left out (see ConsortiumSearch).
+ */
+function findDominators(
+  candidates: SolverFirm[],
+  components: SearchComponent[],
+  firmPools: { comp: number; pool: number }[][],
+  required: Set<number>,
+): number[][] {
+  const n = candidates.length;
+  const poolOf = components.map((c) => {
+    const byFirm = new Int32Array(n).fill(-1);
+    c.poolFirm.forEach((g, p) => (byFirm[g] = p));
+    return byFirm;
+  });
+  const wins = (f: number, g: number): boolean => {
+    const af = candidates[f].awardedLast12MonthsOre;
+    const ag = candidates[g].awardedLast12MonthsOre;
+    return af < ag || (af === ag && f < g);
+  };
+  const out: number[][] = candidates.map(() => []);
+  for (let g = 0; g < n; g++) {
+    if (required.has(candidates[g].id) || firmPools[g].length === 0) continue;
+    const first = firmPools[g][0];
+    for (const f of components[first.comp].poolFirm) {
+      if (f === g || !wins(f, g)) continue;
+      let ok = true;
+      for (const { comp, pool } of firmPools[g]) {
+        const flow = components[comp].flow;
+        const pf = poolOf[comp][f];
+        if (pf < 0 || flow.poolCap[pf] < flow.poolCap[pool] || flow.poolRate[pf] > flow.poolRate[pool]) {
+          ok = false;
+          break;
+        }
+        for (const r of flow.poolReqs[pool]) {
+          if (flow.elig[pf * flow.R + r] !== 1) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) break;
+      }
+      if (ok) out[g].push(f);
+    }
+  }
+  return out;
+}
+
+function rateOf(firm: SolverFirm, code: string, defaults: Record<string, number>): number {
+  const own = firm.capabilities.find((c) => c.code === code)?.hourlyRateOre;
+  const rate = own ?? defaults[code];
+  if (rate === undefined || rate === null) {
+    throw new SolverInputError(
+      `no hourly rate for ${code}: firm ${firm.id} (${firm.name}) has none and there is no catalogue default`,
+      { firmId: firm.id, capabilityCode: code },
+    );
+  }
+  return rate;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+function compare3(a: ObjectiveBound, b: ObjectiveBound): number {
+  return a.uncoveredHours - b.uncoveredHours || a.firmCount - b.firmCount || a.costOre - b.costOre;
+}
+
+function toBound(v: SetValue): ObjectiveBound {
+  return { uncoveredHours: v.uncovered, firmCount: v.firmCount, costOre: v.cost };
+}
+
+function gapOf(value: ObjectiveBound, lb: ObjectiveBound): OptimalityGap {
+  for (const tier of ['uncoveredHours', 'firmCount', 'costOre'] as const) {
+    if (lb[tier] < value[tier]) {
+      const absolute = value[tier] - lb[tier];
+      return { tier, absolute, relative: absolute / Math.max(1, value[tier]) };
+    }
+    if (lb[tier] > value[tier]) break;
+  }
+  return { tier: null, absolute: 0, relative: 0 };
+}
+
+function toAlternative(
+  rank: number,
+  set: FoundSet,
+  openBound: SetValue | null,
+  problem: ConsortiumProblem,
+  candidates: SolverFirm[],
+  components: SearchComponent[],
+  compReqs: number[][],
+  included: boolean[],
+  required: Set<number>,
+): ConsortiumAlternative {
+  const reqs = problem.requirements;
+  const covered = new Array<number>(reqs.length).fill(0);
+  const perFirm = new Map<number, Map<number, number>>(); // firm index -> requirement index -> hours
+  for (const g of set.firms) perFirm.set(g, new Map());
+  set.shares.forEach((shares, c) => {
+    for (let i = 0; i < shares.length; i += 3) {
+      const ri = compReqs[c][shares[i]];
+      const g = components[c].poolFirm[shares[i + 1]];
+      const h = shares[i + 2];
+      covered[ri] += h;
+      const m = perFirm.get(g) as Map<number, number>;
+      m.set(ri, (m.get(ri) ?? 0) + h);
+    }
+  });
+  const firms: ConsortiumMember[] = set.firms.map((g) => {
+    const firm = candidates[g];
+    const byReq = [...(perFirm.get(g) as Map<number, number>).entries()].sort((a, b) => a[0] - b[0]);
+    const assignments = byReq.map(([ri, hours]) => ({
+      requirementId: reqs[ri].id,
+      hours,
+      costOre: hours * rateOf(firm, reqs[ri].capabilityCode, problem.defaultRateOre),
+    }));
+    return {
+      firmId: firm.id,
+      firmName: firm.name,
+      required: required.has(firm.id),
+      assignments,
+      hours: assignments.reduce((s, a) => s + a.hours, 0),
+      costOre: assignments.reduce((s, a) => s + a.costOre, 0),
+    };
+  });
+  const coverage = reqs.map((r, i) => ({
+    requirementId: r.id,
+    requiredHours: r.hours,
+    coveredHours: covered[i],
+    uncoveredHours: r.hours - covered[i],
+    included: included[i],
+  }));
+  const uncoveredMandatoryHours = coverage.reduce((s, c, i) => s + (reqs[i].mandatory ? c.uncoveredHours : 0), 0);
+  const value = toBound(set);
+  let lowerBound = value;
+  if (openBound) {
+    const ob = toBound(openBound);
+    if (compare3(ob, value) < 0) lowerBound = ob;
+  }
+  const gap = gapOf(value, lowerBound);
+  return {
+    rank,
+    firms,
+    firmCount: set.firmCount,
+    uncoveredHours: set.uncovered,
+    uncoveredMandatoryHours,
+    costOre: set.cost,
+    awardedLast12MonthsOre: set.awarded,
+    coverage,
+    provenOptimal: gap.tier === null,
+    lowerBound,
+    gap,
+  };
+}
+
+function nearestMiss(e: RequirementEligibility): IneligibleFirm | null {
+  let best: IneligibleFirm | null = null;
+  for (const f of e.ineligible) {
+    if (!best || f.reasons.length < best.reasons.length || (f.reasons.length === best.reasons.length && f.firmId < best.firmId)) best = f;
+  }
+  return best;
+}
+
+function explainUncovered(
+  best: ConsortiumAlternative,
+  problem: ConsortiumProblem,
+  explanations: RequirementEligibility[],
+  excluded: Set<number>,
+  included: boolean[],
+): UncoveredRequirement[] {
+  const out: UncoveredRequirement[] = [];
+  const maxFirms = problem.options?.maxFirms;
+  problem.requirements.forEach((req, i) => {
+    const cov = best.coverage[i];
+    if (!included[i] || cov.uncoveredHours <= 0) return;
+    const e = explanations[i];
+    const miss = nearestMiss(e);
+    const usable = e.eligibleFirmIds.filter((id) => !excluded.has(id));
+    const excludedEligible = e.eligibleFirmIds.filter((id) => excluded.has(id));
+    let message: string;
+    if (e.eligibleFirmIds.length === 0 && e.ineligible.length === 0) {
+      message = `no member has capability ${req.capabilityCode}`;
+    } else if (usable.length === 0) {
+      message =
+        excludedEligible.length > 0
+          ? `the only eligible members (${excludedEligible.join(', ')}) are excluded`
+          : `no member is eligible` + (miss ? `; nearest miss: ${miss.firmName} (${miss.firmId}): ${miss.reasons.map((r) => r.message).join('; ')}` : '');
+    } else {
+      const who = `eligible members (${usable.join(', ')})`;
+      const limit = maxFirms !== undefined ? ` within the limit of ${maxFirms} firms` : '';
+      message = req.indivisible
+        ? `${who} cannot take all ${req.hours} h at one firm${limit} (the requirement is indivisible) next to their other work`
+        : `${who} have no free capacity left for the remaining ${cov.uncoveredHours} h${limit}`;
+      if (miss) message += `; nearest miss: ${miss.firmName} (${miss.firmId}): ${miss.reasons.map((r) => r.message).join('; ')}`;
+    }
+    out.push({ requirementId: req.id, label: req.label, capabilityCode: req.capabilityCode, gapHours: cov.uncoveredHours, message, nearestMiss: miss });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+function isNonNegInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+function validate(problem: ConsortiumProblem): void {
+  const { requirements, firms, tender } = problem;
+  const options = problem.options ?? {};
+  if (!tender || (tender.requiresClearance !== null && !isClearanceLevel(tender.requiresClearance))) {
+    throw new SolverInputError(`unknown clearance level ${String(tender?.requiresClearance)}`);
+  }
+  if (!Array.isArray(requirements) || requirements.length === 0) {
+    throw new SolverInputError('the tender has no requirements: there is nothing to cover');
+  }
+  const reqIds = new Set<number>();
+  for (const r of requirements) {
+    const name = `requirement ${r.id} (${r.label})`;
+    if (reqIds.has(r.id)) throw new SolverInputError(`requirement id ${r.id} appears twice`, { requirementId: r.id });
+    reqIds.add(r.id);
+    if (!(typeof r.hours === 'number' && Number.isSafeInteger(r.hours) && r.hours > 0)) {
+      throw new SolverInputError(`${name}: hours must be a positive whole number, got ${r.hours}`, { requirementId: r.id });
+    }
+    if (!isLocalDate(r.windowStart) || !isLocalDate(r.windowEnd)) {
+      throw new SolverInputError(`${name}: the window must be two dates YYYY-MM-DD, got ${r.windowStart} – ${r.windowEnd}`, {
+        requirementId: r.id,
+      });
+    }
+    if (r.windowStart > r.windowEnd) {
+      throw new SolverInputError(`${name}: the window ends ${r.windowEnd}, before it starts ${r.windowStart}`, { requirementId: r.id });
+    }
+    if (typeof r.capabilityCode !== 'string' || r.capabilityCode === '') {
+      throw new SolverInputError(`${name}: capabilityCode is missing`, { requirementId: r.id });
+    }
+    for (const c of r.requiredCertificates ?? []) {
+      if (!isCertificateType(c.type)) throw new SolverInputError(`${name}: unknown certificate type ${String(c.type)}`, { requirementId: r.id });
+    }
+  }
+  const firmIds = new Set<number>();
+  for (const f of firms) {
+    const name = `firm ${f.id} (${f.name})`;
+    if (firmIds.has(f.id)) throw new SolverInputError(`firm id ${f.id} appears twice`, { firmId: f.id });
+    firmIds.add(f.id);
+    for (const [code, h] of Object.entries(f.freeHours ?? {})) {
+      if (!isNonNegInt(h)) throw new SolverInputError(`${name}: free hours for ${code} must be a whole number ≥ 0, got ${h}`, { firmId: f.id });
+    }
+    if (!isNonNegInt(f.awardedLast12MonthsOre)) {
+      throw new SolverInputError(`${name}: awardedLast12MonthsOre must be a whole number of øre ≥ 0`, { firmId: f.id });
+    }
+    for (const c of f.capabilities) {
+      if (c.hourlyRateOre !== null && !isNonNegInt(c.hourlyRateOre)) {
+        throw new SolverInputError(`${name}: the hourly rate for ${c.code} must be whole øre ≥ 0 or null`, { firmId: f.id });
+      }
+    }
+    for (const c of f.certificates) {
+      if (!isCertificateType(c.type)) throw new SolverInputError(`${name}: unknown certificate type ${String(c.type)}`, { firmId: f.id });
+      if (!isLocalDate(c.validFrom) || !isLocalDate(c.validUntil)) {
+        throw new SolverInputError(`${name}: certificate ${c.type} must have dates YYYY-MM-DD`, { firmId: f.id });
+      }
+      if (c.level != null && !isClearanceLevel(c.level)) throw new SolverInputError(`${name}: unknown clearance level ${String(c.level)}`, { firmId: f.id });
+    }
+  }
+  for (const [code, rate] of Object.entries(problem.defaultRateOre ?? {})) {
+    if (!isNonNegInt(rate)) throw new SolverInputError(`the default rate for ${code} must be whole øre ≥ 0`);
+  }
+  const intList = (v: unknown, what: string): number[] => {
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || v.some((x) => !Number.isSafeInteger(x))) throw new SolverInputError(`${what} must be a list of firm ids`);
+    return v as number[];
+  };
+  const req = intList(options.requiredFirmIds, 'requiredFirmIds');
+  const exc = new Set(intList(options.excludedFirmIds, 'excludedFirmIds'));
+  const both = req.filter((id) => exc.has(id));
+  if (both.length > 0) {
+    throw new SolverInputError(`firm ${both.join(', ')} is both required and excluded`, { firmIds: both });
+  }
+  if (options.maxFirms !== undefined && !isNonNegInt(options.maxFirms)) {
+    throw new SolverInputError(`maxFirms must be a whole number ≥ 0, got ${options.maxFirms}`);
+  }
+  if (options.alternatives !== undefined && !(Number.isSafeInteger(options.alternatives) && options.alternatives >= 1 && options.alternatives <= 50)) {
+    throw new SolverInputError(`alternatives must be a whole number from 1 to 50, got ${options.alternatives}`);
+  }
+  if (options.timeBudgetMs !== undefined && !(typeof options.timeBudgetMs === 'number' && options.timeBudgetMs > 0 && options.timeBudgetMs <= 600000)) {
+    throw new SolverInputError(`timeBudgetMs must be a number of milliseconds from 1 to 600000, got ${options.timeBudgetMs}`);
+  }
+}
+
+function checkRequiredFirms(
+  problem: ConsortiumProblem,
+  explanations: RequirementEligibility[],
+  firmById: Map<number, SolverFirm>,
+  required: Set<number>,
+): void {
+  for (const id of required) {
+    const firm = firmById.get(id);
+    if (!firm) throw new SolverInputError(`required firm ${id} is not a known member firm`, { firmId: id });
+    if (!firm.active) {
+      throw new SolverInputError(`required firm ${id} (${firm.name}) is not an active member`, { firmId: id, reasons: [{ code: 'INACTIVE_MEMBER' }] });
+    }
+    if (explanations.some((e) => e.eligibleFirmIds.includes(id))) continue;
+    const why = problem.requirements.map((r: SolverRequirement) => ({
+      requirementId: r.id,
+      label: r.label,
+      reasons: ineligibilityReasons(firm, r, problem.tender),
+    }));
+    const text = why.map((w) => `${w.label} (${w.requirementId}): ${w.reasons.map((x) => x.message).join('; ')}`).join(' | ');
+    throw new SolverInputError(`required firm ${id} (${firm.name}) is eligible for no requirement: ${text}`, { firmId: id, requirements: why });
+  }
+}

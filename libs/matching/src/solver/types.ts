@@ -1,0 +1,266 @@
+/**
+ * Types of the consortium solver. Plain data only: the solver has no Nest or database in it, so
+ * that it can be unit-tested and benchmarked alone (see docs/ARCHITECTURE.md).
+ */
+
+/** A calendar date 'YYYY-MM-DD'. Dates in this format compare correctly as strings. */
+export type LocalDate = string;
+
+export const CERTIFICATE_TYPES = [
+  'ISO_9001',
+  'EN_9100',
+  'AQAP_2110',
+  'AQAP_2310',
+  'ISO_3834_2',
+  'ISO_3834_3',
+  'NADCAP',
+  'ISO_14001',
+  'FACILITY_CLEARANCE',
+  'EXPORT_CONTROL',
+] as const;
+export type CertificateType = (typeof CERTIFICATE_TYPES)[number];
+
+/** Lowest first: Norwegian BEGRENSET, KONFIDENSIELT, HEMMELIG, STRENGT HEMMELIG. */
+export const CLEARANCE_LEVELS = ['RESTRICTED', 'CONFIDENTIAL', 'SECRET', 'TOP_SECRET'] as const;
+export type ClearanceLevel = (typeof CLEARANCE_LEVELS)[number];
+
+/** A certificate a requirement asks for. `process` only matters for NADCAP (e.g. 'WELDING'). */
+export interface RequiredCertificate {
+  type: CertificateType;
+  process?: string | null;
+}
+
+/** A certificate a firm holds, valid from `validFrom` to `validUntil` inclusive. */
+export interface HeldCertificate {
+  type: CertificateType;
+  /** NADCAP only: the accredited special process, e.g. 'WELDING', 'CHEMICAL_PROCESSING'. */
+  process?: string | null;
+  /** FACILITY_CLEARANCE only: the level the facility is cleared to. */
+  level?: ClearanceLevel | null;
+  validFrom: LocalDate;
+  validUntil: LocalDate;
+}
+
+export interface SolverTender {
+  /** The facility clearance every participating firm needs, or null. */
+  requiresClearance: ClearanceLevel | null;
+  /** When true every participating firm needs a valid EXPORT_CONTROL registration. */
+  exportControlled: boolean;
+}
+
+export interface SolverRequirement {
+  id: number;
+  /** Short name shown to people, e.g. 'CNC_5AXIS' or 'Wing rib machining'. */
+  label: string;
+  capabilityCode: string;
+  /** Positive integer. */
+  hours: number;
+  windowStart: LocalDate;
+  windowEnd: LocalDate;
+  requiredCertificates: RequiredCertificate[];
+  /** Optional requirements are only covered when `SolverOptions.coverOptional` is true. */
+  mandatory: boolean;
+  /** All-or-nothing, by a single firm: either one firm takes all the hours or it stays uncovered. */
+  indivisible: boolean;
+}
+
+export interface SolverFirmCapability {
+  code: string;
+  /** The firm's own hourly rate in øre; null means the catalogue default (`defaultRateOre`). */
+  hourlyRateOre: number | null;
+}
+
+export interface SolverFirm {
+  id: number;
+  name: string;
+  active: boolean;
+  capabilities: SolverFirmCapability[];
+  certificates: HeldCertificate[];
+  /**
+   * Free hours per capability code over the tender's windows, precomputed by the caller. One pool
+   * per firm and capability, SHARED by every requirement with that capability. Missing = 0.
+   */
+  freeHours: Record<string, number>;
+  /** Sum of work awarded to the firm over the last 12 months, in øre (the fair-spread tie-break). */
+  awardedLast12MonthsOre: number;
+}
+
+export interface SolverOptions {
+  /** Firms that must be in every alternative (even with no hours). */
+  requiredFirmIds?: number[];
+  /** Firms never to use. */
+  excludedFirmIds?: number[];
+  /** At most this many firms per alternative (required firms included). */
+  maxFirms?: number;
+  /** How many ranked alternatives (distinct firm sets) to return. Default 3. */
+  alternatives?: number;
+  /** Wall-clock budget for the search in ms. Default 2000. */
+  timeBudgetMs?: number;
+  /**
+   * false (default): optional requirements are ignored by the objective and reported as not
+   * included. true: they are treated like mandatory ones.
+   */
+  coverOptional?: boolean;
+}
+
+export interface ConsortiumProblem {
+  tender: SolverTender;
+  requirements: SolverRequirement[];
+  firms: SolverFirm[];
+  /** Catalogue default hourly rate per capability code, used when a firm's rate is null. */
+  defaultRateOre: Record<string, number>;
+  options?: SolverOptions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Eligibility
+
+export type IneligibilityCode =
+  | 'INACTIVE_MEMBER'
+  | 'MISSING_CAPABILITY'
+  | 'MISSING_CERTIFICATE'
+  | 'CERTIFICATE_EXPIRES_IN_WINDOW'
+  | 'CERTIFICATE_NOT_YET_VALID'
+  | 'NO_CLEARANCE'
+  | 'CLEARANCE_TOO_LOW'
+  | 'NO_EXPORT_REGISTRATION'
+  | 'NO_FREE_CAPACITY'
+  | 'INSUFFICIENT_CAPACITY_INDIVISIBLE';
+
+export interface IneligibilityReason {
+  code: IneligibilityCode;
+  /** A sentence a project leader understands, e.g. "AQAP 2110 expires 2027-03-01, before the window ends 2027-05-30". */
+  message: string;
+  /** The certificate (or clearance / export registration) the reason is about, when there is one. */
+  certificate?: RequiredCertificate;
+}
+
+export interface FirmEligibility {
+  firmId: number;
+  requirementId: number;
+  eligible: boolean;
+  /** Empty when eligible. */
+  reasons: IneligibilityReason[];
+}
+
+export interface IneligibleFirm {
+  firmId: number;
+  firmName: string;
+  reasons: IneligibilityReason[];
+}
+
+export interface RequirementEligibility {
+  requirementId: number;
+  label: string;
+  capabilityCode: string;
+  /** Firms that may take (some of) the requirement's hours, ascending id. */
+  eligibleFirmIds: number[];
+  /** Every firm that has the capability but is not eligible, ascending id, with all its reasons. */
+  ineligible: IneligibleFirm[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Result
+
+export interface HoursAssignment {
+  requirementId: number;
+  hours: number;
+  /** hours × the firm's rate for the requirement's capability. */
+  costOre: number;
+}
+
+export interface ConsortiumMember {
+  firmId: number;
+  firmName: string;
+  /** Whether the caller required this firm (it is then in the set even with no hours). */
+  required: boolean;
+  assignments: HoursAssignment[];
+  hours: number;
+  costOre: number;
+}
+
+export interface RequirementCoverage {
+  requirementId: number;
+  requiredHours: number;
+  coveredHours: number;
+  uncoveredHours: number;
+  /** false for an optional requirement when `coverOptional` is false: it is then never covered. */
+  included: boolean;
+}
+
+/** The three primary objective tiers, in lexicographic order. */
+export interface ObjectiveBound {
+  uncoveredHours: number;
+  firmCount: number;
+  costOre: number;
+}
+
+export interface OptimalityGap {
+  /** The first tier where the lower bound is below the alternative's value; null when proven. */
+  tier: keyof ObjectiveBound | null;
+  /** value − lower bound on that tier (0 when proven). */
+  absolute: number;
+  /** absolute / max(1, value) on that tier (0 when proven). */
+  relative: number;
+}
+
+export interface ConsortiumAlternative {
+  /** 1 = best. */
+  rank: number;
+  /** Ascending firm id. */
+  firms: ConsortiumMember[];
+  firmCount: number;
+  /** Uncovered hours of the requirements the objective covers (mandatory, plus optional with coverOptional). */
+  uncoveredHours: number;
+  /** Uncovered hours of mandatory requirements only (equal to uncoveredHours unless coverOptional). */
+  uncoveredMandatoryHours: number;
+  costOre: number;
+  /** Σ awardedLast12MonthsOre of the firm set: the fair-spread tie-break (smaller is better). */
+  awardedLast12MonthsOre: number;
+  /** One entry per requirement, in input order. */
+  coverage: RequirementCoverage[];
+  /** True when no firm set other than the better-ranked alternatives can beat this one. */
+  provenOptimal: boolean;
+  /**
+   * Lexicographic lower bound: the true value of this rank is lexicographically ≥ it (tiers
+   * uncovered hours, then firm count, then cost). Equal to the value itself when proven.
+   */
+  lowerBound: ObjectiveBound;
+  gap: OptimalityGap;
+}
+
+export interface UncoveredRequirement {
+  requirementId: number;
+  label: string;
+  capabilityCode: string;
+  /** Hours of the requirement left uncovered in the best alternative. */
+  gapHours: number;
+  /** A sentence saying why the hours are not covered. */
+  message: string;
+  /** The ineligible firm with the fewest reasons (ties: lowest id), or null when nobody has the capability. */
+  nearestMiss: IneligibleFirm | null;
+}
+
+export interface SolverStats {
+  /** Branch-and-bound nodes explored. */
+  nodes: number;
+  elapsedMs: number;
+  /** True when the whole search finished (every alternative proven). */
+  complete: boolean;
+  /** True when the time budget stopped the search. */
+  timedOut: boolean;
+  /** Firms left after dropping inactive, excluded and eligible-for-nothing firms. */
+  candidateFirms: number;
+  /** Requirements the objective covers. */
+  includedRequirements: number;
+}
+
+export interface ConsortiumSolution {
+  /** Best first; distinct firm sets; non-decreasing objective. Never empty. */
+  alternatives: ConsortiumAlternative[];
+  /** One entry per requirement, in input order. */
+  explanations: RequirementEligibility[];
+  /** Included requirements not fully covered by the best alternative, with the reason. */
+  uncovered: UncoveredRequirement[];
+  stats: SolverStats;
+}
