@@ -54,4 +54,6 @@ export const MATRIX: Record<string, Access> = {
   'Query.cpvMappings': ASSOCIATION,
   'Mutation.setCpvMapping': LEADERSHIP,
   'Mutation.removeCpvMapping': LEADERSHIP,
+  // matching (STEERING sees no costs: matching.e2e-spec.ts)
+  'Query.suggestConsortia': ASSOCIATION,
 };

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, CoreModule } from '@app/core';
 import { IdentityModule } from '@app/identity';
+import { MatchingModule } from '@app/matching';
 import { MembersModule } from '@app/members';
 import { TendersModule } from '@app/tenders';
 import { SCHEMA } from './schema';
@@ -17,6 +18,7 @@ export class PlatformModule {
         MembersModule,
         IdentityModule,
         TendersModule,
+        MatchingModule,
       ],
       providers: [SeedService],
       exports: [SeedService],

@@ -96,7 +96,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
       ['ASSEMBLY', 900],
       ['TESTING_INSPECTION', 300],
     ],
-    certs: [ISO9001, ['AQAP_2110', -400, 500]],
+    certs: [ISO9001, ['AQAP_2110', -400, 220]],
   },
   'Hydro Aluminium Profiler AS': {
     municipality: 'Vestre Toten',

@@ -1,0 +1,182 @@
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MoneyModel } from '@app/core';
+
+@InputType()
+export class SuggestConsortiaOptions {
+  @Field(() => [Int], { nullable: true, description: 'Firms that must be in every alternative.' })
+  @IsOptional()
+  @IsInt({ each: true })
+  requiredFirmIds?: number[];
+
+  @Field(() => [Int], { nullable: true, description: 'Firms never to use.' })
+  @IsOptional()
+  @IsInt({ each: true })
+  excludedFirmIds?: number[];
+
+  @Field(() => Int, { nullable: true, description: 'At most this many firms per alternative.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  maxFirms?: number;
+
+  @Field(() => Int, { defaultValue: 3, description: 'How many distinct alternatives (1–10).' })
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  alternatives: number = 3;
+
+  @Field(() => Int, {
+    defaultValue: 2000,
+    description: 'Time budget in ms (100–10000); beyond it the best found is returned with its gap.',
+  })
+  @IsInt()
+  @Min(100)
+  @Max(10000)
+  timeBudgetMs: number = 2000;
+
+  @Field({ defaultValue: false, description: 'Also cover optional requirements (default: mandatory only).' })
+  @IsBoolean()
+  coverOptional: boolean = false;
+}
+
+@ObjectType('IneligibilityReason')
+export class IneligibilityReasonModel {
+  @Field({ description: 'e.g. CERTIFICATE_EXPIRES_IN_WINDOW, NO_FREE_CAPACITY, NO_CLEARANCE.' })
+  code: string;
+  @Field({ description: 'e.g. "AQAP 2110 expires 2027-03-01, before the window ends 2027-05-30".' })
+  message: string;
+}
+
+@ObjectType('IneligibleFirm')
+export class IneligibleFirmModel {
+  @Field(() => Int)
+  firmId: number;
+  @Field()
+  firmName: string;
+  @Field(() => [IneligibilityReasonModel])
+  reasons: IneligibilityReasonModel[];
+}
+
+@ObjectType('RequirementEligibility')
+export class RequirementEligibilityModel {
+  @Field(() => Int)
+  requirementId: number;
+  @Field()
+  label: string;
+  @Field()
+  capabilityCode: string;
+  @Field(() => [Int])
+  eligibleFirmIds: number[];
+  @Field(() => [IneligibleFirmModel], { description: 'Firms with the capability that are not eligible, and why.' })
+  ineligible: IneligibleFirmModel[];
+}
+
+@ObjectType('UncoveredRequirement')
+export class UncoveredRequirementModel {
+  @Field(() => Int)
+  requirementId: number;
+  @Field()
+  label: string;
+  @Field()
+  capabilityCode: string;
+  @Field(() => Int)
+  gapHours: number;
+  @Field()
+  message: string;
+  @Field(() => IneligibleFirmModel, { nullable: true, description: 'The ineligible firm closest to qualifying.' })
+  nearestMiss: IneligibleFirmModel | null;
+}
+
+@ObjectType('HoursAssignment')
+export class HoursAssignmentModel {
+  @Field(() => Int)
+  requirementId: number;
+  @Field(() => Int)
+  hours: number;
+  @Field(() => MoneyModel, { nullable: true, description: 'Estimated cost; project leader only.' })
+  estimatedCost: MoneyModel | null;
+}
+
+@ObjectType('ConsortiumFirm')
+export class ConsortiumFirmModel {
+  @Field(() => Int)
+  firmId: number;
+  @Field()
+  firmName: string;
+  @Field()
+  required: boolean;
+  @Field(() => Int)
+  hours: number;
+  @Field(() => [HoursAssignmentModel])
+  assignments: HoursAssignmentModel[];
+  @Field(() => MoneyModel, { nullable: true, description: 'Estimated cost; project leader only.' })
+  estimatedCost: MoneyModel | null;
+}
+
+@ObjectType('RequirementCoverage')
+export class RequirementCoverageModel {
+  @Field(() => Int)
+  requirementId: number;
+  @Field(() => Int)
+  requiredHours: number;
+  @Field(() => Int)
+  coveredHours: number;
+  @Field(() => Int)
+  uncoveredHours: number;
+  @Field({ description: 'false for an optional requirement left out of the objective.' })
+  included: boolean;
+}
+
+@ObjectType('OptimalityGap')
+export class OptimalityGapModel {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first objective tier where the bound is below the value (uncoveredHours, firmCount, costOre); null when proven.',
+  })
+  tier: string | null;
+  @Field({ description: 'value − lower bound on that tier.' })
+  absolute: number;
+  @Field({ description: 'absolute / max(1, value) on that tier.' })
+  relative: number;
+}
+
+@ObjectType('ConsortiumAlternative')
+export class ConsortiumAlternativeModel {
+  @Field(() => Int, { description: '1 = best.' })
+  rank: number;
+  @Field(() => [ConsortiumFirmModel])
+  firms: ConsortiumFirmModel[];
+  @Field(() => Int)
+  firmCount: number;
+  @Field(() => Int, { description: 'Uncovered hours of the requirements the objective covers.' })
+  uncoveredHours: number;
+  @Field(() => Int)
+  uncoveredMandatoryHours: number;
+  @Field({ description: 'Share of included hours covered, 0–1.' })
+  coverage: number;
+  @Field(() => [RequirementCoverageModel])
+  requirements: RequirementCoverageModel[];
+  @Field(() => MoneyModel, { nullable: true, description: 'Estimated cost; project leader only.' })
+  estimatedCost: MoneyModel | null;
+  @Field({ description: 'True when proven optimal for its rank.' })
+  provenOptimal: boolean;
+  @Field(() => OptimalityGapModel)
+  gap: OptimalityGapModel;
+}
+
+@ObjectType('ConsortiumSuggestion')
+export class ConsortiumSuggestionModel {
+  @Field(() => Int)
+  tenderId: number;
+  @Field(() => [ConsortiumAlternativeModel], { description: 'Best first; distinct firm sets.' })
+  alternatives: ConsortiumAlternativeModel[];
+  @Field(() => [RequirementEligibilityModel], { description: 'Per requirement: eligible firms, and why others are not.' })
+  explanations: RequirementEligibilityModel[];
+  @Field(() => [UncoveredRequirementModel])
+  uncovered: UncoveredRequirementModel[];
+  @Field({ description: 'True when the search finished within its time budget.' })
+  complete: boolean;
+  @Field(() => Int)
+  candidateFirms: number;
+}

@@ -1,0 +1,22 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, Allow, CurrentActor, Role } from '@app/core';
+import { MatchingService } from '../matching.service';
+import { ConsortiumSuggestionModel, SuggestConsortiaOptions } from './consortium.model';
+
+@Resolver()
+export class MatchingResolver {
+  constructor(private readonly service: MatchingService) {}
+
+  @Query(() => ConsortiumSuggestionModel, {
+    description:
+      'The provably best consortia for a tender, ranked, with explanations. Estimated costs are shown to the project leader only.',
+  })
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  suggestConsortia(
+    @CurrentActor() actor: Actor,
+    @Args('tenderId', { type: () => Int }) tenderId: number,
+    @Args('options', { type: () => SuggestConsortiaOptions, nullable: true }) options?: SuggestConsortiaOptions,
+  ): Promise<ConsortiumSuggestionModel> {
+    return this.service.suggestView(actor, tenderId, options ?? new SuggestConsortiaOptions());
+  }
+}

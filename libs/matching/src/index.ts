@@ -1,0 +1,3 @@
+export * from './matching.module';
+export * from './matching.service';
+export * from './solver';

@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { type Actor, AppError, Database, ErrorCode, Role, hasRole, osloDate, addDays } from '@app/core';
+import { CapabilitiesService, CatalogueEntry, Certificate, Member, MemberCapability, MembershipStatus } from '@app/members';
+import { type Requirement, type Tender, TendersService } from '@app/tenders';
+import type { ConsortiumSuggestionModel } from './api/consortium.model';
+import { suggestionView } from './suggestion-view';
+import {
+  type ConsortiumSolution,
+  type FirmEligibility,
+  type HeldCertificate,
+  type SolverFirm,
+  SolverInputError,
+  type SolverOptions,
+  type SolverRequirement,
+  type SolverTender,
+  checkFirmEligibility,
+  solveConsortium,
+} from './solver';
+
+/** Where "awarded work in the last 12 months" comes from (the orders context registers itself). */
+export interface AwardedWorkSource {
+  awardedOre(memberIds: number[], from: string, to: string): Promise<Map<number, number>>;
+}
+
+export interface ConsortiumProblemData {
+  tender: Tender;
+  solverTender: SolverTender;
+  requirements: SolverRequirement[];
+  firms: SolverFirm[];
+  defaultRateOre: Record<string, number>;
+  requirementRows: Requirement[];
+}
+
+export function toSolverRequirement(r: Requirement): SolverRequirement {
+  return {
+    id: r.id,
+    label: r.description ? `${r.capabilityCode}: ${r.description}` : r.capabilityCode,
+    capabilityCode: r.capabilityCode,
+    hours: r.hours,
+    windowStart: r.windowStart,
+    windowEnd: r.windowEnd,
+    requiredCertificates: r.requiredCertificates.map((c) => ({
+      type: c.type as SolverRequirement['requiredCertificates'][number]['type'],
+      process: c.process ?? null,
+    })),
+    mandatory: r.mandatory,
+    indivisible: r.indivisible,
+  };
+}
+
+/**
+ * Builds the consortium problem of a tender from the register and runs the pure solver. The
+ * same eligibility rules (and messages) decide whether a work package may be offered to a firm.
+ */
+@Injectable()
+export class MatchingService {
+  private readonly awardedSources: AwardedWorkSource[] = [];
+
+  constructor(
+    private readonly db: Database,
+    private readonly tenders: TendersService,
+    private readonly capabilities: CapabilitiesService,
+  ) {}
+
+  registerAwardedWork(source: AwardedWorkSource): void {
+    this.awardedSources.push(source);
+  }
+
+  /** The suggestion as the actor may see it: STEERING gets no estimated costs. */
+  async suggestView(actor: Actor, tenderId: number, options: SolverOptions): Promise<ConsortiumSuggestionModel> {
+    const { solution } = await this.suggest(actor, tenderId, options);
+    return suggestionView(tenderId, solution, hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER));
+  }
+
+  async suggest(
+    actor: Actor,
+    tenderId: number,
+    options: SolverOptions,
+  ): Promise<{ problem: ConsortiumProblemData; solution: ConsortiumSolution }> {
+    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING))
+      throw AppError.forbidden('Consortium suggestions are for the association.');
+    const problem = await this.buildProblem(tenderId);
+    if (!problem.requirements.length) {
+      throw AppError.badInput(`Tender ${tenderId} has no requirements yet; add what a bid must cover first.`, [
+        { field: 'tenderId', message: 'no requirements' },
+      ]);
+    }
+    const drafts = problem.requirementRows.filter((r) => r.hours <= 0);
+    if (drafts.length) {
+      throw AppError.badInput(
+        `Requirement${drafts.length > 1 ? 's' : ''} ${drafts.map((d) => d.id).join(', ')} ${drafts.length > 1 ? 'are drafts' : 'is a draft'} without hours; set the hours first.`,
+        drafts.map((d) => ({ field: `requirement ${d.id}.hours`, message: 'no hours yet' })),
+      );
+    }
+    const known = new Set(problem.firms.map((f) => f.id));
+    const unknown = [...(options.requiredFirmIds ?? []), ...(options.excludedFirmIds ?? [])].filter((id) => !known.has(id));
+    if (unknown.length) {
+      const existing = await this.db.read((em) => em.findBy(Member, { id: In(unknown) }));
+      const missing = unknown.filter((id) => !existing.some((m) => m.id === id));
+      if (missing.length) throw AppError.notFound('Member', missing[0]);
+      // Known members without any relevant capability: give the solver their (empty) profile so it explains them.
+      problem.firms.push(
+        ...(await this.loadFirms(
+          existing.map((m) => m.id),
+          problem,
+        )),
+      );
+    }
+    try {
+      return { problem, solution: solveConsortium({ ...problem, tender: problem.solverTender, options }) };
+    } catch (e) {
+      if (e instanceof SolverInputError) throw new AppError(ErrorCode.BAD_USER_INPUT, e.message, { details: e.details });
+      throw e;
+    }
+  }
+
+  /** Eligibility of one firm for given requirements, with the solver's rules and messages. */
+  async eligibility(tenderId: number, requirementIds: number[], memberId: number): Promise<FirmEligibility[]> {
+    const problem = await this.buildProblem(tenderId, [memberId]);
+    const firm = problem.firms.find((f) => f.id === memberId) ?? (await this.loadFirms([memberId], problem))[0];
+    if (!firm) throw AppError.notFound('Member', memberId);
+    return problem.requirements
+      .filter((r) => requirementIds.includes(r.id))
+      .map((r) => checkFirmEligibility(firm, r, problem.solverTender));
+  }
+
+  async buildProblem(tenderId: number, onlyFirmIds?: number[]): Promise<ConsortiumProblemData> {
+    const tender = await this.tenders.load(tenderId);
+    const requirementRows = await this.tenders.requirementsOf(tenderId);
+    const requirements = requirementRows.map(toSolverRequirement);
+    const codes = [...new Set(requirements.map((r) => r.capabilityCode))];
+    const catalogue = codes.length ? await this.db.read((em) => em.findBy(CatalogueEntry, { code: In(codes) })) : [];
+    const defaultRateOre = Object.fromEntries(catalogue.map((c) => [c.code, c.defaultHourlyRateOre]));
+    const data: ConsortiumProblemData = {
+      tender,
+      solverTender: {
+        requiresClearance: (tender.clearanceLevel as SolverTender['requiresClearance']) ?? null,
+        exportControlled: tender.exportControlled,
+      },
+      requirements,
+      firms: [],
+      defaultRateOre,
+      requirementRows,
+    };
+    if (!codes.length) return data;
+    const memberIds =
+      onlyFirmIds ??
+      (await this.db.read(async (em) =>
+        (
+          await em
+            .createQueryBuilder(MemberCapability, 'c')
+            .select('DISTINCT c.member_id', 'id')
+            .where('c.code IN (:...codes)', { codes })
+            .getRawMany<{ id: number }>()
+        ).map((r) => Number(r.id)),
+      ));
+    data.firms = await this.loadFirms(memberIds, data);
+    return data;
+  }
+
+  private async loadFirms(memberIds: number[], problem: ConsortiumProblemData): Promise<SolverFirm[]> {
+    if (!memberIds.length) return [];
+    const [members, caps, certs] = await this.db.read((em) =>
+      Promise.all([
+        em.find(Member, { where: { id: In(memberIds) }, order: { id: 'ASC' } }),
+        em.findBy(MemberCapability, { memberId: In(memberIds) }),
+        em.findBy(Certificate, { memberId: In(memberIds) }),
+      ]),
+    );
+    const windows = new Map<string, { from: string; to: string }>();
+    for (const r of problem.requirements) {
+      const w = windows.get(r.capabilityCode);
+      windows.set(r.capabilityCode, {
+        from: !w || r.windowStart < w.from ? r.windowStart : w.from,
+        to: !w || r.windowEnd > w.to ? r.windowEnd : w.to,
+      });
+    }
+    const free = new Map<string, number>();
+    for (const [code, w] of windows) {
+      for (const rep of await this.capabilities.capacityOf(memberIds, code, w.from, w.to))
+        free.set(`${rep.memberId}:${code}`, Math.max(0, rep.freeHours));
+    }
+    const today = osloDate(new Date());
+    const awarded = new Map<number, number>();
+    for (const s of this.awardedSources) {
+      for (const [id, ore] of await s.awardedOre(memberIds, addDays(today, -365), today)) awarded.set(id, (awarded.get(id) ?? 0) + ore);
+    }
+    return members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      active: m.status === MembershipStatus.ACTIVE,
+      capabilities: caps.filter((c) => c.memberId === m.id).map((c) => ({ code: c.code, hourlyRateOre: c.hourlyRateOre })),
+      certificates: certs
+        .filter((c) => c.memberId === m.id)
+        .map((c): HeldCertificate => ({
+          type: c.type as HeldCertificate['type'],
+          process: c.process,
+          level: (c.clearanceLevel as HeldCertificate['level']) ?? null,
+          validFrom: c.validFrom,
+          validUntil: c.validUntil,
+        })),
+      freeHours: Object.fromEntries([...windows.keys()].map((code) => [code, free.get(`${m.id}:${code}`) ?? 0])),
+      awardedLast12MonthsOre: awarded.get(m.id) ?? 0,
+    }));
+  }
+}
