@@ -56,4 +56,23 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.removeCpvMapping': LEADERSHIP,
   // matching (STEERING sees no costs: matching.e2e-spec.ts)
   'Query.suggestConsortia': ASSOCIATION,
+  // bids (row-level: a firm answers and sees only its own offered packages; bids.e2e-spec.ts)
+  'Query.bids': ASSOCIATION,
+  'Query.bid': ASSOCIATION,
+  'Query.complianceMatrix': ASSOCIATION,
+  'Query.reassignmentCandidates': LEADERSHIP,
+  'Query.myWorkPackages': [FIRM_USER],
+  'Query.workPackage': ANY,
+  'Mutation.createBid': LEADERSHIP,
+  'Mutation.createBidFromSuggestion': LEADERSHIP,
+  'Mutation.updateBid': LEADERSHIP,
+  'Mutation.markBidReady': LEADERSHIP,
+  'Mutation.withdrawBid': LEADERSHIP,
+  'Mutation.addWorkPackage': LEADERSHIP,
+  'Mutation.updateWorkPackage': LEADERSHIP,
+  'Mutation.offerWorkPackage': LEADERSHIP,
+  'Mutation.respondToWorkPackage': [FIRM_USER],
+  'Mutation.acceptCounterOffer': LEADERSHIP,
+  'Mutation.reassignWorkPackage': LEADERSHIP,
+  'Mutation.withdrawWorkPackage': LEADERSHIP,
 };

@@ -23,6 +23,11 @@ export interface AwardedWorkSource {
   awardedOre(memberIds: number[], from: string, to: string): Promise<Map<number, number>>;
 }
 
+export interface PackageCover {
+  requirementId: number;
+  hours: number;
+}
+
 export interface ConsortiumProblemData {
   tender: Tender;
   solverTender: SolverTender;
@@ -115,14 +120,75 @@ export class MatchingService {
     }
   }
 
-  /** Eligibility of one firm for given requirements, with the solver's rules and messages. */
-  async eligibility(tenderId: number, requirementIds: number[], memberId: number): Promise<FirmEligibility[]> {
-    const problem = await this.buildProblem(tenderId, [memberId]);
-    const firm = problem.firms.find((f) => f.id === memberId) ?? (await this.loadFirms([memberId], problem))[0];
+  /**
+   * Eligibility of one firm for a work package: its requirements with the package's hours and
+   * delivery window, judged by the solver's own rules, so the messages are the same.
+   */
+  async eligibilityForPackage(
+    tenderId: number,
+    covers: PackageCover[],
+    memberId: number,
+    window: { start: string; end: string },
+  ): Promise<FirmEligibility[]> {
+    const problem = await this.packageProblem(tenderId, covers, window, [memberId]);
+    const firm = problem.firms[0];
     if (!firm) throw AppError.notFound('Member', memberId);
-    return problem.requirements
-      .filter((r) => requirementIds.includes(r.id))
-      .map((r) => checkFirmEligibility(firm, r, problem.solverTender));
+    return problem.requirements.map((r) => checkFirmEligibility(firm, r, problem.solverTender));
+  }
+
+  /**
+   * The best single firms for a work package (for reassignment): the solver on the package alone,
+   * one firm per alternative, excluding the given firms. Best first.
+   */
+  async candidatesForPackage(
+    tenderId: number,
+    covers: PackageCover[],
+    window: { start: string; end: string },
+    excludeMemberIds: number[],
+    count = 3,
+  ): Promise<{ memberId: number; name: string; uncoveredHours: number; costOre: number }[]> {
+    const problem = await this.packageProblem(tenderId, covers, window);
+    const firms = problem.firms.filter((f) => !excludeMemberIds.includes(f.id));
+    if (!firms.length) return [];
+    const solution = solveConsortium({
+      ...problem,
+      firms,
+      tender: problem.solverTender,
+      options: { maxFirms: 1, alternatives: count, timeBudgetMs: 1000 },
+    });
+    return solution.alternatives
+      .filter((a) => a.firms.length === 1)
+      .map((a) => ({ memberId: a.firms[0].firmId, name: a.firms[0].firmName, uncoveredHours: a.uncoveredHours, costOre: a.costOre }));
+  }
+
+  private async packageProblem(
+    tenderId: number,
+    covers: PackageCover[],
+    window: { start: string; end: string },
+    onlyFirmIds?: number[],
+  ): Promise<ConsortiumProblemData> {
+    const base = await this.buildProblem(tenderId, []);
+    const byId = new Map(base.requirements.map((r) => [r.id, r]));
+    const requirements: SolverRequirement[] = covers.map((c) => {
+      const r = byId.get(c.requirementId);
+      if (!r) throw AppError.notFound('Requirement', c.requirementId);
+      return { ...r, hours: c.hours, windowStart: window.start, windowEnd: window.end, mandatory: true };
+    });
+    const data: ConsortiumProblemData = { ...base, requirements };
+    const codes = [...new Set(requirements.map((r) => r.capabilityCode))];
+    const memberIds =
+      onlyFirmIds ??
+      (await this.db.read(async (em) =>
+        (
+          await em
+            .createQueryBuilder(MemberCapability, 'c')
+            .select('DISTINCT c.member_id', 'id')
+            .where('c.code IN (:...codes)', { codes })
+            .getRawMany<{ id: number }>()
+        ).map((r) => Number(r.id)),
+      ));
+    data.firms = await this.loadFirms(memberIds, data);
+    return data;
   }
 
   async buildProblem(tenderId: number, onlyFirmIds?: number[]): Promise<ConsortiumProblemData> {

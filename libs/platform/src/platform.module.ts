@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BidsModule } from '@app/bids';
 import { type AppConfig, CoreModule } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
@@ -19,6 +20,7 @@ export class PlatformModule {
         IdentityModule,
         TendersModule,
         MatchingModule,
+        BidsModule,
       ],
       providers: [SeedService],
       exports: [SeedService],

@@ -1,4 +1,5 @@
 import { AuditRecord, type SchemaParts } from '@app/core';
+import { BIDS_ENTITIES } from '@app/bids';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { MEMBERS_ENTITIES } from '@app/members';
 import { TENDERS_ENTITIES } from '@app/tenders';
@@ -6,6 +7,6 @@ import { MIGRATIONS } from './migrations';
 
 /** Every entity of every context, and the migrations that create them, in one place. */
 export const SCHEMA: SchemaParts = {
-  entities: [AuditRecord, ...MEMBERS_ENTITIES, ...IDENTITY_ENTITIES, ...TENDERS_ENTITIES],
+  entities: [AuditRecord, ...MEMBERS_ENTITIES, ...IDENTITY_ENTITIES, ...TENDERS_ENTITIES, ...BIDS_ENTITIES],
   migrations: MIGRATIONS,
 };

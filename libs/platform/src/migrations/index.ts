@@ -3,4 +3,11 @@ import { Initial1795948865749 } from './1795948865749-initial';
 import { AuditAppendOnly1795948865750 } from './1795948865750-audit-append-only';
 import { MemberRegister1795949431548 } from './1795949431548-member-register';
 import { Tenders1795949925621 } from './1795949925621-tenders';
-export const MIGRATIONS = [Initial1795948865749, AuditAppendOnly1795948865750, MemberRegister1795949431548, Tenders1795949925621];
+import { Bids1795950595196 } from './1795950595196-bids';
+export const MIGRATIONS = [
+  Initial1795948865749,
+  AuditAppendOnly1795948865750,
+  MemberRegister1795949431548,
+  Tenders1795949925621,
+  Bids1795950595196,
+];

@@ -1,0 +1,260 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, Role } from '@app/core';
+import { BidsService, WorkPackageCoversLoader, type WorkPackageView } from '../bids.service';
+import { Bid, WorkPackage, WorkPackageStatus } from '../entities/bid.entity';
+import {
+  AddWorkPackageInput,
+  BidFilterInput,
+  CreateBidFromSuggestionInput,
+  CreateBidInput,
+  RespondToWorkPackageInput,
+  UpdateBidInput,
+  UpdateWorkPackageInput,
+} from './dto/bid.input';
+import {
+  BidModel,
+  ComplianceMatrixModel,
+  OfferWorkPackageResultModel,
+  PackageCoverModel,
+  PriceBuildUpModel,
+  ReassignmentCandidateModel,
+  WorkPackageEventModel,
+  WorkPackageModel,
+} from './models/bid.model';
+
+const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
+const EDITORS = [Role.ADMIN, Role.PROJECT_LEADER];
+
+function fees(i: {
+  coordinationFeeBp?: number;
+  coordinationFeeFixed?: number;
+  contingencyBp?: number;
+  contingencyFixed?: number;
+  notes?: string;
+}) {
+  return {
+    coordinationFeeBp: i.coordinationFeeBp,
+    coordinationFeeFixedMinor: i.coordinationFeeFixed,
+    contingencyBp: i.contingencyBp,
+    contingencyFixedMinor: i.contingencyFixed,
+    notes: i.notes,
+  };
+}
+
+@Resolver(() => BidModel)
+export class BidResolver {
+  constructor(private readonly service: BidsService) {}
+
+  @Query(() => [BidModel])
+  @Allow(...ASSOCIATION)
+  bids(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => BidFilterInput, nullable: true }) filter?: BidFilterInput,
+  ): Promise<Bid[]> {
+    return this.service.list(actor, filter ?? {});
+  }
+
+  @Query(() => BidModel)
+  @Allow(...ASSOCIATION)
+  bid(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Bid> {
+    return this.service.get(actor, id);
+  }
+
+  @Mutation(() => BidModel, { description: 'Creates a blank bid for a tender the committee said GO to.' })
+  @Allow(...EDITORS)
+  createBid(@CurrentActor() actor: Actor, @Args('input') input: CreateBidInput): Promise<Bid> {
+    return this.service.create(actor, { ...input, ...fees(input) });
+  }
+
+  @Mutation(() => BidModel, { description: 'Creates a bid from a suggestConsortia alternative: one work package per firm and capability.' })
+  @Allow(...EDITORS)
+  createBidFromSuggestion(@CurrentActor() actor: Actor, @Args('input') input: CreateBidFromSuggestionInput): Promise<Bid> {
+    const { options, rank, responseDeadline, ...rest } = input;
+    return this.service.createFromSuggestion(actor, {
+      ...rest,
+      ...fees(rest),
+      rank,
+      responseDeadline,
+      options: { ...(options ?? {}), alternatives: Math.max(rank, options?.alternatives ?? 3) },
+    });
+  }
+
+  @Mutation(() => BidModel, { description: 'Changes the coordination fee, contingency, title or notes of an open bid.' })
+  @Allow(...EDITORS)
+  updateBid(@CurrentActor() actor: Actor, @Args('input') input: UpdateBidInput): Promise<Bid> {
+    return this.service.updateBid(actor, input.bidId, { ...fees(input), title: input.title });
+  }
+
+  @Mutation(() => BidModel, {
+    description: 'READY needs every mandatory requirement covered by accepted packages; the error lists what is missing.',
+  })
+  @Allow(...EDITORS)
+  markBidReady(@CurrentActor() actor: Actor, @Args('bidId', { type: () => Int }) bidId: number): Promise<Bid> {
+    return this.service.markReady(actor, bidId);
+  }
+
+  @Mutation(() => BidModel)
+  @Allow(...EDITORS)
+  withdrawBid(
+    @CurrentActor() actor: Actor,
+    @Args('bidId', { type: () => Int }) bidId: number,
+    @Args('reason') reason: string,
+  ): Promise<Bid> {
+    return this.service.withdrawBid(actor, bidId, reason);
+  }
+
+  @Query(() => ComplianceMatrixModel, { description: 'Per requirement: the covering packages and their status; what is still missing.' })
+  @Allow(...ASSOCIATION)
+  async complianceMatrix(@CurrentActor() actor: Actor, @Args('bidId', { type: () => Int }) bidId: number): Promise<ComplianceMatrixModel> {
+    const m = await this.service.complianceMatrix(actor, bidId);
+    return {
+      bidId,
+      rows: m.rows,
+      missing: m.missing,
+      ready: m.ready,
+      uncoveredMandatory: m.rows.filter((r) => r.mandatory && !r.covered).map((r) => r.requirementId),
+    };
+  }
+
+  @ResolveField(() => [WorkPackageModel])
+  workPackages(@Parent() bid: Bid, @Context() ctx: GqlContext): Promise<WorkPackage[]> {
+    return ctx.loaders.get(this.service).load(bid.id);
+  }
+
+  @ResolveField(() => PriceBuildUpModel)
+  async priceBuildUp(@Parent() bid: Bid, @CurrentActor() actor: Actor): Promise<PriceBuildUpModel> {
+    const p = await this.service.priceBuildUp(actor, bid);
+    const m = (minorUnits: number) => MoneyModel.of({ minorUnits, currency: bid.currency });
+    return {
+      packagesTotal: m(p.packagesTotalMinor),
+      coordinationFee: m(p.coordinationFeeMinor),
+      contingency: m(p.contingencyMinor),
+      bidPrice: m(p.bidPriceMinor),
+      expectedRoyalty: m(p.expectedRoyaltyMinor),
+      royaltyRateBp: p.royaltyRateBp,
+      unpricedPackages: p.unpricedPackages,
+    };
+  }
+}
+
+@Resolver(() => WorkPackageModel)
+export class WorkPackageResolver {
+  constructor(
+    private readonly service: BidsService,
+    private readonly covers: WorkPackageCoversLoader,
+  ) {}
+
+  @Query(() => [WorkPackageModel], { description: 'The work packages offered to your firm (never drafts), soonest deadline first.' })
+  @Allow(Role.FIRM_USER)
+  myWorkPackages(
+    @CurrentActor() actor: Actor,
+    @Args('statuses', { type: () => [WorkPackageStatus], nullable: true }) statuses?: WorkPackageStatus[],
+  ): Promise<WorkPackageView[]> {
+    return this.service.myWorkPackages(actor, statuses);
+  }
+
+  @Query(() => WorkPackageModel, { description: 'One work package: the association, or the assigned firm once it is offered.' })
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING, Role.FIRM_USER)
+  workPackage(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<WorkPackageView> {
+    return this.service.workPackage(actor, id);
+  }
+
+  @Mutation(() => WorkPackageModel)
+  @Allow(...EDITORS)
+  addWorkPackage(@CurrentActor() actor: Actor, @Args('input') input: AddWorkPackageInput): Promise<WorkPackage> {
+    const { bidId, requirements, price, ...rest } = input;
+    return this.service.addWorkPackage(actor, bidId, { ...rest, covers: requirements, priceMinor: price });
+  }
+
+  @Mutation(() => WorkPackageModel, { description: 'Changes a DRAFT package.' })
+  @Allow(...EDITORS)
+  updateWorkPackage(@CurrentActor() actor: Actor, @Args('input') input: UpdateWorkPackageInput): Promise<WorkPackage> {
+    const { id, requirements, price, ...rest } = input;
+    return this.service.updateWorkPackage(actor, id, { ...rest, covers: requirements, priceMinor: price });
+  }
+
+  @Mutation(() => OfferWorkPackageResultModel, {
+    description:
+      "Sends a package to its firm after the solver's eligibility checks; over-committed capacity only warns. Re-offering sets a new deadline.",
+  })
+  @Allow(...EDITORS)
+  offerWorkPackage(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => Int }) id: number,
+    @Args('responseDeadline', { type: () => Date, nullable: true }) responseDeadline?: Date,
+  ) {
+    return this.service.offer(actor, id, responseDeadline ?? null);
+  }
+
+  @Mutation(() => WorkPackageModel, {
+    description: 'The assigned firm accepts, declines (with a reason) or counters (price and/or dates, with a comment).',
+  })
+  @Allow(Role.FIRM_USER)
+  respondToWorkPackage(@CurrentActor() actor: Actor, @Args('input') input: RespondToWorkPackageInput): Promise<WorkPackageView> {
+    return this.service.respond(actor, input.workPackageId, {
+      kind: input.response,
+      reason: input.reason,
+      priceMinor: input.price,
+      windowStart: input.windowStart,
+      windowEnd: input.windowEnd,
+      comment: input.comment,
+    });
+  }
+
+  @Mutation(() => WorkPackageModel)
+  @Allow(...EDITORS)
+  acceptCounterOffer(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<WorkPackage> {
+    return this.service.acceptCounterOffer(actor, id);
+  }
+
+  @Mutation(() => WorkPackageModel, {
+    description: 'Gives the package to another firm (see reassignmentCandidates); it returns to DRAFT for a new offer.',
+  })
+  @Allow(...EDITORS)
+  reassignWorkPackage(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => Int }) id: number,
+    @Args('memberId', { type: () => Int }) memberId: number,
+    @Args('price', { type: () => MinorUnitsScalar, nullable: true }) price?: number,
+  ): Promise<WorkPackage> {
+    return this.service.reassign(actor, id, memberId, price);
+  }
+
+  @Mutation(() => WorkPackageModel)
+  @Allow(...EDITORS)
+  withdrawWorkPackage(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => Int }) id: number,
+    @Args('reason', { nullable: true }) reason?: string,
+  ): Promise<WorkPackage> {
+    return this.service.withdrawPackage(actor, id, reason ?? null);
+  }
+
+  @Query(() => [ReassignmentCandidateModel], {
+    description: "The solver's next-best single firms for a package, excluding its firm and those who declined.",
+  })
+  @Allow(...EDITORS)
+  reassignmentCandidates(@CurrentActor() actor: Actor, @Args('workPackageId', { type: () => Int }) workPackageId: number) {
+    return this.service.reassignmentCandidates(actor, workPackageId);
+  }
+
+  @ResolveField(() => MoneyModel, { nullable: true, description: "The firm's price: the firm itself and the association only." })
+  price(@Parent() wp: WorkPackageView): MoneyModel | null {
+    return MoneyModel.maybe(wp.priceMinor, wp.currency);
+  }
+
+  @ResolveField(() => MoneyModel, { nullable: true, description: 'The counter-offered price: the firm itself and the association only.' })
+  counterPrice(@Parent() wp: WorkPackageView): MoneyModel | null {
+    return MoneyModel.maybe(wp.counterPriceMinor, wp.currency);
+  }
+
+  @ResolveField(() => [PackageCoverModel], { description: 'The requirements it covers, with hours.' })
+  requirements(@Parent() wp: WorkPackage, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(this.covers).load(wp.id);
+  }
+
+  @ResolveField(() => [WorkPackageEventModel], { description: 'Offers, answers, reassignments.' })
+  history(@Parent() wp: WorkPackage, @CurrentActor() actor: Actor) {
+    return this.service.events(actor, wp.id);
+  }
+}

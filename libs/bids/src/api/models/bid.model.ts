@@ -1,0 +1,186 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDateScalar, MoneyModel } from '@app/core';
+import { BidderKind, BidStatus, WorkPackageStatus } from '../../entities/bid.entity';
+
+@ObjectType('Bid', { description: 'A joint offer to a tender. Association only.' })
+export class BidModel {
+  @Field(() => Int)
+  id: number;
+  @Field(() => Int)
+  tenderId: number;
+  @Field()
+  title: string;
+  @Field(() => BidderKind)
+  bidderKind: BidderKind;
+  @Field(() => Int, { nullable: true })
+  primeMemberId: number | null;
+  @Field(() => BidStatus)
+  status: BidStatus;
+  @Field()
+  currency: string;
+  @Field(() => Int, { nullable: true })
+  coordinationFeeBp: number | null;
+  @Field(() => Int, { nullable: true })
+  contingencyBp: number | null;
+  @Field(() => String, { nullable: true })
+  notes: string | null;
+  @Field(() => Int, { nullable: true, description: 'The suggestConsortia alternative it was created from.' })
+  suggestionRank: number | null;
+  @Field(() => Int)
+  version: number;
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType('PackageCover')
+export class PackageCoverModel {
+  @Field(() => Int)
+  requirementId: number;
+  @Field()
+  capabilityCode: string;
+  @Field(() => Int)
+  hours: number;
+}
+
+@ObjectType('WorkPackage')
+export class WorkPackageModel {
+  @Field(() => Int)
+  id: number;
+  @Field(() => Int)
+  bidId: number;
+  @Field(() => Int)
+  tenderId: number;
+  @Field(() => Int, { description: 'The assigned firm.' })
+  memberId: number;
+  @Field()
+  title: string;
+  @Field(() => String, { nullable: true })
+  scope: string | null;
+  @Field(() => Int)
+  hours: number;
+  @Field(() => LocalDateScalar)
+  windowStart: string;
+  @Field(() => LocalDateScalar)
+  windowEnd: string;
+  @Field(() => String, { nullable: true, description: 'Facility clearance required (inherited from the tender).' })
+  clearanceLevel: string | null;
+  @Field({ description: 'Export-controlled content (inherited from the tender).' })
+  exportControlled: boolean;
+  @Field(() => WorkPackageStatus)
+  status: WorkPackageStatus;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  responseDeadline: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  offeredAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  respondedAt: Date | null;
+  @Field(() => String, { nullable: true })
+  declineReason: string | null;
+  @Field(() => LocalDateScalar, { nullable: true })
+  counterWindowStart: string | null;
+  @Field(() => LocalDateScalar, { nullable: true })
+  counterWindowEnd: string | null;
+  @Field(() => String, { nullable: true })
+  counterComment: string | null;
+  @Field(() => Int)
+  version: number;
+  priceMinor: number | null;
+  counterPriceMinor: number | null;
+  currency: string;
+}
+
+@ObjectType('OfferWorkPackageResult')
+export class OfferWorkPackageResultModel {
+  @Field(() => WorkPackageModel)
+  workPackage: WorkPackageModel;
+  @Field(() => [String], { description: 'e.g. the firm would be over-committed; the offer went out anyway.' })
+  warnings: string[];
+}
+
+@ObjectType('WorkPackageEvent')
+export class WorkPackageEventModel {
+  @Field(() => Int)
+  id: number;
+  @Field(() => Int)
+  memberId: number;
+  @Field()
+  kind: string;
+  @Field(() => GraphQLISODateTime)
+  at: Date;
+  @Field(() => String, { nullable: true })
+  comment: string | null;
+}
+
+@ObjectType('PriceBuildUp', { description: 'Bid price = Σ work-package prices + coordination fee + contingency. Association only.' })
+export class PriceBuildUpModel {
+  @Field(() => MoneyModel)
+  packagesTotal: MoneyModel;
+  @Field(() => MoneyModel)
+  coordinationFee: MoneyModel;
+  @Field(() => MoneyModel)
+  contingency: MoneyModel;
+  @Field(() => MoneyModel)
+  bidPrice: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Royalty to the association at its default rate, on the packages.' })
+  expectedRoyalty: MoneyModel;
+  @Field(() => Int)
+  royaltyRateBp: number;
+  @Field(() => Int, { description: 'Packages without a price, left out of the total.' })
+  unpricedPackages: number;
+}
+
+@ObjectType('ComplianceCoverage')
+export class ComplianceCoverageModel {
+  @Field(() => Int)
+  workPackageId: number;
+  @Field(() => Int)
+  memberId: number;
+  @Field(() => WorkPackageStatus)
+  status: string;
+  @Field(() => Int)
+  hours: number;
+}
+
+@ObjectType('ComplianceRow')
+export class ComplianceRowModel {
+  @Field(() => Int)
+  requirementId: number;
+  @Field()
+  label: string;
+  @Field()
+  mandatory: boolean;
+  @Field(() => Int)
+  requiredHours: number;
+  @Field(() => Int)
+  acceptedHours: number;
+  @Field(() => Int)
+  plannedHours: number;
+  @Field()
+  covered: boolean;
+  @Field(() => [ComplianceCoverageModel])
+  packages: ComplianceCoverageModel[];
+}
+
+@ObjectType('ComplianceMatrix')
+export class ComplianceMatrixModel {
+  @Field(() => Int)
+  bidId: number;
+  @Field(() => [ComplianceRowModel])
+  rows: ComplianceRowModel[];
+  @Field(() => [Int], { description: 'Mandatory requirements not covered by accepted packages.' })
+  uncoveredMandatory: number[];
+  @Field(() => [String], { description: 'What stands between the bid and READY.' })
+  missing: string[];
+  @Field()
+  ready: boolean;
+}
+
+@ObjectType('ReassignmentCandidate')
+export class ReassignmentCandidateModel {
+  @Field(() => Int)
+  memberId: number;
+  @Field()
+  name: string;
+  @Field(() => Int, { description: 'Hours this firm alone could not cover.' })
+  uncoveredHours: number;
+}

@@ -1,0 +1,985 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import {
+  type Actor,
+  AppError,
+  Database,
+  ErrorCode,
+  type FieldProblem,
+  type LoaderFactory,
+  Role,
+  type Tx,
+  audit,
+  canSeeFirmPrivate,
+  groupByKeys,
+  guardedUpdate,
+  hasRole,
+  isAssociation,
+  isLocalDate,
+} from '@app/core';
+import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
+import { CapabilitiesService, Member, MembershipStatus, hoursInRange } from '@app/members';
+import { type Requirement, TenderStage, TendersService } from '@app/tenders';
+import { type ComplianceMatrix, type PriceBuildUp, complianceMatrix, priceBuildUp } from './bid-rules';
+import {
+  Bid,
+  BidStatus,
+  BidderKind,
+  ResponseKind,
+  WorkPackage,
+  WorkPackageEvent,
+  WorkPackageRequirement,
+  WorkPackageStatus,
+} from './entities/bid.entity';
+
+/** Default expected royalty rate until the royalties context supplies the agreement in force. */
+export const FALLBACK_ROYALTY_RATE_BP = 300;
+
+export interface RoyaltyRateSource {
+  /** The association's default royalty rate in force today, in basis points. */
+  defaultRateBp(): Promise<number>;
+}
+
+export interface BidFees {
+  coordinationFeeBp?: number | null;
+  coordinationFeeFixedMinor?: number | null;
+  contingencyBp?: number | null;
+  contingencyFixedMinor?: number | null;
+  notes?: string | null;
+}
+
+export interface CreateBid extends BidFees {
+  tenderId: number;
+  bidderKind: BidderKind;
+  primeMemberId?: number | null;
+  title?: string | null;
+}
+
+export interface WorkPackageFields {
+  memberId?: number;
+  title?: string;
+  scope?: string | null;
+  covers?: PackageCover[];
+  priceMinor?: number | null;
+  windowStart?: string;
+  windowEnd?: string;
+  responseDeadline?: Date | null;
+}
+
+export interface Respond {
+  kind: ResponseKind;
+  reason?: string | null;
+  priceMinor?: number | null;
+  windowStart?: string | null;
+  windowEnd?: string | null;
+  comment?: string | null;
+}
+
+/** A work package as one actor may see it: the price only for the firm itself and the association. */
+export interface WorkPackageView extends Omit<WorkPackage, 'priceMinor' | 'counterPriceMinor'> {
+  priceMinor: number | null;
+  counterPriceMinor: number | null;
+}
+
+const OPEN_BID: readonly BidStatus[] = [BidStatus.DRAFT, BidStatus.OFFERED, BidStatus.READY];
+const LIVE_PACKAGE: readonly WorkPackageStatus[] = [
+  WorkPackageStatus.DRAFT,
+  WorkPackageStatus.OFFERED,
+  WorkPackageStatus.COUNTERED,
+  WorkPackageStatus.ACCEPTED,
+];
+/** Bids whose accepted packages hold the firms' capacity. */
+const COMMITTING_BID: readonly BidStatus[] = [
+  BidStatus.DRAFT,
+  BidStatus.OFFERED,
+  BidStatus.READY,
+  BidStatus.APPROVED,
+  BidStatus.SUBMITTED,
+  BidStatus.WON,
+];
+const DEFAULT_RESPONSE_DAYS = 7;
+
+/** The requirements each work package covers, batched per request. */
+@Injectable()
+export class WorkPackageCoversLoader implements LoaderFactory<number, WorkPackageRequirement[]> {
+  constructor(private readonly db: Database) {}
+  createLoader(): DataLoader<number, WorkPackageRequirement[]> {
+    return new DataLoader(async (ids) => {
+      const rows = await this.db.read((em) =>
+        em.find(WorkPackageRequirement, { where: { workPackageId: In([...ids]) }, order: { id: 'ASC' } }),
+      );
+      return groupByKeys(ids, rows, (r) => r.workPackageId);
+    });
+  }
+}
+
+@Injectable()
+export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPackage[]> {
+  private royaltyRate: RoyaltyRateSource = { defaultRateBp: async () => FALLBACK_ROYALTY_RATE_BP };
+
+  constructor(
+    private readonly db: Database,
+    private readonly tenders: TendersService,
+    private readonly matching: MatchingService,
+    private readonly capabilities: CapabilitiesService,
+  ) {}
+
+  /** Accepted packages consume the firm's capacity in their window: the register's "committed hours". */
+  onModuleInit(): void {
+    this.capabilities.registerCommitments({ committedHours: (ids, code, from, to) => this.committedHours(ids, code, from, to) });
+  }
+
+  useRoyaltyRate(source: RoyaltyRateSource): void {
+    this.royaltyRate = source;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  private assertAssociation(actor: Actor): void {
+    if (actor.kind !== 'user') throw AppError.unauthenticated();
+    if (!isAssociation(actor)) throw AppError.forbidden("Bids are the association's; a firm sees its own work packages (myWorkPackages).");
+  }
+
+  private assertEditor(actor: Actor): void {
+    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
+      throw AppError.forbidden('Only the project leader (or an administrator) composes bids.');
+  }
+
+  async list(actor: Actor, filter: { tenderId?: number; statuses?: BidStatus[] }): Promise<Bid[]> {
+    this.assertAssociation(actor);
+    return this.db.read((em) => {
+      const qb = em.createQueryBuilder(Bid, 'b');
+      if (filter.tenderId) qb.andWhere('b.tender_id = :t', { t: filter.tenderId });
+      if (filter.statuses?.length) qb.andWhere('b.status IN (:...s)', { s: filter.statuses });
+      return qb.orderBy('b.id', 'DESC').take(500).getMany();
+    });
+  }
+
+  async get(actor: Actor, id: number): Promise<Bid> {
+    this.assertAssociation(actor);
+    const bid = await this.db.read((em) => em.findOneBy(Bid, { id }));
+    if (!bid) throw AppError.notFound('Bid', id);
+    return bid;
+  }
+
+  /** Packages of many bids in one statement (per request), already filtered for the actor. */
+  createLoader(actor: Actor): DataLoader<number, WorkPackage[]> {
+    return new DataLoader(async (bidIds) => {
+      const rows = await this.db.read((em) => em.find(WorkPackage, { where: { bidId: In([...bidIds]) }, order: { id: 'ASC' } }));
+      return groupByKeys(
+        bidIds,
+        rows.filter((w) => this.canSee(actor, w)).map((w) => this.view(actor, w)) as WorkPackage[],
+        (w) => w.bidId,
+      );
+    });
+  }
+
+  async myWorkPackages(actor: Actor, statuses?: WorkPackageStatus[]): Promise<WorkPackageView[]> {
+    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) throw AppError.forbidden('myWorkPackages is for firm users.');
+    const firmId = actor.firmId;
+    const rows = await this.db.read((em) => {
+      const qb = em.createQueryBuilder(WorkPackage, 'w').where('w.member_id = :m', { m: firmId }).andWhere("w.status <> 'DRAFT'");
+      if (statuses?.length) qb.andWhere('w.status IN (:...s)', { s: statuses });
+      return qb.orderBy('w.response_deadline', 'ASC').addOrderBy('w.id', 'ASC').getMany();
+    });
+    return rows.map((w) => this.view(actor, w));
+  }
+
+  async workPackage(actor: Actor, id: number): Promise<WorkPackageView> {
+    const wp = await this.db.read((em) => em.findOneBy(WorkPackage, { id }));
+    if (!wp || !this.canSee(actor, wp)) throw AppError.notFound('Work package', id);
+    return this.view(actor, wp);
+  }
+
+  async events(actor: Actor, workPackageId: number): Promise<WorkPackageEvent[]> {
+    await this.workPackage(actor, workPackageId);
+    return this.db.read((em) => em.find(WorkPackageEvent, { where: { workPackageId }, order: { id: 'ASC' } }));
+  }
+
+  canSee(actor: Actor, wp: WorkPackage): boolean {
+    if (isAssociation(actor)) return true;
+    return hasRole(actor, Role.FIRM_USER) && actor.firmId === wp.memberId && wp.status !== WorkPackageStatus.DRAFT;
+  }
+
+  view(actor: Actor, wp: WorkPackage): WorkPackageView {
+    const priv = canSeeFirmPrivate(actor, wp.memberId);
+    return { ...wp, priceMinor: priv ? wp.priceMinor : null, counterPriceMinor: priv ? wp.counterPriceMinor : null };
+  }
+
+  async priceBuildUp(actor: Actor, bid: Bid): Promise<PriceBuildUp> {
+    this.assertAssociation(actor);
+    const packages = await this.db.read((em) => em.find(WorkPackage, { where: { bidId: bid.id } }));
+    return priceBuildUp({
+      packagePrices: packages.filter((p) => LIVE_PACKAGE.includes(p.status)).map((p) => p.priceMinor),
+      coordinationFeeBp: bid.coordinationFeeBp,
+      coordinationFeeFixedMinor: bid.coordinationFeeFixedMinor,
+      contingencyBp: bid.contingencyBp,
+      contingencyFixedMinor: bid.contingencyFixedMinor,
+      royaltyRateBp: await this.royaltyRate.defaultRateBp(),
+    });
+  }
+
+  async complianceMatrix(actor: Actor, bidId: number): Promise<ComplianceMatrix & { bid: Bid; requirements: Requirement[] }> {
+    const bid = await this.get(actor, bidId);
+    return this.db.read(async (em) => {
+      const { matrix, requirements } = await this.matrixOf(em as Tx, bid);
+      return { ...matrix, bid, requirements };
+    });
+  }
+
+  async reassignmentCandidates(actor: Actor, workPackageId: number) {
+    this.assertEditor(actor);
+    const wp = await this.db.read((em) => em.findOneBy(WorkPackage, { id: workPackageId }));
+    if (!wp) throw AppError.notFound('Work package', workPackageId);
+    const covers = await this.db.read((em) => em.findBy(WorkPackageRequirement, { workPackageId }));
+    const declined = await this.db.read(async (em) =>
+      (await em.find(WorkPackageEvent, { where: { workPackageId, kind: 'DECLINE' } })).map((e) => e.memberId),
+    );
+    return this.matching.candidatesForPackage(
+      wp.tenderId,
+      covers.map((c) => ({ requirementId: c.requirementId, hours: c.hours })),
+      { start: wp.windowStart, end: wp.windowEnd },
+      [...new Set([wp.memberId, ...declined])],
+    );
+  }
+
+  // ---------------------------------------------------------------- composing
+
+  async create(actor: Actor, input: CreateBid): Promise<Bid> {
+    this.assertEditor(actor);
+    this.validateFees(input);
+    return this.db.transaction(async (tx) => {
+      const bid = await this.createIn(tx, actor, input, null);
+      await audit(tx, actor, { action: 'createBid', entityType: 'Bid', entityId: bid.id, after: { ...bid } });
+      return bid;
+    });
+  }
+
+  /**
+   * Creates a bid from a solver alternative: one work package per firm and capability, covering
+   * the requirements the solver gave that firm, priced at the firm's rate (or the catalogue's).
+   */
+  async createFromSuggestion(
+    actor: Actor,
+    input: CreateBid & { rank: number; options: SolverOptions; responseDeadline?: Date | null },
+  ): Promise<Bid> {
+    this.assertEditor(actor);
+    this.validateFees(input);
+    const { problem, solution } = await this.matching.suggest(actor, input.tenderId, {
+      ...input.options,
+      alternatives: Math.max(input.rank, input.options.alternatives ?? 1),
+    });
+    const alt = solution.alternatives.find((a) => a.rank === input.rank);
+    if (!alt)
+      throw AppError.badInput(`The solver found ${solution.alternatives.length} alternative(s); there is no rank ${input.rank}.`, [
+        { field: 'rank', message: 'no such alternative' },
+      ]);
+    const reqById = new Map(problem.requirementRows.map((r) => [r.id, r]));
+    return this.db.transaction(async (tx) => {
+      const bid = await this.createIn(tx, actor, input, input.rank);
+      for (const firm of alt.firms) {
+        const byCode = new Map<string, { requirementId: number; hours: number; costOre: number }[]>();
+        for (const a of firm.assignments) {
+          const code = reqById.get(a.requirementId)!.capabilityCode;
+          byCode.set(code, [...(byCode.get(code) ?? []), a]);
+        }
+        for (const [code, assignments] of byCode) {
+          const reqs = assignments.map((a) => reqById.get(a.requirementId)!);
+          const start = reqs.map((r) => r.windowStart).sort()[0];
+          const end = reqs
+            .map((r) => r.windowEnd)
+            .sort()
+            .reverse()[0];
+          await this.insertPackage(tx, bid, {
+            memberId: firm.firmId,
+            title: `${code}: ${reqs.map((r) => r.description ?? r.capabilityCode).join('; ')}`.slice(0, 300),
+            scope: reqs
+              .map(
+                (r) =>
+                  `Requirement ${r.id}: ${r.description ?? r.capabilityCode} (${assignments.find((a) => a.requirementId === r.id)!.hours} h)`,
+              )
+              .join('\n'),
+            covers: assignments.map((a) => ({ requirementId: a.requirementId, hours: a.hours })),
+            priceMinor: assignments.reduce((s, a) => s + a.costOre, 0),
+            windowStart: start,
+            windowEnd: end,
+            responseDeadline: input.responseDeadline ?? null,
+          });
+        }
+      }
+      await audit(tx, actor, {
+        action: 'createBidFromSuggestion',
+        entityType: 'Bid',
+        entityId: bid.id,
+        after: { ...bid, rank: input.rank, firms: alt.firms.map((f) => f.firmId) },
+      });
+      return bid;
+    });
+  }
+
+  async updateBid(actor: Actor, bidId: number, fees: BidFees & { title?: string }): Promise<Bid> {
+    this.assertEditor(actor);
+    this.validateFees(fees);
+    return this.db.transaction(async (tx) => {
+      const bid = await this.openBid(tx, bidId);
+      const before = { ...bid };
+      const changes: Partial<Bid> = { updatedAt: new Date() };
+      for (const k of [
+        'coordinationFeeBp',
+        'coordinationFeeFixedMinor',
+        'contingencyBp',
+        'contingencyFixedMinor',
+        'notes',
+        'title',
+      ] as const) {
+        if (fees[k] !== undefined) (changes as Record<string, unknown>)[k] = fees[k];
+      }
+      await guardedUpdate(tx, Bid, { id: bidId, version: bid.version }, changes, 'The bid changed at the same time; reload it.');
+      const after = await tx.findOneByOrFail(Bid, { id: bidId });
+      await audit(tx, actor, { action: 'updateBid', entityType: 'Bid', entityId: bidId, before, after: { ...after } });
+      return after;
+    });
+  }
+
+  async addWorkPackage(
+    actor: Actor,
+    bidId: number,
+    input: WorkPackageFields & { memberId: number; title: string; covers: PackageCover[]; windowStart: string; windowEnd: string },
+  ): Promise<WorkPackage> {
+    this.assertEditor(actor);
+    return this.db.transaction(async (tx) => {
+      const bid = await this.openBid(tx, bidId);
+      const wp = await this.insertPackage(tx, bid, input);
+      await this.reopenIfReady(tx, bid);
+      await audit(tx, actor, {
+        action: 'addWorkPackage',
+        entityType: 'WorkPackage',
+        entityId: wp.id,
+        after: { ...wp, covers: input.covers },
+      });
+      return wp;
+    });
+  }
+
+  async updateWorkPackage(actor: Actor, id: number, input: WorkPackageFields & { expectedVersion?: number }): Promise<WorkPackage> {
+    this.assertEditor(actor);
+    return this.db.transaction(async (tx) => {
+      const wp = await this.loadPackage(tx, id);
+      if (wp.status !== WorkPackageStatus.DRAFT) {
+        throw AppError.conflict(
+          `Work package ${id} is ${wp.status}; only a DRAFT package is edited. Withdraw it and add a new one, or accept a counter-offer.`,
+          { status: wp.status },
+        );
+      }
+      const bid = await this.openBid(tx, wp.bidId);
+      const merged = { ...wp, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as WorkPackage &
+        WorkPackageFields;
+      const covers =
+        input.covers ??
+        (await tx.findBy(WorkPackageRequirement, { workPackageId: id })).map((c) => ({ requirementId: c.requirementId, hours: c.hours }));
+      const reqs = await this.validatePackage(tx, bid, { ...merged, covers });
+      const before = { ...wp };
+      await guardedUpdate(
+        tx,
+        WorkPackage,
+        { id, version: input.expectedVersion ?? wp.version, where: { status: WorkPackageStatus.DRAFT } },
+        {
+          memberId: merged.memberId,
+          title: merged.title.trim(),
+          scope: merged.scope ?? null,
+          hours: covers.reduce((s, c) => s + c.hours, 0),
+          priceMinor: merged.priceMinor ?? null,
+          windowStart: merged.windowStart,
+          windowEnd: merged.windowEnd,
+          responseDeadline: merged.responseDeadline ?? null,
+          updatedAt: new Date(),
+        },
+        `Work package ${id} was changed by someone else; reload it.`,
+      );
+      if (input.covers) await this.writeCovers(tx, id, covers, reqs);
+      const after = await tx.findOneByOrFail(WorkPackage, { id });
+      await audit(tx, actor, { action: 'updateWorkPackage', entityType: 'WorkPackage', entityId: id, before, after: { ...after } });
+      return after;
+    });
+  }
+
+  /**
+   * Offers a package to its firm after checking eligibility with the solver's rules. Missing
+   * capability, certificates, clearance or membership refuse the offer; over-committed capacity
+   * only warns. An OFFERED package can be offered again with a new response deadline.
+   */
+  async offer(actor: Actor, id: number, responseDeadline: Date | null): Promise<{ workPackage: WorkPackage; warnings: string[] }> {
+    this.assertEditor(actor);
+    return this.db.transaction(async (tx) => {
+      const wp = await this.loadPackage(tx, id);
+      if (wp.status !== WorkPackageStatus.DRAFT && wp.status !== WorkPackageStatus.OFFERED) {
+        throw AppError.conflict(`Work package ${id} is ${wp.status}; only DRAFT or OFFERED packages are offered.`, { status: wp.status });
+      }
+      const bid = await this.openBid(tx, wp.bidId);
+      if (wp.priceMinor === null)
+        throw AppError.badInput(`Work package ${id} has no price yet; set the price before offering it.`, [
+          { field: 'price', message: 'required to offer' },
+        ]);
+      const member = await tx.findOneBy(Member, { id: wp.memberId });
+      const covers = await tx.findBy(WorkPackageRequirement, { workPackageId: id });
+      const eligibility = await this.matching.eligibilityForPackage(
+        wp.tenderId,
+        covers.map((c) => ({ requirementId: c.requirementId, hours: c.hours })),
+        wp.memberId,
+        { start: wp.windowStart, end: wp.windowEnd },
+      );
+      const capacityCodes = new Set(['NO_FREE_CAPACITY', 'INSUFFICIENT_CAPACITY_INDIVISIBLE']);
+      const blocking = eligibility.flatMap((e) =>
+        e.reasons.filter((r) => !capacityCodes.has(r.code)).map((r) => ({ requirementId: e.requirementId, ...r })),
+      );
+      if (blocking.length) {
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `${member?.name ?? `Member ${wp.memberId}`} is not eligible for work package ${id}: ${[...new Set(blocking.map((b) => b.message))].join('; ')}.`,
+          {
+            details: { reason: 'NOT_ELIGIBLE', reasons: blocking },
+          },
+        );
+      }
+      const warnings = await this.capacityWarnings(member!, covers, wp);
+      const now = new Date();
+      const deadline = responseDeadline ?? wp.responseDeadline ?? new Date(now.getTime() + DEFAULT_RESPONSE_DAYS * 86400000);
+      if (deadline.getTime() <= now.getTime())
+        throw AppError.badInput('The response deadline must be in the future.', [{ field: 'responseDeadline', message: 'in the past' }]);
+      await guardedUpdate(
+        tx,
+        WorkPackage,
+        { id, version: wp.version, where: { status: wp.status } },
+        { status: WorkPackageStatus.OFFERED, offeredAt: now, responseDeadline: deadline, updatedAt: now },
+        `Work package ${id} changed at the same time; reload it.`,
+      );
+      await this.event(tx, actor, wp, 'OFFERED', {
+        priceMinor: wp.priceMinor,
+        windowStart: wp.windowStart,
+        windowEnd: wp.windowEnd,
+        comment: warnings.join(' ') || null,
+      });
+      if (bid.status === BidStatus.DRAFT) await this.setBidStatus(tx, bid, BidStatus.OFFERED);
+      await audit(tx, actor, {
+        action: 'offerWorkPackage',
+        entityType: 'WorkPackage',
+        entityId: id,
+        before: { status: wp.status },
+        after: { status: 'OFFERED', responseDeadline: deadline, warnings },
+      });
+      return { workPackage: await tx.findOneByOrFail(WorkPackage, { id }), warnings };
+    });
+  }
+
+  /** The assigned firm answers: accept, decline with a reason, or counter with price and/or dates. */
+  async respond(actor: Actor, id: number, input: Respond): Promise<WorkPackageView> {
+    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId)
+      throw AppError.forbidden('Only a user of the assigned firm answers a work package.');
+    const firmId = actor.firmId;
+    const saved = await this.db.transaction(async (tx) => {
+      const wp = await tx.findOneBy(WorkPackage, { id });
+      if (!wp || wp.memberId !== firmId || wp.status === WorkPackageStatus.DRAFT) throw AppError.notFound('Work package', id);
+      if (wp.status !== WorkPackageStatus.OFFERED) {
+        throw AppError.conflict(`Work package ${id} has already been answered (${wp.status}).`, { status: wp.status });
+      }
+      const now = new Date();
+      if (wp.responseDeadline && wp.responseDeadline.getTime() < now.getTime()) {
+        throw AppError.conflict(
+          `The response deadline passed at ${wp.responseDeadline.toISOString()}; ask the project leader to offer the package again.`,
+          { reason: 'DEADLINE_PASSED' },
+        );
+      }
+      const changes: Partial<WorkPackage> = { respondedAt: now, updatedAt: now };
+      const problems: FieldProblem[] = [];
+      if (input.kind === ResponseKind.ACCEPT) {
+        changes.status = WorkPackageStatus.ACCEPTED;
+      } else if (input.kind === ResponseKind.DECLINE) {
+        if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why you decline' });
+        changes.status = WorkPackageStatus.DECLINED;
+        changes.declineReason = input.reason?.trim() ?? null;
+      } else {
+        const start = input.windowStart ?? null;
+        const end = input.windowEnd ?? null;
+        if (input.priceMinor == null && !start && !end)
+          problems.push({ field: 'price', message: 'a counter-offer changes the price and/or the dates' });
+        if (input.priceMinor != null && input.priceMinor < 0) problems.push({ field: 'price', message: 'cannot be negative' });
+        if (!input.comment?.trim()) problems.push({ field: 'comment', message: 'explain the counter-offer' });
+        if ((start && !isLocalDate(start)) || (end && !isLocalDate(end)))
+          problems.push({ field: 'windowStart', message: 'not a date YYYY-MM-DD' });
+        if ((start ?? wp.windowStart) > (end ?? wp.windowEnd))
+          problems.push({ field: 'windowEnd', message: 'the window ends before it starts' });
+        changes.status = WorkPackageStatus.COUNTERED;
+        changes.counterPriceMinor = input.priceMinor ?? null;
+        changes.counterWindowStart = start;
+        changes.counterWindowEnd = end;
+        changes.counterComment = input.comment?.trim() ?? null;
+      }
+      if (problems.length)
+        throw AppError.badInput(
+          `The answer is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
+          problems,
+        );
+      await guardedUpdate(
+        tx,
+        WorkPackage,
+        { id, version: wp.version, where: { status: WorkPackageStatus.OFFERED } },
+        changes,
+        `Work package ${id} has already been answered.`,
+      );
+      await this.event(tx, actor, wp, input.kind, {
+        priceMinor: input.kind === ResponseKind.COUNTER ? (input.priceMinor ?? null) : wp.priceMinor,
+        windowStart: input.windowStart ?? null,
+        windowEnd: input.windowEnd ?? null,
+        comment: input.reason ?? input.comment ?? null,
+      });
+      await audit(tx, actor, {
+        action: 'respondToWorkPackage',
+        entityType: 'WorkPackage',
+        entityId: id,
+        before: { status: wp.status },
+        after: { status: changes.status },
+        reason: input.reason ?? input.comment ?? null,
+      });
+      return tx.findOneByOrFail(WorkPackage, { id });
+    });
+    return this.view(actor, saved);
+  }
+
+  async acceptCounterOffer(actor: Actor, id: number): Promise<WorkPackage> {
+    this.assertEditor(actor);
+    return this.db.transaction(async (tx) => {
+      const wp = await this.loadPackage(tx, id);
+      if (wp.status !== WorkPackageStatus.COUNTERED)
+        throw AppError.conflict(`Work package ${id} is ${wp.status}; there is no counter-offer to accept.`, { status: wp.status });
+      await this.openBid(tx, wp.bidId);
+      const now = new Date();
+      const changes: Partial<WorkPackage> = {
+        status: WorkPackageStatus.ACCEPTED,
+        priceMinor: wp.counterPriceMinor ?? wp.priceMinor,
+        windowStart: wp.counterWindowStart ?? wp.windowStart,
+        windowEnd: wp.counterWindowEnd ?? wp.windowEnd,
+        updatedAt: now,
+      };
+      await guardedUpdate(
+        tx,
+        WorkPackage,
+        { id, version: wp.version, where: { status: WorkPackageStatus.COUNTERED } },
+        changes,
+        `Work package ${id} changed at the same time; reload it.`,
+      );
+      await this.event(tx, actor, wp, 'COUNTER_ACCEPTED', {
+        priceMinor: changes.priceMinor!,
+        windowStart: changes.windowStart!,
+        windowEnd: changes.windowEnd!,
+        comment: null,
+      });
+      await audit(tx, actor, {
+        action: 'acceptCounterOffer',
+        entityType: 'WorkPackage',
+        entityId: id,
+        before: { status: wp.status, priceMinor: wp.priceMinor },
+        after: { ...changes },
+      });
+      return tx.findOneByOrFail(WorkPackage, { id });
+    });
+  }
+
+  /** Gives a declined, countered or unanswered package to another firm; it goes back to DRAFT for a new offer. */
+  async reassign(actor: Actor, id: number, memberId: number, priceMinor: number | null | undefined): Promise<WorkPackage> {
+    this.assertEditor(actor);
+    return this.db.transaction(async (tx) => {
+      const wp = await this.loadPackage(tx, id);
+      const allowed = [WorkPackageStatus.DECLINED, WorkPackageStatus.COUNTERED, WorkPackageStatus.OFFERED, WorkPackageStatus.DRAFT];
+      if (!allowed.includes(wp.status))
+        throw AppError.conflict(`Work package ${id} is ${wp.status}; only ${allowed.join(', ')} packages are reassigned.`, {
+          status: wp.status,
+        });
+      if (memberId === wp.memberId)
+        throw AppError.badInput('The package is already assigned to that firm.', [{ field: 'memberId', message: 'same firm' }]);
+      const bid = await this.openBid(tx, wp.bidId);
+      const member = await tx.findOneBy(Member, { id: memberId });
+      if (!member) throw AppError.notFound('Member', memberId);
+      const now = new Date();
+      await guardedUpdate(
+        tx,
+        WorkPackage,
+        { id, version: wp.version, where: { status: wp.status } },
+        {
+          memberId,
+          status: WorkPackageStatus.DRAFT,
+          priceMinor: priceMinor === undefined ? wp.priceMinor : priceMinor,
+          offeredAt: null,
+          respondedAt: null,
+          declineReason: null,
+          counterPriceMinor: null,
+          counterWindowStart: null,
+          counterWindowEnd: null,
+          counterComment: null,
+          updatedAt: now,
+        },
+        `Work package ${id} changed at the same time; reload it.`,
+      );
+      await this.event(tx, actor, { ...wp, memberId }, 'REASSIGNED', {
+        priceMinor: null,
+        windowStart: null,
+        windowEnd: null,
+        comment: `from member ${wp.memberId}`,
+      });
+      await this.reopenIfReady(tx, bid);
+      await audit(tx, actor, {
+        action: 'reassignWorkPackage',
+        entityType: 'WorkPackage',
+        entityId: id,
+        before: { memberId: wp.memberId, status: wp.status },
+        after: { memberId, status: 'DRAFT' },
+      });
+      return tx.findOneByOrFail(WorkPackage, { id });
+    });
+  }
+
+  async withdrawPackage(actor: Actor, id: number, reason: string | null): Promise<WorkPackage> {
+    this.assertEditor(actor);
+    return this.db.transaction(async (tx) => {
+      const wp = await this.loadPackage(tx, id);
+      if (wp.status === WorkPackageStatus.WITHDRAWN) throw AppError.conflict(`Work package ${id} is already withdrawn.`);
+      const bid = await this.openBid(tx, wp.bidId);
+      await guardedUpdate(
+        tx,
+        WorkPackage,
+        { id, version: wp.version },
+        { status: WorkPackageStatus.WITHDRAWN, updatedAt: new Date() },
+        `Work package ${id} changed at the same time; reload it.`,
+      );
+      await this.event(tx, actor, wp, 'WITHDRAWN', { priceMinor: null, windowStart: null, windowEnd: null, comment: reason });
+      await this.reopenIfReady(tx, bid);
+      await audit(tx, actor, {
+        action: 'withdrawWorkPackage',
+        entityType: 'WorkPackage',
+        entityId: id,
+        before: { status: wp.status },
+        after: { status: 'WITHDRAWN' },
+        reason,
+      });
+      return tx.findOneByOrFail(WorkPackage, { id });
+    });
+  }
+
+  /** READY needs every mandatory requirement covered by accepted packages and no package pending. */
+  async markReady(actor: Actor, bidId: number): Promise<Bid> {
+    this.assertEditor(actor);
+    return this.db.transaction(async (tx) => {
+      const bid = await this.openBid(tx, bidId);
+      if (bid.status !== BidStatus.OFFERED && bid.status !== BidStatus.DRAFT)
+        throw AppError.conflict(`Bid ${bidId} is ${bid.status}.`, { status: bid.status });
+      const { matrix } = await this.matrixOf(tx, bid);
+      if (!matrix.ready) {
+        throw new AppError(ErrorCode.CONFLICT, `Bid ${bidId} is not ready: ${matrix.missing.join('; ')}.`, {
+          details: { reason: 'NOT_READY', missing: matrix.missing },
+        });
+      }
+      await this.setBidStatus(tx, bid, BidStatus.READY);
+      await audit(tx, actor, {
+        action: 'markBidReady',
+        entityType: 'Bid',
+        entityId: bidId,
+        before: { status: bid.status },
+        after: { status: 'READY' },
+      });
+      return tx.findOneByOrFail(Bid, { id: bidId });
+    });
+  }
+
+  async withdrawBid(actor: Actor, bidId: number, reason: string): Promise<Bid> {
+    this.assertEditor(actor);
+    if (!reason?.trim()) throw AppError.badInput('Say why the bid is withdrawn.', [{ field: 'reason', message: 'required' }]);
+    return this.db.transaction(async (tx) => {
+      const bid = await tx.findOneBy(Bid, { id: bidId });
+      if (!bid) throw AppError.notFound('Bid', bidId);
+      if ([BidStatus.WON, BidStatus.LOST, BidStatus.WITHDRAWN].includes(bid.status))
+        throw AppError.conflict(`Bid ${bidId} is ${bid.status} and cannot be withdrawn.`, { status: bid.status });
+      await guardedUpdate(
+        tx,
+        Bid,
+        { id: bidId, version: bid.version },
+        { status: BidStatus.WITHDRAWN, withdrawnReason: reason.trim(), updatedAt: new Date() },
+        'The bid changed at the same time.',
+      );
+      await audit(tx, actor, {
+        action: 'withdrawBid',
+        entityType: 'Bid',
+        entityId: bidId,
+        before: { status: bid.status },
+        after: { status: 'WITHDRAWN' },
+        reason,
+      });
+      return tx.findOneByOrFail(Bid, { id: bidId });
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers for other contexts
+
+  /** Moves a bid to a status on behalf of another context's rule (steering decisions, submission). */
+  async setStatusFor(tx: Tx, bidId: number, from: BidStatus[], to: BidStatus): Promise<Bid> {
+    const bid = await tx.findOneBy(Bid, { id: bidId });
+    if (!bid) throw AppError.notFound('Bid', bidId);
+    if (!from.includes(bid.status))
+      throw AppError.conflict(`Bid ${bidId} is ${bid.status}; expected ${from.join(' or ')}.`, { status: bid.status, expected: from });
+    await this.setBidStatus(tx, bid, to);
+    return tx.findOneByOrFail(Bid, { id: bidId });
+  }
+
+  async packagesOf(tx: Tx, bidId: number): Promise<{ packages: WorkPackage[]; covers: WorkPackageRequirement[] }> {
+    const packages = await tx.find(WorkPackage, { where: { bidId }, order: { id: 'ASC' } });
+    const covers = packages.length
+      ? await tx.find(WorkPackageRequirement, { where: { workPackageId: In(packages.map((p) => p.id)) }, order: { id: 'ASC' } })
+      : [];
+    return { packages, covers };
+  }
+
+  async matrixOf(tx: Tx, bid: Bid): Promise<{ matrix: ComplianceMatrix; requirements: Requirement[] }> {
+    const requirements = await this.tenders.requirementsOf(bid.tenderId);
+    const { packages, covers } = await this.packagesOf(tx, bid.id);
+    const matrix = complianceMatrix(
+      requirements.map((r) => ({ id: r.id, label: r.description ?? r.capabilityCode, hours: r.hours, mandatory: r.mandatory })),
+      packages.map((p) => ({
+        id: p.id,
+        memberId: p.memberId,
+        status: p.status,
+        covers: new Map(covers.filter((c) => c.workPackageId === p.id).map((c) => [c.requirementId, c.hours])),
+      })),
+    );
+    return { matrix, requirements };
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private async committedHours(memberIds: number[], code: string, from: string, to: string): Promise<Map<number, number>> {
+    if (!memberIds.length) return new Map();
+    const rows = await this.db.read((em) =>
+      em
+        .createQueryBuilder(WorkPackageRequirement, 'c')
+        .innerJoin(WorkPackage, 'w', 'w.id = c.work_package_id')
+        .innerJoin(Bid, 'b', 'b.id = w.bid_id')
+        .select(['w.member_id AS member_id', 'c.hours AS hours', 'w.window_start AS ws', 'w.window_end AS we'])
+        .where('c.capability_code = :code', { code })
+        .andWhere('w.member_id IN (:...ids)', { ids: memberIds })
+        .andWhere("w.status = 'ACCEPTED'")
+        .andWhere('b.status IN (:...bs)', { bs: COMMITTING_BID })
+        .andWhere('w.window_start <= :to AND w.window_end >= :from', { from, to })
+        .getRawMany<{ member_id: number; hours: number; ws: string; we: string }>(),
+    );
+    const out = new Map<number, number>();
+    for (const r of rows)
+      out.set(Number(r.member_id), (out.get(Number(r.member_id)) ?? 0) + hoursInRange(Number(r.hours), r.ws, r.we, from, to));
+    return out;
+  }
+
+  private async capacityWarnings(member: Member, covers: WorkPackageRequirement[], wp: WorkPackage): Promise<string[]> {
+    const warnings: string[] = [];
+    const byCode = new Map<string, number>();
+    for (const c of covers) byCode.set(c.capabilityCode, (byCode.get(c.capabilityCode) ?? 0) + c.hours);
+    for (const [code, hours] of byCode) {
+      const [rep] = await this.capabilities.capacityOf([member.id], code, wp.windowStart, wp.windowEnd);
+      if (rep.freeHours - hours < 0) {
+        warnings.push(
+          `${member.name} has ${rep.freeHours} h free for ${code} from ${wp.windowStart} to ${wp.windowEnd}; this package needs ${hours} h, so the firm would be over-committed by ${hours - rep.freeHours} h.`,
+        );
+      }
+    }
+    if (member.status !== MembershipStatus.ACTIVE) warnings.push(`${member.name} is not an active member.`);
+    return warnings;
+  }
+
+  private async createIn(tx: Tx, actor: Actor, input: CreateBid, rank: number | null): Promise<Bid> {
+    const tender = await this.tenders.load(input.tenderId);
+    if (![TenderStage.GO, TenderStage.BID_IN_PREPARATION].includes(tender.stage)) {
+      throw AppError.conflict(`Tender ${tender.id} is ${tender.stage}; a bid is prepared only after the steering committee's GO.`, {
+        stage: tender.stage,
+      });
+    }
+    if (input.bidderKind === BidderKind.MEMBER_PRIME) {
+      if (!input.primeMemberId)
+        throw AppError.badInput('A member acting as prime must be named: primeMemberId.', [
+          { field: 'primeMemberId', message: 'required for MEMBER_PRIME' },
+        ]);
+      const prime = await tx.findOneBy(Member, { id: input.primeMemberId });
+      if (!prime || prime.status !== MembershipStatus.ACTIVE)
+        throw AppError.badInput(`Member ${input.primeMemberId} is not an active member.`, [
+          { field: 'primeMemberId', message: 'not an active member' },
+        ]);
+    } else if (input.primeMemberId) {
+      throw AppError.badInput('Only a MEMBER_PRIME bid has a prime member.', [{ field: 'primeMemberId', message: 'must be empty' }]);
+    }
+    const now = new Date();
+    const bid = await tx.save(
+      tx.create(Bid, {
+        tenderId: tender.id,
+        title: input.title?.trim() || `Joint offer: ${tender.title}`.slice(0, 300),
+        bidderKind: input.bidderKind,
+        primeMemberId: input.primeMemberId ?? null,
+        status: BidStatus.DRAFT,
+        currency: tender.currency,
+        coordinationFeeBp: input.coordinationFeeBp ?? null,
+        coordinationFeeFixedMinor: input.coordinationFeeFixedMinor ?? null,
+        contingencyBp: input.contingencyBp ?? null,
+        contingencyFixedMinor: input.contingencyFixedMinor ?? null,
+        notes: input.notes ?? null,
+        suggestionRank: rank,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    if (tender.stage === TenderStage.GO) {
+      await this.tenders.moveStage(actor, tender.id, TenderStage.BID_IN_PREPARATION, { reason: `bid ${bid.id} created` });
+    }
+    return bid;
+  }
+
+  private async insertPackage(
+    tx: Tx,
+    bid: Bid,
+    input: WorkPackageFields & { memberId: number; title: string; covers: PackageCover[]; windowStart: string; windowEnd: string },
+  ): Promise<WorkPackage> {
+    const reqs = await this.validatePackage(tx, bid, input);
+    const tender = await this.tenders.load(bid.tenderId);
+    const now = new Date();
+    const wp = await tx.save(
+      tx.create(WorkPackage, {
+        bidId: bid.id,
+        tenderId: bid.tenderId,
+        memberId: input.memberId,
+        title: input.title.trim(),
+        scope: input.scope ?? null,
+        hours: input.covers.reduce((s, c) => s + c.hours, 0),
+        priceMinor: input.priceMinor ?? null,
+        currency: bid.currency,
+        windowStart: input.windowStart,
+        windowEnd: input.windowEnd,
+        clearanceLevel: tender.clearanceLevel,
+        exportControlled: tender.exportControlled,
+        status: WorkPackageStatus.DRAFT,
+        responseDeadline: input.responseDeadline ?? null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await this.writeCovers(tx, wp.id, input.covers, reqs);
+    return wp;
+  }
+
+  private async writeCovers(tx: Tx, workPackageId: number, covers: PackageCover[], reqs: Map<number, Requirement>): Promise<void> {
+    await tx.delete(WorkPackageRequirement, { workPackageId });
+    await tx.insert(
+      WorkPackageRequirement,
+      covers.map((c) => ({
+        workPackageId,
+        requirementId: c.requirementId,
+        hours: c.hours,
+        capabilityCode: reqs.get(c.requirementId)!.capabilityCode,
+      })),
+    );
+  }
+
+  private async validatePackage(
+    tx: Tx,
+    bid: Bid,
+    input: WorkPackageFields & { memberId: number; title: string; covers: PackageCover[]; windowStart: string; windowEnd: string },
+  ): Promise<Map<number, Requirement>> {
+    const problems: FieldProblem[] = [];
+    if (!input.title?.trim()) problems.push({ field: 'title', message: 'title is required' });
+    if (!input.covers?.length) problems.push({ field: 'requirements', message: 'a work package covers at least one requirement' });
+    const requirements = new Map((await this.tenders.requirementsOf(bid.tenderId)).map((r) => [r.id, r]));
+    const seen = new Set<number>();
+    input.covers?.forEach((c, i) => {
+      if (!requirements.has(c.requirementId))
+        problems.push({
+          field: `requirements[${i}].requirementId`,
+          message: `requirement ${c.requirementId} is not part of this bid's tender`,
+        });
+      if (seen.has(c.requirementId))
+        problems.push({ field: `requirements[${i}].requirementId`, message: `requirement ${c.requirementId} is listed twice` });
+      seen.add(c.requirementId);
+      if (!Number.isInteger(c.hours) || c.hours <= 0)
+        problems.push({ field: `requirements[${i}].hours`, message: 'hours must be a whole number above 0' });
+    });
+    if (input.priceMinor !== undefined && input.priceMinor !== null && input.priceMinor < 0)
+      problems.push({ field: 'price', message: 'cannot be negative' });
+    if (!isLocalDate(input.windowStart) || !isLocalDate(input.windowEnd))
+      problems.push({ field: 'windowStart', message: 'the delivery window is two dates YYYY-MM-DD' });
+    else if (input.windowEnd < input.windowStart)
+      problems.push({ field: 'windowEnd', message: 'the delivery window ends before it starts' });
+    if (problems.length)
+      throw AppError.badInput(
+        `The work package is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
+        problems,
+      );
+    if (!(await tx.existsBy(Member, { id: input.memberId }))) throw AppError.notFound('Member', input.memberId);
+    return requirements;
+  }
+
+  private async loadPackage(tx: Tx, id: number): Promise<WorkPackage> {
+    const wp = await tx.findOneBy(WorkPackage, { id });
+    if (!wp) throw AppError.notFound('Work package', id);
+    return wp;
+  }
+
+  private async openBid(tx: Tx, bidId: number): Promise<Bid> {
+    const bid = await tx.findOneBy(Bid, { id: bidId });
+    if (!bid) throw AppError.notFound('Bid', bidId);
+    if (!OPEN_BID.includes(bid.status)) {
+      throw AppError.conflict(
+        `Bid ${bidId} is ${bid.status}; it can no longer be changed here${bid.status === BidStatus.SUBMITTED || bid.status === BidStatus.APPROVED ? ' (a change after approval creates a new revision)' : ''}.`,
+        { status: bid.status },
+      );
+    }
+    return bid;
+  }
+
+  private async reopenIfReady(tx: Tx, bid: Bid): Promise<void> {
+    if (bid.status === BidStatus.READY) await this.setBidStatus(tx, bid, BidStatus.OFFERED);
+  }
+
+  private async setBidStatus(tx: Tx, bid: Bid, status: BidStatus): Promise<void> {
+    await guardedUpdate(
+      tx,
+      Bid,
+      { id: bid.id, version: bid.version, where: { status: bid.status } },
+      { status, updatedAt: new Date() },
+      `Bid ${bid.id} changed at the same time; reload it.`,
+    );
+    bid.version++;
+    bid.status = status;
+  }
+
+  private async event(
+    tx: Tx,
+    actor: Actor,
+    wp: WorkPackage,
+    kind: string,
+    data: { priceMinor: number | null; windowStart: string | null; windowEnd: string | null; comment: string | null },
+  ): Promise<void> {
+    await tx.insert(WorkPackageEvent, {
+      workPackageId: wp.id,
+      memberId: wp.memberId,
+      kind,
+      at: new Date(),
+      actorUserId: actor.kind === 'user' && actor.userId > 0 ? actor.userId : null,
+      ...data,
+    });
+  }
+
+  private validateFees(f: BidFees): void {
+    const problems: FieldProblem[] = [];
+    if (f.coordinationFeeBp != null && f.coordinationFeeFixedMinor != null)
+      problems.push({ field: 'coordinationFee', message: 'give a rate or a fixed amount, not both' });
+    if (f.contingencyBp != null && f.contingencyFixedMinor != null)
+      problems.push({ field: 'contingency', message: 'give a rate or a fixed amount, not both' });
+    for (const k of ['coordinationFeeBp', 'contingencyBp'] as const)
+      if (f[k] != null && (f[k]! < 0 || f[k]! > 10000)) problems.push({ field: k, message: '0 to 10000 basis points' });
+    for (const k of ['coordinationFeeFixedMinor', 'contingencyFixedMinor'] as const)
+      if (f[k] != null && f[k]! < 0) problems.push({ field: k, message: 'cannot be negative' });
+    if (problems.length)
+      throw AppError.badInput(`The bid is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, problems);
+  }
+}

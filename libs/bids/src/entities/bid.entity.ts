@@ -1,0 +1,236 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
+import { bigintTransformer, instantTransformer } from '@app/core';
+
+export enum BidStatus {
+  DRAFT = 'DRAFT',
+  OFFERED = 'OFFERED',
+  READY = 'READY',
+  APPROVED = 'APPROVED',
+  SUBMITTED = 'SUBMITTED',
+  WON = 'WON',
+  LOST = 'LOST',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum BidderKind {
+  /** The association bids on behalf of the consortium. */
+  ASSOCIATION = 'ASSOCIATION',
+  /** A member firm acts as prime contractor. */
+  MEMBER_PRIME = 'MEMBER_PRIME',
+}
+
+export enum WorkPackageStatus {
+  DRAFT = 'DRAFT',
+  OFFERED = 'OFFERED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  COUNTERED = 'COUNTERED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum ResponseKind {
+  ACCEPT = 'ACCEPT',
+  DECLINE = 'DECLINE',
+  COUNTER = 'COUNTER',
+}
+
+/** A joint offer (tilbud) to a tender. */
+@Entity('bid')
+@Index('ix_bid_tender', ['tenderId', 'id'])
+@Index('ix_bid_status', ['status'])
+export class Bid {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'tender_id', type: 'integer' })
+  tenderId: number;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ name: 'bidder_kind', type: 'varchar', length: 20 })
+  bidderKind: BidderKind;
+
+  @Column({ name: 'prime_member_id', type: 'integer', nullable: true })
+  primeMemberId: number | null;
+
+  @Column({ type: 'varchar', length: 20, default: BidStatus.DRAFT })
+  status: BidStatus;
+
+  @Column({ type: 'varchar', length: 3, default: 'NOK' })
+  currency: string;
+
+  /** Coordination fee as a rate of the packages' total (basis points) … */
+  @Column({ name: 'coordination_fee_bp', type: 'integer', nullable: true })
+  coordinationFeeBp: number | null;
+
+  /** … or as a fixed amount. */
+  @Column({ name: 'coordination_fee_fixed_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  coordinationFeeFixedMinor: number | null;
+
+  @Column({ name: 'contingency_bp', type: 'integer', nullable: true })
+  contingencyBp: number | null;
+
+  @Column({ name: 'contingency_fixed_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  contingencyFixedMinor: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  /** Which solver alternative it was created from, if any. */
+  @Column({ name: 'suggestion_rank', type: 'integer', nullable: true })
+  suggestionRank: number | null;
+
+  @Column({ name: 'withdrawn_reason', type: 'varchar', length: 2000, nullable: true })
+  withdrawnReason: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: instantTransformer })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'bigint', transformer: instantTransformer })
+  updatedAt: Date;
+}
+
+/** A part of a bid (arbeidspakke) offered to one firm. */
+@Entity('work_package')
+@Index('ix_wp_bid', ['bidId', 'id'])
+@Index('ix_wp_member_status', ['memberId', 'status'])
+@Index('ix_wp_status_deadline', ['status', 'responseDeadline'])
+export class WorkPackage {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'bid_id', type: 'integer' })
+  bidId: number;
+
+  @Column({ name: 'tender_id', type: 'integer' })
+  tenderId: number;
+
+  @Column({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  scope: string | null;
+
+  @Column({ type: 'integer' })
+  hours: number;
+
+  /** The firm's price (private to that firm and the association). */
+  @Column({ name: 'price_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  priceMinor: number | null;
+
+  @Column({ type: 'varchar', length: 3, default: 'NOK' })
+  currency: string;
+
+  @Column({ name: 'window_start', type: 'varchar', length: 10 })
+  windowStart: string;
+
+  @Column({ name: 'window_end', type: 'varchar', length: 10 })
+  windowEnd: string;
+
+  /** Inherited from the tender. */
+  @Column({ name: 'clearance_level', type: 'varchar', length: 20, nullable: true })
+  clearanceLevel: string | null;
+
+  @Column({ name: 'export_controlled', type: 'boolean', default: false })
+  exportControlled: boolean;
+
+  @Column({ type: 'varchar', length: 20, default: WorkPackageStatus.DRAFT })
+  status: WorkPackageStatus;
+
+  @Column({ name: 'response_deadline', type: 'bigint', nullable: true, transformer: instantTransformer })
+  responseDeadline: Date | null;
+
+  @Column({ name: 'offered_at', type: 'bigint', nullable: true, transformer: instantTransformer })
+  offeredAt: Date | null;
+
+  @Column({ name: 'responded_at', type: 'bigint', nullable: true, transformer: instantTransformer })
+  respondedAt: Date | null;
+
+  @Column({ name: 'decline_reason', type: 'varchar', length: 2000, nullable: true })
+  declineReason: string | null;
+
+  @Column({ name: 'counter_price_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  counterPriceMinor: number | null;
+
+  @Column({ name: 'counter_window_start', type: 'varchar', length: 10, nullable: true })
+  counterWindowStart: string | null;
+
+  @Column({ name: 'counter_window_end', type: 'varchar', length: 10, nullable: true })
+  counterWindowEnd: string | null;
+
+  @Column({ name: 'counter_comment', type: 'varchar', length: 2000, nullable: true })
+  counterComment: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: instantTransformer })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'bigint', transformer: instantTransformer })
+  updatedAt: Date;
+}
+
+/** Which requirements a work package covers, and with how many of its hours. */
+@Entity('work_package_requirement')
+@Unique('ux_wpr', ['workPackageId', 'requirementId'])
+@Index('ix_wpr_requirement', ['requirementId'])
+export class WorkPackageRequirement {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'work_package_id', type: 'integer' })
+  workPackageId: number;
+
+  @Column({ name: 'requirement_id', type: 'integer' })
+  requirementId: number;
+
+  @Column({ name: 'capability_code', type: 'varchar', length: 40 })
+  capabilityCode: string;
+
+  @Column({ type: 'integer' })
+  hours: number;
+}
+
+/** Every answer a firm gave, and every reassignment: the package's history. */
+@Entity('work_package_event')
+@Index('ix_wpe_wp', ['workPackageId', 'id'])
+export class WorkPackageEvent {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'work_package_id', type: 'integer' })
+  workPackageId: number;
+
+  @Column({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  /** OFFERED, ACCEPT, DECLINE, COUNTER, COUNTER_ACCEPTED, REASSIGNED, WITHDRAWN */
+  @Column({ type: 'varchar', length: 20 })
+  kind: string;
+
+  @Column({ type: 'bigint', transformer: instantTransformer })
+  at: Date;
+
+  @Column({ name: 'actor_user_id', type: 'integer', nullable: true })
+  actorUserId: number | null;
+
+  @Column({ name: 'price_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  priceMinor: number | null;
+
+  @Column({ name: 'window_start', type: 'varchar', length: 10, nullable: true })
+  windowStart: string | null;
+
+  @Column({ name: 'window_end', type: 'varchar', length: 10, nullable: true })
+  windowEnd: string | null;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  comment: string | null;
+}
