@@ -1,0 +1,104 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
+import { Database, type LocalDate } from '@app/core';
+import { Rng } from '../lib/rng';
+import type { DbKind, Scale } from '../lib/types';
+import { BulkWriter, type DatasetContext, type DatasetModule, type SharedFacts } from './dataset-module';
+import { membersDataset } from './members.dataset';
+import { referenceDataset } from './reference.dataset';
+import { SCALE_SPECS } from './scales';
+import { tendersDataset } from './tenders.dataset';
+import { usersDataset } from './users.dataset';
+
+/**
+ * The dataset, one module per bounded context, in dependency order.
+ *
+ * TODO (later issues add a module here, see docs/BENCHMARKS.md "Dataset: what is not there yet"):
+ *   - workPackages  (bids issue):      SCALE_SPECS.workPackages work packages over tenders × firms
+ *   - orders        (orders issue):    SCALE_SPECS.orders orders from won tenders
+ *   - invoices      (royalties issue): SCALE_SPECS.invoiceLines invoice lines incl. credit notes and payments
+ *   - grants        (grants issue):    SCALE_SPECS.grants grants
+ */
+export const DATASET_MODULES: DatasetModule[] = [referenceDataset, membersDataset, tendersDataset, usersDataset];
+
+export interface DatasetReport {
+  scale: Scale;
+  db: DbKind;
+  anchor: LocalDate;
+  seconds: number;
+  modules: { name: string; seconds: number; rows: Record<string, number> }[];
+  rows: number;
+  checksum: string;
+}
+
+/** Builds the whole dataset into an empty, migrated database. */
+export async function buildDataset(
+  app: INestApplicationContext,
+  opts: { scale: Scale; kind: DbKind; anchor: LocalDate; log: (msg: string) => void },
+): Promise<DatasetReport> {
+  const db = app.get(Database);
+  const writer = new BulkWriter();
+  const shared: SharedFacts = { capabilityCodes: [], memberIds: [], activeMemberIds: [], tenderIds: [] };
+  const ctx: DatasetContext = {
+    scale: opts.scale,
+    spec: SCALE_SPECS[opts.scale],
+    kind: opts.kind,
+    anchor: opts.anchor,
+    app,
+    db,
+    rng: (stream) => Rng.forStream(stream),
+    shared,
+    insert: (tx, entity, rows) => writer.insert(tx, entity, rows),
+    log: opts.log,
+  };
+  const t0 = performance.now();
+  const modules: DatasetReport['modules'] = [];
+  for (const m of DATASET_MODULES) {
+    const start = performance.now();
+    const rows = await m.build(ctx);
+    const seconds = (performance.now() - start) / 1000;
+    modules.push({ name: m.name, seconds, rows });
+    opts.log(
+      `  ${m.name.padEnd(10)} ${seconds.toFixed(1).padStart(6)} s  ${Object.entries(rows)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+    );
+  }
+  if (opts.kind === 'postgres') {
+    // ids were assigned by the generator: move each sequence past them
+    await db.transaction(async (tx) => {
+      for (const table of DATASET_MODULES.flatMap((m) => m.explicitIdTables)) {
+        await tx.query(
+          `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE((SELECT MAX(id) FROM "${table}"), 0) + 1, false)`,
+        );
+      }
+    });
+  }
+  return {
+    scale: opts.scale,
+    db: opts.kind,
+    anchor: opts.anchor,
+    seconds: (performance.now() - t0) / 1000,
+    modules,
+    rows: modules.reduce((s, m) => s + Object.values(m.rows).reduce((a, b) => a + b, 0), 0),
+    checksum: writer.checksum(),
+  };
+}
+
+/** Migrates the (empty) bench database, builds the dataset and reports how long each part took. */
+export async function buildBenchDatabase(
+  target: { env: Record<string, string>; ensureExists?(): Promise<void> },
+  opts: { scale: Scale; kind: DbKind; anchor: LocalDate; log: (msg: string) => void },
+): Promise<DatasetReport & { migrateSeconds: number; totalSeconds: number }> {
+  const { platformContext } = await import('../lib/nest');
+  const t0 = performance.now();
+  await target.ensureExists?.();
+  const app = await platformContext(target.env);
+  const migrateSeconds = (performance.now() - t0) / 1000;
+  try {
+    const report = await buildDataset(app, opts);
+    return { ...report, migrateSeconds, totalSeconds: (performance.now() - t0) / 1000 };
+  } finally {
+    await app.close();
+  }
+}

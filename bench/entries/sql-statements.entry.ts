@@ -1,0 +1,312 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Database, JsonLogger, Role, SYSTEM_ACTOR, addDays, osloDate } from '@app/core';
+import { UsersService } from '@app/identity';
+import { CapabilityGroup, CatalogueEntry, Certificate, CertificateType, DuesBand, Member, MemberCapability } from '@app/members';
+import { Market, Requirement, Tender, TenderLot, TenderStage } from '@app/tenders';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { GqlClient } from '../lib/graphql-client';
+import { benchConfig } from '../lib/nest';
+import type { BenchContext, BenchEntry, ResultRow } from '../lib/types';
+
+/**
+ * SQL statements per GraphQL request must not grow with the data (no N+1). For every list query
+ * with nested fields, the same request is sent with N = 5 and N = 500 parent rows, on a fresh
+ * database, and the app's own count (x-sql-statements) is compared. Counted, never timed.
+ * The schema is walked as well: a list query with a nested field that no scenario covers shows
+ * up as a row with ok = NO, so new queries get a scenario.
+ */
+
+interface Scenario {
+  name: string;
+  /** The nested fields it covers, as "<Type>.<field>" (see nestedListFields). */
+  covers: string[];
+  query: (n: number) => string;
+  /** Parent rows in the answer, to check the request really returned N. */
+  count: (data: Record<string, unknown>) => number;
+}
+
+const nodes = (key: string) => (d: Record<string, unknown>) => ((d[key] as { nodes: unknown[] }).nodes ?? []).length;
+
+export const STATEMENT_SCENARIOS: Scenario[] = [
+  {
+    name: 'members { capabilities certificates }',
+    covers: ['Member.capabilities', 'Member.certificates'],
+    query: (n) =>
+      `{ members(first: ${n}) { totalCount nodes { id name employeeBand capabilities { code name } certificates { label } } } }`,
+    count: nodes('members'),
+  },
+  {
+    name: 'members { certificates { member } }',
+    covers: ['Member.certificates', 'Certificate.member'],
+    query: (n) => `{ members(first: ${n}) { nodes { id certificates { expired member { name } } } } }`,
+    count: nodes('members'),
+  },
+  {
+    name: 'tenders { requirements }',
+    covers: ['Tender.requirements'],
+    query: (n) =>
+      `{ tenders(first: ${n}) { totalCount nodes { id title requirements { capabilityCode hours requiredCertificates { type } } } } }`,
+    count: nodes('tenders'),
+  },
+  {
+    name: 'tenders { lots }',
+    covers: ['Tender.lots'],
+    query: (n) => `{ tenders(first: ${n}) { nodes { id lots { lotKey title estimatedValue { minorUnits } } } } }`,
+    count: nodes('tenders'),
+  },
+  {
+    name: 'expiringCertificates { member }',
+    covers: ['Certificate.member'],
+    query: () => '{ expiringCertificates(withinDays: 30) { label daysToExpiry member { name employees } } }',
+    count: (d) => (d.expiringCertificates as unknown[]).length,
+  },
+  {
+    name: 'membershipDues { lines { member } }',
+    covers: ['DuesLine.member'],
+    query: () => `{ membershipDues(year: ${new Date().getUTCFullYear()}) { total { minorUnits } lines { band member { name } } } }`,
+    count: (d) => (d.membershipDues as { lines: unknown[] }).lines.length,
+  },
+];
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface IntrospectedType {
+  name: string;
+  kind: string;
+  fields: { name: string; type: TypeRef }[] | null;
+}
+
+function unwrap(t: TypeRef): { typeName: string; kind: string; list: boolean } {
+  let list = false;
+  let cur: TypeRef | null = t;
+  while (cur && (cur.kind === 'NON_NULL' || cur.kind === 'LIST')) {
+    if (cur.kind === 'LIST') list = true;
+    cur = cur.ofType;
+  }
+  return { typeName: cur?.name ?? '?', kind: cur?.kind ?? '?', list };
+}
+
+/**
+ * "<Type>.<field>" for every field that loads rows of its own (its type has an `id`, so it comes
+ * from the database; Money, PageInfo or a solver's result do not) on a type that appears as one
+ * of many rows in some query's answer: the places where N+1 can happen. With an example path.
+ */
+export function nestedListFields(types: IntrospectedType[]): Map<string, string> {
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const isEntity = (typeName: string) => (byName.get(typeName)?.fields ?? []).some((f) => f.name === 'id');
+  const found = new Map<string, string>();
+  const walk = (typeName: string, path: string, inList: boolean, depth: number) => {
+    if (depth > 4) return;
+    for (const f of byName.get(typeName)?.fields ?? []) {
+      const t = unwrap(f.type);
+      if (t.kind !== 'OBJECT') continue;
+      const here = `${path}.${f.name}`;
+      if (inList && isEntity(t.typeName) && !found.has(`${typeName}.${f.name}`)) found.set(`${typeName}.${f.name}`, here);
+      walk(t.typeName, here, inList || t.list, depth + 1);
+    }
+  };
+  for (const q of byName.get('Query')?.fields ?? []) {
+    const t = unwrap(q.type);
+    if (t.kind === 'OBJECT') walk(t.typeName, q.name, t.list, 1);
+  }
+  return found;
+}
+
+const INTROSPECT =
+  '{ __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }';
+
+/** Adds firms, certificates expiring within 30 days, tenders with requirements and lots, up to `n` of each. */
+class Fixture {
+  private firms = 0;
+  private tenders = 0;
+  private readonly today = osloDate(new Date());
+
+  constructor(private readonly db: Database) {}
+
+  async init(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.insert(CatalogueEntry, [
+        { code: 'CNC_5AXIS', group: CapabilityGroup.MACHINING, nameNb: 'CNC 5-akse', nameEn: 'CNC 5-axis', defaultHourlyRateOre: 115000 },
+        { code: 'WELD_TIG_AL', group: CapabilityGroup.WELDING, nameNb: 'TIG', nameEn: 'TIG', defaultHourlyRateOre: 80000 },
+      ]);
+      const year = new Date().getUTCFullYear();
+      await tx.insert(DuesBand, [
+        { year, employeesMin: 1, employeesMax: 10, membershipFeeOre: 25000, serviceFeeOre: 125000 },
+        { year, employeesMin: 11, employeesMax: null, membershipFeeOre: 25000, serviceFeeOre: 275000 },
+      ]);
+    });
+  }
+
+  async growTo(n: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (; this.firms < n; this.firms++) {
+        const k = this.firms;
+        const created = new Date();
+        const name = `Statement Firm ${String(k).padStart(4, '0')} AS`;
+        const m = await tx.save(
+          tx.create(Member, { name, sortName: name.toLowerCase(), employees: 5 + (k % 30), createdAt: created, updatedAt: created }),
+        );
+        await tx.insert(MemberCapability, [
+          { memberId: m.id, code: 'CNC_5AXIS', capacityHoursPerMonth: 100 + k, hourlyRateOre: 100000 },
+          { memberId: m.id, code: 'WELD_TIG_AL', capacityHoursPerMonth: 50, hourlyRateOre: null },
+        ]);
+        await tx.insert(Certificate, [
+          {
+            memberId: m.id,
+            type: CertificateType.ISO_9001,
+            issuer: 'DNV',
+            validFrom: addDays(this.today, -300),
+            validUntil: addDays(this.today, 10 + (k % 15)),
+          },
+          {
+            memberId: m.id,
+            type: CertificateType.AQAP_2110,
+            issuer: 'FMA',
+            validFrom: addDays(this.today, -300),
+            validUntil: addDays(this.today, 400),
+          },
+        ]);
+      }
+      for (; this.tenders < n; this.tenders++) {
+        const k = this.tenders;
+        const now = new Date();
+        const t = await tx.save(
+          tx.create(Tender, {
+            title: `Statement tender ${k}`,
+            buyerName: 'Forsvarsmateriell',
+            market: Market.DEFENCE,
+            stage: TenderStage.IDENTIFIED,
+            stageChangedAt: now,
+            deadline: new Date(now.getTime() + (k + 1) * 3_600_000),
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+        await tx.insert(TenderLot, [
+          { tenderId: t.id, lotKey: '1', title: 'Lot 1' },
+          { tenderId: t.id, lotKey: '2', title: 'Lot 2' },
+        ]);
+        const window = {
+          windowStart: addDays(this.today, 60),
+          windowEnd: addDays(this.today, 200),
+          requiredCertificates: [{ type: 'ISO_9001' }],
+        };
+        await tx.insert(Requirement, [
+          { tenderId: t.id, capabilityCode: 'CNC_5AXIS', hours: 100, ...window },
+          { tenderId: t.id, capabilityCode: 'WELD_TIG_AL', hours: 50, ...window },
+        ]);
+      }
+    });
+  }
+}
+
+const isLimitError = (message: string) => /cost|depth|token/i.test(message);
+
+/** Sends the scenario for N rows; when the cost limit refuses that page, the largest page it allows. */
+async function countStatements(client: GqlClient, s: Scenario, n: number, runs: number) {
+  let page = n;
+  let first = await client.post(s.query(page));
+  if (first.outcome !== 'OK' && isLimitError(first.errors?.[0]?.message ?? '')) {
+    let lo = 5;
+    let hi = n;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      const r = await client.post(s.query(mid));
+      if (r.outcome === 'OK') lo = mid;
+      else hi = mid;
+    }
+    page = lo;
+    first = await client.post(s.query(page));
+  }
+  if (first.outcome !== 'OK' || !first.data)
+    throw new Error(`${s.name} at N=${n} failed: ${first.outcome} ${first.errors?.[0]?.message ?? ''}`);
+  const counts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const again = await client.post(s.query(page));
+    if (again.sqlStatements === null) throw new Error('x-sql-statements is missing: the app must not run with NODE_ENV=production here');
+    counts.push(again.sqlStatements);
+  }
+  return { counts, rows: s.count(first.data), pageSize: page };
+}
+
+export const sqlStatementsEntry: BenchEntry = {
+  name: 'sql-statements',
+  description: 'SQL statements per request at N=5 and N=500 for every list query with nested fields (no N+1)',
+  async run(ctx: BenchContext): Promise<ResultRow[]> {
+    const scratch = await ctx.target.fresh('statements');
+    let app: NestExpressApplication | undefined;
+    try {
+      app = await createApp(benchConfig(scratch.env), { logger: new JsonLogger('error') });
+      await app.listen(0, '127.0.0.1');
+      const client = new GqlClient(`http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`);
+      const fixture = new Fixture(app.get(Database));
+      await fixture.init();
+      await app.get(UsersService).create(SYSTEM_ACTOR, {
+        email: 'bench-statements@totalfly.example',
+        displayName: 'Bench',
+        password: 'bench-statements-pw',
+        role: Role.PROJECT_LEADER,
+      });
+      await client.login('bench-statements@totalfly.example', 'bench-statements-pw');
+
+      const runs = 5;
+      await fixture.growTo(5);
+      const small = new Map<string, Awaited<ReturnType<typeof countStatements>>>();
+      for (const s of STATEMENT_SCENARIOS) small.set(s.name, await countStatements(client, s, 5, runs));
+      await fixture.growTo(500);
+      const rows: ResultRow[] = [];
+      for (const s of STATEMENT_SCENARIOS) {
+        const a = small.get(s.name)!;
+        const b = await countStatements(client, s, 500, runs);
+        const med = [...b.counts].sort((x, y) => x - y)[b.counts.length >> 1];
+        const base = [...a.counts].sort((x, y) => x - y)[a.counts.length >> 1];
+        rows.push({
+          entry: 'sql-statements',
+          scenario: `${s.name}, N=${b.rows} vs N=${a.rows}`,
+          scale: 'own fixture',
+          db: scratch.kind,
+          unit: 'statements',
+          median: med,
+          min: Math.min(...b.counts),
+          max: Math.max(...b.counts),
+          runs,
+          baseline: { label: `N=${a.rows}`, value: base },
+          ratio: med / base,
+          goal: 'same as at N=5',
+          ok: med === base,
+          details: { smallN: a.rows, largeN: b.rows, pageSize: b.pageSize, small: a.counts, large: b.counts },
+          note:
+            b.rows < 500 && b.pageSize < 500
+              ? `the cost limit allows pages of ${b.pageSize}, so N=${b.rows}`
+              : med !== base
+                ? `grows with N: ${base} → ${med} statements (N+1)`
+                : undefined,
+        });
+      }
+      const schema = await client.must<{ __schema: { types: IntrospectedType[] } }>(INTROSPECT);
+      const covered = new Set(STATEMENT_SCENARIOS.flatMap((s) => s.covers));
+      for (const [field, example] of nestedListFields(schema.data.__schema.types)) {
+        if (covered.has(field)) continue;
+        rows.push({
+          entry: 'sql-statements',
+          scenario: `${field} (e.g. ${example}): no scenario`,
+          scale: 'own fixture',
+          db: scratch.kind,
+          unit: 'statements',
+          median: null,
+          runs: 0,
+          goal: 'a scenario in bench/entries/sql-statements.entry.ts',
+          ok: false,
+          note: 'a list query with this nested field is not measured yet',
+        });
+      }
+      return rows;
+    } finally {
+      await app?.close();
+      await scratch.drop();
+    }
+  },
+};

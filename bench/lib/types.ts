@@ -1,0 +1,61 @@
+import type { BenchTarget } from './bench-target';
+import type { MachineInfo } from './machine';
+
+export type Scale = 'small' | 'large';
+export type DbKind = 'sqlite' | 'postgres';
+
+/** One line of the printed table (and of the JSON report). */
+export interface ResultRow {
+  entry: string;
+  scenario: string;
+  /** Dataset scale the figure was taken on, or "-" when the entry does not use the dataset. */
+  scale: string;
+  /** sqlite, postgres, or "-" when no database is involved. */
+  db: string;
+  /** Unit of median/min/max/baseline: ms, s, req/s, statements, MiB, count. */
+  unit: string;
+  median: number | null;
+  min?: number | null;
+  max?: number | null;
+  runs: number;
+  /** The natural baseline, measured in the same run, in the same unit. */
+  baseline?: { label: string; value: number } | null;
+  /** median ÷ baseline. */
+  ratio?: number | null;
+  /** Human-readable goal, e.g. "≤ 10 s". */
+  goal?: string;
+  /** Goal met? null when the row has no goal. */
+  ok?: boolean | null;
+  /** Extra figures (p50, p99, errors, …) kept in the JSON report and shown as a note. */
+  details?: Record<string, unknown>;
+  note?: string;
+  /** Set when the harness itself broke (lost/phantom write, entry threw): makes the run exit 1. */
+  harnessFailure?: string;
+}
+
+export interface RunOptions {
+  scale: Scale;
+  db: DbKind;
+  quick: boolean;
+  only: string[] | null;
+  force: boolean;
+}
+
+/** What every entry receives. */
+export interface BenchContext {
+  opts: RunOptions;
+  /** The bench database of this run (a temporary one in --quick mode). */
+  target: BenchTarget;
+  machine: MachineInfo;
+  log: (msg: string) => void;
+}
+
+/**
+ * A benchmark entry. Add one by writing `bench/entries/<name>.entry.ts` exporting a BenchEntry and
+ * listing it in `bench/entries/index.ts`; see docs/BENCHMARKS.md "Adding an entry".
+ */
+export interface BenchEntry {
+  name: string;
+  description: string;
+  run(ctx: BenchContext): Promise<ResultRow[]>;
+}
