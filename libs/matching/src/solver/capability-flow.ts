@@ -42,6 +42,11 @@ export interface ExactResult {
   shares: number[];
   /** Load per pool of the divisible relaxation at the root: (rate, load) pairs, rate ascending. */
   relaxedSegments: number[];
+  /**
+   * Per requirement, the least hours it gets in ANY solution as good as this one on coverage
+   * (computed on demand by the search, see `minShares`); null until then.
+   */
+  minShare?: Int32Array | null;
   /** False when the inner search hit its node limit: `uncovered`/`cost` are then a feasible solution, not proven. */
   proven: boolean;
   /** Lexicographic lower bound (divisible relaxation) — equal to the values when proven. */
@@ -264,6 +269,24 @@ export class CapabilityFlow {
     return { covered: total - unmet, cost };
   }
 
+  /**
+   * For each requirement r: (maxCovered − the most the OTHER requirements can get together), at
+   * least 0. Every solution covering `maxCovered` hours gives r at least that much. Divisible
+   * relaxation, so valid for the exact problem too.
+   */
+  minShares(active: ArrayLike<number>, maxCovered: number): Int32Array {
+    const out = new Int32Array(this.R);
+    if (maxCovered <= 0) return out;
+    const hours = Int32Array.from(this.hours);
+    for (let r = 0; r < this.R; r++) {
+      hours[r] = 0;
+      const { covered } = this.runGreedy(active, hours, this.poolCap);
+      hours[r] = this.hours[r];
+      out[r] = Math.max(0, maxCovered - covered);
+    }
+    return out;
+  }
+
   /** Divisible relaxation for the pools `active`, plus the marginal value of each eligibility pattern. */
   relaxed(active: ArrayLike<number>): RelaxedResult {
     const { covered, cost } = this.runGreedy(active, this.hours, this.poolCap);
@@ -296,7 +319,12 @@ export class CapabilityFlow {
    * shares do not fit. `nodeLimit` and `expired` (polled now and then) bound the inner branch and
    * bound; the result then says `proven: false`.
    */
-  solveExact(active: ArrayLike<number>, forced: ForcedShare[] = [], nodeLimit = 20000, expired: () => boolean = () => false): ExactResult | null {
+  solveExact(
+    active: ArrayLike<number>,
+    forced: ForcedShare[] = [],
+    nodeLimit = 20000,
+    expired: () => boolean = () => false,
+  ): ExactResult | null {
     const R = this.R;
     const hours = this.hoursWork;
     const caps = this.capWork;
@@ -319,7 +347,7 @@ export class CapabilityFlow {
     let bestCost = Infinity;
     let bestShares: number[] = [];
     let nodes = 0;
-    let rootSegments: number[] = [];
+    const rootSegments: number[] = [];
     let rootLbU = 0;
     let rootLbCost = 0;
     let proven = true;

@@ -6,22 +6,31 @@ import { CapabilityFlow, ExactResult, ForcedShare, RelaxedResult } from './capab
  * Objective of a firm set S (lexicographic, smaller is better):
  *   1. uncovered hours  2. |S|  3. cost (øre)  4. Σ awarded last 12 months  5. sorted firm ids.
  * Every non-required firm of S must get at least one hour (otherwise S is not a distinct
- * consortium), so the value of S is the best assignment under that condition.
+ * consortium), so the value of S is its best assignment under that condition; the empty set is
+ * an answer only when no firm can take any hours.
  *
  * A node fixes some firms IN and some OUT; the rest are FREE. Its subtree holds every set S with
- * IN ⊆ S ⊆ IN ∪ FREE. Each set is evaluated exactly once: at the node where its last firm (in
- * branching order) was included. The node's lexicographic lower bound:
- *   - tier 1: exact least uncovered hours with all of IN ∪ FREE (monotone in the firm set), and,
- *     under maxFirms, a cardinality bound from the submodularity of coverage (top-k marginal gains);
- *   - tier 2: |IN| + a covering bound: to reach the tier-1 bound every capability and every
- *     requirement needs a certain number of hours from FREE firms; the marginal gains (exact
- *     augmenting-path values from IN's flow) give a covering LP whose Lagrangian dual, found by
- *     coordinate ascent, is a valid lower bound on how many more firms are needed;
+ * IN ⊆ S ⊆ IN ∪ FREE, and each set is evaluated exactly once: at the node where its last firm (in
+ * branching order) was included. The node's lexicographic lower bound (valid for every set below):
+ *   - tier 1: the exact least uncovered hours with all of IN ∪ FREE (coverage only grows with the
+ *     firm set); under maxFirms also a cardinality bound: coverage is submodular in the firm set,
+ *     so k more firms add at most the k largest marginal gains;
+ *   - tier 2: |IN| + a covering bound for reaching that coverage: every capability and every
+ *     requirement needs so many hours from FREE firms, each firm offers at most its marginal gain
+ *     (exact augmenting-path value from IN's flow) or capacity; plus "needs at least k firms" rows.
+ *     The Lagrangian dual of that covering LP (coordinate ascent, then subgradient steps, warm-
+ *     started from the parent) is a valid lower bound on the number of firms still needed;
  *   - tier 3: the least cost with all of IN ∪ FREE at that coverage;
  *   - tier 4: Σ awarded of IN plus the smallest awarded values of the firms still needed.
- * A node is pruned when its bound is lexicographically worse than the K-th best set found.
- * Reduced-cost fixing: a FREE firm whose inclusion would push the covering bound above the
- * K-th best's firm count is fixed OUT for the subtree.
+ * A node is pruned when its bound is lexicographically worse than the K-th best set found (ties
+ * on tiers 1–4 are explored, tier 5 decides them). Further reductions, all exact:
+ *   - reduced-cost fixing: a FREE firm whose inclusion would push the covering bound above the
+ *     K-th best's firm count is fixed OUT for the subtree;
+ *   - dominance: if f can do everything g can, as well or better, a set with g but without f has a
+ *     strictly better twin (g swapped for f); with K such f left out, g cannot make the top K;
+ *   - a set certainly worse than the K-th best is not evaluated exactly.
+ * The search is complete when the tree is exhausted: then every returned set is proven to be the
+ * k-th best. On timeout, the lower bounds of the unexplored subtrees give the reported gap.
  */
 
 export interface SearchComponent {
@@ -200,6 +209,7 @@ export class ConsortiumSearch {
   private readonly inActive: number[][];
   private readonly inRelax: (RelaxedResult | null)[];
   private readonly allExact: (ExactResult | null)[];
+  private readonly allActive: number[][];
   private readonly dirtyIn: Uint8Array;
   private readonly dirtyAll: Uint8Array;
   private readonly top: FoundSet[] = [];
@@ -236,6 +246,7 @@ export class ConsortiumSearch {
     this.inActive = model.components.map(() => []);
     this.inRelax = new Array(C).fill(null);
     this.allExact = new Array(C).fill(null);
+    this.allActive = model.components.map(() => []);
     this.dirtyIn = new Uint8Array(C).fill(1);
     this.dirtyAll = new Uint8Array(C).fill(1);
     this.byAwarded = Array.from({ length: model.firmCount }, (_, i) => i).sort((a, b) => model.awarded[a] - model.awarded[b] || a - b);
@@ -318,6 +329,7 @@ export class ConsortiumSearch {
     const key = out.length < active.length ? '~' + out.join(',') : active.join(',');
     const r = this.exactKeyed(c, key, active, []) as ExactResult;
     this.allExact[c] = r;
+    this.allActive[c] = active;
     this.dirtyAll[c] = 0;
     return r;
   }
@@ -400,7 +412,16 @@ export class ConsortiumSearch {
         // This coverage is out of reach in this subtree: at least one more hour stays uncovered.
         uLb += 1;
         if (attempt < 2) continue;
-        return { uncovered: uLb, firmCount: this.inCount, cost: 0, awarded: this.inAwarded, load: null, dual: 0, u: null, infeasible: uLb > H };
+        return {
+          uncovered: uLb,
+          firmCount: this.inCount,
+          cost: 0,
+          awarded: this.inAwarded,
+          load: null,
+          dual: 0,
+          u: null,
+          infeasible: uLb > H,
+        };
       }
       const cost = slack > 0 ? this.cheapestUnits(H - uLb) : costAll;
       let awarded = this.inAwarded;
@@ -474,9 +495,12 @@ export class ConsortiumSearch {
         }
         if (!rows.end(this.rowIdSpace - 1 - 1 - c)) return Infinity;
       }
-      // Requirement rows: each requirement gets at least h − (uncoverable) − slack hours.
+      // Requirement rows: each requirement gets at least its least share in any solution that
+      // covers as much as possible (all of it when nothing is uncoverable), less the slack.
+      const allEx = this.allExact[c] as ExactResult;
+      if (allU > 0 && allEx.minShare == null) allEx.minShare = flow.minShares(this.allActive[c], flow.totalHours - allU);
       for (let r = 0; r < flow.R; r++) {
-        let need = flow.hours[r] - allU - slack;
+        let need = (allU > 0 ? (allEx.minShare as Int32Array)[r] : flow.hours[r]) - slack;
         if (need <= 0) continue;
         const pools = flow.reqPools[r];
         let inSupply = 0;
@@ -519,12 +543,21 @@ export class ConsortiumSearch {
       this.relaxIn(c);
       active.push(this.inActive[c]);
     }
-    const found = this.evaluateSet(firms, active);
+    const found = this.evaluateSet(firms, active, this.cutoff());
     if (found) this.offer(found);
   }
 
-  /** Exact value of a firm set, or null when some non-required firm cannot be given hours. */
-  evaluateSet(firms: number[], activeGiven?: number[][]): FoundSet | null {
+  /** The K-th best so far: a set worse than it cannot make the list. */
+  private cutoff(): SetValue | null {
+    const top = this.top;
+    return top.length >= this.m.alternatives ? top[top.length - 1] : null;
+  }
+
+  /**
+   * Exact value of a firm set, or null when some non-required firm cannot be given hours, or when
+   * the set is certainly worse than `cutoff` (then it is not worth the exact value).
+   */
+  evaluateSet(firms: number[], activeGiven?: number[][], cutoff: SetValue | null = null): FoundSet | null {
     const m = this.m;
     const C = m.components.length;
     let active = activeGiven;
@@ -542,6 +575,8 @@ export class ConsortiumSearch {
     const forcedBy: ForcedShare[][] = Array.from({ length: C }, () => []);
     const forcedFirm = new Uint8Array(m.firmCount);
     const hoursOf = new Float64Array(m.firmCount);
+    let setAwarded = 0;
+    for (const g of firms) setAwarded += m.awarded[g];
 
     // Best assignment; if a non-required firm gets no hours, branch on what it takes (≥ 1 hour of
     // one of its requirements, or all of an indivisible one) and keep the best of the branches.
@@ -566,6 +601,8 @@ export class ConsortiumSearch {
         this.unproven = lexMin(this.unproven, { uncovered: lbU, firmCount: firms.length, cost: lbC, awarded: 0 });
       }
       if (best && (u > best.u || (u === best.u && cost >= best.cost))) return;
+      // Forcing hours on idle firms only makes the value worse: stop when it cannot make the list.
+      if (cutoff && compareValues({ uncovered: u, firmCount: firms.length, cost, awarded: setAwarded }, cutoff) > 0) return;
       hoursOf.fill(0);
       for (let c = 0; c < C; c++) {
         const sh = results[c].shares;
@@ -596,8 +633,7 @@ export class ConsortiumSearch {
     solve();
     if (!best) return null;
     const b = best as { u: number; cost: number; shares: number[][] };
-    let awarded = 0;
-    for (const g of firms) awarded += m.awarded[g];
+    const awarded = setAwarded;
     return {
       key: firms.join(','),
       firms: firms.slice(),
@@ -735,7 +771,17 @@ export class ConsortiumSearch {
       // Greedy starts: the plain greedy, then (for alternatives) greedy without each firm of it.
       this.greedy([]);
       if (this.top.length > 0 && m.alternatives > 1) {
-        for (const g of this.top[0].firms) if (!m.required[g]) this.greedy([g]);
+        // Close alternatives differ in a marginal firm: restart without the least-used ones.
+        const first = this.top[0];
+        const hours = new Map<number, number>();
+        first.shares.forEach((sh, c) => {
+          for (let i = 0; i < sh.length; i += 3) {
+            const g = m.components[c].poolFirm[sh[i + 1]];
+            hours.set(g, (hours.get(g) ?? 0) + sh[i + 2]);
+          }
+        });
+        const marginal = first.firms.filter((g) => !m.required[g]).sort((a, b) => (hours.get(a) ?? 0) - (hours.get(b) ?? 0) || a - b);
+        for (const g of marginal.slice(0, 2 * m.alternatives)) this.greedy([g]);
       }
       this.explore(root, true, 0, null);
       complete = true;
@@ -960,8 +1006,8 @@ function lagrangianCoverBound(
     col[j] = cols.index[g];
   }
   const M = colFirm.length;
-  const ld = new Float64Array(M);
-  const u = new Float64Array(R);
+  let ld = new Float64Array(M);
+  let u = new Float64Array(R);
   if (warm) {
     for (let i = 0; i < R; i++) {
       const w = warm[rows.id[i]];
@@ -971,47 +1017,67 @@ function lagrangianCoverBound(
       }
     }
   }
-  const order = Array.from({ length: R }, (_, i) => i).sort((a, b) => start[a + 1] - start[a] - (start[b + 1] - start[b]) || a - b);
   const bp: number[] = [];
   const bpCoef: number[] = [];
   const idx: number[] = [];
-  const passes = warm ? 1 : 2;
-  for (let pass = 0; pass < passes; pass++) {
-    for (const i of order) {
-      const from = start[i];
-      const to = start[i + 1];
-      const ui = u[i];
-      if (ui !== 0) for (let j = from; j < to; j++) ld[col[j]] -= ui * coef[j];
-      // Maximise t − Σ_g max(0, load_g + t·a_g − 1) over t ≥ 0: walk the breakpoints.
-      let slope = 1;
-      bp.length = 0;
-      bpCoef.length = 0;
-      for (let j = from; j < to; j++) {
-        const a = coef[j];
-        if (a <= 0) continue;
-        const t = (1 - ld[col[j]]) / a;
-        if (t <= 0) slope -= a;
-        else {
-          bp.push(t);
-          bpCoef.push(a);
-        }
-      }
-      let t = 0;
-      if (slope > 0 && bp.length > 0) {
-        idx.length = 0;
-        for (let j = 0; j < bp.length; j++) idx.push(j);
-        idx.sort((x, y) => bp[x] - bp[y]);
-        t = bp[idx[idx.length - 1]];
-        for (const j of idx) {
-          slope -= bpCoef[j];
-          if (slope <= 1e-12) {
-            t = bp[j];
-            break;
+  // Exact coordinate ascent: maximise t − Σ_g max(0, load_g + t·a_g − 1) over t ≥ 0 per row.
+  const ascend = (uu: Float64Array, ll: Float64Array, order: number[], passes: number): void => {
+    for (let pass = 0; pass < passes; pass++) {
+      for (const i of order) {
+        const from = start[i];
+        const to = start[i + 1];
+        const ui = uu[i];
+        if (ui !== 0) for (let j = from; j < to; j++) ll[col[j]] -= ui * coef[j];
+        let slope = 1;
+        bp.length = 0;
+        bpCoef.length = 0;
+        for (let j = from; j < to; j++) {
+          const a = coef[j];
+          if (a <= 0) continue;
+          const t = (1 - ll[col[j]]) / a;
+          if (t <= 0) slope -= a;
+          else {
+            bp.push(t);
+            bpCoef.push(a);
           }
         }
+        let t = 0;
+        if (slope > 0 && bp.length > 0) {
+          idx.length = 0;
+          for (let j = 0; j < bp.length; j++) idx.push(j);
+          idx.sort((x, y) => bp[x] - bp[y]);
+          t = bp[idx[idx.length - 1]];
+          for (const j of idx) {
+            slope -= bpCoef[j];
+            if (slope <= 1e-12) {
+              t = bp[j];
+              break;
+            }
+          }
+        }
+        uu[i] = t;
+        if (t !== 0) for (let j = from; j < to; j++) ll[col[j]] += t * coef[j];
       }
-      u[i] = t;
-      if (t !== 0) for (let j = from; j < to; j++) ld[col[j]] += t * coef[j];
+    }
+  };
+  const valueOf = (uu: Float64Array, ll: Float64Array): number => {
+    let v = 0;
+    for (let i = 0; i < R; i++) v += uu[i];
+    for (let g = 0; g < M; g++) if (ll[g] > 1) v -= ll[g] - 1;
+    return v;
+  };
+  const natural = Array.from({ length: R }, (_, i) => i);
+  const shortFirst = [...natural].sort((a, b) => start[a + 1] - start[a] - (start[b + 1] - start[b]) || a - b);
+  if (warm) ascend(u, ld, shortFirst, 1);
+  else {
+    // Coordinate ascent stalls at different corners depending on the order: try two.
+    ascend(u, ld, shortFirst, 2);
+    const u2 = new Float64Array(R);
+    const ld2 = new Float64Array(M);
+    ascend(u2, ld2, natural, 2);
+    if (valueOf(u2, ld2) > valueOf(u, ld)) {
+      u = u2;
+      ld = ld2;
     }
   }
   const value = (): number => {

@@ -124,7 +124,11 @@ describe('ineligibilityReasons', () => {
   it('a NADCAP accreditation for another process is missing', () => {
     const f = firm({ certificates: [cert('NADCAP', { process: 'CHEMICAL_PROCESSING' })] });
     const [reason] = ineligibilityReasons(f, requirement({ requiredCertificates: [{ type: 'NADCAP', process: 'WELDING' }] }), open);
-    expect(reason).toEqual({ code: 'MISSING_CERTIFICATE', message: 'no Nadcap WELDING certificate', certificate: { type: 'NADCAP', process: 'WELDING' } });
+    expect(reason).toEqual({
+      code: 'MISSING_CERTIFICATE',
+      message: 'no Nadcap WELDING certificate',
+      certificate: { type: 'NADCAP', process: 'WELDING' },
+    });
   });
 
   describe('clearance', () => {
@@ -137,7 +141,11 @@ describe('ineligibilityReasons', () => {
     it('CLEARANCE_TOO_LOW', () => {
       const f = firm({ certificates: [cert('FACILITY_CLEARANCE', { level: 'CONFIDENTIAL' })] });
       expect(ineligibilityReasons(f, requirement(), secret)).toEqual([
-        { code: 'CLEARANCE_TOO_LOW', message: 'clearance CONFIDENTIAL is below the required SECRET', certificate: { type: 'FACILITY_CLEARANCE' } },
+        {
+          code: 'CLEARANCE_TOO_LOW',
+          message: 'clearance CONFIDENTIAL is below the required SECRET',
+          certificate: { type: 'FACILITY_CLEARANCE' },
+        },
       ]);
     });
     it('a higher level is fine; it must be valid over the window', () => {
@@ -188,7 +196,10 @@ describe('ineligibilityReasons', () => {
 
 describe('explainEligibility', () => {
   it('lists eligible firms and, for firms WITH the capability, every reason; others are left out', () => {
-    const reqs = [requirement({ id: 1, requiredCertificates: [{ type: 'AQAP_2110' }] }), requirement({ id: 2, capabilityCode: 'ANODIZING' })];
+    const reqs = [
+      requirement({ id: 1, requiredCertificates: [{ type: 'AQAP_2110' }] }),
+      requirement({ id: 2, capabilityCode: 'ANODIZING' }),
+    ];
     const firms = [
       firm({ id: 9, certificates: [cert('AQAP_2110')] }),
       firm({ id: 3 }),
@@ -197,8 +208,18 @@ describe('explainEligibility', () => {
     const result = explainEligibility(open, reqs, firms);
     expect(result[0].eligibleFirmIds).toEqual([9]);
     expect(result[0].ineligible).toEqual([
-      { firmId: 3, firmName: 'Raufoss Presisjon AS', reasons: [{ code: 'MISSING_CERTIFICATE', message: 'no AQAP 2110 certificate', certificate: { type: 'AQAP_2110' } }] },
+      {
+        firmId: 3,
+        firmName: 'Raufoss Presisjon AS',
+        reasons: [{ code: 'MISSING_CERTIFICATE', message: 'no AQAP 2110 certificate', certificate: { type: 'AQAP_2110' } }],
+      },
     ]);
-    expect(result[1]).toEqual({ requirementId: 2, label: 'Wing rib machining', capabilityCode: 'ANODIZING', eligibleFirmIds: [], ineligible: [] });
+    expect(result[1]).toEqual({
+      requirementId: 2,
+      label: 'Wing rib machining',
+      capabilityCode: 'ANODIZING',
+      eligibleFirmIds: [],
+      ineligible: [],
+    });
   });
 });

@@ -120,7 +120,11 @@ function trueReason(reason: IneligibilityReason, f: SolverFirm, r: SolverRequire
         ? f.certificates.filter((x) => x.type === 'EXPORT_CONTROL')
         : f.certificates.filter((x) => meets(x, need));
   const certFails = (need: NonNullable<typeof c>) =>
-    need.type === 'FACILITY_CLEARANCE' ? !clearanceOk(f, t, r) : need.type === 'EXPORT_CONTROL' ? !exportOk(f, t, r) : !hasValid(f, need, r);
+    need.type === 'FACILITY_CLEARANCE'
+      ? !clearanceOk(f, t, r)
+      : need.type === 'EXPORT_CONTROL'
+        ? !exportOk(f, t, r)
+        : !hasValid(f, need, r);
   switch (reason.code) {
     case 'INACTIVE_MEMBER':
       return !f.active;
@@ -129,7 +133,11 @@ function trueReason(reason: IneligibilityReason, f: SolverFirm, r: SolverRequire
     case 'MISSING_CERTIFICATE':
       return !!c && certFails(c) && candidates(c).every((x) => !coversWindow(x, r));
     case 'CERTIFICATE_EXPIRES_IN_WINDOW':
-      return !!c && certFails(c) && candidates(c).some((x) => x.validFrom <= r.windowStart && x.validUntil >= r.windowStart && x.validUntil < r.windowEnd);
+      return (
+        !!c &&
+        certFails(c) &&
+        candidates(c).some((x) => x.validFrom <= r.windowStart && x.validUntil >= r.windowStart && x.validUntil < r.windowEnd)
+      );
     case 'CERTIFICATE_NOT_YET_VALID':
       return !!c && certFails(c) && candidates(c).some((x) => x.validFrom > r.windowStart);
     case 'NO_CLEARANCE':

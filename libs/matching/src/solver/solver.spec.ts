@@ -110,7 +110,10 @@ describe('solveConsortium', () => {
 
   it('never gives a pool more than its free hours', () => {
     const s = solve(
-      problem([req(1, 'CNC_5AXIS', 200), req(2, 'CNC_5AXIS', 200)], [firm(1, { CNC_5AXIS: [300, 90000] }), firm(2, { CNC_5AXIS: [300, 120000] })]),
+      problem(
+        [req(1, 'CNC_5AXIS', 200), req(2, 'CNC_5AXIS', 200)],
+        [firm(1, { CNC_5AXIS: [300, 90000] }), firm(2, { CNC_5AXIS: [300, 120000] })],
+      ),
     );
     expect(plan(s.alternatives[0])).toEqual([
       [
@@ -142,7 +145,8 @@ describe('solveConsortium', () => {
   });
 
   describe('alternatives', () => {
-    const p = (options: SolverOptions) => problem([req(1, 'CNC_5AXIS', 100)], [firm(1, { CNC_5AXIS: [100, 100000] }), firm(2, { CNC_5AXIS: [100, 101000] })], options);
+    const p = (options: SolverOptions) =>
+      problem([req(1, 'CNC_5AXIS', 100)], [firm(1, { CNC_5AXIS: [100, 100000] }), firm(2, { CNC_5AXIS: [100, 101000] })], options);
     it('are distinct firm sets, each firm with hours; as many as exist', () => {
       const s = solve(p({ alternatives: 5 }));
       expect(sets(s.alternatives)).toEqual([[1], [2], [1, 2]]);
@@ -188,7 +192,13 @@ describe('solveConsortium', () => {
       const firms = [firm(1, { CNC_5AXIS: [100, null] }), firm(2, { ANODIZING: [50, null] })];
       const plain = solve(problem(reqs, firms));
       expect(sets(plain.alternatives)).toEqual([[1]]);
-      expect(plain.alternatives[0].coverage[1]).toEqual({ requirementId: 2, requiredHours: 50, coveredHours: 0, uncoveredHours: 50, included: false });
+      expect(plain.alternatives[0].coverage[1]).toEqual({
+        requirementId: 2,
+        requiredHours: 50,
+        coveredHours: 0,
+        uncoveredHours: 50,
+        included: false,
+      });
       expect(plain.alternatives[0].uncoveredHours).toBe(0);
       expect(plain.uncovered).toEqual([]);
       const all = solve(problem(reqs, firms, { coverOptional: true }));
@@ -203,7 +213,14 @@ describe('solveConsortium', () => {
     const s = solve(problem(reqs, firms));
     expect(s.alternatives[0].firms).toEqual([]);
     expect(s.uncovered).toEqual([
-      { requirementId: 1, label: 'CASTING-1', capabilityCode: 'CASTING', gapHours: 80, message: 'no member has capability CASTING', nearestMiss: null },
+      {
+        requirementId: 1,
+        label: 'CASTING-1',
+        capabilityCode: 'CASTING',
+        gapHours: 80,
+        message: 'no member has capability CASTING',
+        nearestMiss: null,
+      },
       expect.objectContaining({ requirementId: 2, gapHours: 100, nearestMiss: expect.objectContaining({ firmId: 6 }) }),
     ]);
     expect(s.uncovered[1].message).toBe('no member is eligible; nearest miss: Firm 6 AS (6): no AQAP 2110 certificate');
@@ -236,7 +253,8 @@ describe('solveConsortium', () => {
   });
 
   describe('input errors (SolverInputError, code BAD_USER_INPUT)', () => {
-    const base = () => problem([req(1, 'CNC_5AXIS', 100)], [firm(1, { CNC_5AXIS: [100, null] }), firm(2, { ANODIZING: [10, null] }, { active: false })]);
+    const base = () =>
+      problem([req(1, 'CNC_5AXIS', 100)], [firm(1, { CNC_5AXIS: [100, null] }), firm(2, { ANODIZING: [10, null] }, { active: false })]);
     const fails = (p: ConsortiumProblem, message: RegExp) => {
       let error: unknown;
       try {
@@ -249,26 +267,39 @@ describe('solveConsortium', () => {
       expect((error as SolverInputError).message).toMatch(message);
     };
     it('no requirements', () => fails({ ...base(), requirements: [] }, /no requirements/));
-    it('a firm both required and excluded', () => fails({ ...base(), options: { requiredFirmIds: [1], excludedFirmIds: [1] } }, /firm 1 is both required and excluded/));
-    it('an unknown required firm', () => fails({ ...base(), options: { requiredFirmIds: [99] } }, /required firm 99 is not a known member firm/));
-    it('an inactive required firm', () => fails({ ...base(), options: { requiredFirmIds: [2] } }, /required firm 2 \(Firm 2 AS\) is not an active member/));
+    it('a firm both required and excluded', () =>
+      fails({ ...base(), options: { requiredFirmIds: [1], excludedFirmIds: [1] } }, /firm 1 is both required and excluded/));
+    it('an unknown required firm', () =>
+      fails({ ...base(), options: { requiredFirmIds: [99] } }, /required firm 99 is not a known member firm/));
+    it('an inactive required firm', () =>
+      fails({ ...base(), options: { requiredFirmIds: [2] } }, /required firm 2 \(Firm 2 AS\) is not an active member/));
     it('a required firm eligible for nothing, saying why', () => {
       const p = base();
       p.firms.push(firm(3, { CNC_5AXIS: [0, null] }));
-      fails({ ...p, options: { requiredFirmIds: [3] } }, /required firm 3 \(Firm 3 AS\) is eligible for no requirement: CNC_5AXIS-1 \(1\): no free capacity for CNC_5AXIS/);
+      fails(
+        { ...p, options: { requiredFirmIds: [3] } },
+        /required firm 3 \(Firm 3 AS\) is eligible for no requirement: CNC_5AXIS-1 \(1\): no free capacity for CNC_5AXIS/,
+      );
     });
     it('maxFirms below the number of required firms', () => {
       const p = base();
       p.firms.push(firm(3, { CNC_5AXIS: [10, null] }));
       fails({ ...p, options: { requiredFirmIds: [1, 3], maxFirms: 1 } }, /maxFirms is 1, but 2 firms are required/);
     });
-    it.each([0, -5, 1.5, NaN])('hours %p', (hours) => fails({ ...base(), requirements: [req(1, 'CNC_5AXIS', hours)] }, /hours must be a positive whole number/));
+    it.each([0, -5, 1.5, NaN])('hours %p', (hours) =>
+      fails({ ...base(), requirements: [req(1, 'CNC_5AXIS', hours)] }, /hours must be a positive whole number/),
+    );
     it('a window that ends before it starts', () =>
-      fails({ ...base(), requirements: [req(1, 'CNC_5AXIS', 10, { windowStart: '2027-06-01', windowEnd: '2027-05-01' })] }, /ends 2027-05-01, before it starts/));
+      fails(
+        { ...base(), requirements: [req(1, 'CNC_5AXIS', 10, { windowStart: '2027-06-01', windowEnd: '2027-05-01' })] },
+        /ends 2027-05-01, before it starts/,
+      ));
     it('a date that is not a date', () =>
       fails({ ...base(), requirements: [req(1, 'CNC_5AXIS', 10, { windowEnd: '2027-02-30' })] }, /window must be two dates YYYY-MM-DD/));
-    it('duplicate requirement ids', () => fails({ ...base(), requirements: [req(1, 'CNC_5AXIS', 10), req(1, 'CNC_5AXIS', 10)] }, /appears twice/));
-    it('negative free hours', () => fails({ ...base(), firms: [firm(1, { CNC_5AXIS: [-1, null] })] }, /free hours for CNC_5AXIS must be a whole number/));
+    it('duplicate requirement ids', () =>
+      fails({ ...base(), requirements: [req(1, 'CNC_5AXIS', 10), req(1, 'CNC_5AXIS', 10)] }, /appears twice/));
+    it('negative free hours', () =>
+      fails({ ...base(), firms: [firm(1, { CNC_5AXIS: [-1, null] })] }, /free hours for CNC_5AXIS must be a whole number/));
     it('no rate at all for a capability', () => fails({ ...base(), defaultRateOre: {} }, /no hourly rate for CNC_5AXIS/));
     it('bad options', () => {
       fails({ ...base(), options: { alternatives: 0 } }, /alternatives must be/);

@@ -62,7 +62,6 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
     if (included[i]) for (const id of eligibleFor.get(i) as Set<number>) candidateIds.add(id);
   });
   const candidates = [...candidateIds].sort((a, b) => a - b).map((id) => firmById.get(id) as SolverFirm);
-  const firmIndex = new Map(candidates.map((f, i) => [f.id, i]));
 
   // One component per capability code (in order of first appearance).
   const codes: string[] = [];
@@ -95,7 +94,9 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
       const rate = rateOf(firm, code, problem.defaultRateOre);
       pools.push({ firm: g, cap: Math.min(firm.freeHours[code] ?? 0, hoursSum), rate, reqs });
     }
-    pools.sort((a, b) => a.rate - b.rate || candidates[a.firm].awardedLast12MonthsOre - candidates[b.firm].awardedLast12MonthsOre || a.firm - b.firm);
+    pools.sort(
+      (a, b) => a.rate - b.rate || candidates[a.firm].awardedLast12MonthsOre - candidates[b.firm].awardedLast12MonthsOre || a.firm - b.firm,
+    );
     const flow = new CapabilityFlow({
       hours: reqIdx.map((i) => requirements[i].hours),
       indivisible: reqIdx.map((i) => requirements[i].indivisible),
@@ -208,10 +209,10 @@ function rateOf(firm: SolverFirm, code: string, defaults: Record<string, number>
   const own = firm.capabilities.find((c) => c.code === code)?.hourlyRateOre;
   const rate = own ?? defaults[code];
   if (rate === undefined || rate === null) {
-    throw new SolverInputError(
-      `no hourly rate for ${code}: firm ${firm.id} (${firm.name}) has none and there is no catalogue default`,
-      { firmId: firm.id, capabilityCode: code },
-    );
+    throw new SolverInputError(`no hourly rate for ${code}: firm ${firm.id} (${firm.name}) has none and there is no catalogue default`, {
+      firmId: firm.id,
+      capabilityCode: code,
+    });
   }
   return rate;
 }
@@ -341,7 +342,8 @@ function explainUncovered(
       message =
         excludedEligible.length > 0
           ? `the only eligible members (${excludedEligible.join(', ')}) are excluded`
-          : `no member is eligible` + (miss ? `; nearest miss: ${miss.firmName} (${miss.firmId}): ${miss.reasons.map((r) => r.message).join('; ')}` : '');
+          : `no member is eligible` +
+            (miss ? `; nearest miss: ${miss.firmName} (${miss.firmId}): ${miss.reasons.map((r) => r.message).join('; ')}` : '');
     } else {
       const who = `eligible members (${usable.join(', ')})`;
       const limit = maxFirms !== undefined ? ` within the limit of ${maxFirms} firms` : '';
@@ -350,7 +352,14 @@ function explainUncovered(
         : `${who} have no free capacity left for the remaining ${cov.uncoveredHours} h${limit}`;
       if (miss) message += `; nearest miss: ${miss.firmName} (${miss.firmId}): ${miss.reasons.map((r) => r.message).join('; ')}`;
     }
-    out.push({ requirementId: req.id, label: req.label, capabilityCode: req.capabilityCode, gapHours: cov.uncoveredHours, message, nearestMiss: miss });
+    out.push({
+      requirementId: req.id,
+      label: req.label,
+      capabilityCode: req.capabilityCode,
+      gapHours: cov.uncoveredHours,
+      message,
+      nearestMiss: miss,
+    });
   });
   return out;
 }
@@ -365,9 +374,11 @@ function isNonNegInt(v: unknown): v is number {
 function validate(problem: ConsortiumProblem): void {
   const { requirements, firms, tender } = problem;
   const options = problem.options ?? {};
-  if (!tender || (tender.requiresClearance !== null && !isClearanceLevel(tender.requiresClearance))) {
-    throw new SolverInputError(`unknown clearance level ${String(tender?.requiresClearance)}`);
+  if (!tender) throw new SolverInputError('the tender is missing');
+  if (tender.requiresClearance !== null && !isClearanceLevel(tender.requiresClearance)) {
+    throw new SolverInputError(`unknown clearance level ${String(tender.requiresClearance)}`);
   }
+  if (!Array.isArray(firms)) throw new SolverInputError('firms must be a list');
   if (!Array.isArray(requirements) || requirements.length === 0) {
     throw new SolverInputError('the tender has no requirements: there is nothing to cover');
   }
@@ -390,8 +401,11 @@ function validate(problem: ConsortiumProblem): void {
     if (typeof r.capabilityCode !== 'string' || r.capabilityCode === '') {
       throw new SolverInputError(`${name}: capabilityCode is missing`, { requirementId: r.id });
     }
-    for (const c of r.requiredCertificates ?? []) {
-      if (!isCertificateType(c.type)) throw new SolverInputError(`${name}: unknown certificate type ${String(c.type)}`, { requirementId: r.id });
+    if (!Array.isArray(r.requiredCertificates))
+      throw new SolverInputError(`${name}: requiredCertificates must be a list`, { requirementId: r.id });
+    for (const c of r.requiredCertificates) {
+      if (!isCertificateType(c.type))
+        throw new SolverInputError(`${name}: unknown certificate type ${String(c.type)}`, { requirementId: r.id });
     }
   }
   const firmIds = new Set<number>();
@@ -399,8 +413,14 @@ function validate(problem: ConsortiumProblem): void {
     const name = `firm ${f.id} (${f.name})`;
     if (firmIds.has(f.id)) throw new SolverInputError(`firm id ${f.id} appears twice`, { firmId: f.id });
     firmIds.add(f.id);
-    for (const [code, h] of Object.entries(f.freeHours ?? {})) {
-      if (!isNonNegInt(h)) throw new SolverInputError(`${name}: free hours for ${code} must be a whole number ≥ 0, got ${h}`, { firmId: f.id });
+    if (!Array.isArray(f.capabilities) || !Array.isArray(f.certificates)) {
+      throw new SolverInputError(`${name}: capabilities and certificates must be lists`, { firmId: f.id });
+    }
+    if (typeof f.freeHours !== 'object' || f.freeHours === null)
+      throw new SolverInputError(`${name}: freeHours is missing`, { firmId: f.id });
+    for (const [code, h] of Object.entries(f.freeHours)) {
+      if (!isNonNegInt(h))
+        throw new SolverInputError(`${name}: free hours for ${code} must be a whole number ≥ 0, got ${h}`, { firmId: f.id });
     }
     if (!isNonNegInt(f.awardedLast12MonthsOre)) {
       throw new SolverInputError(`${name}: awardedLast12MonthsOre must be a whole number of øre ≥ 0`, { firmId: f.id });
@@ -415,7 +435,8 @@ function validate(problem: ConsortiumProblem): void {
       if (!isLocalDate(c.validFrom) || !isLocalDate(c.validUntil)) {
         throw new SolverInputError(`${name}: certificate ${c.type} must have dates YYYY-MM-DD`, { firmId: f.id });
       }
-      if (c.level != null && !isClearanceLevel(c.level)) throw new SolverInputError(`${name}: unknown clearance level ${String(c.level)}`, { firmId: f.id });
+      if (c.level != null && !isClearanceLevel(c.level))
+        throw new SolverInputError(`${name}: unknown clearance level ${String(c.level)}`, { firmId: f.id });
     }
   }
   for (const [code, rate] of Object.entries(problem.defaultRateOre ?? {})) {
@@ -435,10 +456,16 @@ function validate(problem: ConsortiumProblem): void {
   if (options.maxFirms !== undefined && !isNonNegInt(options.maxFirms)) {
     throw new SolverInputError(`maxFirms must be a whole number ≥ 0, got ${options.maxFirms}`);
   }
-  if (options.alternatives !== undefined && !(Number.isSafeInteger(options.alternatives) && options.alternatives >= 1 && options.alternatives <= 50)) {
+  if (
+    options.alternatives !== undefined &&
+    !(Number.isSafeInteger(options.alternatives) && options.alternatives >= 1 && options.alternatives <= 50)
+  ) {
     throw new SolverInputError(`alternatives must be a whole number from 1 to 50, got ${options.alternatives}`);
   }
-  if (options.timeBudgetMs !== undefined && !(typeof options.timeBudgetMs === 'number' && options.timeBudgetMs > 0 && options.timeBudgetMs <= 600000)) {
+  if (
+    options.timeBudgetMs !== undefined &&
+    !(typeof options.timeBudgetMs === 'number' && options.timeBudgetMs > 0 && options.timeBudgetMs <= 600000)
+  ) {
     throw new SolverInputError(`timeBudgetMs must be a number of milliseconds from 1 to 600000, got ${options.timeBudgetMs}`);
   }
 }
@@ -453,7 +480,10 @@ function checkRequiredFirms(
     const firm = firmById.get(id);
     if (!firm) throw new SolverInputError(`required firm ${id} is not a known member firm`, { firmId: id });
     if (!firm.active) {
-      throw new SolverInputError(`required firm ${id} (${firm.name}) is not an active member`, { firmId: id, reasons: [{ code: 'INACTIVE_MEMBER' }] });
+      throw new SolverInputError(`required firm ${id} (${firm.name}) is not an active member`, {
+        firmId: id,
+        reasons: [{ code: 'INACTIVE_MEMBER' }],
+      });
     }
     if (explanations.some((e) => e.eligibleFirmIds.includes(id))) continue;
     const why = problem.requirements.map((r: SolverRequirement) => ({
@@ -462,6 +492,9 @@ function checkRequiredFirms(
       reasons: ineligibilityReasons(firm, r, problem.tender),
     }));
     const text = why.map((w) => `${w.label} (${w.requirementId}): ${w.reasons.map((x) => x.message).join('; ')}`).join(' | ');
-    throw new SolverInputError(`required firm ${id} (${firm.name}) is eligible for no requirement: ${text}`, { firmId: id, requirements: why });
+    throw new SolverInputError(`required firm ${id} (${firm.name}) is eligible for no requirement: ${text}`, {
+      firmId: id,
+      requirements: why,
+    });
   }
 }

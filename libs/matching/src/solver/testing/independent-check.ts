@@ -27,7 +27,9 @@ export function hasValid(firm: SolverFirm, need: Req, r: SolverRequirement): boo
 export function clearanceOk(firm: SolverFirm, tender: SolverTender, r: SolverRequirement): boolean {
   if (!tender.requiresClearance) return true;
   const need = LEVELS.indexOf(tender.requiresClearance);
-  return firm.certificates.some((c) => c.type === 'FACILITY_CLEARANCE' && c.level != null && LEVELS.indexOf(c.level) >= need && coversWindow(c, r));
+  return firm.certificates.some(
+    (c) => c.type === 'FACILITY_CLEARANCE' && c.level != null && LEVELS.indexOf(c.level) >= need && coversWindow(c, r),
+  );
 }
 
 export function exportOk(firm: SolverFirm, tender: SolverTender, r: SolverRequirement): boolean {
@@ -132,12 +134,20 @@ export function checkSolution(problem: ConsortiumProblem, solution: ConsortiumSo
       if (c > r.hours) errors.push(`${tag}: requirement ${r.id} over-covered`);
       if (r.indivisible && c > 0) {
         const fs = byReqFirms.get(r.id) ?? [];
-        if (fs.length !== 1 || c !== r.hours) errors.push(`${tag}: indivisible requirement ${r.id} split or partial (${c} h on ${fs.join(',')})`);
+        if (fs.length !== 1 || c !== r.hours)
+          errors.push(`${tag}: indivisible requirement ${r.id} split or partial (${c} h on ${fs.join(',')})`);
       }
       if (included(r)) uncovered += r.hours - c;
       if (r.mandatory) uncoveredMandatory += r.hours - c;
       const cov = alt.coverage[i];
-      if (!cov || cov.requirementId !== r.id || cov.coveredHours !== c || cov.requiredHours !== r.hours || cov.uncoveredHours !== r.hours - c || cov.included !== included(r)) {
+      if (
+        !cov ||
+        cov.requirementId !== r.id ||
+        cov.coveredHours !== c ||
+        cov.requiredHours !== r.hours ||
+        cov.uncoveredHours !== r.hours - c ||
+        cov.included !== included(r)
+      ) {
         errors.push(`${tag}: coverage entry of requirement ${r.id} is wrong`);
       }
     });
@@ -160,6 +170,7 @@ export function checkSolution(problem: ConsortiumProblem, solution: ConsortiumSo
 export function compareAlternatives(a: CheckedAlternative, b: CheckedAlternative): number {
   const d = a.uncovered - b.uncovered || a.firmCount - b.firmCount || a.cost - b.cost || a.awarded - b.awarded;
   if (d !== 0) return d;
-  for (let i = 0; i < Math.min(a.firmIds.length, b.firmIds.length); i++) if (a.firmIds[i] !== b.firmIds[i]) return a.firmIds[i] - b.firmIds[i];
+  for (let i = 0; i < Math.min(a.firmIds.length, b.firmIds.length); i++)
+    if (a.firmIds[i] !== b.firmIds[i]) return a.firmIds[i] - b.firmIds[i];
   return a.firmIds.length - b.firmIds.length;
 }

@@ -89,13 +89,23 @@ export function randomInstance(config: RandomInstanceConfig): ConsortiumProblem 
   const codeCount = Math.max(2, Math.min(CODES.length, Math.ceil(config.requirements / 3)));
   const codes = shuffled(CODES).slice(0, codeCount);
   const tender: SolverTender = {
-    requiresClearance: chance(0.3) ? pick(['RESTRICTED', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'] as const) : null,
+    requiresClearance: chance(0.25) ? pick(['RESTRICTED', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'] as const) : null,
     exportControlled: chance(0.3),
   };
 
+  // Most certificates are current over the 2027 windows (firms renew them); some run out or only
+  // start inside a window, a few lapsed long ago.
   const cert = (type: HeldCertificate['type'], extra: Partial<HeldCertificate> = {}): HeldCertificate => {
-    const validFrom = addDays('2023-01-01', int(0, 1700));
-    return { type, validFrom, validUntil: addDays(validFrom, int(300, 1500)), ...extra };
+    const kind = rnd();
+    const validFrom =
+      kind < 0.8
+        ? addDays('2024-01-01', int(0, 900))
+        : kind < 0.9
+          ? addDays('2027-01-01', int(0, 300))
+          : addDays('2022-01-01', int(0, 700));
+    const validUntil =
+      kind < 0.8 ? addDays(validFrom, int(1095, 1500)) : kind < 0.9 ? addDays(validFrom, 1095) : addDays(validFrom, int(365, 1095));
+    return { type, validFrom, validUntil, ...extra };
   };
 
   const firms: SolverFirm[] = [];
@@ -115,16 +125,17 @@ export function randomInstance(config: RandomInstanceConfig): ConsortiumProblem 
       freeHours[c.code] = Math.round(h * capacity);
     }
     const certificates: HeldCertificate[] = [];
-    if (chance(0.7)) certificates.push(cert('ISO_9001'));
+    if (chance(0.75)) certificates.push(cert('ISO_9001'));
     if (chance(0.3)) certificates.push(cert('EN_9100'));
-    if (chance(0.45)) certificates.push(cert('AQAP_2110'));
+    if (chance(0.55)) certificates.push(cert('AQAP_2110'));
     if (chance(0.1)) certificates.push(cert('AQAP_2310'));
     if (chance(0.3)) certificates.push(cert('ISO_3834_2'));
     if (chance(0.2)) certificates.push(cert('ISO_3834_3'));
     if (chance(0.2)) certificates.push(cert('NADCAP', { process: pick(PROCESSES) }));
     if (chance(0.4)) certificates.push(cert('ISO_14001'));
-    if (chance(0.45)) certificates.push(cert('FACILITY_CLEARANCE', { level: pick(CLEARANCE_LEVELS) }));
-    if (chance(0.55)) certificates.push(cert('EXPORT_CONTROL'));
+    if (chance(0.6))
+      certificates.push(cert('FACILITY_CLEARANCE', { level: pick([...CLEARANCE_LEVELS, 'RESTRICTED', 'CONFIDENTIAL'] as const) }));
+    if (chance(0.7)) certificates.push(cert('EXPORT_CONTROL'));
     firms.push({
       id: 1000 + i * 3 + int(0, 2),
       name: `Firm ${i + 1} AS`,
@@ -144,7 +155,8 @@ export function randomInstance(config: RandomInstanceConfig): ConsortiumProblem 
     if (chance(0.3)) required.push({ type: 'AQAP_2110' });
     if (WELDING.has(code) && chance(0.4)) required.push({ type: pick(['ISO_3834_2', 'ISO_3834_3', 'ISO_3834_3'] as const) });
     if (WELDING.has(code) && chance(0.15)) required.push({ type: 'NADCAP', process: 'WELDING' });
-    if ((code === 'ANODIZING' || code === 'CHEMICAL_CONVERSION') && chance(0.25)) required.push({ type: 'NADCAP', process: 'CHEMICAL_PROCESSING' });
+    if ((code === 'ANODIZING' || code === 'CHEMICAL_CONVERSION') && chance(0.25))
+      required.push({ type: 'NADCAP', process: 'CHEMICAL_PROCESSING' });
     if (code === 'HEAT_TREATMENT' && chance(0.25)) required.push({ type: 'NADCAP', process: 'HEAT_TREATING' });
     if (code === 'NDT' && chance(0.25)) required.push({ type: 'NADCAP', process: 'NDT' });
     const windowStart = addDays('2027-01-04', int(0, 300));
@@ -182,7 +194,8 @@ export function randomInstance(config: RandomInstanceConfig): ConsortiumProblem 
     }
     if (requiredIds.length) options.requiredFirmIds = [...new Set(requiredIds)];
     if (excludedIds.length) options.excludedFirmIds = [...new Set(excludedIds)];
-    if (chance(0.3)) options.maxFirms = Math.max(options.requiredFirmIds?.length ?? 0, int(1, Math.max(2, Math.ceil(config.requirements / 4))));
+    if (chance(0.3))
+      options.maxFirms = Math.max(options.requiredFirmIds?.length ?? 0, int(1, Math.max(2, Math.ceil(config.requirements / 4))));
     if (chance(0.25)) options.coverOptional = true;
   }
   return { tender, requirements, firms, defaultRateOre: { ...CAPABILITY_CATALOGUE }, options };

@@ -102,7 +102,13 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
       }
     });
     addRow(req.hours, req.hours, coverIdx, coverVal);
-    if (zs.length > 0) addRow(-Infinity, 1, zs, zs.map(() => 1));
+    if (zs.length > 0)
+      addRow(
+        -Infinity,
+        1,
+        zs,
+        zs.map(() => 1),
+      );
   });
   // Shared capacity pools.
   const pools = new Map<string, number[]>();
@@ -113,7 +119,12 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
   }
   for (const [key, colsOfPool] of pools) {
     const [fi, code] = key.split('|');
-    addRow(-Infinity, cand[Number(fi)].freeHours[code] ?? 0, colsOfPool, colsOfPool.map(() => 1));
+    addRow(
+      -Infinity,
+      cand[Number(fi)].freeHours[code] ?? 0,
+      colsOfPool,
+      colsOfPool.map(() => 1),
+    );
   }
   // A non-required firm in the set takes hours.
   cand.forEach((f, fi) => {
@@ -121,9 +132,21 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
     const mine = xs.filter((x) => x.f === fi).map((x) => x.col);
     addRow(0, Infinity, [...mine, y[fi]], [...mine.map(() => 1), -1]);
   });
-  if (opts.maxFirms !== undefined) addRow(-Infinity, opts.maxFirms, y, y.map(() => 1));
+  if (opts.maxFirms !== undefined)
+    addRow(
+      -Infinity,
+      opts.maxFirms,
+      y,
+      y.map(() => 1),
+    );
   // A consortium of no firms is an answer only when nothing else is possible (added back below).
-  if (required.size === 0 && y.length > 0) addRow(1, Infinity, y, y.map(() => 1));
+  if (required.size === 0 && y.length > 0)
+    addRow(
+      1,
+      Infinity,
+      y,
+      y.map(() => 1),
+    );
 
   const model = buildModel(highs, cols, rows);
   const out: ReferenceAlternative[] = [];
