@@ -6,6 +6,8 @@
  * when the harness itself breaks (an entry throws, or the mixed load loses or invents a write).
  */
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { osloDate } from '@app/core';
 import { type BenchTarget, benchTarget, temporaryTarget } from './lib/bench-target';
 import { UsageError, parseArgs, parseDb, parseScale, runMain } from './lib/cli-args';
@@ -59,6 +61,20 @@ async function prepareTarget(opts: RunOptions): Promise<BenchTarget> {
   return target;
 }
 
+/**
+ * The harness (and the in-process entries) run on the last core; servers get core 0 and autocannon
+ * core 1 (taskset), so on a two-core machine the measured server has a core of its own.
+ */
+function pinHarness(): void {
+  const cores = cpus().length;
+  if (cores < 2) return;
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', String(cores - 1), String(process.pid)], { stdio: 'ignore' });
+  } catch {
+    log('(taskset is not available: nothing is pinned, figures are noisier)');
+  }
+}
+
 runMain(USAGE, async () => {
   const opts = parseRunOptions(process.argv.slice(2));
   if (opts.quick) opts.scale = 'small';
@@ -67,13 +83,18 @@ runMain(USAGE, async () => {
     `TotAl-Fly benchmarks: ${machine.cores} cores (${machine.cpuModel}), Node ${machine.node}, commit ${machine.commit}${machine.dirty ? ' (work tree has changes)' : ''}`,
   );
   log(`scale ${opts.scale}, database ${opts.db}${opts.quick ? ', quick smoke run (figures are not measurements)' : ''}\n`);
+  pinHarness();
   const target = await prepareTarget(opts);
   const ctx: BenchContext = { opts, target, machine, log: (m) => log(`  ${m}`) };
   const rows: ResultRow[] = [];
+  const load: Record<string, { before: number; after: number }> = {};
   const started = Date.now();
   try {
     for (const entry of ENTRIES.filter((e) => !opts.only || opts.only.includes(e.name))) {
+      const before = loadavg()[0];
       log(`▶ ${entry.name}: ${entry.description}`);
+      if (before > machine.cores / 2)
+        log(`  the machine is busy (load average ${before.toFixed(1)} on ${machine.cores} cores): figures will be noisy`);
       const t0 = Date.now();
       try {
         const got = await entry.run(ctx);
@@ -93,13 +114,14 @@ runMain(USAGE, async () => {
           harnessFailure: message.split('\n')[0],
         });
       }
-      log(`  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      load[entry.name] = { before, after: loadavg()[0] };
+      log(`  (${((Date.now() - t0) / 1000).toFixed(1)} s; load average ${before.toFixed(1)} → ${load[entry.name].after.toFixed(1)})`);
     }
   } finally {
     await target.dispose();
   }
   log('\n' + renderTable(rows));
-  const report = { machine, options: opts, target: target.label, seconds: (Date.now() - started) / 1000, rows };
+  const report = { machine, options: opts, target: target.label, seconds: (Date.now() - started) / 1000, loadAverage: load, rows };
   const stamp = machine.date.replace(/[:.]/g, '-');
   const file = writeJson(`run-${stamp}-${opts.quick ? 'quick' : opts.scale}-${opts.db}.json`, report);
   writeJson(`latest-${opts.quick ? 'quick' : opts.scale}-${opts.db}.json`, report);

@@ -21,6 +21,7 @@ export interface DatasetContext {
   shared: SharedFacts;
   /** Chunked multi-row INSERT inside the caller's transaction; rows also feed the dataset checksum. */
   insert<E extends ObjectLiteral>(tx: Tx, entity: EntityTarget<E>, rows: Partial<E>[]): Promise<void>;
+  writer: BulkWriter;
   log(msg: string): void;
 }
 

@@ -49,6 +49,7 @@ export async function buildDataset(
     rng: (stream) => Rng.forStream(stream),
     shared,
     insert: (tx, entity, rows) => writer.insert(tx, entity, rows),
+    writer,
     log: opts.log,
   };
   const t0 = performance.now();

@@ -27,7 +27,7 @@ export interface MixedLoadResult {
   acks: Ack[];
   /** Writes sent whose answer was not a clean acknowledgement (errors, timeouts). */
   unacknowledged: number;
-  windows: { from: number; requests: number; rps: number }[];
+  windows: { from: number; requests: number; rps: number; p99: number }[];
   outcomes: Record<string, number>;
   p50: number;
   p99: number;
@@ -105,8 +105,9 @@ export async function runMixedLoad(
   const seconds = (performance.now() - t0) / 1000;
   const windows: MixedLoadResult['windows'] = [];
   for (let from = 0; from + opts.windowSeconds <= opts.seconds + 1e-9; from += opts.windowSeconds) {
-    const n = samples.filter((s) => s.at >= from * 1000 && s.at < (from + opts.windowSeconds) * 1000).length;
-    windows.push({ from, requests: n, rps: n / opts.windowSeconds });
+    const inside = samples.filter((s) => s.at >= from * 1000 && s.at < (from + opts.windowSeconds) * 1000).map((s) => s.ms);
+    inside.sort((a, b) => a - b);
+    windows.push({ from, requests: inside.length, rps: inside.length / opts.windowSeconds, p99: percentile(inside, 99) });
   }
   const outcomes: Record<string, number> = {};
   for (const s of samples) outcomes[s.outcome] = (outcomes[s.outcome] ?? 0) + 1;
