@@ -60,7 +60,7 @@ export async function solverBenchmark(opts: { quick: boolean }): Promise<SolverB
   const sizes: Size[] = opts.quick
     ? [
         { firms: 20, requirements: 10, instances: 5, reference: true },
-        { firms: 60, requirements: 40, instances: 5, reference: true },
+        { firms: 30, requirements: 20, instances: 3, reference: true },
       ]
     : [
         { firms: 20, requirements: 10, instances: 30, reference: true },
