@@ -75,4 +75,20 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.acceptCounterOffer': LEADERSHIP,
   'Mutation.reassignWorkPackage': LEADERSHIP,
   'Mutation.withdrawWorkPackage': LEADERSHIP,
+  // submission and outcome
+  'Mutation.submitBid': LEADERSHIP,
+  'Mutation.reviseBid': LEADERSHIP,
+  'Mutation.recordBidOutcome': LEADERSHIP,
+  'Query.bidRevision': ASSOCIATION,
+  'Query.bidRevisions': ASSOCIATION,
+  // steering (closing: the project leader or the chair; steering.e2e-spec.ts)
+  'Query.steeringCommittee': ASSOCIATION,
+  'Mutation.setSteeringCommittee': [ADMIN],
+  'Mutation.openSteeringDecision': LEADERSHIP,
+  'Mutation.castVote': [STEERING],
+  'Mutation.closeSteeringDecision': ASSOCIATION,
+  'Query.steeringDecisions': ASSOCIATION,
+  // notifications
+  'Query.myNotifications': ANY,
+  'Mutation.markNotificationRead': ANY,
 };

@@ -41,7 +41,9 @@ export const USERS = {
  * Boots the real application on a real database: in-memory SQLite by default, or a fresh
  * PostgreSQL database (created here, dropped on close) when DATABASE_URL is set.
  */
-export async function createTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { seed?: boolean; env?: Record<string, string>; shareDatabaseWith?: TestApp } = {},
+): Promise<TestApp> {
   const baseUrl = process.env.DATABASE_URL;
   let dropDb: (() => Promise<void>) | undefined;
   const env: Record<string, string> = {
@@ -51,7 +53,12 @@ export async function createTestApp(opts: { seed?: boolean; env?: Record<string,
     LOG_LEVEL: 'error',
     ...opts.env,
   };
-  if (baseUrl) {
+  if (opts.shareDatabaseWith) {
+    // a second instance on the same database (its owner drops it)
+    const db = opts.shareDatabaseWith.config.database;
+    if (db.kind === 'postgres') env.DATABASE_URL = db.url!;
+    else env.DATABASE_PATH = db.path;
+  } else if (baseUrl) {
     const name = `tf_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = new Client({ connectionString: baseUrl });
     await admin.connect();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, packageVersion } from '@app/core';
-import { SeedService } from '@app/platform';
+import { RemindersService, SeedService } from '@app/platform';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     logger.warn({ msg: 'JWT_SECRET is not set: using a random secret, so tokens stop working on restart' });
   }
   if (config.seedDemoData) await app.get(SeedService).seedIfEmpty();
+  app.get(RemindersService).start();
   await app.listen(config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${(app.getHttpServer().address() as { port: number }).port}`;
   logger.log({ msg: 'TotAl-Fly API ready', graphql: `${url}/graphql`, graphiql: `${url}/graphiql`, database: config.database.kind });

@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { MatchingModule } from '@app/matching';
 import { MembersModule } from '@app/members';
+import { NotificationsModule } from '@app/notifications';
 import { TendersModule } from '@app/tenders';
 import { BidResolver, WorkPackageResolver } from './api/bid.resolver';
+import { SubmissionResolver } from './api/submission.resolver';
 import { BidsService, WorkPackageCoversLoader } from './bids.service';
+import { SubmissionService } from './submission.service';
 
 @Module({
-  imports: [MembersModule, TendersModule, MatchingModule],
-  providers: [BidsService, WorkPackageCoversLoader, BidResolver, WorkPackageResolver],
-  exports: [BidsService],
+  imports: [MembersModule, TendersModule, MatchingModule, NotificationsModule],
+  providers: [BidsService, SubmissionService, WorkPackageCoversLoader, BidResolver, WorkPackageResolver, SubmissionResolver],
+  exports: [BidsService, SubmissionService],
 })
 export class BidsModule {}

@@ -17,9 +17,11 @@ import {
   hasRole,
   isAssociation,
   isLocalDate,
+  osloDate,
 } from '@app/core';
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
-import { CapabilitiesService, Member, MembershipStatus, hoursInRange } from '@app/members';
+import { CapabilitiesService, Certificate, Member, MembershipStatus, hoursInRange } from '@app/members';
+import { NotificationsService } from '@app/notifications';
 import { type Requirement, TenderStage, TendersService } from '@app/tenders';
 import { type ComplianceMatrix, type PriceBuildUp, complianceMatrix, priceBuildUp } from './bid-rules';
 import {
@@ -123,6 +125,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
     private readonly tenders: TendersService,
     private readonly matching: MatchingService,
     private readonly capabilities: CapabilitiesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Accepted packages consume the firm's capacity in their window: the register's "committed hours". */
@@ -461,6 +464,15 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         comment: warnings.join(' ') || null,
       });
       if (bid.status === BidStatus.DRAFT) await this.setBidStatus(tx, bid, BidStatus.OFFERED);
+      await this.notifications.notify(tx, {
+        kind: 'WORK_PACKAGE_OFFERED',
+        key: `wp-offered:${id}:${now.getTime()}`,
+        recipientUserIds: await this.notifications.usersOfFirm(tx, wp.memberId),
+        subject: `New work package offered: ${wp.title}`,
+        body: `TotAl-Fly offers your firm work package ${id} "${wp.title}" (${wp.hours} h, ${wp.windowStart} to ${wp.windowEnd}). Please accept, decline or counter by ${deadline.toISOString()}.`,
+        entityType: 'WorkPackage',
+        entityId: id,
+      });
       await audit(tx, actor, {
         action: 'offerWorkPackage',
         entityType: 'WorkPackage',
@@ -532,6 +544,16 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         windowStart: input.windowStart ?? null,
         windowEnd: input.windowEnd ?? null,
         comment: input.reason ?? input.comment ?? null,
+      });
+      const member = await tx.findOneBy(Member, { id: wp.memberId });
+      await this.notifications.notify(tx, {
+        kind: 'WORK_PACKAGE_ANSWERED',
+        key: `wp-answer:${id}:${now.getTime()}`,
+        recipientUserIds: await this.notifications.usersWithRole(tx, Role.PROJECT_LEADER),
+        subject: `${member?.name ?? 'A firm'} answered ${input.kind}: ${wp.title}`,
+        body: `Work package ${id} "${wp.title}": ${input.kind}${input.reason ? ` (reason: ${input.reason})` : ''}${input.comment ? ` (comment: ${input.comment})` : ''}.`,
+        entityType: 'WorkPackage',
+        entityId: id,
       });
       await audit(tx, actor, {
         action: 'respondToWorkPackage',
@@ -750,6 +772,81 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       })),
     );
     return { matrix, requirements };
+  }
+
+  /**
+   * Reminders, each stored once (dedupe key): response deadlines 72 h and 24 h ahead to the firm,
+   * and certificates needed by an active bid that expire before the package's window ends.
+   */
+  async scanReminders(now: Date): Promise<number> {
+    let stored = 0;
+    const open = await this.db.read((em) =>
+      em
+        .createQueryBuilder(WorkPackage, 'w')
+        .where("w.status = 'OFFERED'")
+        .andWhere('w.response_deadline > :now AND w.response_deadline <= :horizon', {
+          now: now.getTime(),
+          horizon: now.getTime() + 72 * 3600000,
+        })
+        .getMany(),
+    );
+    for (const wp of open) {
+      const hoursLeft = (wp.responseDeadline!.getTime() - now.getTime()) / 3600000;
+      for (const h of hoursLeft <= 24 ? [72, 24] : [72]) {
+        stored += await this.db.transaction(async (tx) =>
+          this.notifications.notify(tx, {
+            kind: `RESPONSE_DEADLINE_${h}H`,
+            key: `wp-deadline-${h}h:${wp.id}:${wp.responseDeadline!.getTime()}`,
+            recipientUserIds: await this.notifications.usersOfFirm(tx, wp.memberId),
+            subject: `Reminder: answer work package ${wp.id} within ${h} hours`,
+            body: `Work package ${wp.id} "${wp.title}" needs your answer by ${wp.responseDeadline!.toISOString()}.`,
+            entityType: 'WorkPackage',
+            entityId: wp.id,
+          }),
+        );
+      }
+    }
+    const active = await this.db.read((em) =>
+      em
+        .createQueryBuilder(WorkPackage, 'w')
+        .innerJoin(Bid, 'b', 'b.id = w.bid_id')
+        .where('w.status IN (:...ws)', { ws: [WorkPackageStatus.OFFERED, WorkPackageStatus.ACCEPTED] })
+        .andWhere('b.status IN (:...bs)', { bs: [BidStatus.OFFERED, BidStatus.READY, BidStatus.APPROVED, BidStatus.SUBMITTED] })
+        .getMany(),
+    );
+    if (!active.length) return stored;
+    const covers = await this.db.read((em) => em.findBy(WorkPackageRequirement, { workPackageId: In(active.map((w) => w.id)) }));
+    const reqs = new Map<number, Requirement>();
+    for (const tenderId of new Set(active.map((w) => w.tenderId)))
+      for (const r of await this.tenders.requirementsOf(tenderId)) reqs.set(r.id, r);
+    const certs = await this.db.read((em) => em.findBy(Certificate, { memberId: In([...new Set(active.map((w) => w.memberId))]) }));
+    const today = osloDate(now);
+    for (const wp of active) {
+      const needed = new Set(
+        covers
+          .filter((c) => c.workPackageId === wp.id)
+          .flatMap((c) => reqs.get(c.requirementId)?.requiredCertificates.map((rc) => rc.type) ?? []),
+      );
+      for (const cert of certs.filter(
+        (c) => c.memberId === wp.memberId && needed.has(c.type) && c.validUntil >= today && c.validUntil < wp.windowEnd,
+      )) {
+        stored += await this.db.transaction(async (tx) =>
+          this.notifications.notify(tx, {
+            kind: 'CERTIFICATE_EXPIRING_FOR_BID',
+            key: `cert-expiring:${wp.id}:${cert.id}:${cert.validUntil}`,
+            recipientUserIds: [
+              ...(await this.notifications.usersWithRole(tx, Role.PROJECT_LEADER)),
+              ...(await this.notifications.usersOfFirm(tx, wp.memberId)),
+            ],
+            subject: `${cert.type} expires ${cert.validUntil}, before work package ${wp.id} ends`,
+            body: `The ${cert.type} certificate needed by work package ${wp.id} "${wp.title}" expires ${cert.validUntil}, before its window ends ${wp.windowEnd}. Renew it or reassign the package.`,
+            entityType: 'WorkPackage',
+            entityId: wp.id,
+          }),
+        );
+      }
+    }
+    return stored;
   }
 
   // ---------------------------------------------------------------- internals

@@ -3,6 +3,6 @@ export * from './bids.service';
 export * from './bid-rules';
 export * from './entities/bid.entity';
 export { BidModel, WorkPackageModel } from './api/models/bid.model';
-import { Bid, WorkPackage, WorkPackageEvent, WorkPackageRequirement } from './entities/bid.entity';
+import { Bid, BidRevision, WorkPackage, WorkPackageEvent, WorkPackageRequirement } from './entities/bid.entity';
 
-export const BIDS_ENTITIES = [Bid, WorkPackage, WorkPackageRequirement, WorkPackageEvent];
+export const BIDS_ENTITIES = [Bid, WorkPackage, WorkPackageRequirement, WorkPackageEvent, BidRevision];

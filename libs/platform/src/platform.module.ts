@@ -4,7 +4,10 @@ import { type AppConfig, CoreModule } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
 import { MembersModule } from '@app/members';
+import { NotificationsModule } from '@app/notifications';
+import { SteeringModule } from '@app/steering';
 import { TendersModule } from '@app/tenders';
+import { RemindersService } from './reminders.service';
 import { SCHEMA } from './schema';
 import { SeedService } from './seed/seed.service';
 
@@ -21,9 +24,11 @@ export class PlatformModule {
         TendersModule,
         MatchingModule,
         BidsModule,
+        NotificationsModule,
+        SteeringModule,
       ],
-      providers: [SeedService],
-      exports: [SeedService],
+      providers: [SeedService, RemindersService],
+      exports: [SeedService, RemindersService],
     };
   }
 }

@@ -2,11 +2,21 @@ import { AuditRecord, type SchemaParts } from '@app/core';
 import { BIDS_ENTITIES } from '@app/bids';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { MEMBERS_ENTITIES } from '@app/members';
+import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
+import { STEERING_ENTITIES } from '@app/steering';
 import { TENDERS_ENTITIES } from '@app/tenders';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every context, and the migrations that create them, in one place. */
 export const SCHEMA: SchemaParts = {
-  entities: [AuditRecord, ...MEMBERS_ENTITIES, ...IDENTITY_ENTITIES, ...TENDERS_ENTITIES, ...BIDS_ENTITIES],
+  entities: [
+    AuditRecord,
+    ...MEMBERS_ENTITIES,
+    ...IDENTITY_ENTITIES,
+    ...TENDERS_ENTITIES,
+    ...BIDS_ENTITIES,
+    ...NOTIFICATIONS_ENTITIES,
+    ...STEERING_ENTITIES,
+  ],
   migrations: MIGRATIONS,
 };

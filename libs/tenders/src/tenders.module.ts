@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { MembersModule } from '@app/members';
+import { NotificationsModule } from '@app/notifications';
 import { OcdsImportController } from './api/ocds-import.controller';
 import { TenderResolver } from './api/tender.resolver';
 import { OcdsImportService } from './ocds-import.service';
 import { TendersService } from './tenders.service';
 
 @Module({
-  imports: [MembersModule],
+  imports: [MembersModule, NotificationsModule],
   controllers: [OcdsImportController],
   providers: [TendersService, OcdsImportService, TenderResolver],
   exports: [TendersService, OcdsImportService],

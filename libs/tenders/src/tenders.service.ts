@@ -20,6 +20,7 @@ import {
   toPage,
 } from '@app/core';
 import { CapabilitiesService, CertificateType, ClearanceLevel } from '@app/members';
+import { NotificationsService } from '@app/notifications';
 import {
   CpvMapping,
   Market,
@@ -120,6 +121,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   constructor(
     private readonly db: Database,
     private readonly capabilities: CapabilitiesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private assertReader(actor: Actor): void {
@@ -390,6 +392,38 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
       const rows = await this.db.read((em) => em.find(Requirement, { where: { tenderId: In([...ids]) }, order: { id: 'ASC' } }));
       return groupByKeys(ids, rows, (r) => r.tenderId);
     });
+  }
+
+  /** Submission deadlines 7 days and 1 day ahead, to the project leaders, for tenders being bid for; each once. */
+  async scanReminders(now: Date): Promise<number> {
+    const soon = await this.db.read((em) =>
+      em
+        .createQueryBuilder(Tender, 't')
+        .where('t.stage IN (:...s)', { s: [TenderStage.GO, TenderStage.BID_IN_PREPARATION] })
+        .andWhere('t.deadline > :now AND t.deadline <= :horizon', { now: now.getTime(), horizon: now.getTime() + 7 * 86400000 })
+        .getMany(),
+    );
+    let stored = 0;
+    for (const t of soon) {
+      const daysLeft = (t.deadline!.getTime() - now.getTime()) / 86400000;
+      for (const d of daysLeft <= 1 ? [7, 1] : [7]) {
+        stored += await this.db.transaction(async (tx) =>
+          this.notifications.notify(tx, {
+            kind: `SUBMISSION_DEADLINE_${d}D`,
+            key: `tender-deadline-${d}d:${t.id}:${t.deadline!.getTime()}`,
+            recipientUserIds: [
+              ...(await this.notifications.usersWithRole(tx, Role.PROJECT_LEADER)),
+              ...(t.responsibleUserId ? [t.responsibleUserId] : []),
+            ],
+            subject: `Reminder: "${t.title}" is due in ${d === 1 ? 'one day' : '7 days'}`,
+            body: `Tender ${t.id} "${t.title}" (${t.buyerName}) must be submitted by ${t.deadline!.toISOString()}. Stage: ${t.stage}.`,
+            entityType: 'Tender',
+            entityId: t.id,
+          }),
+        );
+      }
+    }
+    return stored;
   }
 
   async recordTransition(

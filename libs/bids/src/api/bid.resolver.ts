@@ -116,6 +116,16 @@ export class BidResolver {
     };
   }
 
+  @ResolveField(() => MoneyModel, { nullable: true, description: 'WON: the awarded value.' })
+  awardedValue(@Parent() bid: Bid): MoneyModel | null {
+    return MoneyModel.maybe(bid.awardedValueMinor, bid.currency);
+  }
+
+  @ResolveField(() => MoneyModel, { nullable: true, description: 'LOST: the winning price, if known.' })
+  winnerPrice(@Parent() bid: Bid): MoneyModel | null {
+    return MoneyModel.maybe(bid.winnerPriceMinor, bid.currency);
+  }
+
   @ResolveField(() => [WorkPackageModel])
   workPackages(@Parent() bid: Bid, @Context() ctx: GqlContext): Promise<WorkPackage[]> {
     return ctx.loaders.get(this.service).load(bid.id);

@@ -84,6 +84,36 @@ export class Bid {
   @Column({ name: 'withdrawn_reason', type: 'varchar', length: 2000, nullable: true })
   withdrawnReason: string | null;
 
+  /** The last submitted revision (0 before the first submission). */
+  @Column({ name: 'current_revision', type: 'integer', default: 0 })
+  currentRevision: number;
+
+  /** Why the bid was changed after submission; cleared when the next revision is sent. */
+  @Column({ name: 'pending_change_reason', type: 'varchar', length: 2000, nullable: true })
+  pendingChangeReason: string | null;
+
+  /** Outcome: WON gives an order; LOST is kept so the committee can learn. */
+  @Column({ name: 'awarded_value_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  awardedValueMinor: number | null;
+
+  @Column({ name: 'contract_reference', type: 'varchar', length: 200, nullable: true })
+  contractReference: string | null;
+
+  @Column({ name: 'outcome_date', type: 'varchar', length: 10, nullable: true })
+  outcomeDate: string | null;
+
+  @Column({ name: 'loss_reason', type: 'varchar', length: 30, nullable: true })
+  lossReason: string | null;
+
+  @Column({ name: 'winner_name', type: 'varchar', length: 300, nullable: true })
+  winnerName: string | null;
+
+  @Column({ name: 'winner_price_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  winnerPriceMinor: number | null;
+
+  @Column({ name: 'outcome_note', type: 'varchar', length: 2000, nullable: true })
+  outcomeNote: string | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 
@@ -233,4 +263,45 @@ export class WorkPackageEvent {
 
   @Column({ type: 'varchar', length: 2000, nullable: true })
   comment: string | null;
+}
+
+/** A bid exactly as it was sent: an immutable snapshot per submission. */
+@Entity('bid_revision')
+@Unique('ux_bid_revision', ['bidId', 'revision'])
+export class BidRevision {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'bid_id', type: 'integer' })
+  bidId: number;
+
+  @Column({ type: 'integer' })
+  revision: number;
+
+  /** JSON: tender, bid, packages with prices, compliance matrix and price build-up as sent. */
+  @Column({ type: 'text' })
+  snapshot: string;
+
+  @Column({ name: 'bid_price_minor', type: 'bigint', transformer: bigintTransformer })
+  bidPriceMinor: number;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Column({ name: 'submitted_at', type: 'bigint', transformer: instantTransformer })
+  submittedAt: Date;
+
+  @Column({ name: 'submitted_by_user_id', type: 'integer', nullable: true })
+  submittedByUserId: number | null;
+
+  @Column({ name: 'submitted_by_email', type: 'varchar', length: 200 })
+  submittedByEmail: string;
+
+  /** Set when submitted after the tender's deadline on purpose. */
+  @Column({ name: 'late_override_reason', type: 'varchar', length: 2000, nullable: true })
+  lateOverrideReason: string | null;
+
+  /** Why this revision was made (negotiation round, correction …); null for the first. */
+  @Column({ name: 'change_reason', type: 'varchar', length: 2000, nullable: true })
+  changeReason: string | null;
 }

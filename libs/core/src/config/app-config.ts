@@ -19,6 +19,8 @@ export interface AppConfig {
   readonly exposeSqlStatementCount: boolean;
   /** Mutations one user may send per minute (per process). */
   readonly mutationRateLimitPerMinute: number;
+  /** How often reminders are scanned and notifications delivered (0: never, e.g. in tests). */
+  readonly reminderIntervalMs: number;
   readonly version: string;
 }
 
@@ -81,7 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     problems.push(`BODY_LIMIT must be a size such as 512kb or 2mb (got "${env.BODY_LIMIT}")`);
 
   const uploadLimitBytes = parseSize(env.UPLOAD_LIMIT ?? '100mb');
-  if (uploadLimitBytes === undefined || uploadLimitBytes < 1024) problems.push(`UPLOAD_LIMIT must be a size such as 100mb (got "${env.UPLOAD_LIMIT}")`);
+  if (uploadLimitBytes === undefined || uploadLimitBytes < 1024)
+    problems.push(`UPLOAD_LIMIT must be a size such as 100mb (got "${env.UPLOAD_LIMIT}")`);
 
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
@@ -89,6 +92,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
   const mutationRate = Number(env.MUTATION_RATE_LIMIT ?? 300);
   if (!Number.isInteger(mutationRate) || mutationRate < 1)
     problems.push(`MUTATION_RATE_LIMIT must be a positive integer (got "${env.MUTATION_RATE_LIMIT}")`);
+
+  const reminderIntervalMs = Number(env.REMINDER_INTERVAL_MS ?? (nodeEnv === 'test' ? 0 : 60000));
+  if (!Number.isInteger(reminderIntervalMs) || reminderIntervalMs < 0)
+    problems.push(`REMINDER_INTERVAL_MS must be 0 or more milliseconds (got "${env.REMINDER_INTERVAL_MS}")`);
 
   const seedRaw = env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true');
   if (!['true', 'false'].includes(seedRaw)) problems.push(`SEED_DEMO_DATA must be true or false (got "${seedRaw}")`);
@@ -106,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     logLevel,
     exposeSqlStatementCount: nodeEnv !== 'production',
     mutationRateLimitPerMinute: mutationRate,
+    reminderIntervalMs,
     version,
   };
 }

@@ -4,10 +4,12 @@ import { AuditAppendOnly1795948865750 } from './1795948865750-audit-append-only'
 import { MemberRegister1795949431548 } from './1795949431548-member-register';
 import { Tenders1795949925621 } from './1795949925621-tenders';
 import { Bids1795950595196 } from './1795950595196-bids';
+import { SteeringSubmissionNotifications1795951295534 } from './1795951295534-steering-submission-notifications';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
   MemberRegister1795949431548,
   Tenders1795949925621,
   Bids1795950595196,
+  SteeringSubmissionNotifications1795951295534,
 ];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, Database, osloDate, osloStartOfDay, Role, SYSTEM_ACTOR, parseCsv, projectRoot } from '@app/core';
 import { UsersService } from '@app/identity';
+import { SteeringService } from '@app/steering';
 import { TenderStage, TendersService } from '@app/tenders';
 import { CPV_MAPPINGS, DEMO_TENDERS } from './demo-tenders';
 import {
@@ -72,6 +73,7 @@ export class SeedService {
     private readonly certificates: CertificatesService,
     private readonly dues: DuesService,
     private readonly tenders: TendersService,
+    private readonly steering: SteeringService,
   ) {}
 
   /** Seeds an empty database; does nothing if any member exists. Returns whether it seeded. */
@@ -164,10 +166,26 @@ export class SeedService {
           });
         }
       }
+      const userIds = new Map<string, number>();
       for (const u of DEMO_USERS) {
         const firmId = u.firm ? firmIds.get(u.firm) : null;
-        await this.users.create(SYSTEM_ACTOR, { email: u.email, displayName: u.displayName, password: u.password, role: u.role, firmId });
+        const user = await this.users.create(SYSTEM_ACTOR, {
+          email: u.email,
+          displayName: u.displayName,
+          password: u.password,
+          role: u.role,
+          firmId,
+        });
+        userIds.set(u.email, user.id);
       }
+      // The steering committee: the demo chair and three members (illustrative).
+      await this.steering.setCommittee(
+        SYSTEM_ACTOR,
+        DEMO_USERS.filter((u) => u.role === Role.STEERING).map((u) => ({
+          userId: userIds.get(u.email)!,
+          chair: u.email === 'styre@totalfly.example',
+        })),
+      );
     });
     this.logger.log({ msg: 'demo data seeded' });
     return true;

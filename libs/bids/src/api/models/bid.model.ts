@@ -26,6 +26,22 @@ export class BidModel {
   notes: string | null;
   @Field(() => Int, { nullable: true, description: 'The suggestConsortia alternative it was created from.' })
   suggestionRank: number | null;
+  @Field(() => Int, { description: 'The last submitted revision (0 before the first submission).' })
+  currentRevision: number;
+  @Field(() => String, { nullable: true, description: 'Why the bid changed after submission, until the next revision is sent.' })
+  pendingChangeReason: string | null;
+  @Field(() => String, { nullable: true })
+  contractReference: string | null;
+  @Field(() => LocalDateScalar, { nullable: true })
+  outcomeDate: string | null;
+  @Field(() => String, { nullable: true })
+  lossReason: string | null;
+  @Field(() => String, { nullable: true })
+  winnerName: string | null;
+  @Field(() => String, { nullable: true })
+  withdrawnReason: string | null;
+  awardedValueMinor: number | null;
+  winnerPriceMinor: number | null;
   @Field(() => Int)
   version: number;
   @Field(() => GraphQLISODateTime)

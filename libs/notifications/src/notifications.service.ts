@@ -1,0 +1,154 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { In, IsNull } from 'typeorm';
+import { type Actor, AppError, Database, Role, type Tx } from '@app/core';
+import { User } from '@app/identity';
+import { Notification } from './notification.entity';
+import { LogSender, type NotificationSender } from './notification-sender';
+
+export interface NewNotification {
+  kind: string;
+  /** Unique per event; combined with the recipient, so each person gets it once. */
+  key: string;
+  recipientUserIds: number[];
+  subject: string;
+  body: string;
+  entityType?: string;
+  entityId?: string | number;
+}
+
+const CLAIM_TIMEOUT_MS = 5 * 60 * 1000;
+const MAX_ATTEMPTS = 10;
+
+/**
+ * The notifications outbox. `notify(tx, …)` stores notifications in the caller's transaction,
+ * so they exist exactly when the event does. `deliverPending()` claims undelivered rows and hands
+ * them to the pluggable sender; a claim makes two instances never send the same row twice.
+ */
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger('Notifications');
+  private sender: NotificationSender = new LogSender();
+  readonly instanceId = randomUUID();
+
+  constructor(private readonly db: Database) {}
+
+  useSender(sender: NotificationSender): void {
+    this.sender = sender;
+  }
+
+  /**
+   * Stores one notification per recipient; an existing dedupe key is kept (idempotent). Returns
+   * how many it stored (under concurrent scans another instance may win a row counted here).
+   */
+  async notify(tx: Tx, n: NewNotification): Promise<number> {
+    const ids = [...new Set(n.recipientUserIds)];
+    if (!ids.length) return 0;
+    const users = await tx.find(User, { where: { id: In(ids), active: true } });
+    if (!users.length) return 0;
+    const keys = users.map((u) => `${n.key}:u${u.id}`.slice(0, 300));
+    const existing = new Set((await tx.find(Notification, { select: { dedupeKey: true }, where: { dedupeKey: In(keys) } })).map((r) => r.dedupeKey));
+    const fresh = users.filter((_, i) => !existing.has(keys[i]));
+    if (!fresh.length) return 0;
+    const now = new Date();
+    // orIgnore: another instance may have stored the same key since the check above
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(Notification)
+      .values(
+        fresh.map((u) => ({
+          dedupeKey: `${n.key}:u${u.id}`.slice(0, 300),
+          kind: n.kind,
+          recipientUserId: u.id,
+          recipientEmail: u.email,
+          subject: n.subject.slice(0, 300),
+          body: n.body,
+          entityType: n.entityType ?? null,
+          entityId: n.entityId === undefined ? null : String(n.entityId),
+          createdAt: now,
+          attempts: 0,
+        })),
+      )
+      .orIgnore()
+      .execute();
+    return fresh.length;
+  }
+
+  /** User ids by role, and of a firm's users; for choosing recipients. */
+  async usersWithRole(tx: Tx, ...roles: Role[]): Promise<number[]> {
+    return (await tx.find(User, { where: { role: In(roles), active: true } })).map((u) => u.id);
+  }
+
+  async usersOfFirm(tx: Tx, memberId: number): Promise<number[]> {
+    return (await tx.find(User, { where: { firmId: memberId, role: Role.FIRM_USER, active: true } })).map((u) => u.id);
+  }
+
+  async mine(actor: Actor, unreadOnly: boolean, limit: number): Promise<Notification[]> {
+    if (actor.kind !== 'user') throw AppError.unauthenticated();
+    return this.db.read((em) =>
+      em.find(Notification, {
+        where: { recipientUserId: actor.userId, ...(unreadOnly ? { readAt: IsNull() } : {}) },
+        order: { id: 'DESC' },
+        take: Math.min(Math.max(limit, 1), 500),
+      }),
+    );
+  }
+
+  async markRead(actor: Actor, id: number): Promise<Notification> {
+    if (actor.kind !== 'user') throw AppError.unauthenticated();
+    return this.db.transaction(async (tx) => {
+      const n = await tx.findOneBy(Notification, { id });
+      if (!n || n.recipientUserId !== actor.userId) throw AppError.notFound('Notification', id);
+      if (!n.readAt) {
+        n.readAt = new Date();
+        await tx.update(Notification, { id }, { readAt: n.readAt });
+      }
+      return n;
+    });
+  }
+
+  /** Sends what is waiting. Returns how many were delivered by this call. */
+  async deliverPending(limit = 100): Promise<number> {
+    const now = Date.now();
+    const candidates = await this.db.read((em) =>
+      em
+        .createQueryBuilder(Notification, 'n')
+        .where('n.delivered_at IS NULL')
+        .andWhere('n.attempts < :max', { max: MAX_ATTEMPTS })
+        .andWhere('(n.claimed_at IS NULL OR n.claimed_at < :stale)', { stale: now - CLAIM_TIMEOUT_MS })
+        .orderBy('n.id', 'ASC')
+        .take(limit)
+        .getMany(),
+    );
+    let delivered = 0;
+    for (const n of candidates) {
+      const claimed = await this.db.transaction((tx) =>
+        tx
+          .createQueryBuilder()
+          .update(Notification)
+          .set({ claimedBy: this.instanceId, claimedAt: new Date(), attempts: () => 'attempts + 1' } as never)
+          .where('id = :id AND delivered_at IS NULL AND (claimed_at IS NULL OR claimed_at < :stale)', {
+            id: n.id,
+            stale: now - CLAIM_TIMEOUT_MS,
+          })
+          .execute(),
+      );
+      if (claimed.affected !== 1) continue; // another instance has it
+      try {
+        await this.sender.send({ to: n.recipientEmail, subject: n.subject, body: n.body, kind: n.kind });
+        await this.db.transaction((tx) =>
+          tx.update(Notification, { id: n.id, claimedBy: this.instanceId }, { deliveredAt: new Date(), lastError: null }),
+        );
+        delivered++;
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        this.logger.warn({ msg: 'notification not delivered; will retry', id: n.id, error: message });
+        await this.db.transaction((tx) =>
+          tx.update(Notification, { id: n.id }, { claimedAt: null, claimedBy: null, lastError: message.slice(0, 1000) }),
+        );
+      }
+    }
+    return delivered;
+  }
+}

@@ -1,0 +1,232 @@
+import { Args, Field, GraphQLISODateTime, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { type Actor, Allow, CurrentActor, Role } from '@app/core';
+import { DecisionKind, DecisionStatus } from '../entities/steering.entity';
+import { type DecisionView, SteeringService } from '../steering.service';
+
+registerEnumType(DecisionKind, { name: 'DecisionKind' });
+registerEnumType(DecisionStatus, { name: 'DecisionStatus' });
+
+export enum Vote {
+  YES = 'YES',
+  NO = 'NO',
+  ABSTAIN = 'ABSTAIN',
+}
+registerEnumType(Vote, { name: 'Vote' });
+
+const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
+
+@InputType()
+export class OpenSteeringDecisionInput {
+  @Field(() => DecisionKind)
+  @IsEnum(DecisionKind)
+  kind: DecisionKind;
+
+  @Field(() => Int, { nullable: true, description: 'TENDER_GO: the tender.' })
+  @IsOptional()
+  @IsInt()
+  tenderId?: number;
+
+  @Field(() => Int, { nullable: true, description: 'BID_APPROVAL: the READY bid.' })
+  @IsOptional()
+  @IsInt()
+  bidId?: number;
+
+  @Field({ nullable: true, description: 'The question; a sensible one is written if left out.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  question?: string;
+}
+
+@InputType()
+export class CommitteeMemberInput {
+  @Field(() => Int)
+  @IsInt()
+  userId: number;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  chair: boolean = false;
+}
+
+@InputType()
+export class SteeringDecisionFilter {
+  @Field(() => DecisionStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(DecisionStatus)
+  status?: DecisionStatus;
+
+  @Field(() => DecisionKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(DecisionKind)
+  kind?: DecisionKind;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  tenderId?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  bidId?: number;
+}
+
+@ObjectType('SteeringVote')
+class SteeringVoteModel {
+  @Field(() => Int)
+  userId: number;
+  @Field()
+  vote: string;
+  @Field(() => String, { nullable: true })
+  comment: string | null;
+  @Field(() => GraphQLISODateTime)
+  at: Date;
+}
+
+@ObjectType('SteeringDecision')
+export class SteeringDecisionModel {
+  @Field(() => Int)
+  id: number;
+  @Field(() => DecisionKind)
+  kind: DecisionKind;
+  @Field(() => Int)
+  tenderId: number;
+  @Field(() => Int, { nullable: true })
+  bidId: number | null;
+  @Field()
+  question: string;
+  @Field(() => DecisionStatus)
+  status: DecisionStatus;
+  @Field(() => String, { nullable: true, description: 'APPROVED or REJECTED once closed.' })
+  result: string | null;
+  @Field()
+  tieBrokenByChair: boolean;
+  @Field(() => Int)
+  committeeSize: number;
+  @Field(() => Int, { nullable: true })
+  chairUserId: number | null;
+  @Field(() => Int, { description: 'Votes needed for a quorum (half the committee, rounded up).' })
+  quorum: number;
+  @Field(() => Int)
+  voted: number;
+  @Field(() => Int)
+  yes: number;
+  @Field(() => Int)
+  no: number;
+  @Field(() => Int)
+  abstain: number;
+  @Field(() => [SteeringVoteModel], { description: "Each member's current vote." })
+  votes: SteeringVoteModel[];
+  @Field(() => [SteeringVoteModel], { description: 'Every vote ever cast, including changed ones.' })
+  voteHistory: SteeringVoteModel[];
+  @Field(() => GraphQLISODateTime)
+  openedAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  closedAt: Date | null;
+}
+
+@ObjectType('CommitteeMember')
+class CommitteeMemberModel {
+  @Field(() => Int)
+  userId: number;
+  @Field()
+  email: string;
+  @Field()
+  displayName: string;
+  @Field()
+  chair: boolean;
+}
+
+function toModel(v: DecisionView): SteeringDecisionModel {
+  const d = v.decision;
+  return {
+    id: d.id,
+    kind: d.kind,
+    tenderId: d.tenderId,
+    bidId: d.bidId,
+    question: d.question,
+    status: d.status,
+    result: d.result,
+    tieBrokenByChair: d.tieBrokenByChair,
+    committeeSize: d.committeeUserIds.length,
+    chairUserId: d.chairUserId,
+    quorum: v.tally.quorum,
+    voted: v.tally.voted,
+    yes: v.tally.yes,
+    no: v.tally.no,
+    abstain: v.tally.abstain,
+    votes: v.current,
+    voteHistory: v.votes,
+    openedAt: d.openedAt,
+    closedAt: d.closedAt,
+  };
+}
+
+@Resolver()
+export class SteeringResolver {
+  constructor(private readonly service: SteeringService) {}
+
+  @Query(() => [CommitteeMemberModel])
+  @Allow(...ASSOCIATION)
+  async steeringCommittee(@CurrentActor() actor: Actor): Promise<CommitteeMemberModel[]> {
+    return (await this.service.committee(actor)).map(({ member, user }) => ({
+      userId: member.userId,
+      email: user.email,
+      displayName: user.displayName,
+      chair: member.chair,
+    }));
+  }
+
+  @Mutation(() => [CommitteeMemberModel], { description: 'Sets the committee (STEERING users) and its one chair.' })
+  @Allow(Role.ADMIN)
+  async setSteeringCommittee(
+    @CurrentActor() actor: Actor,
+    @Args('members', { type: () => [CommitteeMemberInput] }) members: CommitteeMemberInput[],
+  ): Promise<CommitteeMemberModel[]> {
+    await this.service.setCommittee(actor, members);
+    return this.steeringCommittee(actor);
+  }
+
+  @Mutation(() => SteeringDecisionModel, {
+    description: 'TENDER_GO (pursue the tender?) or BID_APPROVAL (submit this READY bid at its price?).',
+  })
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  async openSteeringDecision(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: OpenSteeringDecisionInput,
+  ): Promise<SteeringDecisionModel> {
+    const d = await this.service.open(actor, input);
+    return toModel(await this.service.get(actor, d.id));
+  }
+
+  @Mutation(() => SteeringDecisionModel, { description: 'YES, NO or ABSTAIN; may be changed until the decision closes.' })
+  @Allow(Role.STEERING)
+  async castVote(
+    @CurrentActor() actor: Actor,
+    @Args('decisionId', { type: () => Int }) decisionId: number,
+    @Args('vote', { type: () => Vote }) vote: Vote,
+    @Args('comment', { nullable: true }) comment?: string,
+  ): Promise<SteeringDecisionModel> {
+    return toModel(await this.service.vote(actor, decisionId, vote, comment ?? null));
+  }
+
+  @Mutation(() => SteeringDecisionModel, { description: 'Closes by the statutes: quorum, majority of votes cast, the chair breaks a tie.' })
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  async closeSteeringDecision(
+    @CurrentActor() actor: Actor,
+    @Args('decisionId', { type: () => Int }) decisionId: number,
+  ): Promise<SteeringDecisionModel> {
+    return toModel(await this.service.close(actor, decisionId));
+  }
+
+  @Query(() => [SteeringDecisionModel], { description: 'Decisions with every vote and result, newest first.' })
+  @Allow(...ASSOCIATION)
+  async steeringDecisions(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => SteeringDecisionFilter, nullable: true }) filter?: SteeringDecisionFilter,
+  ): Promise<SteeringDecisionModel[]> {
+    return (await this.service.list(actor, filter ?? {})).map(toModel);
+  }
+}

@@ -1,0 +1,7 @@
+export * from './steering.module';
+export * from './steering.service';
+export * from './voting-rules';
+export * from './entities/steering.entity';
+import { CommitteeMember, SteeringDecision, SteeringVote } from './entities/steering.entity';
+
+export const STEERING_ENTITIES = [CommitteeMember, SteeringDecision, SteeringVote];
