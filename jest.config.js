@@ -27,13 +27,14 @@ const common = {
 };
 
 module.exports = {
+  // e2e suites boot the app and talk HTTP: a generous limit per test, never a timing assertion
+  testTimeout: 60000,
   projects: [
     {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'],
     },
-    // e2e suites boot the app and talk HTTP; a generous limit, never a timing assertion
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

@@ -44,19 +44,3 @@ export function renderTable(rows: ResultRow[]): string {
   out.push('', 'median/min/max over the runs of each row (runs in the JSON report); ratio = median ÷ baseline, both measured in this run.');
   return out.join('\n');
 }
-
-/** The same rows as a Markdown table, for docs/BENCHMARKS.md. */
-export function renderMarkdown(rows: ResultRow[]): string {
-  const head = `| ${COLUMNS.join(' | ')} |`;
-  const sep = `|${COLUMNS.map(() => '---').join('|')}|`;
-  return [
-    head,
-    sep,
-    ...rows.map(
-      (r) =>
-        `| ${cells(r)
-          .map((c) => c.replace(/\|/g, '\\|'))
-          .join(' | ')} |`,
-    ),
-  ].join('\n');
-}
