@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { BidsModule } from '@app/bids';
+import { BrochuresModule } from '@app/brochures';
 import { type AppConfig, CoreModule } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
@@ -26,6 +27,7 @@ export class PlatformModule {
         BidsModule,
         NotificationsModule,
         SteeringModule,
+        BrochuresModule,
       ],
       providers: [SeedService, RemindersService],
       exports: [SeedService, RemindersService],

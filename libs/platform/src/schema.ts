@@ -1,5 +1,6 @@
 import { AuditRecord, type SchemaParts } from '@app/core';
 import { BIDS_ENTITIES } from '@app/bids';
+import { BROCHURES_ENTITIES } from '@app/brochures';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { MEMBERS_ENTITIES } from '@app/members';
 import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
@@ -17,6 +18,7 @@ export const SCHEMA: SchemaParts = {
     ...BIDS_ENTITIES,
     ...NOTIFICATIONS_ENTITIES,
     ...STEERING_ENTITIES,
+    ...BROCHURES_ENTITIES,
   ],
   migrations: MIGRATIONS,
 };

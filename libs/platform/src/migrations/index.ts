@@ -5,6 +5,7 @@ import { MemberRegister1795949431548 } from './1795949431548-member-register';
 import { Tenders1795949925621 } from './1795949925621-tenders';
 import { Bids1795950595196 } from './1795950595196-bids';
 import { SteeringSubmissionNotifications1795951295534 } from './1795951295534-steering-submission-notifications';
+import { Brochures1795951927140 } from './1795951927140-brochures';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   Tenders1795949925621,
   Bids1795950595196,
   SteeringSubmissionNotifications1795951295534,
+  Brochures1795951927140,
 ];
