@@ -83,6 +83,8 @@ export interface SearchOutcome {
 const FREE = 0;
 const IN = 1;
 const OUT = 2;
+/** Deepest branching level explored (≈ 0.4 KB of call stack per level). */
+const MAX_DEPTH = 1200;
 
 class Timeout extends Error {}
 
@@ -218,8 +220,9 @@ export class ConsortiumSearch {
   /** The empty set is kept apart: it is an answer only when no firm can take any hours. */
   private emptySet: FoundSet | null = null;
   /**
-   * Lexicographic lower bound over set evaluations whose inner search (indivisible requirements)
-   * was cut short: such a set might be better than reported, so nothing is proven beyond it.
+   * Lexicographic lower bound over what was left unproven outside the normal timeout: set
+   * evaluations whose inner search (indivisible requirements) was cut short, and subtrees below
+   * MAX_DEPTH. Nothing is proven beyond it.
    */
   private unproven: SetValue | null = null;
   private nodes = 0;
@@ -818,6 +821,12 @@ export class ConsortiumSearch {
     this.pathBound.length = depth + 1; // until this node's bound is known, its parent's covers it
     this.checkTime();
     const b = given ?? this.bound(warm);
+    if (depth >= MAX_DEPTH) {
+      // Keep the call stack bounded (only very large instances get here): this subtree is left
+      // unexplored and its bound joins the reported lower bound.
+      if (!b.infeasible && !this.prunable(b)) this.unproven = lexMin(this.unproven, b);
+      return;
+    }
     this.pathBound[depth] = b;
     try {
       this.exploreNode(b, evaluateIn, depth);
