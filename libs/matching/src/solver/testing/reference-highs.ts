@@ -47,6 +47,12 @@ export interface ReferenceOptions {
   awardedTier?: boolean;
   /** Safety limit per MIP solve (benchmarks only); a solve that hits it is taken as found and flagged. */
   timeLimitSeconds?: number;
+  /**
+   * Specs only: candidate solutions (per rank) handed to HiGHS as MIP starts. It still proves its
+   * own optimum (a better solution, or an infeasible start, shows up as a mismatch); the start
+   * only spares it the search for a first incumbent. Never used for timing.
+   */
+  starts?: { assignments: { requirementId: number; firmId: number; hours: number }[]; firmIds: number[] }[];
 }
 
 export function solveReference(highs: Highs, problem: ConsortiumProblem, refOptions: ReferenceOptions = {}): ReferenceAlternative[] {
@@ -71,7 +77,8 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
     return cols.length - 1;
   };
   const y = cand.map((f) => addCol(required.has(f.id) ? 1 : 0, 1, true));
-  const xs: { r: number; f: number; col: number; rate: number }[] = [];
+  const xs: { r: number; f: number; col: number; rate: number; z?: number }[] = [];
+  const uOf = new Map<number, number>(); // requirement index -> its u column
   const u: number[] = [];
   const rows: { lower: number; upper: number; idx: number[]; val: number[] }[] = [];
   const addRow = (lower: number, upper: number, idx: number[], val: number[]) => rows.push({ lower, upper, idx, val });
@@ -81,6 +88,7 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
     const elig = new Set(explanations[ri].eligibleFirmIds);
     const uCol = addCol(0, req.hours, false);
     u.push(uCol);
+    uOf.set(ri, uCol);
     const coverIdx = [uCol];
     const coverVal = [1];
     const zs: number[] = [];
@@ -90,12 +98,14 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
       const capRate = f.capabilities.find((c) => c.code === req.capabilityCode)!.hourlyRateOre;
       const rate = capRate ?? problem.defaultRateOre[req.capabilityCode];
       const col = addCol(0, ub, true);
-      xs.push({ r: ri, f: fi, col, rate });
+      const entry: { r: number; f: number; col: number; rate: number; z?: number } = { r: ri, f: fi, col, rate };
+      xs.push(entry);
       coverIdx.push(col);
       coverVal.push(1);
       addRow(-Infinity, 0, [col, y[fi]], [1, -ub]);
       if (req.indivisible) {
         const z = addCol(0, 1, true);
+        entry.z = z;
         zs.push(z);
         addRow(0, 0, [col, z], [1, -req.hours]);
         addRow(-Infinity, 0, [z, y[fi]], [1, -1]);
@@ -148,6 +158,24 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
       y.map(() => 1),
     );
 
+  // A full column vector (x, y, z, u) for a candidate solution.
+  const startVector = (start: NonNullable<ReferenceOptions['starts']>[number]): Float64Array => {
+    const v = new Float64Array(cols.length);
+    const inSet = new Set(start.firmIds);
+    cand.forEach((f, fi) => {
+      if (inSet.has(f.id)) v[y[fi]] = 1;
+    });
+    const hoursOf = new Map(start.assignments.map((a) => [`${a.requirementId}|${a.firmId}`, a.hours]));
+    const covered = new Map<number, number>();
+    for (const x of xs) {
+      const h = hoursOf.get(`${requirements[x.r].id}|${cand[x.f].id}`) ?? 0;
+      v[x.col] = h;
+      if (x.z !== undefined) v[x.z] = h > 0 ? 1 : 0;
+      covered.set(x.r, (covered.get(x.r) ?? 0) + h);
+    }
+    uOf.forEach((col, ri) => (v[col] = requirements[ri].hours - (covered.get(ri) ?? 0)));
+    return v;
+  };
   const model = buildModel(highs, cols, rows);
   const out: ReferenceAlternative[] = [];
   try {
@@ -157,10 +185,12 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
       const stageRows: number[] = [];
       let sol: Float64Array = new Float64Array(0);
       let timedOut = false;
+      const start = refOptions.starts?.[k] ? startVector(refOptions.starts[k]) : null;
       const stage = (objective: [number, number][]): number | null => {
         const c = new Float64Array(cols.length);
         for (const [col, v] of objective) c[col] += v;
         model.changeColsCost({ kind: 'range', from: 0, to: cols.length - 1 }, c);
+        if (start) model.setSolution({ colValue: start });
         model.zeroAllClocks(); // time_limit is cumulative over runs otherwise
         model.run();
         const status = model.getModelStatus();
