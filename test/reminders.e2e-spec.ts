@@ -121,7 +121,8 @@ describe('reminders are sent once (e2e)', () => {
     try {
       const a = t.app.get(RemindersService);
       const b = second.app.get(RemindersService);
-      const runs = t.db.kind === 'postgres' ? await Promise.all([a.runOnce(now), b.runOnce(now)]) : [await a.runOnce(now), await b.runOnce(now)];
+      const runs =
+        t.db.kind === 'postgres' ? await Promise.all([a.runOnce(now), b.runOnce(now)]) : [await a.runOnce(now), await b.runOnce(now)];
       const rows = await t.db.read((em) => em.find(Notification));
       expect(rows.length).toBe(6);
       expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(6);

@@ -217,6 +217,27 @@ describe('steering decisions, submission with revisions, outcome (e2e): the stor
     expect(ok(await t.gql<{ tender: { stage: string } }>(`{ tender(id: ${tenderId}) { stage } }`, undefined, leader)).tender.stage).toBe(
       'WON',
     );
+    // WON created the order: one line per accepted package, at its price
+    const orders = ok(
+      await t.gql<{
+        orders: {
+          bidId: number;
+          contractReference: string;
+          awardedValue: { minorUnits: string };
+          lines: { value: { minorUnits: string } }[];
+        }[];
+      }>('{ orders { bidId contractReference awardedValue { minorUnits } lines { value { minorUnits } } } }', undefined, leader),
+    ).orders;
+    const order = orders.find((o) => o.bidId === bidId)!;
+    expect(order).toMatchObject({ contractReference: 'FMA-2027-0042', awardedValue: { minorUnits: '950000000' } });
+    const rev2 = JSON.parse(
+      ok(
+        await t.gql<{ bidRevision: { snapshot: string } }>(`{ bidRevision(bidId: ${bidId}, revision: 2) { snapshot } }`, undefined, leader),
+      ).bidRevision.snapshot,
+    );
+    expect(order.lines.map((l) => Number(l.value.minorUnits)).sort()).toEqual(
+      rev2.workPackages.map((p: { priceMinor: number }) => p.priceMinor).sort(),
+    );
   });
 
   it('notified the committee of opened and closed decisions, firms of offers, leaders of answers', async () => {

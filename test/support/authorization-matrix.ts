@@ -91,4 +91,28 @@ export const MATRIX: Record<string, Access> = {
   // notifications
   'Query.myNotifications': ANY,
   'Mutation.markNotificationRead': ANY,
+  // orders (row-level: a firm sees and records only on its own lines; orders-royalties.e2e-spec.ts)
+  'Query.orders': ANY,
+  'Query.order': ANY,
+  'Mutation.createOrder': LEADERSHIP,
+  'Mutation.addMilestone': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.updateMilestone': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.recordChangeOrder': LEADERSHIP,
+  'Mutation.recordInvoice': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.recordCreditNote': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.recordPayment': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.reversePayment': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  // royalties
+  'Query.royaltyAgreement': ASSOCIATION,
+  'Mutation.setRoyaltyAgreement': LEADERSHIP,
+  'Mutation.runRoyaltyStatements': LEADERSHIP,
+  'Query.royaltyStatements': ANY,
+  'Query.royaltyStatement': ANY,
+  'Mutation.issueRoyaltyStatement': LEADERSHIP,
+  'Mutation.markRoyaltyStatementPaid': LEADERSHIP,
+  'Query.royaltyBalance': ANY,
+  'Query.royaltyTotalOwed': ASSOCIATION,
+  'Query.royaltyLedger': ANY,
+  'Query.royaltyLedgerCheck': ASSOCIATION,
+  'Query.royaltyExport': ASSOCIATION,
 };

@@ -3,9 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { readFileSync } from 'node:fs';
 import { AppError, ConfigError, Database, JsonLogger, loadConfig, packageVersion, SYSTEM_ACTOR } from '@app/core';
 import { OcdsImportService } from '@app/tenders';
-import { PlatformModule, SeedService } from '@app/platform';
+import { PlatformModule, RemindersService, SeedService } from '@app/platform';
 import { backupDatabase } from './commands/backup';
 import { generateMigration } from './commands/migration-generate';
+import { importInvoicesCommand, royaltiesCommand, ROYALTIES_USAGE } from './commands/royalties';
 
 const HELP = `TotAl-Fly command line (npm run cli -- <command>)
 
@@ -13,6 +14,8 @@ const HELP = `TotAl-Fly command line (npm run cli -- <command>)
   seed                     seed the demo data into an empty database
   backup <file>            online, consistent copy of the SQLite database (PostgreSQL: pg_dump)
   import-ocds <file>       import an OCDS 1.1 release package (JSON) as tenders
+  reminders                scan for due reminders once and deliver waiting notifications
+${ROYALTIES_USAGE}
   migration:generate <Name>  generate a migration for SQLite and PostgreSQL (npm run migration:generate)
 
 Configuration comes from the same environment variables as the API (README "Configuration").`;
@@ -29,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const logger = new JsonLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const known = ['migrate', 'seed', 'backup', 'import-ocds'];
+  const known = ['migrate', 'seed', 'backup', 'import-ocds', 'royalties', 'import-invoices', 'reminders'];
   if (!known.includes(command)) {
     process.stderr.write(`Unknown command "${command}".\n\n${HELP}\n`);
     return 2;
@@ -52,6 +55,17 @@ async function main(argv: string[]): Promise<number> {
         if (!args[0]) throw new Error('Usage: npm run cli -- import-ocds <file.json>');
         const report = await ctx.get(OcdsImportService).importPackage(SYSTEM_ACTOR, readFileSync(args[0]));
         process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        break;
+      }
+      case 'royalties':
+        process.stdout.write((await royaltiesCommand(ctx, args)) + '\n');
+        break;
+      case 'import-invoices':
+        process.stdout.write((await importInvoicesCommand(ctx, args[0])) + '\n');
+        break;
+      case 'reminders': {
+        const r = await ctx.get(RemindersService).runOnce();
+        process.stdout.write(`Stored ${r.stored} reminder(s); delivered ${r.delivered} notification(s).\n`);
         break;
       }
       case 'backup':

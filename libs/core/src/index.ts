@@ -28,3 +28,7 @@ export * from './auth/password';
 export * from './audit/audit-record.entity';
 export * from './audit/audit-log';
 export * from './auth/rate-limiter';
+export * from './idempotency/idempotency-key.entity';
+export * from './idempotency/idempotency';
+export * from './database/bulk-insert';
+export * from './database/raw-query';

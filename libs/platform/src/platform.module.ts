@@ -6,6 +6,8 @@ import { IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
 import { MembersModule } from '@app/members';
 import { NotificationsModule } from '@app/notifications';
+import { OrdersModule } from '@app/orders';
+import { RoyaltiesModule } from '@app/royalties';
 import { SteeringModule } from '@app/steering';
 import { TendersModule } from '@app/tenders';
 import { RemindersService } from './reminders.service';
@@ -28,6 +30,8 @@ export class PlatformModule {
         NotificationsModule,
         SteeringModule,
         BrochuresModule,
+        OrdersModule,
+        RoyaltiesModule,
       ],
       providers: [SeedService, RemindersService],
       exports: [SeedService, RemindersService],

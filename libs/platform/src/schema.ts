@@ -1,9 +1,11 @@
-import { AuditRecord, type SchemaParts } from '@app/core';
+import { AuditRecord, IdempotencyKey, type SchemaParts } from '@app/core';
 import { BIDS_ENTITIES } from '@app/bids';
 import { BROCHURES_ENTITIES } from '@app/brochures';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { MEMBERS_ENTITIES } from '@app/members';
 import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
+import { ORDERS_ENTITIES } from '@app/orders';
+import { ROYALTIES_ENTITIES } from '@app/royalties';
 import { STEERING_ENTITIES } from '@app/steering';
 import { TENDERS_ENTITIES } from '@app/tenders';
 import { MIGRATIONS } from './migrations';
@@ -12,6 +14,7 @@ import { MIGRATIONS } from './migrations';
 export const SCHEMA: SchemaParts = {
   entities: [
     AuditRecord,
+    IdempotencyKey,
     ...MEMBERS_ENTITIES,
     ...IDENTITY_ENTITIES,
     ...TENDERS_ENTITIES,
@@ -19,6 +22,8 @@ export const SCHEMA: SchemaParts = {
     ...NOTIFICATIONS_ENTITIES,
     ...STEERING_ENTITIES,
     ...BROCHURES_ENTITIES,
+    ...ORDERS_ENTITIES,
+    ...ROYALTIES_ENTITIES,
   ],
   migrations: MIGRATIONS,
 };

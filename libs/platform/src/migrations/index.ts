@@ -6,6 +6,8 @@ import { Tenders1795949925621 } from './1795949925621-tenders';
 import { Bids1795950595196 } from './1795950595196-bids';
 import { SteeringSubmissionNotifications1795951295534 } from './1795951295534-steering-submission-notifications';
 import { Brochures1795951927140 } from './1795951927140-brochures';
+import { OrdersRoyalties1795952414662 } from './1795952414662-orders-royalties';
+import { RoyaltiesImmutable1795952414663 } from './1795952414663-royalties-immutable';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -14,4 +16,6 @@ export const MIGRATIONS = [
   Bids1795950595196,
   SteeringSubmissionNotifications1795951295534,
   Brochures1795951927140,
+  OrdersRoyalties1795952414662,
+  RoyaltiesImmutable1795952414663,
 ];

@@ -1,0 +1,247 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
+import { bigintTransformer, instantTransformer } from '@app/core';
+
+export enum OrderStatus {
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
+/** An order (ordre) won by a bid, or registered by hand. */
+@Entity('customer_order')
+@Index('ix_order_award', ['awardDate'])
+export class Order {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index('ux_order_bid', { unique: true })
+  @Column({ name: 'bid_id', type: 'integer', nullable: true })
+  bidId: number | null;
+
+  @Column({ name: 'tender_id', type: 'integer', nullable: true })
+  tenderId: number | null;
+
+  @Column({ name: 'buyer_name', type: 'varchar', length: 300 })
+  buyerName: string;
+
+  @Column({ name: 'contract_reference', type: 'varchar', length: 200 })
+  contractReference: string;
+
+  @Column({ name: 'awarded_value_minor', type: 'bigint', transformer: bigintTransformer })
+  awardedValueMinor: number;
+
+  @Column({ type: 'varchar', length: 3, default: 'NOK' })
+  currency: string;
+
+  @Column({ name: 'award_date', type: 'varchar', length: 10 })
+  awardDate: string;
+
+  @Column({ name: 'start_date', type: 'varchar', length: 10, nullable: true })
+  startDate: string | null;
+
+  @Column({ name: 'end_date', type: 'varchar', length: 10, nullable: true })
+  endDate: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: OrderStatus.ACTIVE })
+  status: OrderStatus;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  notes: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: instantTransformer })
+  createdAt: Date;
+}
+
+/** One firm's part of an order. */
+@Entity('order_line')
+@Index('ix_order_line_order', ['orderId', 'id'])
+@Index('ix_order_line_member', ['memberId', 'orderId'])
+export class OrderLine {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'order_id', type: 'integer' })
+  orderId: number;
+
+  @Column({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  @Column({ name: 'work_package_id', type: 'integer', nullable: true })
+  workPackageId: number | null;
+
+  @Column({ type: 'varchar', length: 500 })
+  description: string;
+
+  /** Current value, after change orders. */
+  @Column({ name: 'value_minor', type: 'bigint', transformer: bigintTransformer })
+  valueMinor: number;
+
+  @Column({ name: 'original_value_minor', type: 'bigint', transformer: bigintTransformer })
+  originalValueMinor: number;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}
+
+export enum MilestoneStatus {
+  PLANNED = 'PLANNED',
+  DELIVERED = 'DELIVERED',
+  DELAYED = 'DELAYED',
+  CANCELLED = 'CANCELLED',
+}
+
+@Entity('milestone')
+@Index('ix_milestone_line', ['orderLineId', 'id'])
+export class Milestone {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'order_line_id', type: 'integer' })
+  orderLineId: number;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ name: 'planned_date', type: 'varchar', length: 10 })
+  plannedDate: string;
+
+  @Column({ name: 'actual_date', type: 'varchar', length: 10, nullable: true })
+  actualDate: string | null;
+
+  @Column({ type: 'varchar', length: 12, default: MilestoneStatus.PLANNED })
+  status: MilestoneStatus;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  note: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}
+
+/** A change to a line's value, with its reason; the history is kept. */
+@Entity('change_order')
+@Index('ix_change_order_order', ['orderId', 'id'])
+export class ChangeOrder {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'order_id', type: 'integer' })
+  orderId: number;
+
+  @Column({ name: 'order_line_id', type: 'integer' })
+  orderLineId: number;
+
+  @Column({ name: 'delta_minor', type: 'bigint', transformer: bigintTransformer })
+  deltaMinor: number;
+
+  @Column({ name: 'value_after_minor', type: 'bigint', transformer: bigintTransformer })
+  valueAfterMinor: number;
+
+  @Column({ type: 'varchar', length: 2000 })
+  reason: string;
+
+  @Column({ type: 'bigint', transformer: instantTransformer })
+  at: Date;
+
+  @Column({ name: 'actor_user_id', type: 'integer', nullable: true })
+  actorUserId: number | null;
+}
+
+export enum InvoiceKind {
+  INVOICE = 'INVOICE',
+  CREDIT_NOTE = 'CREDIT_NOTE',
+}
+
+/** A firm's invoice to the buyer for an order line; a credit note is a negative one referencing it. */
+@Entity('invoice')
+@Unique('ux_invoice_number', ['memberId', 'number'])
+@Index('ix_invoice_line', ['orderLineId', 'issueDate', 'id'])
+@Index('ix_invoice_member_date', ['memberId', 'issueDate'])
+@Index('ix_invoice_date', ['issueDate'])
+export class Invoice {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'order_id', type: 'integer' })
+  orderId: number;
+
+  @Column({ name: 'order_line_id', type: 'integer' })
+  orderLineId: number;
+
+  @Column({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  kind: InvoiceKind;
+
+  /** The firm's invoice number. */
+  @Column({ type: 'varchar', length: 60 })
+  number: string;
+
+  @Column({ name: 'issue_date', type: 'varchar', length: 10 })
+  issueDate: string;
+
+  /** Signed: credit notes are negative. */
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintTransformer })
+  amountMinor: number;
+
+  @Column({ type: 'varchar', length: 3, default: 'NOK' })
+  currency: string;
+
+  /** For margin-based royalties (signed like the amount). */
+  @Column({ name: 'declared_cost_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  declaredCostMinor: number | null;
+
+  @Column({ name: 'credits_invoice_id', type: 'integer', nullable: true })
+  creditsInvoiceId: number | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  note: string | null;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: instantTransformer })
+  createdAt: Date;
+}
+
+export enum PaymentKind {
+  PAYMENT = 'PAYMENT',
+  /** Money paid back (against a credit note). */
+  REFUND = 'REFUND',
+  /** Undoes a recorded payment (e.g. a bounced transfer). */
+  REVERSAL = 'REVERSAL',
+}
+
+@Entity('payment')
+@Index('ix_payment_invoice', ['invoiceId', 'id'])
+@Index('ix_payment_date', ['date'])
+export class Payment {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'invoice_id', type: 'integer' })
+  invoiceId: number;
+
+  @Column({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  kind: PaymentKind;
+
+  @Column({ type: 'varchar', length: 10 })
+  date: string;
+
+  /** Signed: refunds and reversals are negative. */
+  @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintTransformer })
+  amountMinor: number;
+
+  @Column({ name: 'reverses_payment_id', type: 'integer', nullable: true })
+  reversesPaymentId: number | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  note: string | null;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: instantTransformer })
+  createdAt: Date;
+}

@@ -1,0 +1,6 @@
+export * from './orders.module';
+export * from './orders.service';
+export * from './entities/order.entity';
+import { ChangeOrder, Invoice, Milestone, Order, OrderLine, Payment } from './entities/order.entity';
+
+export const ORDERS_ENTITIES = [Order, OrderLine, Milestone, ChangeOrder, Invoice, Payment];

@@ -1,0 +1,586 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import {
+  type Actor,
+  AppError,
+  Database,
+  type FieldProblem,
+  type LoaderFactory,
+  Role,
+  type Tx,
+  audit,
+  groupByKeys,
+  guardedUpdate,
+  hasRole,
+  idempotent,
+  isAssociation,
+  isFirmUserOf,
+  isLeadership,
+  isLocalDate,
+  isValidCurrency,
+  osloDate,
+} from '@app/core';
+import { Bid, SubmissionService, WorkPackage, WorkPackageStatus } from '@app/bids';
+import { MatchingService } from '@app/matching';
+import { Member } from '@app/members';
+import { TendersService } from '@app/tenders';
+import {
+  ChangeOrder,
+  Invoice,
+  InvoiceKind,
+  Milestone,
+  MilestoneStatus,
+  Order,
+  OrderLine,
+  OrderStatus,
+  Payment,
+  PaymentKind,
+} from './entities/order.entity';
+
+export interface CreateOrder {
+  buyerName: string;
+  contractReference: string;
+  awardedValueMinor: number;
+  currency?: string;
+  awardDate: string;
+  startDate?: string | null;
+  endDate?: string | null;
+  tenderId?: number | null;
+  notes?: string | null;
+  lines: { memberId: number; description: string; valueMinor: number }[];
+}
+
+const EDIT_ROLES = [Role.ADMIN, Role.PROJECT_LEADER];
+
+/** Orders, their lines, milestones, change orders, invoices, credit notes and payments. */
+@Injectable()
+export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderLine[]> {
+  constructor(
+    private readonly db: Database,
+    private readonly submission: SubmissionService,
+    private readonly matching: MatchingService,
+    private readonly tenders: TendersService,
+  ) {}
+
+  onModuleInit(): void {
+    // A won bid becomes an order, in the same transaction as the outcome.
+    this.submission.onBidWon({ onBidWon: (tx, actor, bid) => this.createFromBid(tx, actor, bid).then(() => undefined) });
+    // "Awarded work in the last 12 months" for the solver's fair-spread tie-break.
+    this.matching.registerAwardedWork({ awardedOre: (ids, from, to) => this.awardedOre(ids, from, to) });
+  }
+
+  // ------------------------------------------------------------------ access
+
+  /** Firms see orders where they have a line; the association sees all. */
+  private canSeeOrder(actor: Actor, lines: OrderLine[]): boolean {
+    if (isAssociation(actor)) return true;
+    return hasRole(actor, Role.FIRM_USER) && lines.some((l) => l.memberId === actor.firmId);
+  }
+
+  private canActOnLine(actor: Actor, line: OrderLine): boolean {
+    return isLeadership(actor) || isFirmUserOf(actor, line.memberId);
+  }
+
+  private async lineFor(tx: Tx, actor: Actor, orderLineId: number): Promise<OrderLine> {
+    const line = await tx.findOneBy(OrderLine, { id: orderLineId });
+    if (!line || !(isAssociation(actor) || isFirmUserOf(actor, line.memberId))) throw AppError.notFound('Order line', orderLineId);
+    if (!this.canActOnLine(actor, line)) throw AppError.forbidden("The project leader or the line's own firm records this.");
+    return line;
+  }
+
+  private async invoiceFor(tx: Tx, actor: Actor, invoiceId: number): Promise<Invoice> {
+    const inv = await tx.findOneBy(Invoice, { id: invoiceId });
+    if (!inv || !(isAssociation(actor) || isFirmUserOf(actor, inv.memberId))) throw AppError.notFound('Invoice', invoiceId);
+    if (!(isLeadership(actor) || isFirmUserOf(actor, inv.memberId))) throw AppError.forbidden();
+    return inv;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  async list(
+    actor: Actor,
+    filter: { status?: OrderStatus; memberId?: number; awardedFrom?: string; awardedTo?: string },
+  ): Promise<Order[]> {
+    if (actor.kind !== 'user') throw AppError.unauthenticated();
+    return this.db.read((em) => {
+      const qb = em.createQueryBuilder(Order, 'o');
+      if (filter.status) qb.andWhere('o.status = :s', { s: filter.status });
+      if (filter.awardedFrom) qb.andWhere('o.award_date >= :af', { af: filter.awardedFrom });
+      if (filter.awardedTo) qb.andWhere('o.award_date <= :at', { at: filter.awardedTo });
+      const member = hasRole(actor, Role.FIRM_USER) ? actor.firmId : filter.memberId;
+      if (member) qb.andWhere('EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.member_id = :m)', { m: member });
+      return qb.orderBy('o.award_date', 'DESC').addOrderBy('o.id', 'DESC').take(1000).getMany();
+    });
+  }
+
+  async get(actor: Actor, id: number): Promise<Order> {
+    return this.db.read(async (em) => {
+      const order = await em.findOneBy(Order, { id });
+      const lines = order ? await em.findBy(OrderLine, { orderId: id }) : [];
+      if (!order || !this.canSeeOrder(actor, lines)) throw AppError.notFound('Order', id);
+      return order;
+    });
+  }
+
+  /** Lines per order, batched per request; a firm user gets only its own lines. */
+  createLoader(actor: Actor): DataLoader<number, OrderLine[]> {
+    return new DataLoader(async (orderIds) => {
+      const rows = await this.db.read((em) => em.find(OrderLine, { where: { orderId: In([...orderIds]) }, order: { id: 'ASC' } }));
+      const visible = isAssociation(actor) ? rows : rows.filter((l) => isFirmUserOf(actor, l.memberId));
+      return groupByKeys(orderIds, visible, (l) => l.orderId);
+    });
+  }
+
+  async invoicesOfLines(lineIds: number[]): Promise<Invoice[]> {
+    return lineIds.length
+      ? this.db.read((em) => em.find(Invoice, { where: { orderLineId: In(lineIds) }, order: { issueDate: 'ASC', id: 'ASC' } }))
+      : [];
+  }
+
+  async paymentsOfInvoices(invoiceIds: number[]): Promise<Payment[]> {
+    return invoiceIds.length
+      ? this.db.read((em) => em.find(Payment, { where: { invoiceId: In(invoiceIds) }, order: { date: 'ASC', id: 'ASC' } }))
+      : [];
+  }
+
+  async milestonesOfLines(lineIds: number[]): Promise<Milestone[]> {
+    return lineIds.length
+      ? this.db.read((em) => em.find(Milestone, { where: { orderLineId: In(lineIds) }, order: { plannedDate: 'ASC', id: 'ASC' } }))
+      : [];
+  }
+
+  async changeOrdersOf(actor: Actor, orderId: number): Promise<ChangeOrder[]> {
+    await this.get(actor, orderId);
+    const rows = await this.db.read((em) => em.find(ChangeOrder, { where: { orderId }, order: { id: 'ASC' } }));
+    if (isAssociation(actor)) return rows;
+    const own = await this.db.read((em) => em.findBy(OrderLine, { orderId, memberId: (actor as { firmId: number }).firmId }));
+    return rows.filter((c) => own.some((l) => l.id === c.orderLineId));
+  }
+
+  // ------------------------------------------------------------------ orders
+
+  async create(actor: Actor, input: CreateOrder, key?: string | null): Promise<Order> {
+    if (!hasRole(actor, ...EDIT_ROLES)) throw AppError.forbidden('The project leader registers orders.');
+    const problems: FieldProblem[] = [];
+    if (!input.buyerName?.trim()) problems.push({ field: 'buyerName', message: 'required' });
+    if (!input.contractReference?.trim()) problems.push({ field: 'contractReference', message: 'required' });
+    if (!Number.isSafeInteger(input.awardedValueMinor) || input.awardedValueMinor <= 0)
+      problems.push({ field: 'awardedValue', message: 'must be above 0' });
+    if (input.currency && !isValidCurrency(input.currency)) problems.push({ field: 'currency', message: 'not an ISO 4217 code' });
+    for (const [f, v] of [
+      ['awardDate', input.awardDate],
+      ['startDate', input.startDate],
+      ['endDate', input.endDate],
+    ] as const) {
+      if (v && !isLocalDate(v)) problems.push({ field: f, message: 'not a date YYYY-MM-DD' });
+    }
+    if (input.startDate && input.endDate && input.endDate < input.startDate)
+      problems.push({ field: 'endDate', message: 'before startDate' });
+    if (!input.lines?.length) problems.push({ field: 'lines', message: 'an order has at least one line' });
+    input.lines?.forEach((l, i) => {
+      if (!Number.isSafeInteger(l.valueMinor) || l.valueMinor < 0)
+        problems.push({ field: `lines[${i}].value`, message: 'cannot be negative' });
+      if (!l.description?.trim()) problems.push({ field: `lines[${i}].description`, message: 'required' });
+    });
+    if (problems.length)
+      throw AppError.badInput(
+        `The order is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
+        problems,
+      );
+    const { id } = await idempotent(this.db, actor, 'createOrder', key, input, async (tx) => {
+      const members = await tx.findBy(Member, { id: In(input.lines.map((l) => l.memberId)) });
+      for (const l of input.lines) if (!members.some((m) => m.id === l.memberId)) throw AppError.notFound('Member', l.memberId);
+      const order = await this.insertOrder(tx, actor, { ...input, bidId: null });
+      await audit(tx, actor, { action: 'createOrder', entityType: 'Order', entityId: order.id, after: { ...order, lines: input.lines } });
+      return order.id;
+    });
+    return this.db.read((em) => em.findOneByOrFail(Order, { id }));
+  }
+
+  /** A WON bid: one order line per accepted work package, at the package's price. */
+  async createFromBid(tx: Tx, actor: Actor, bid: Bid): Promise<Order> {
+    const existing = await tx.findOneBy(Order, { bidId: bid.id });
+    if (existing) return existing;
+    const tender = await this.tenders.load(bid.tenderId);
+    const packages = await tx.find(WorkPackage, { where: { bidId: bid.id, status: WorkPackageStatus.ACCEPTED }, order: { id: 'ASC' } });
+    const windows = packages.map((p) => [p.windowStart, p.windowEnd]);
+    const order = await this.insertOrder(tx, actor, {
+      bidId: bid.id,
+      tenderId: bid.tenderId,
+      buyerName: tender.buyerName,
+      contractReference: bid.contractReference ?? `bid ${bid.id}`,
+      awardedValueMinor: bid.awardedValueMinor ?? 0,
+      currency: bid.currency,
+      awardDate: bid.outcomeDate ?? osloDate(new Date()),
+      startDate: windows.map((w) => w[0]).sort()[0] ?? null,
+      endDate:
+        windows
+          .map((w) => w[1])
+          .sort()
+          .at(-1) ?? null,
+      notes: `From bid ${bid.id} (revision ${bid.currentRevision}).`,
+      lines: packages.map((p) => ({ memberId: p.memberId, description: p.title, valueMinor: p.priceMinor ?? 0, workPackageId: p.id })),
+    });
+    await audit(tx, actor, {
+      action: 'createOrderFromBid',
+      entityType: 'Order',
+      entityId: order.id,
+      after: { bidId: bid.id, lines: packages.length },
+    });
+    return order;
+  }
+
+  private async insertOrder(
+    tx: Tx,
+    actor: Actor,
+    input: CreateOrder & { bidId: number | null; lines: (CreateOrder['lines'][number] & { workPackageId?: number })[] },
+  ): Promise<Order> {
+    const order = await tx.save(
+      tx.create(Order, {
+        bidId: input.bidId,
+        tenderId: input.tenderId ?? null,
+        buyerName: input.buyerName.trim(),
+        contractReference: input.contractReference.trim(),
+        awardedValueMinor: input.awardedValueMinor,
+        currency: input.currency ?? 'NOK',
+        awardDate: input.awardDate,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
+        status: OrderStatus.ACTIVE,
+        notes: input.notes ?? null,
+        createdAt: new Date(),
+      }),
+    );
+    for (const l of input.lines) {
+      await tx.insert(OrderLine, {
+        orderId: order.id,
+        memberId: l.memberId,
+        workPackageId: l.workPackageId ?? null,
+        description: l.description.trim().slice(0, 500),
+        valueMinor: l.valueMinor,
+        originalValueMinor: l.valueMinor,
+        version: 1,
+      });
+    }
+    void actor;
+    return order;
+  }
+
+  async setStatus(actor: Actor, orderId: number, status: OrderStatus): Promise<Order> {
+    if (!hasRole(actor, ...EDIT_ROLES)) throw AppError.forbidden();
+    return this.db.transaction(async (tx) => {
+      const o = await tx.findOneBy(Order, { id: orderId });
+      if (!o) throw AppError.notFound('Order', orderId);
+      await guardedUpdate(tx, Order, { id: orderId, version: o.version }, { status }, 'The order changed at the same time.');
+      await audit(tx, actor, {
+        action: 'setOrderStatus',
+        entityType: 'Order',
+        entityId: orderId,
+        before: { status: o.status },
+        after: { status },
+      });
+      return tx.findOneByOrFail(Order, { id: orderId });
+    });
+  }
+
+  async addMilestone(
+    actor: Actor,
+    input: { orderLineId: number; title: string; plannedDate: string; note?: string | null },
+  ): Promise<Milestone> {
+    if (!isLocalDate(input.plannedDate))
+      throw AppError.badInput('plannedDate must be a date YYYY-MM-DD.', [{ field: 'plannedDate', message: 'not a date' }]);
+    if (!input.title?.trim()) throw AppError.badInput('A milestone needs a title.', [{ field: 'title', message: 'required' }]);
+    return this.db.transaction(async (tx) => {
+      await this.lineFor(tx, actor, input.orderLineId);
+      const m = await tx.save(
+        tx.create(Milestone, {
+          orderLineId: input.orderLineId,
+          title: input.title.trim(),
+          plannedDate: input.plannedDate,
+          status: MilestoneStatus.PLANNED,
+          note: input.note ?? null,
+        }),
+      );
+      await audit(tx, actor, { action: 'addMilestone', entityType: 'Milestone', entityId: m.id, after: { ...m } });
+      return m;
+    });
+  }
+
+  async updateMilestone(
+    actor: Actor,
+    input: { id: number; status?: MilestoneStatus; actualDate?: string | null; plannedDate?: string; note?: string | null },
+  ): Promise<Milestone> {
+    for (const [f, v] of [
+      ['actualDate', input.actualDate],
+      ['plannedDate', input.plannedDate],
+    ] as const) {
+      if (v && !isLocalDate(v)) throw AppError.badInput(`${f} must be a date YYYY-MM-DD.`, [{ field: f, message: 'not a date' }]);
+    }
+    if (input.status === MilestoneStatus.DELIVERED && !input.actualDate)
+      throw AppError.badInput('A delivered milestone has its actual date.', [{ field: 'actualDate', message: 'required when DELIVERED' }]);
+    return this.db.transaction(async (tx) => {
+      const m = await tx.findOneBy(Milestone, { id: input.id });
+      if (!m) throw AppError.notFound('Milestone', input.id);
+      await this.lineFor(tx, actor, m.orderLineId);
+      const before = { ...m };
+      const changes: Partial<Milestone> = {};
+      for (const k of ['status', 'actualDate', 'plannedDate', 'note'] as const)
+        if (input[k] !== undefined) (changes as Record<string, unknown>)[k] = input[k];
+      await guardedUpdate(tx, Milestone, { id: m.id, version: m.version }, changes, 'The milestone changed at the same time.');
+      const after = await tx.findOneByOrFail(Milestone, { id: m.id });
+      await audit(tx, actor, { action: 'updateMilestone', entityType: 'Milestone', entityId: m.id, before, after: { ...after } });
+      return after;
+    });
+  }
+
+  async recordChangeOrder(
+    actor: Actor,
+    input: { orderLineId: number; deltaMinor: number; reason: string },
+    key?: string | null,
+  ): Promise<ChangeOrder> {
+    if (!hasRole(actor, ...EDIT_ROLES)) throw AppError.forbidden('The project leader records change orders.');
+    if (!Number.isSafeInteger(input.deltaMinor) || input.deltaMinor === 0)
+      throw AppError.badInput('A change order changes the value by a non-zero amount.', [{ field: 'delta', message: 'must not be 0' }]);
+    if (!input.reason?.trim()) throw AppError.badInput('A change order has a reason.', [{ field: 'reason', message: 'required' }]);
+    const { id } = await idempotent(this.db, actor, 'recordChangeOrder', key, input, async (tx) => {
+      const line = await this.lineFor(tx, actor, input.orderLineId);
+      const after = line.valueMinor + input.deltaMinor;
+      if (after < 0)
+        throw AppError.badInput(`The line is worth ${line.valueMinor} øre; it cannot go below zero.`, [
+          { field: 'delta', message: 'would make the line negative' },
+        ]);
+      await guardedUpdate(
+        tx,
+        OrderLine,
+        { id: line.id, version: line.version },
+        { valueMinor: after },
+        'The order line changed at the same time.',
+      );
+      const co = await tx.save(
+        tx.create(ChangeOrder, {
+          orderId: line.orderId,
+          orderLineId: line.id,
+          deltaMinor: input.deltaMinor,
+          valueAfterMinor: after,
+          reason: input.reason.trim(),
+          at: new Date(),
+          actorUserId: actor.kind === 'user' ? actor.userId : null,
+        }),
+      );
+      await audit(tx, actor, {
+        action: 'recordChangeOrder',
+        entityType: 'OrderLine',
+        entityId: line.id,
+        before: { valueMinor: line.valueMinor },
+        after: { valueMinor: after },
+        reason: input.reason,
+      });
+      return co.id;
+    });
+    return this.db.read((em) => em.findOneByOrFail(ChangeOrder, { id }));
+  }
+
+  // ------------------------------------------------------------------ invoices and payments
+
+  async recordInvoice(
+    actor: Actor,
+    input: {
+      orderLineId: number;
+      number: string;
+      issueDate: string;
+      amountMinor: number;
+      declaredCostMinor?: number | null;
+      note?: string | null;
+    },
+    key?: string | null,
+  ): Promise<Invoice> {
+    const problems: FieldProblem[] = [];
+    if (!input.number?.trim()) problems.push({ field: 'number', message: 'the invoice number is required' });
+    if (!isLocalDate(input.issueDate)) problems.push({ field: 'issueDate', message: 'not a date YYYY-MM-DD' });
+    if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
+      problems.push({ field: 'amount', message: 'an invoice is above 0 (use recordCreditNote to credit)' });
+    if (input.declaredCostMinor != null && input.declaredCostMinor < 0)
+      problems.push({ field: 'declaredCost', message: 'cannot be negative' });
+    if (problems.length)
+      throw AppError.badInput(
+        `The invoice is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
+        problems,
+      );
+    const { id } = await idempotent(this.db, actor, 'recordInvoice', key, input, async (tx) => {
+      const line = await this.lineFor(tx, actor, input.orderLineId);
+      const order = await tx.findOneByOrFail(Order, { id: line.orderId });
+      if (order.status === OrderStatus.CANCELLED) throw AppError.conflict(`Order ${order.id} is cancelled.`);
+      if (await tx.existsBy(Invoice, { memberId: line.memberId, number: input.number.trim() })) {
+        throw AppError.conflict(`The firm already has an invoice numbered ${input.number.trim()}.`, { field: 'number' });
+      }
+      const inv = await tx.save(
+        tx.create(Invoice, {
+          orderId: line.orderId,
+          orderLineId: line.id,
+          memberId: line.memberId,
+          kind: InvoiceKind.INVOICE,
+          number: input.number.trim(),
+          issueDate: input.issueDate,
+          amountMinor: input.amountMinor,
+          currency: order.currency,
+          declaredCostMinor: input.declaredCostMinor ?? null,
+          note: input.note ?? null,
+          createdAt: new Date(),
+        }),
+      );
+      await audit(tx, actor, { action: 'recordInvoice', entityType: 'Invoice', entityId: inv.id, after: { ...inv } });
+      return inv.id;
+    });
+    return this.db.read((em) => em.findOneByOrFail(Invoice, { id }));
+  }
+
+  /** A credit note is a negative invoice referencing the original; it cannot exceed what remains of it. */
+  async recordCreditNote(
+    actor: Actor,
+    input: { invoiceId: number; number: string; issueDate: string; amountMinor: number; declaredCostMinor?: number | null; reason: string },
+    key?: string | null,
+  ): Promise<Invoice> {
+    const problems: FieldProblem[] = [];
+    if (!input.number?.trim()) problems.push({ field: 'number', message: 'the credit note number is required' });
+    if (!isLocalDate(input.issueDate)) problems.push({ field: 'issueDate', message: 'not a date YYYY-MM-DD' });
+    if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
+      problems.push({ field: 'amount', message: 'give the credited amount as a positive number' });
+    if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why it is credited' });
+    if (problems.length)
+      throw AppError.badInput(
+        `The credit note is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
+        problems,
+      );
+    const { id } = await idempotent(this.db, actor, 'recordCreditNote', key, input, async (tx) => {
+      const original = await this.invoiceFor(tx, actor, input.invoiceId);
+      if (original.kind !== InvoiceKind.INVOICE)
+        throw AppError.badInput('A credit note credits an invoice, not another credit note.', [
+          { field: 'invoiceId', message: 'not an invoice' },
+        ]);
+      const credited = await tx.findBy(Invoice, { creditsInvoiceId: original.id });
+      const remaining = original.amountMinor + credited.reduce((s, c) => s + c.amountMinor, 0);
+      if (input.amountMinor > remaining) {
+        throw AppError.badInput(
+          `Invoice ${original.number} has ${remaining} øre left to credit; ${input.amountMinor} øre is more than that.`,
+          [{ field: 'amount', message: `at most ${remaining}` }],
+        );
+      }
+      if (await tx.existsBy(Invoice, { memberId: original.memberId, number: input.number.trim() }))
+        throw AppError.conflict(`The firm already has a document numbered ${input.number.trim()}.`);
+      const cn = await tx.save(
+        tx.create(Invoice, {
+          orderId: original.orderId,
+          orderLineId: original.orderLineId,
+          memberId: original.memberId,
+          kind: InvoiceKind.CREDIT_NOTE,
+          number: input.number.trim(),
+          issueDate: input.issueDate,
+          amountMinor: -input.amountMinor,
+          currency: original.currency,
+          declaredCostMinor: input.declaredCostMinor != null ? -Math.abs(input.declaredCostMinor) : null,
+          creditsInvoiceId: original.id,
+          note: input.reason.trim(),
+          createdAt: new Date(),
+        }),
+      );
+      await audit(tx, actor, {
+        action: 'recordCreditNote',
+        entityType: 'Invoice',
+        entityId: cn.id,
+        after: { ...cn },
+        reason: input.reason,
+      });
+      return cn.id;
+    });
+    return this.db.read((em) => em.findOneByOrFail(Invoice, { id }));
+  }
+
+  /**
+   * A payment received for an invoice (partial allowed, overpayment refused), or a refund paid
+   * out for a credit note (at most its amount). Stored signed: refunds are negative.
+   */
+  async recordPayment(
+    actor: Actor,
+    input: { invoiceId: number; date: string; amountMinor: number; note?: string | null },
+    key?: string | null,
+  ): Promise<Payment> {
+    if (!isLocalDate(input.date)) throw AppError.badInput('date must be a date YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);
+    if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
+      throw AppError.badInput('Give the amount as a positive number.', [{ field: 'amount', message: 'must be above 0' }]);
+    const { id } = await idempotent(this.db, actor, 'recordPayment', key, input, async (tx) => {
+      const inv = await this.invoiceFor(tx, actor, input.invoiceId);
+      const paid = (await tx.findBy(Payment, { invoiceId: inv.id })).reduce((s, p) => s + p.amountMinor, 0);
+      const isRefund = inv.kind === InvoiceKind.CREDIT_NOTE;
+      const open = isRefund ? -inv.amountMinor + paid : inv.amountMinor - paid;
+      if (input.amountMinor > open) {
+        throw AppError.badInput(
+          isRefund
+            ? `Credit note ${inv.number} has ${open} øre left to refund; ${input.amountMinor} øre is more than that.`
+            : `Invoice ${inv.number} has ${open} øre outstanding; a payment of ${input.amountMinor} øre would overpay it.`,
+          [{ field: 'amount', message: `at most ${open}` }],
+        );
+      }
+      const p = await tx.save(
+        tx.create(Payment, {
+          invoiceId: inv.id,
+          memberId: inv.memberId,
+          kind: isRefund ? PaymentKind.REFUND : PaymentKind.PAYMENT,
+          date: input.date,
+          amountMinor: isRefund ? -input.amountMinor : input.amountMinor,
+          note: input.note ?? null,
+          createdAt: new Date(),
+        }),
+      );
+      await audit(tx, actor, { action: 'recordPayment', entityType: 'Payment', entityId: p.id, after: { ...p } });
+      return p.id;
+    });
+    return this.db.read((em) => em.findOneByOrFail(Payment, { id }));
+  }
+
+  /** Undoes a recorded payment (e.g. a bounced transfer) with an opposite entry; the original stays. */
+  async reversePayment(actor: Actor, paymentId: number, date: string, reason: string, key?: string | null): Promise<Payment> {
+    if (!isLocalDate(date)) throw AppError.badInput('date must be a date YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);
+    if (!reason?.trim()) throw AppError.badInput('Say why the payment is reversed.', [{ field: 'reason', message: 'required' }]);
+    const { id } = await idempotent(this.db, actor, 'reversePayment', key, { paymentId, date, reason }, async (tx) => {
+      const p = await tx.findOneBy(Payment, { id: paymentId });
+      if (!p) throw AppError.notFound('Payment', paymentId);
+      await this.invoiceFor(tx, actor, p.invoiceId);
+      if (p.kind === PaymentKind.REVERSAL) throw AppError.conflict('A reversal cannot be reversed; record a new payment instead.');
+      if (await tx.existsBy(Payment, { reversesPaymentId: p.id })) throw AppError.conflict(`Payment ${p.id} is already reversed.`);
+      const r = await tx.save(
+        tx.create(Payment, {
+          invoiceId: p.invoiceId,
+          memberId: p.memberId,
+          kind: PaymentKind.REVERSAL,
+          date,
+          amountMinor: -p.amountMinor,
+          reversesPaymentId: p.id,
+          note: reason.trim(),
+          createdAt: new Date(),
+        }),
+      );
+      await audit(tx, actor, { action: 'reversePayment', entityType: 'Payment', entityId: r.id, after: { ...r }, reason });
+      return r.id;
+    });
+    return this.db.read((em) => em.findOneByOrFail(Payment, { id }));
+  }
+
+  /** Σ order line values awarded to each member in a date range (for fair spread). */
+  async awardedOre(memberIds: number[], from: string, to: string): Promise<Map<number, number>> {
+    if (!memberIds.length) return new Map();
+    const rows = await this.db.read((em) =>
+      em
+        .createQueryBuilder(OrderLine, 'l')
+        .innerJoin(Order, 'o', 'o.id = l.order_id')
+        .select('l.member_id', 'member_id')
+        .addSelect('SUM(l.value_minor)', 'total')
+        .where('l.member_id IN (:...ids)', { ids: memberIds })
+        .andWhere('o.award_date BETWEEN :from AND :to', { from, to })
+        .andWhere("o.status <> 'CANCELLED'")
+        .groupBy('l.member_id')
+        .getRawMany<{ member_id: number; total: string | number }>(),
+    );
+    return new Map(rows.map((r) => [Number(r.member_id), Number(r.total)]));
+  }
+}

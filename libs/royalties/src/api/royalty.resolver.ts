@@ -1,0 +1,307 @@
+import {
+  Args,
+  Field,
+  GraphQLISODateTime,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  type Actor,
+  Allow,
+  ANY_ROLE,
+  AppError,
+  CurrentActor,
+  LocalDateScalar,
+  MinorUnitsScalar,
+  MoneyModel,
+  osloDate,
+  Role,
+} from '@app/core';
+import {
+  LedgerKind,
+  RoyaltyAgreement,
+  RoyaltyLedgerEntry,
+  RoyaltyStatement,
+  RoyaltyStatementLine,
+  StatementStatus,
+} from '../entities/royalty.entity';
+import { RoyaltiesService, type RunSummary } from '../royalties.service';
+
+registerEnumType(StatementStatus, { name: 'RoyaltyStatementStatus' });
+registerEnumType(LedgerKind, { name: 'RoyaltyLedgerKind' });
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
+const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
+const nok = (minorUnits: number) => MoneyModel.of({ minorUnits, currency: 'NOK' });
+
+@InputType()
+export class SetRoyaltyAgreementInput {
+  @Field({ description: "DEFAULT (the association's rate), FIRM or ORDER." }) @IsIn(['DEFAULT', 'FIRM', 'ORDER']) scope:
+    'DEFAULT' | 'FIRM' | 'ORDER';
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() orderId?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() memberId?: number;
+  @Field(() => LocalDateScalar) @Matches(DATE) validFrom: string;
+  @Field(() => Int, { description: 'Basis points: 300 = 3 %.' }) @IsInt() @Min(0) @Max(10000) rateBp: number;
+  @Field({ description: 'INVOICED (when invoiced) or PAID (when paid).' }) @IsIn(['INVOICED', 'PAID']) basis: 'INVOICED' | 'PAID';
+  @Field({ description: 'GROSS (the amount) or MARGIN (amount − declared cost, floored at zero per order line cumulatively).' })
+  @IsIn(['GROSS', 'MARGIN'])
+  amountKind: 'GROSS' | 'MARGIN';
+  @Field(() => MinorUnitsScalar, { nullable: true, description: 'Orders below this value owe no royalty.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  minimumOrderValue?: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+@InputType()
+export class RoyaltyStatementFilter {
+  @Field({ nullable: true, description: '2026-07, 2026-Q3 or 2026' }) @IsOptional() @IsString() @MaxLength(10) period?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() memberId?: number;
+  @Field(() => StatementStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(StatementStatus)) status?: StatementStatus;
+}
+
+@InputType()
+export class RoyaltyLedgerFilter {
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() memberId?: number;
+  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) from?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) to?: string;
+}
+
+@ObjectType('RoyaltyAgreement')
+export class RoyaltyAgreementModel {
+  @Field(() => Int) id: number;
+  @Field() scope: string;
+  @Field(() => Int, { nullable: true }) orderId: number | null;
+  @Field(() => Int, { nullable: true }) memberId: number | null;
+  @Field(() => LocalDateScalar) validFrom: string;
+  @Field(() => Int) rateBp: number;
+  @Field() basis: string;
+  @Field() amountKind: string;
+  @Field(() => String, { nullable: true }) note: string | null;
+  minimumOrderValueMinor: number | null;
+}
+
+@ObjectType('RoyaltyAgreements')
+class RoyaltyAgreementsModel {
+  @Field(() => RoyaltyAgreementModel, { nullable: true, description: "The association's default in force today." })
+  default: RoyaltyAgreement | null;
+  @Field(() => [RoyaltyAgreementModel], { description: 'Every agreement row, defaults and overrides, oldest first.' })
+  all: RoyaltyAgreement[];
+}
+
+@ObjectType('RoyaltyRunResult')
+class RoyaltyRunModel {
+  @Field() period: string;
+  @Field(() => Int) statements: number;
+  @Field(() => Int) lines: number;
+  @Field(() => Int) adjustments: number;
+  @Field(() => MoneyModel) total: MoneyModel;
+  @Field(() => Int, { description: 'Firms whose statement of the period was already issued.' }) skippedIssued: number;
+}
+
+@ObjectType('RoyaltyStatementLine')
+export class RoyaltyStatementLineModel {
+  @Field(() => Int) id: number;
+  @Field() sourceType: string;
+  @Field(() => Int) sourceId: number;
+  @Field(() => Int) orderId: number;
+  @Field(() => Int) orderLineId: number;
+  @Field(() => LocalDateScalar) eventDate: string;
+  @Field() adjustment: boolean;
+  @Field(() => Int) rateBp: number;
+  @Field(() => String, { nullable: true, description: 'The agreement in force, as it was (JSON).' }) agreementSnapshot: string | null;
+  @Field(() => String, { nullable: true }) note: string | null;
+  sourceAmountMinor: number;
+  baseMinor: number;
+  royaltyMinor: number;
+}
+
+@ObjectType('RoyaltyStatement')
+export class RoyaltyStatementModel {
+  @Field(() => Int) id: number;
+  @Field(() => Int) memberId: number;
+  @Field() periodLabel: string;
+  @Field(() => LocalDateScalar) periodStart: string;
+  @Field(() => LocalDateScalar) periodEnd: string;
+  @Field(() => StatementStatus) status: StatementStatus;
+  @Field(() => Int) lineCount: number;
+  @Field(() => GraphQLISODateTime, { nullable: true }) issuedAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) paidAt: Date | null;
+  totalMinor: number;
+}
+
+@ObjectType('RoyaltyLedgerEntry')
+export class RoyaltyLedgerEntryModel {
+  @Field(() => Int) id: number;
+  @Field(() => Int) memberId: number;
+  @Field(() => LedgerKind) kind: LedgerKind;
+  @Field(() => LocalDateScalar) date: string;
+  @Field(() => Int, { nullable: true }) statementId: number | null;
+  @Field(() => String, { nullable: true }) note: string | null;
+  amountMinor: number;
+}
+
+@ObjectType('RoyaltyLedgerCheck')
+class RoyaltyLedgerCheckModel {
+  @Field() ok: boolean;
+  @Field(() => [String]) problems: string[];
+  @Field(() => Int) statementsChecked: number;
+  @Field(() => Int) ledgerEntries: number;
+}
+
+@Resolver(() => RoyaltyStatementModel)
+export class RoyaltyResolver {
+  constructor(private readonly service: RoyaltiesService) {}
+
+  @Query(() => RoyaltyAgreementsModel, { description: 'The royalty agreements: the default in force and all overrides.' })
+  @Allow(...ASSOCIATION)
+  async royaltyAgreement(@CurrentActor() actor: Actor): Promise<RoyaltyAgreementsModel> {
+    const today = osloDate(new Date());
+    return { default: await this.service.agreementInForce(actor, today), all: await this.service.agreements(actor) };
+  }
+
+  @Mutation(() => RoyaltyAgreementModel, { description: 'Adds an agreement row (default, per firm or per order) valid from a date.' })
+  @Allow(...LEADERSHIP)
+  setRoyaltyAgreement(@CurrentActor() actor: Actor, @Args('input') input: SetRoyaltyAgreementInput): Promise<RoyaltyAgreement> {
+    const { minimumOrderValue, ...rest } = input;
+    return this.service.setAgreement(actor, { ...rest, minimumOrderValueMinor: minimumOrderValue ?? null });
+  }
+
+  @Mutation(() => RoyaltyRunModel, { description: "Computes the period's statements (2026-07, 2026-Q3, 2026), replacing its drafts." })
+  @Allow(...LEADERSHIP)
+  async runRoyaltyStatements(@CurrentActor() actor: Actor, @Args('period') period: string): Promise<RoyaltyRunModel> {
+    const r: RunSummary = await this.service.run(actor, period);
+    return { ...r, total: nok(r.totalMinor) };
+  }
+
+  @Query(() => [RoyaltyStatementModel], { description: 'A firm user sees only its own statements.' })
+  @Allow(...ANY_ROLE)
+  royaltyStatements(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => RoyaltyStatementFilter, nullable: true }) filter?: RoyaltyStatementFilter,
+  ): Promise<RoyaltyStatement[]> {
+    return this.service.statements(actor, filter ?? {});
+  }
+
+  @Query(() => RoyaltyStatementModel)
+  @Allow(...ANY_ROLE)
+  royaltyStatement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<RoyaltyStatement> {
+    return this.service.statement(actor, id);
+  }
+
+  @Mutation(() => RoyaltyStatementModel, {
+    description: 'DRAFT → ISSUED; accrues the total in the ledger. Issued statements never change.',
+  })
+  @Allow(...LEADERSHIP)
+  issueRoyaltyStatement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<RoyaltyStatement> {
+    return this.service.issue(actor, id);
+  }
+
+  @Mutation(() => RoyaltyStatementModel, { description: 'ISSUED → PAID; records the receipt in the ledger.' })
+  @Allow(...LEADERSHIP)
+  markRoyaltyStatementPaid(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => Int }) id: number,
+    @Args('paidOn', { type: () => LocalDateScalar, nullable: true }) paidOn?: string,
+    @Args('idempotencyKey', { nullable: true }) idempotencyKey?: string,
+  ): Promise<RoyaltyStatement> {
+    return this.service.markPaid(actor, id, paidOn ?? null, idempotencyKey);
+  }
+
+  @Query(() => MoneyModel, { description: 'What a firm owes the association: the sum of its ledger entries.' })
+  @Allow(...ANY_ROLE)
+  async royaltyBalance(@CurrentActor() actor: Actor, @Args('firmId', { type: () => Int }) firmId: number): Promise<MoneyModel> {
+    return nok(await this.service.balance(actor, firmId));
+  }
+
+  @Query(() => MoneyModel, { description: 'What all firms together owe the association.' })
+  @Allow(...ASSOCIATION)
+  async royaltyTotalOwed(@CurrentActor() actor: Actor): Promise<MoneyModel> {
+    return nok(await this.service.totalOwed(actor));
+  }
+
+  @Query(() => [RoyaltyLedgerEntryModel], { description: 'Ledger entries; a firm user sees only its own.' })
+  @Allow(...ANY_ROLE)
+  royaltyLedger(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => RoyaltyLedgerFilter, nullable: true }) filter?: RoyaltyLedgerFilter,
+  ): Promise<RoyaltyLedgerEntry[]> {
+    return this.service.ledger(actor, filter ?? {});
+  }
+
+  @Query(() => RoyaltyLedgerCheckModel, { description: 'Proves the ledger equals the statements.' })
+  @Allow(...ASSOCIATION)
+  royaltyLedgerCheck(@CurrentActor() actor: Actor) {
+    return this.service.check(actor);
+  }
+
+  @Query(() => String, { description: 'CSV for the accountant: NOK with two decimals; the first line states the separator (sep=;).' })
+  @Allow(...ASSOCIATION)
+  royaltyExport(
+    @CurrentActor() actor: Actor,
+    @Args('kind', { description: 'STATEMENTS or LEDGER' }) kind: string,
+    @Args('period', { nullable: true }) period?: string,
+    @Args('separator', { nullable: true, defaultValue: ';' }) separator?: string,
+  ): Promise<string> {
+    if (kind !== 'STATEMENTS' && kind !== 'LEDGER')
+      throw AppError.badInput('kind is STATEMENTS or LEDGER.', [{ field: 'kind', message: 'STATEMENTS or LEDGER' }]);
+    return this.service.exportCsv(actor, kind, period ?? null, separator ?? ';');
+  }
+
+  @ResolveField(() => MoneyModel, { description: 'Exactly the sum of the lines.' })
+  total(@Parent() s: RoyaltyStatement): MoneyModel {
+    return nok(s.totalMinor);
+  }
+
+  @ResolveField(() => [RoyaltyStatementLineModel], { description: 'Lines by id, a page at a time.' })
+  lines(
+    @Parent() s: RoyaltyStatement,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 200 }) first: number,
+    @Args('afterId', { type: () => Int, defaultValue: 0 }) afterId: number,
+  ): Promise<RoyaltyStatementLine[]> {
+    return this.service.lines(actor, s.id, first, afterId);
+  }
+}
+
+@Resolver(() => RoyaltyStatementLineModel)
+export class RoyaltyLineResolver {
+  @ResolveField(() => MoneyModel, { description: 'The invoice or payment amount (signed).' })
+  sourceAmount(@Parent() l: RoyaltyStatementLine): MoneyModel {
+    return nok(l.sourceAmountMinor);
+  }
+  @ResolveField(() => MoneyModel)
+  base(@Parent() l: RoyaltyStatementLine): MoneyModel {
+    return nok(l.baseMinor);
+  }
+  @ResolveField(() => MoneyModel)
+  royalty(@Parent() l: RoyaltyStatementLine): MoneyModel {
+    return nok(l.royaltyMinor);
+  }
+}
+
+@Resolver(() => RoyaltyLedgerEntryModel)
+export class RoyaltyLedgerResolver {
+  @ResolveField(() => MoneyModel, { description: 'Signed: accrued +, received −.' })
+  amount(@Parent() e: RoyaltyLedgerEntry): MoneyModel {
+    return nok(e.amountMinor);
+  }
+}
+
+@Resolver(() => RoyaltyAgreementModel)
+export class RoyaltyAgreementResolver {
+  @ResolveField(() => MoneyModel, { nullable: true })
+  minimumOrderValue(@Parent() a: RoyaltyAgreement): MoneyModel | null {
+    return MoneyModel.maybe(a.minimumOrderValueMinor);
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * Royalty arithmetic, pure and exact (no Nest, no database). Money is integer øre; rates are
+ * basis points; every intermediate is a BigInt.
+ *
+ * Rules (docs/ROYALTIES.md has worked examples):
+ * - Sign in one place: `signedAmount()`; invoices and payments are positive, credit notes and
+ *   refunds/reversals negative, so a full refund cancels exactly.
+ * - The agreement in force for an event is the most specific one (order, then firm, then the
+ *   association's default) with the latest valid-from on or before the event's date.
+ * - Base INVOICED counts invoices and credit notes on their issue date; base PAID counts
+ *   payments and refunds on their date.
+ * - GROSS: the amount. MARGIN: per order line, cumulative (amount − declared cost) floored at
+ *   zero; an event's base is the change of that floored sum, so a loss on one invoice is offset
+ *   against later invoices of the same line. Under PAID, a payment carries its invoice's margin
+ *   share: payment × invoice margin base ÷ invoice amount, rounded half away from zero.
+ * - Minimum order value: an order below it owes no royalty (the line is kept with base 0).
+ * - Rounding: each line's exact royalty is base × rate ÷ 10 000. The statement total is the
+ *   exact sum rounded half away from zero; lines get their floor plus, by largest remainder
+ *   (ties: earliest line), the units needed to make them sum to that total exactly.
+ */
+
+export type Basis = 'INVOICED' | 'PAID';
+export type AmountKind = 'GROSS' | 'MARGIN';
+export type AgreementScope = 'DEFAULT' | 'FIRM' | 'ORDER';
+
+export interface Agreement {
+  id: number;
+  scope: AgreementScope;
+  orderId: number | null;
+  memberId: number | null;
+  validFrom: string;
+  rateBp: number;
+  basis: Basis;
+  amountKind: AmountKind;
+  minimumOrderValueMinor: number | null;
+}
+
+export interface InvoiceFact {
+  id: number;
+  memberId: number;
+  orderId: number;
+  orderLineId: number;
+  issueDate: string;
+  /** Signed: credit notes are negative. */
+  amountMinor: number;
+  declaredCostMinor: number | null;
+}
+
+export interface PaymentFact {
+  id: number;
+  invoiceId: number;
+  date: string;
+  /** Signed: refunds and reversals are negative. */
+  amountMinor: number;
+}
+
+export interface RoyaltyEvent {
+  sourceType: 'INVOICE' | 'PAYMENT';
+  sourceId: number;
+  /** The invoice itself, or the invoice a payment pays. */
+  invoiceId: number;
+  memberId: number;
+  orderId: number;
+  orderLineId: number;
+  date: string;
+  amountMinor: number;
+}
+
+export interface ComputedLine extends RoyaltyEvent {
+  baseMinor: number;
+  rateBp: number;
+  agreementId: number | null;
+  agreement: Agreement | null;
+  note: string | null;
+  /** Exact royalty × 10 000 (so the royalty is this ÷ 10 000 øre). */
+  exactTimes10000: bigint;
+}
+
+const SCOPE_RANK: Record<AgreementScope, number> = { ORDER: 3, FIRM: 2, DEFAULT: 1 };
+
+/** The one place that decides signs: what adds to and what takes from a royalty base. */
+export function signedAmount(kind: 'INVOICE' | 'CREDIT_NOTE' | 'PAYMENT' | 'REFUND', absoluteMinor: number): number {
+  const a = Math.abs(absoluteMinor);
+  return kind === 'INVOICE' || kind === 'PAYMENT' ? a : -a;
+}
+
+export function agreementFor(agreements: readonly Agreement[], orderId: number, memberId: number, date: string): Agreement | null {
+  let best: Agreement | null = null;
+  for (const a of agreements) {
+    if (a.validFrom > date) continue;
+    if (a.scope === 'ORDER' && a.orderId !== orderId) continue;
+    if (a.scope === 'FIRM' && a.memberId !== memberId) continue;
+    if (
+      !best ||
+      SCOPE_RANK[a.scope] > SCOPE_RANK[best.scope] ||
+      (SCOPE_RANK[a.scope] === SCOPE_RANK[best.scope] &&
+        (a.validFrom > best.validFrom || (a.validFrom === best.validFrom && a.id > best.id)))
+    ) {
+      best = a;
+    }
+  }
+  return best;
+}
+
+/** Half away from zero of n ÷ d (d > 0). */
+export function roundDiv(n: bigint, d: bigint): bigint {
+  const neg = n < 0n;
+  const a = neg ? -n : n;
+  const q = a / d;
+  const r = a % d;
+  const rounded = r * 2n >= d ? q + 1n : q;
+  return neg ? -rounded : rounded;
+}
+
+function floorDiv(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  return n % d !== 0n && n < 0n ? q - 1n : q;
+}
+
+/**
+ * Margin base of each invoice of a line: the change in the cumulative, zero-floored margin.
+ * `invoices` is the whole history of the line in (date, id) order.
+ */
+export function marginBases(invoices: readonly InvoiceFact[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let cumulative = 0;
+  let floored = 0;
+  for (const inv of [...invoices].sort((a, b) => (a.issueDate === b.issueDate ? a.id - b.id : a.issueDate < b.issueDate ? -1 : 1))) {
+    cumulative += inv.amountMinor - (inv.declaredCostMinor ?? 0);
+    const next = Math.max(0, cumulative);
+    out.set(inv.id, next - floored);
+    floored = next;
+  }
+  return out;
+}
+
+export interface EngineInput {
+  agreements: readonly Agreement[];
+  /** Awarded value per order, for the minimum order value rule. */
+  orderValueMinor: ReadonlyMap<number, number>;
+  /** Every invoice (and credit note) of every order line that has an event here: the margin history. */
+  invoicesByLine: ReadonlyMap<number, readonly InvoiceFact[]>;
+  invoicesById: ReadonlyMap<number, InvoiceFact>;
+}
+
+/** Base, rate and exact royalty of one event under the agreement in force on its date. */
+export function computeLine(e: RoyaltyEvent, input: EngineInput, marginCache: Map<number, Map<number, number>>): ComputedLine {
+  const agreement = agreementFor(input.agreements, e.orderId, e.memberId, e.date);
+  const base = (note: string | null, baseMinor: number): ComputedLine => ({
+    ...e,
+    baseMinor,
+    rateBp: agreement?.rateBp ?? 0,
+    agreementId: agreement?.id ?? null,
+    agreement,
+    note,
+    exactTimes10000: BigInt(baseMinor) * BigInt(agreement?.rateBp ?? 0),
+  });
+  if (!agreement) return base('no royalty agreement in force on this date', 0);
+  const wanted = agreement.basis === 'INVOICED' ? 'INVOICE' : 'PAYMENT';
+  if (e.sourceType !== wanted) return base(`the agreement in force counts ${agreement.basis.toLowerCase()} amounts`, 0);
+  const min = agreement.minimumOrderValueMinor;
+  const orderValue = input.orderValueMinor.get(e.orderId) ?? 0;
+  if (min !== null && orderValue < min) return base(`order value below the minimum of ${min} øre: no royalty`, 0);
+  if (agreement.amountKind === 'GROSS') return base(null, e.amountMinor);
+  let margins = marginCache.get(e.orderLineId);
+  if (!margins) {
+    margins = marginBases(input.invoicesByLine.get(e.orderLineId) ?? []);
+    marginCache.set(e.orderLineId, margins);
+  }
+  if (e.sourceType === 'INVOICE') return base(null, margins.get(e.sourceId) ?? 0);
+  // PAID + MARGIN: the payment carries its invoice's margin share
+  const inv = input.invoicesById.get(e.invoiceId);
+  if (!inv || inv.amountMinor === 0) return base('payment of an invoice without amount', 0);
+  const share = roundDiv(BigInt(e.amountMinor) * BigInt(margins.get(inv.id) ?? 0), BigInt(inv.amountMinor));
+  return base(null, Number(share));
+}
+
+export function paymentEvent(p: PaymentFact, inv: InvoiceFact): RoyaltyEvent {
+  return {
+    sourceType: 'PAYMENT',
+    sourceId: p.id,
+    invoiceId: inv.id,
+    memberId: inv.memberId,
+    orderId: inv.orderId,
+    orderLineId: inv.orderLineId,
+    date: p.date,
+    amountMinor: p.amountMinor,
+  };
+}
+
+export function invoiceEvent(inv: InvoiceFact): RoyaltyEvent {
+  return {
+    sourceType: 'INVOICE',
+    sourceId: inv.id,
+    invoiceId: inv.id,
+    memberId: inv.memberId,
+    orderId: inv.orderId,
+    orderLineId: inv.orderLineId,
+    date: inv.issueDate,
+    amountMinor: inv.amountMinor,
+  };
+}
+
+/**
+ * Whole-øre amounts for a statement's lines: the exact total rounded half away from zero, each
+ * line its floor plus largest-remainder units, so the lines sum to the total exactly.
+ */
+export function allocateStatement(exactTimes10000: readonly bigint[]): { amounts: number[]; total: number } {
+  const D = 10000n;
+  const sum = exactTimes10000.reduce((a, b) => a + b, 0n);
+  const total = roundDiv(sum, D);
+  const floors = exactTimes10000.map((x) => floorDiv(x, D));
+  let left = total - floors.reduce((a, b) => a + b, 0n);
+  const order = exactTimes10000
+    .map((x, i) => ({ i, rem: x - floors[i] * D }))
+    .sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
+  const amounts = floors.slice();
+  for (const { i, rem } of order) {
+    if (left <= 0n) break;
+    if (rem === 0n) continue;
+    amounts[i] += 1n;
+    left -= 1n;
+  }
+  if (left !== 0n) throw new Error(`allocateStatement: ${left} units left over`);
+  return { amounts: amounts.map(Number), total: Number(total) };
+}

@@ -1,0 +1,169 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bulkInsert, projectRoot, rawQuery } from '@app/core';
+import { OrderLine } from '@app/orders';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/**
+ * kill -9 at random moments: a royalty run (and an invoice import) leaves either nothing or
+ * everything of its work. The CLI runs as a separate process on the same database; after every
+ * kill the statements of the period are checked against an independent SQL sum.
+ */
+describe('crash safety: royalty runs and invoice imports killed with SIGKILL (e2e)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tf-crash-'));
+  const root = projectRoot();
+  const PERIOD = '2031-Q1';
+  const INVOICES = 40_000;
+  let t: TestApp;
+  let env: NodeJS.ProcessEnv;
+  let expected: Map<number, number>;
+  // a seeded pseudo-random sequence, so a failure can be replayed
+  let seed = 20061;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+  const cli = (args: string[], killAfterMs?: number) =>
+    new Promise<{ code: number | null; signal: string | null; ms: number; out: string }>((resolve) => {
+      const started = Date.now();
+      const child = spawn(process.execPath, [join(root, 'dist/apps/cli/src/main.js'), ...args], { env, cwd: root });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      child.on('exit', (code, signal) => {
+        if (timer) clearTimeout(timer);
+        resolve({ code, signal, ms: Date.now() - started, out });
+      });
+    });
+
+  /** Statements of the period: none, or one per firm with exactly the independently computed totals. */
+  async function assertAllOrNothing(): Promise<'nothing' | 'everything'> {
+    const rows = await t.db.read((em) =>
+      rawQuery<{ member_id: number; total_minor: string | number; line_count: number; lines: string | number }>(
+        em,
+        'SELECT s.member_id, s.total_minor, s.line_count, (SELECT COUNT(*) FROM royalty_statement_line l WHERE l.statement_id = s.id) AS lines FROM royalty_statement s WHERE s.period_label = ?',
+        [PERIOD],
+      ),
+    );
+    if (!rows.length) return 'nothing';
+    expect(rows.length).toBe(expected.size);
+    for (const r of rows) {
+      expect(Number(r.total_minor)).toBe(expected.get(Number(r.member_id)));
+      expect(Number(r.lines)).toBe(Number(r.line_count));
+    }
+    return 'everything';
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: process.env.DATABASE_URL ? {} : { DATABASE_PATH: join(dir, 'crash.sqlite') } });
+    const db = t.config.database;
+    env = {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'error',
+      JWT_SECRET: 'x'.repeat(40),
+      ...(db.kind === 'postgres' ? { DATABASE_URL: db.url } : { DATABASE_PATH: db.path }),
+    };
+    // many invoices in one quarter, written in bulk, so a run takes long enough to be killed mid-way
+    const lines = await t.db.read((em) => em.find(OrderLine));
+    await t.db.transaction(async (tx) => {
+      const rows: unknown[][] = [];
+      for (let i = 0; i < INVOICES; i++) {
+        const l = lines[i % lines.length];
+        const day = 1 + (i % 89);
+        const date = new Date(Date.UTC(2031, 0, day)).toISOString().slice(0, 10);
+        rows.push([
+          l.orderId,
+          l.id,
+          l.memberId,
+          'INVOICE',
+          `CRASH-${i}`,
+          date,
+          10_000 + ((i * 7919) % 5_000_000),
+          'NOK',
+          null,
+          null,
+          null,
+          Date.now(),
+        ]);
+      }
+      await bulkInsert(
+        tx,
+        'invoice',
+        [
+          'order_id',
+          'order_line_id',
+          'member_id',
+          'kind',
+          'number',
+          'issue_date',
+          'amount_minor',
+          'currency',
+          'declared_cost_minor',
+          'credits_invoice_id',
+          'note',
+          'created_at',
+        ],
+        rows,
+      );
+    });
+    // independent expectation: Σ amounts per firm × 300 bp (the seeded default), rounded half away from zero
+    const sums = await t.db.read((em) =>
+      rawQuery<{ member_id: number; total: string | number }>(
+        em,
+        "SELECT member_id, SUM(amount_minor) AS total FROM invoice WHERE issue_date BETWEEN '2031-01-01' AND '2031-03-31' GROUP BY member_id",
+      ),
+    );
+    expected = new Map(sums.map((s) => [Number(s.member_id), Number((BigInt(s.total) * 300n + 5000n) / 10000n)]));
+    execFileSync(process.execPath, [join(root, 'node_modules/@nestjs/cli/bin/nest.js'), 'build', 'cli'], { cwd: root, stdio: 'ignore' });
+  }, 240_000);
+
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a royalty run killed at 20 random moments leaves nothing or everything, never a part', async () => {
+    const outcomes: string[] = [];
+    // first a few early kills (before any commit), then one full run to learn its length
+    for (const ms of [150, 400, 800]) {
+      await cli(['royalties', 'run', PERIOD], ms);
+      outcomes.push(await assertAllOrNothing());
+    }
+    const full = await cli(['royalties', 'run', PERIOD]);
+    expect(full.code).toBe(0);
+    expect(await assertAllOrNothing()).toBe('everything');
+    let killedMidway = 0;
+    for (let i = 0; i < 20; i++) {
+      const r = await cli(['royalties', 'run', PERIOD], Math.floor(rand() * full.ms * 1.1));
+      if (r.signal === 'SIGKILL') killedMidway++;
+      outcomes.push(await assertAllOrNothing());
+    }
+    expect(killedMidway).toBeGreaterThanOrEqual(15);
+    expect(outcomes.slice(3).every((o) => o === 'everything')).toBe(true);
+    const check = await cli(['royalties', 'check']);
+    expect(check.out).toMatch(/^OK: /);
+  }, 600_000);
+
+  it('an invoice import killed mid-way leaves none of its invoices', async () => {
+    const lines = await t.db.read((em) => em.find(OrderLine));
+    const csv = ['order_line_id,number,issue_date,amount_nok'];
+    for (let i = 0; i < 3000; i++) csv.push(`${lines[i % lines.length].id},IMPORT-${i},2031-04-15,${100 + (i % 900)}.50`);
+    const file = join(dir, 'invoices.csv');
+    writeFileSync(file, csv.join('\n'));
+    const count = () =>
+      t.db.read(async (em) =>
+        Number((await rawQuery<{ n: string | number }>(em, "SELECT COUNT(*) AS n FROM invoice WHERE number LIKE 'IMPORT-%'"))[0].n),
+      );
+    for (let i = 0; i < 5; i++) {
+      await cli(['import-invoices', file], 300 + Math.floor(rand() * 1500));
+      expect([0, 3000]).toContain(await count());
+    }
+    const before = await count();
+    const done = await cli(['import-invoices', file]);
+    // a completed import is all there; importing the same numbers again is refused whole
+    expect(done.code).toBe(before === 0 ? 0 : 1);
+    expect(await count()).toBe(3000);
+  }, 600_000);
+});

@@ -1,0 +1,327 @@
+import { AuditRecord } from '@app/core';
+import { Invoice, Order, Payment } from '@app/orders';
+import { RoyaltyLedgerEntry, RoyaltyStatement, RoyaltyStatementLine } from '@app/royalties';
+import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
+import { ok } from './support/bid-story';
+import { memberByName } from './support/story';
+
+const counts = (t: TestApp) =>
+  t.db.read((em) =>
+    Promise.all([
+      em.count(Order),
+      em.count(Invoice),
+      em.count(Payment),
+      em.count(RoyaltyStatement),
+      em.count(RoyaltyStatementLine),
+      em.count(RoyaltyLedgerEntry),
+    ]),
+  );
+
+describe('orders, invoices and the royalty ledger (e2e)', () => {
+  let t: TestApp;
+  let leader: string;
+  let firmA: string; // Nammo
+  let firmB: string; // Sagstuen
+  let nammo: number;
+  let sag: number;
+  let orderId: number;
+  let lineA: number;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    leader = await t.login(USERS.leader.email);
+    firmA = await t.login(USERS.firmA.email);
+    firmB = await t.login(USERS.firmB.email);
+    nammo = (await memberByName(t, 'Nammo Raufoss AS')).id;
+    sag = (await memberByName(t, 'Sagstuen AS')).id;
+  });
+  afterAll(() => t.close());
+
+  const CREATE = 'mutation($i: CreateOrderInput!) { createOrder(input: $i) { id lines { id memberId value { minorUnits } } } }';
+  const INVOICE = 'mutation($i: RecordInvoiceInput!) { recordInvoice(input: $i) { id amount { minorUnits } } }';
+  const CREDIT = 'mutation($i: RecordCreditNoteInput!) { recordCreditNote(input: $i) { id amount { minorUnits } creditsInvoiceId } }';
+  const PAY = 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id kind amount { minorUnits } } }';
+
+  it('registers an order by hand, and a replay with the same idempotency key writes nothing', async () => {
+    const input = {
+      buyerName: 'Luftforsvaret',
+      contractReference: 'LF-2030-001',
+      awardedValue: '200000000',
+      awardDate: '2030-01-10',
+      lines: [
+        { memberId: nammo, description: 'Machining', value: '120000000' },
+        { memberId: sag, description: 'Welding', value: '80000000' },
+      ],
+      idempotencyKey: 'order-lf-2030-001',
+    };
+    const first = ok(
+      await t.gql<{ createOrder: { id: number; lines: { id: number; memberId: number }[] } }>(CREATE, { i: input }, leader),
+    ).createOrder;
+    orderId = first.id;
+    lineA = first.lines.find((l) => l.memberId === nammo)!.id;
+    expect(first.lines.map((l) => l.memberId).sort()).toEqual([nammo, sag].sort());
+    const before = await counts(t);
+    const replay = ok(await t.gql<{ createOrder: { id: number } }>(CREATE, { i: input }, leader)).createOrder;
+    expect(replay.id).toBe(orderId);
+    expect(await counts(t)).toEqual(before);
+    const clash = await t.gql(CREATE, { i: { ...input, awardedValue: '200000001' } }, leader);
+    expect(codeOf(clash)).toBe('CONFLICT');
+    expect(clash.errors![0].message).toMatch(/already used for a different createOrder/);
+    expect(await counts(t)).toEqual(before);
+  });
+
+  it('refuses an order with bad input and writes nothing', async () => {
+    const before = await counts(t);
+    const r = await t.gql(
+      CREATE,
+      { i: { buyerName: 'X', contractReference: 'Y', awardedValue: '0', awardDate: '2030-13-01', lines: [] } },
+      leader,
+    );
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(await counts(t)).toEqual(before);
+  });
+
+  it('records invoices (a firm for its own line only), credit notes within what remains, payments without overpaying', async () => {
+    const inv = ok(
+      await t.gql<{ recordInvoice: { id: number } }>(
+        INVOICE,
+        { i: { orderLineId: lineA, number: 'N-1', issueDate: '2030-07-10', amount: '10000000', idempotencyKey: 'n-1' } },
+        firmA,
+      ),
+    ).recordInvoice;
+    expect(codeOf(await t.gql(INVOICE, { i: { orderLineId: lineA, number: 'X-1', issueDate: '2030-07-10', amount: '100' } }, firmB))).toBe(
+      'NOT_FOUND',
+    );
+    expect(codeOf(await t.gql(INVOICE, { i: { orderLineId: lineA, number: 'N-1', issueDate: '2030-07-11', amount: '100' } }, firmA))).toBe(
+      'CONFLICT',
+    ); // number taken
+    expect(codeOf(await t.gql(INVOICE, { i: { orderLineId: lineA, number: 'N-2', issueDate: '2030-07-11', amount: '-100' } }, firmA))).toBe(
+      'BAD_USER_INPUT',
+    );
+    // replay: same key, same payload → same invoice, nothing written; other payload → CONFLICT
+    const before = await counts(t);
+    expect(
+      ok(
+        await t.gql<{ recordInvoice: { id: number } }>(
+          INVOICE,
+          { i: { orderLineId: lineA, number: 'N-1', issueDate: '2030-07-10', amount: '10000000', idempotencyKey: 'n-1' } },
+          firmA,
+        ),
+      ).recordInvoice.id,
+    ).toBe(inv.id);
+    expect(
+      codeOf(
+        await t.gql(
+          INVOICE,
+          { i: { orderLineId: lineA, number: 'N-1', issueDate: '2030-07-10', amount: '10000001', idempotencyKey: 'n-1' } },
+          firmA,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    expect(await counts(t)).toEqual(before);
+    // credit notes: at most what remains of the invoice
+    ok(
+      await t.gql(
+        CREDIT,
+        { i: { invoiceId: inv.id, number: 'N-CN-1', issueDate: '2030-07-20', amount: '4000000', reason: 'price correction' } },
+        firmA,
+      ),
+    );
+    const over = await t.gql(
+      CREDIT,
+      { i: { invoiceId: inv.id, number: 'N-CN-2', issueDate: '2030-07-21', amount: '6000001', reason: 'too much' } },
+      firmA,
+    );
+    expect(codeOf(over)).toBe('BAD_USER_INPUT');
+    expect(over.errors![0].message).toMatch(/has 6000000 øre left to credit/);
+    // payments: partial allowed, overpayment refused (invoice 100 000,00)
+    ok(await t.gql(PAY, { i: { invoiceId: inv.id, date: '2030-08-01', amount: '6000000' } }, leader));
+    const overpay = await t.gql(PAY, { i: { invoiceId: inv.id, date: '2030-08-02', amount: '4000001' } }, leader);
+    expect(codeOf(overpay)).toBe('BAD_USER_INPUT');
+    expect(overpay.errors![0].message).toMatch(/4000000 øre outstanding/);
+  });
+
+  it('shows a firm only its own orders, lines, invoices, statements and balance', async () => {
+    const r = ok(
+      await t.gql<{ order: { lines: { memberId: number; invoices: { number: string }[] }[] } }>(
+        `{ order(id: ${orderId}) { lines { memberId invoices { number } } } }`,
+        undefined,
+        firmB,
+      ),
+    ).order;
+    expect(r.lines.map((l) => l.memberId)).toEqual([sag]);
+    expect(codeOf(await t.gql(`{ royaltyBalance(firmId: ${nammo}) { minorUnits } }`, undefined, firmB))).toBe('NOT_FOUND');
+    const stmts = ok(
+      await t.gql<{ royaltyStatements: { memberId: number }[] }>('{ royaltyStatements { memberId } }', undefined, firmB),
+    ).royaltyStatements;
+    expect(stmts.every((s) => s.memberId === sag)).toBe(true);
+    const orders = ok(
+      await t.gql<{ orders: { id: number }[] }>('{ orders { id } }', undefined, await t.login('admin@totalfly.example', 'demo-admin-2006')),
+    ).orders;
+    const own = ok(await t.gql<{ orders: { id: number }[] }>('{ orders { id } }', undefined, firmB)).orders;
+    expect(own.length).toBeLessThan(orders.length + 1);
+    for (const o of own) expect(codeOf(await t.gql(`{ order(id: ${o.id}) { id } }`, undefined, firmB))).toBe('OK');
+  });
+
+  describe('royalty statements', () => {
+    const RUN = 'mutation($p: String!) { runRoyaltyStatements(period: $p) { period statements lines adjustments total { minorUnits } } }';
+    const statementsOf = async (period: string) =>
+      ok(
+        await t.gql<{
+          royaltyStatements: { id: number; memberId: number; status: string; total: { minorUnits: string }; lineCount: number }[];
+        }>(
+          `{ royaltyStatements(filter: { period: "${period}" }) { id memberId status total { minorUnits } lineCount } }`,
+          undefined,
+          leader,
+        ),
+      ).royaltyStatements;
+
+    it('computes 2030-Q3 exactly: an order agreement of 2.5 % gross on invoices', async () => {
+      ok(
+        await t.gql(
+          `mutation { setRoyaltyAgreement(input: { scope: "ORDER", orderId: ${orderId}, validFrom: "2030-01-01", rateBp: 250, basis: "INVOICED", amountKind: "GROSS" }) { id } }`,
+          undefined,
+          leader,
+        ),
+      );
+      const run = ok(
+        await t.gql<{ runRoyaltyStatements: { statements: number; total: { minorUnits: string } } }>(RUN, { p: '2030-Q3' }, leader),
+      ).runRoyaltyStatements;
+      // Nammo: invoice 100 000,00 − credit note 40 000,00 → base 60 000,00 × 2.5 % = 1 500,00
+      expect(run).toMatchObject({ statements: 1, total: { minorUnits: '150000' } });
+      const [s] = await statementsOf('2030-Q3');
+      expect(s).toMatchObject({ memberId: nammo, status: 'DRAFT', lineCount: 2, total: { minorUnits: '150000' } });
+    });
+
+    it('re-running a period replaces its drafts and never duplicates', async () => {
+      const before = await statementsOf('2030-Q3');
+      ok(await t.gql(RUN, { p: '2030-Q3' }, leader));
+      const after = await statementsOf('2030-Q3');
+      expect(after).toHaveLength(1);
+      expect(after[0].id).not.toBe(before[0].id);
+      expect(after[0].total).toEqual(before[0].total);
+    });
+
+    it('two concurrent runs of the same period produce one set of statements', async () => {
+      await Promise.all([t.gql(RUN, { p: '2030-Q3' }, leader), t.gql(RUN, { p: '2030-Q3' }, leader)]);
+      expect(await statementsOf('2030-Q3')).toHaveLength(1);
+      const [s] = await statementsOf('2030-Q3');
+      expect(await t.db.read((em) => em.count(RoyaltyStatementLine))).toBeGreaterThanOrEqual(s.lineCount);
+      const sourceIds = await t.db.read((em) => em.find(RoyaltyStatementLine, { where: { statementId: s.id } }));
+      expect(new Set(sourceIds.map((l) => `${l.sourceType}:${l.sourceId}`)).size).toBe(s.lineCount);
+    });
+
+    const balanceOf = async (firm: number, token: string) =>
+      Number(
+        ok(await t.gql<{ royaltyBalance: { minorUnits: string } }>(`{ royaltyBalance(firmId: ${firm}) { minorUnits } }`, undefined, token))
+          .royaltyBalance.minorUnits,
+      );
+    let balanceBefore = 0;
+
+    it('issues, is immutable afterwards by any operation, and the ledger follows', async () => {
+      const [s] = await statementsOf('2030-Q3');
+      balanceBefore = await balanceOf(nammo, firmA); // the demo data's own statements
+      const issued = ok(
+        await t.gql<{ issueRoyaltyStatement: { status: string } }>(
+          `mutation { issueRoyaltyStatement(id: ${s.id}) { status } }`,
+          undefined,
+          leader,
+        ),
+      );
+      expect(issued.issueRoyaltyStatement.status).toBe('ISSUED');
+      expect(codeOf(await t.gql(`mutation { issueRoyaltyStatement(id: ${s.id}) { status } }`, undefined, leader))).toBe('CONFLICT');
+      // re-running the period leaves the issued statement alone
+      ok(await t.gql(RUN, { p: '2030-Q3' }, leader));
+      const again = await statementsOf('2030-Q3');
+      expect(again.map((x) => [x.id, x.status, x.total.minorUnits])).toEqual([[s.id, 'ISSUED', '150000']]);
+      // and the database itself refuses to change it
+      const tamper = (sql: string) =>
+        t.db
+          .transaction((tx) => tx.query(sql))
+          .then(
+            () => 'changed',
+            (e: Error) => e.message,
+          );
+      expect(await tamper(`UPDATE royalty_statement SET total_minor = 1 WHERE id = ${s.id}`)).toMatch(/cannot change/);
+      expect(await tamper(`DELETE FROM royalty_statement_line WHERE statement_id = ${s.id}`)).toMatch(/cannot be deleted/);
+      expect(await tamper('UPDATE royalty_ledger_entry SET amount_minor = 0')).toMatch(/append-only/);
+      expect(await balanceOf(nammo, firmA)).toBe(balanceBefore + 150000);
+    });
+
+    it('carries a late credit note for the closed period into the next period as an adjustment', async () => {
+      const inv = await t.db.read((em) => em.findOneByOrFail(Invoice, { number: 'N-1' }));
+      ok(
+        await t.gql(
+          CREDIT,
+          { i: { invoiceId: inv.id, number: 'N-CN-LATE', issueDate: '2030-09-30', amount: '1000000', reason: 'late discount' } },
+          leader,
+        ),
+      );
+      const run = ok(
+        await t.gql<{ runRoyaltyStatements: { adjustments: number; total: { minorUnits: string } } }>(RUN, { p: '2030-Q4' }, leader),
+      ).runRoyaltyStatements;
+      expect(run).toMatchObject({ adjustments: 1, total: { minorUnits: '-25000' } }); // −10 000,00 × 2.5 %
+      const q4 = await statementsOf('2030-Q4');
+      const lines = ok(
+        await t.gql<{
+          royaltyStatement: { lines: { adjustment: boolean; eventDate: string; royalty: { minorUnits: string }; note: string }[] };
+        }>(`{ royaltyStatement(id: ${q4[0].id}) { lines { adjustment eventDate royalty { minorUnits } note } } }`, undefined, leader),
+      ).royaltyStatement.lines;
+      expect(lines).toEqual([
+        { adjustment: true, eventDate: '2030-09-30', royalty: { minorUnits: '-25000' }, note: 'adjustment for 2030-09-30' },
+      ]);
+    });
+
+    it('marks paid (idempotently), and the ledger equals the statements', async () => {
+      const [s] = await statementsOf('2030-Q3');
+      const q = `mutation { markRoyaltyStatementPaid(id: ${s.id}, paidOn: "2030-10-15", idempotencyKey: "pay-${s.id}") { status } }`;
+      expect(ok(await t.gql<{ markRoyaltyStatementPaid: { status: string } }>(q, undefined, leader)).markRoyaltyStatementPaid.status).toBe(
+        'PAID',
+      );
+      const before = await counts(t);
+      expect(ok(await t.gql<{ markRoyaltyStatementPaid: { status: string } }>(q, undefined, leader)).markRoyaltyStatementPaid.status).toBe(
+        'PAID',
+      );
+      expect(await counts(t)).toEqual(before);
+      expect(await balanceOf(nammo, leader)).toBe(balanceBefore);
+      const check = ok(
+        await t.gql<{ royaltyLedgerCheck: { ok: boolean; problems: string[] } }>(
+          '{ royaltyLedgerCheck { ok problems } }',
+          undefined,
+          await t.login(USERS.steering.email),
+        ),
+      ).royaltyLedgerCheck;
+      expect(check).toEqual({ ok: true, problems: [] });
+    });
+
+    it('exports statements and the ledger as CSV with NOK in two decimals and a stated separator', async () => {
+      const csv = ok(
+        await t.gql<{ royaltyExport: string }>('{ royaltyExport(kind: "STATEMENTS", period: "2030-Q3") }', undefined, leader),
+      ).royaltyExport;
+      const rows = csv.trimEnd().split('\r\n');
+      expect(rows[0]).toBe('sep=;');
+      expect(rows[1]).toBe('statement_id;period;member_id;member;org_number;status;lines;total_nok;issued_at;paid_at');
+      expect(rows[2]).toMatch(new RegExp(`^\\d+;2030-Q3;${nammo};Nammo Raufoss AS;;PAID;2;1500\\.00;`));
+      const ledger = ok(
+        await t.gql<{ royaltyExport: string }>('{ royaltyExport(kind: "LEDGER", separator: ",") }', undefined, leader),
+      ).royaltyExport;
+      expect(ledger.split('\r\n')[0]).toBe('sep=,');
+      expect(ledger).toMatch(/,RECEIVED,-1500\.00,/);
+    });
+
+    it('audits every money mutation', async () => {
+      const actions = new Set((await t.db.read((em) => em.find(AuditRecord))).map((a) => a.action));
+      for (const a of [
+        'createOrder',
+        'recordInvoice',
+        'recordCreditNote',
+        'recordPayment',
+        'setRoyaltyAgreement',
+        'runRoyaltyStatements',
+        'issueRoyaltyStatement',
+        'markRoyaltyStatementPaid',
+      ])
+        expect(actions).toContain(a);
+    });
+  });
+});
