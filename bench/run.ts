@@ -115,6 +115,15 @@ runMain(USAGE, async () => {
         });
       }
       load[entry.name] = { before, after: loadavg()[0] };
+      // kept after every entry, so an interrupted long run still leaves its figures
+      writeJson(`partial-${opts.quick ? 'quick' : opts.scale}-${opts.db}.json`, {
+        machine,
+        options: opts,
+        target: target.label,
+        seconds: (Date.now() - started) / 1000,
+        loadAverage: load,
+        rows,
+      });
       log(`  (${((Date.now() - t0) / 1000).toFixed(1)} s; load average ${before.toFixed(1)} → ${load[entry.name].after.toFixed(1)})`);
     }
   } finally {
