@@ -47,7 +47,9 @@ export class NotificationsService {
     const users = await tx.find(User, { where: { id: In(ids), active: true } });
     if (!users.length) return 0;
     const keys = users.map((u) => `${n.key}:u${u.id}`.slice(0, 300));
-    const existing = new Set((await tx.find(Notification, { select: { dedupeKey: true }, where: { dedupeKey: In(keys) } })).map((r) => r.dedupeKey));
+    const existing = new Set(
+      (await tx.find(Notification, { select: { dedupeKey: true }, where: { dedupeKey: In(keys) } })).map((r) => r.dedupeKey),
+    );
     const fresh = users.filter((_, i) => !existing.has(keys[i]));
     if (!fresh.length) return 0;
     const now = new Date();

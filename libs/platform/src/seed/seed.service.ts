@@ -1,7 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, Database, osloDate, osloStartOfDay, type Period, parsePeriod, Role, SYSTEM_ACTOR, parseCsv, projectRoot } from '@app/core';
+import {
+  addDays,
+  Database,
+  osloDate,
+  osloStartOfDay,
+  type Period,
+  parsePeriod,
+  Role,
+  SYSTEM_ACTOR,
+  parseCsv,
+  projectRoot,
+} from '@app/core';
 import { UsersService } from '@app/identity';
 import { OrderLine, OrdersService } from '@app/orders';
 import { RoyaltiesService } from '@app/royalties';
@@ -90,9 +101,18 @@ export class SeedService {
     const quarter = (d: string) => `${d.slice(0, 4)}-Q${Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1}`;
     const prev = parsePeriod(quarter(addDays(parsePeriod(quarter(today)).firstDay, -1)));
     const prevPrev = parsePeriod(quarter(addDays(prev.firstDay, -1)));
-    const tender = (await this.db.read((em) => em.findOneByOrFail(Tender, { title: 'Oppgradering av beltevogner, fase 1 (intensjonsavtale)' })))!;
+    const tender = (await this.db.read((em) =>
+      em.findOneByOrFail(Tender, { title: 'Oppgradering av beltevogner, fase 1 (intensjonsavtale)' }),
+    ))!;
     const firm = async (name: string) => (await this.db.read((em) => em.findOneByOrFail(Member, { name }))).id;
-    await this.royalties.setAgreement(SYSTEM_ACTOR, { scope: 'DEFAULT', validFrom: '2006-01-01', rateBp: 300, basis: 'INVOICED', amountKind: 'GROSS', note: 'Illustrative default: 3 % of invoiced amounts' });
+    await this.royalties.setAgreement(SYSTEM_ACTOR, {
+      scope: 'DEFAULT',
+      validFrom: '2006-01-01',
+      rateBp: 300,
+      basis: 'INVOICED',
+      amountKind: 'GROSS',
+      note: 'Illustrative default: 3 % of invoiced amounts',
+    });
     const lines: [string, string, number][] = [
       ['Nammo Raufoss AS', '5-axis machining and assembly', 6_000_000_00],
       ['Sagstuen AS', 'Machining and TIG welding', 4_000_000_00],
@@ -109,18 +129,41 @@ export class SeedService {
       endDate: addDays(today, 60),
       tenderId: tender.id,
       notes: 'Phase 1 of the tracked-vehicle upgrade (illustrative demo data).',
-      lines: await Promise.all(lines.map(async ([name, description, valueMinor]) => ({ memberId: await firm(name), description, valueMinor }))),
+      lines: await Promise.all(
+        lines.map(async ([name, description, valueMinor]) => ({ memberId: await firm(name), description, valueMinor })),
+      ),
     });
     const orderLines = await this.db.read((em) => em.find(OrderLine, { where: { orderId: order.id }, order: { id: 'ASC' } }));
     const mid = (p: Period, days: number) => addDays(p.firstDay, days);
     let n = 1;
     for (const [i, line] of orderLines.entries()) {
-      const first = await this.orders.recordInvoice(SYSTEM_ACTOR, { orderLineId: line.id, number: `DEMO-${1000 + n++}`, issueDate: mid(prevPrev, 20 + i), amountMinor: Math.round(line.valueMinor * 0.4) });
+      const first = await this.orders.recordInvoice(SYSTEM_ACTOR, {
+        orderLineId: line.id,
+        number: `DEMO-${1000 + n++}`,
+        issueDate: mid(prevPrev, 20 + i),
+        amountMinor: Math.round(line.valueMinor * 0.4),
+      });
       await this.orders.recordPayment(SYSTEM_ACTOR, { invoiceId: first.id, date: mid(prevPrev, 50 + i), amountMinor: first.amountMinor });
-      const second = await this.orders.recordInvoice(SYSTEM_ACTOR, { orderLineId: line.id, number: `DEMO-${1000 + n++}`, issueDate: mid(prev, 15 + i), amountMinor: Math.round(line.valueMinor * 0.35) });
-      if (i < 3) await this.orders.recordPayment(SYSTEM_ACTOR, { invoiceId: second.id, date: mid(prev, 40 + i), amountMinor: Math.round(second.amountMinor / 2) });
+      const second = await this.orders.recordInvoice(SYSTEM_ACTOR, {
+        orderLineId: line.id,
+        number: `DEMO-${1000 + n++}`,
+        issueDate: mid(prev, 15 + i),
+        amountMinor: Math.round(line.valueMinor * 0.35),
+      });
+      if (i < 3)
+        await this.orders.recordPayment(SYSTEM_ACTOR, {
+          invoiceId: second.id,
+          date: mid(prev, 40 + i),
+          amountMinor: Math.round(second.amountMinor / 2),
+        });
       if (i === 3) {
-        await this.orders.recordCreditNote(SYSTEM_ACTOR, { invoiceId: second.id, number: `DEMO-CN-${n++}`, issueDate: mid(prev, 30), amountMinor: 50_000_00, reason: 'Rework of two welded frames at the firm\'s cost (illustrative)' });
+        await this.orders.recordCreditNote(SYSTEM_ACTOR, {
+          invoiceId: second.id,
+          number: `DEMO-CN-${n++}`,
+          issueDate: mid(prev, 30),
+          amountMinor: 50_000_00,
+          reason: "Rework of two welded frames at the firm's cost (illustrative)",
+        });
       }
     }
     await this.royalties.run(SYSTEM_ACTOR, prevPrev.label);
