@@ -115,4 +115,10 @@ export const MATRIX: Record<string, Access> = {
   'Query.royaltyLedger': ANY,
   'Query.royaltyLedgerCheck': ASSOCIATION,
   'Query.royaltyExport': ASSOCIATION,
+  // pipeline
+  'Query.pipeline': ASSOCIATION,
+  'Query.pipelineExport': ASSOCIATION,
+  'Query.myFirmPipeline': [FIRM_USER],
+  'Query.grants': ASSOCIATION,
+  'Mutation.recordGrant': LEADERSHIP,
 };

@@ -7,6 +7,7 @@ import { MatchingModule } from '@app/matching';
 import { MembersModule } from '@app/members';
 import { NotificationsModule } from '@app/notifications';
 import { OrdersModule } from '@app/orders';
+import { PipelineModule } from '@app/pipeline';
 import { RoyaltiesModule } from '@app/royalties';
 import { SteeringModule } from '@app/steering';
 import { TendersModule } from '@app/tenders';
@@ -32,6 +33,7 @@ export class PlatformModule {
         BrochuresModule,
         OrdersModule,
         RoyaltiesModule,
+        PipelineModule,
       ],
       providers: [SeedService, RemindersService],
       exports: [SeedService, RemindersService],

@@ -5,6 +5,7 @@ import { IDENTITY_ENTITIES } from '@app/identity';
 import { MEMBERS_ENTITIES } from '@app/members';
 import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
 import { ORDERS_ENTITIES } from '@app/orders';
+import { PIPELINE_ENTITIES } from '@app/pipeline';
 import { ROYALTIES_ENTITIES } from '@app/royalties';
 import { STEERING_ENTITIES } from '@app/steering';
 import { TENDERS_ENTITIES } from '@app/tenders';
@@ -24,6 +25,7 @@ export const SCHEMA: SchemaParts = {
     ...BROCHURES_ENTITIES,
     ...ORDERS_ENTITIES,
     ...ROYALTIES_ENTITIES,
+    ...PIPELINE_ENTITIES,
   ],
   migrations: MIGRATIONS,
 };

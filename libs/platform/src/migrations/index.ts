@@ -8,6 +8,7 @@ import { SteeringSubmissionNotifications1795951295534 } from './1795951295534-st
 import { Brochures1795951927140 } from './1795951927140-brochures';
 import { OrdersRoyalties1795952414662 } from './1795952414662-orders-royalties';
 import { RoyaltiesImmutable1795952414663 } from './1795952414663-royalties-immutable';
+import { Pipeline1795953199675 } from './1795953199675-pipeline';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Brochures1795951927140,
   OrdersRoyalties1795952414662,
   RoyaltiesImmutable1795952414663,
+  Pipeline1795953199675,
 ];

@@ -15,6 +15,7 @@ import {
 } from '@app/core';
 import { UsersService } from '@app/identity';
 import { OrderLine, OrdersService } from '@app/orders';
+import { PipelineService } from '@app/pipeline';
 import { RoyaltiesService } from '@app/royalties';
 import { SteeringService } from '@app/steering';
 import { Tender, TenderStage, TendersService } from '@app/tenders';
@@ -89,6 +90,7 @@ export class SeedService {
     private readonly steering: SteeringService,
     private readonly orders: OrdersService,
     private readonly royalties: RoyaltiesService,
+    private readonly pipeline: PipelineService,
   ) {}
 
   /**
@@ -285,6 +287,12 @@ export class SeedService {
           chair: u.email === 'styre@totalfly.example',
         })),
       );
+      await this.pipeline.recordGrant(SYSTEM_ACTOR, {
+        source: 'Innovation Norway (on request from the Ministry of Defence)',
+        amountMinor: 600_000_00,
+        date: '2005-01-15',
+        purpose: 'TotAl-Fly main project: the initial public grant (NOK 600 000, from the 2006 report)',
+      });
       await this.seedOrdersAndRoyalties();
     });
     this.logger.log({ msg: 'demo data seeded' });

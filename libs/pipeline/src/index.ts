@@ -1,0 +1,7 @@
+export * from './pipeline.module';
+export * from './pipeline.service';
+export * from './grant.entity';
+export * from './gini';
+import { Grant } from './grant.entity';
+
+export const PIPELINE_ENTITIES = [Grant];

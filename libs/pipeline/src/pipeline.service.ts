@@ -1,0 +1,501 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  type Actor,
+  AppError,
+  Database,
+  Role,
+  addDays,
+  audit,
+  csvField,
+  hasRole,
+  isAssociation,
+  isLocalDate,
+  osloDate,
+  osloStartOfDay,
+  rawQuery,
+  toDecimalString,
+} from '@app/core';
+import { DEFAULT_WIN_PROBABILITY_BP, type Market, OPEN_STAGES, TenderStage } from '@app/tenders';
+import { Grant } from './grant.entity';
+import { gini } from './gini';
+
+export interface PipelineFilter {
+  from?: string;
+  to?: string;
+  market?: Market;
+}
+
+export interface StageFigure {
+  stage: string;
+  count: number;
+  valueMinor: number;
+  weightedMinor: number;
+}
+
+export interface PipelineReport {
+  from: string;
+  to: string;
+  market: string | null;
+  stages: StageFigure[];
+  /** Tenders in other currencies, never summed into NOK. */
+  otherCurrencies: (StageFigure & { currency: string })[];
+  byMarket: { market: string; stages: StageFigure[]; wonCount: number; lostCount: number; wonValueMinor: number; lostValueMinor: number }[];
+  outcomes: {
+    won: number;
+    lost: number;
+    wonValueMinor: number;
+    lostValueMinor: number;
+    winRateByCount: number | null;
+    winRateByValue: number | null;
+    lossReasons: { reason: string; count: number }[];
+  };
+  timeInStage: { stage: string; averageDays: number; transitions: number }[];
+  upcomingDeadlines: { tenderId: number; title: string; deadline: Date; stage: string; bidStatus: string | null; daysLeft: number }[];
+  members: {
+    memberId: number;
+    name: string;
+    offered: number;
+    accepted: number;
+    declined: number;
+    countered: number;
+    wonValueMinor: number;
+    shareOfWon: number;
+    royaltiesOwedMinor: number;
+  }[];
+  fairSpread: { gini: number; activeMembers: number; offeredNothing: { memberId: number; name: string }[] };
+  orders: { count: number; valueMinor: number; invoicedMinor: number; paidMinor: number; outstandingMinor: number };
+  royalties: { accruedMinor: number; issuedMinor: number; receivedMinor: number; outstandingMinor: number };
+  returnOnGrants: { grantsMinor: number; wonValueMinor: number; ratio: number | null };
+  trend: { month: string; wonValueMinor: number; weightedPipelineMinor: number }[];
+  risks: {
+    kind: 'WORK_PACKAGE';
+    workPackageId: number;
+    bidId: number;
+    memberId: number;
+    memberName: string;
+    certificate: string;
+    validUntil: string;
+    windowEnd: string;
+  }[];
+}
+
+const STAGES = Object.values(TenderStage);
+const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+
+function probabilitySql(): string {
+  const d = STAGES.map((s) => `WHEN '${s}' THEN ${DEFAULT_WIN_PROBABILITY_BP[s]}`).join(' ');
+  const open = OPEN_STAGES.map((s) => `'${s}'`).join(', ');
+  return `(CASE WHEN t.stage IN (${open}) THEN COALESCE(t.win_probability_bp, CASE t.stage ${d} END) ELSE CASE t.stage ${d} END END)`;
+}
+
+/** Month labels of [from, to] and an SQL CASE mapping an epoch-ms column to its Europe/Oslo month. */
+function monthsOf(from: string, to: string, column: string): { months: string[]; caseSql: string } {
+  const months: string[] = [];
+  let m = from.slice(0, 7);
+  while (m <= to.slice(0, 7) && months.length < 120) {
+    months.push(m);
+    const [y, mm] = m.split('-').map(Number);
+    m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
+  }
+  const bounds = months.map((x) => osloStartOfDay(`${x}-01`).getTime());
+  const next = (() => {
+    const last = months[months.length - 1];
+    const [y, mm] = last.split('-').map(Number);
+    return osloStartOfDay(mm === 12 ? `${y + 1}-01-01` : `${y}-${String(mm + 1).padStart(2, '0')}-01`).getTime();
+  })();
+  const whens = months
+    .map((x, i) => `WHEN ${column} >= ${bounds[i]} AND ${column} < ${i + 1 < months.length ? bounds[i + 1] : next} THEN '${x}'`)
+    .join(' ');
+  return { months, caseSql: `(CASE ${whens} ELSE NULL END)` };
+}
+
+/**
+ * The steering committee's one screen: every figure is an SQL aggregate (a fixed number of
+ * statements whatever the data size), money in NOK minor units; other currencies are listed apart.
+ */
+@Injectable()
+export class PipelineService {
+  constructor(private readonly db: Database) {}
+
+  async report(actor: Actor, filter: PipelineFilter): Promise<PipelineReport> {
+    if (!isAssociation(actor)) throw AppError.forbidden("The pipeline is the association's.");
+    const today = osloDate(new Date());
+    const from = filter.from ?? '2000-01-01';
+    // by default everything so far, and open tenders due within the coming year
+    const to = filter.to ?? addDays(today, 365);
+    if (!isLocalDate(from) || !isLocalDate(to) || to < from)
+      throw AppError.badInput('Give a period with from ≤ to, as YYYY-MM-DD.', [{ field: 'to', message: 'not a valid period' }]);
+    const start = osloStartOfDay(from).getTime();
+    const end = osloStartOfDay(addDays(to, 1)).getTime();
+    const market = filter.market ?? null;
+    const mkt = (alias: string) => (market ? ` AND ${alias}.market = ?` : '');
+    const mp = market ? [market] : [];
+    return this.db.read(async (em) => {
+      const q = <T>(sql: string, params: unknown[] = []) => rawQuery<T>(em, sql, params);
+      const inScope = `((t.deadline >= ? AND t.deadline < ?) OR (t.deadline IS NULL AND t.created_at >= ? AND t.created_at < ?))`;
+      // 1 · stages, per market and currency
+      const stageRows = await q<{ market: string; stage: string; currency: string; n: number; v: number; w: number }>(
+        `SELECT t.market, t.stage, t.currency, COUNT(*) AS n, SUM(COALESCE(t.estimated_value_minor, 0)) AS v,
+                SUM((COALESCE(t.estimated_value_minor, 0) * ${probabilitySql()} + 5000) / 10000) AS w
+           FROM tender t WHERE ${inScope}${mkt('t')} GROUP BY t.market, t.stage, t.currency`,
+        [start, end, start, end, ...mp],
+      );
+      const fold = (rows: typeof stageRows): StageFigure[] =>
+        STAGES.map((stage) => {
+          const rs = rows.filter((r) => r.stage === stage);
+          return {
+            stage,
+            count: rs.reduce((a, r) => a + num(r.n), 0),
+            valueMinor: rs.reduce((a, r) => a + num(r.v), 0),
+            weightedMinor: rs.reduce((a, r) => a + num(r.w), 0),
+          };
+        });
+      const nok = stageRows.filter((r) => r.currency === 'NOK');
+      const otherCurrencies = stageRows
+        .filter((r) => r.currency !== 'NOK')
+        .map((r) => ({ stage: r.stage, currency: r.currency, count: num(r.n), valueMinor: num(r.v), weightedMinor: num(r.w) }));
+      // 2 · outcomes in the period (by the date the tender was won or lost)
+      const outcomeRows = await q<{ market: string; to_stage: string; loss_reason: string | null; currency: string; n: number; v: number }>(
+        `SELECT t.market, x.to_stage, x.loss_reason, t.currency, COUNT(*) AS n, SUM(COALESCE(t.estimated_value_minor, 0)) AS v
+           FROM tender_stage_transition x JOIN tender t ON t.id = x.tender_id
+          WHERE x.to_stage IN ('WON', 'LOST') AND x.at >= ? AND x.at < ?${mkt('t')}
+          GROUP BY t.market, x.to_stage, x.loss_reason, t.currency`,
+        [start, end, ...mp],
+      );
+      const sumOut = (rows: typeof outcomeRows, stage: string, what: 'n' | 'v') =>
+        rows.filter((r) => r.to_stage === stage && (what === 'n' || r.currency === 'NOK')).reduce((a, r) => a + num(r[what]), 0);
+      const won = sumOut(outcomeRows, 'WON', 'n');
+      const lost = sumOut(outcomeRows, 'LOST', 'n');
+      const wonV = sumOut(outcomeRows, 'WON', 'v');
+      const lostV = sumOut(outcomeRows, 'LOST', 'v');
+      const reasons = new Map<string, number>();
+      for (const r of outcomeRows.filter((x) => x.to_stage === 'LOST'))
+        reasons.set(r.loss_reason ?? 'UNKNOWN', (reasons.get(r.loss_reason ?? 'UNKNOWN') ?? 0) + num(r.n));
+      const markets = [...new Set([...stageRows.map((r) => r.market), ...outcomeRows.map((r) => r.market)])].sort();
+      // 3 · average days spent in each stage (each transition ends the stage it leaves)
+      const timeRows = await q<{ stage: string; avg_ms: number; n: number }>(
+        `SELECT d.from_stage AS stage, AVG(d.dur) AS avg_ms, COUNT(*) AS n FROM (
+           SELECT x.from_stage, x.at, x.at - LAG(x.at) OVER (PARTITION BY x.tender_id ORDER BY x.id) AS dur
+             FROM tender_stage_transition x JOIN tender t ON t.id = x.tender_id WHERE 1 = 1${mkt('t')}) d
+          WHERE d.dur IS NOT NULL AND d.from_stage IS NOT NULL AND d.at >= ? AND d.at < ? GROUP BY d.from_stage`,
+        [...mp, start, end],
+      );
+      // 4 · deadlines in the next 30 days with their bid status
+      const now = Date.now();
+      const upcoming = await q<{ id: number; title: string; deadline: number; stage: string; bid_status: string | null }>(
+        `SELECT t.id, t.title, t.deadline, t.stage, (SELECT b.status FROM bid b WHERE b.tender_id = t.id ORDER BY b.id DESC LIMIT 1) AS bid_status
+           FROM tender t WHERE t.deadline >= ? AND t.deadline < ? AND t.stage IN (${OPEN_STAGES.map(() => '?').join(', ')})${mkt('t')}
+          ORDER BY t.deadline, t.id LIMIT 200`,
+        [now, now + 30 * 86400000, ...OPEN_STAGES, ...mp],
+      );
+      // 5 · per member: package answers in the period, value won, royalties owed
+      const eventRows = await q<{ member_id: number; kind: string; n: number }>(
+        `SELECT e.member_id, e.kind, COUNT(*) AS n FROM work_package_event e JOIN work_package w ON w.id = e.work_package_id JOIN tender t ON t.id = w.tender_id
+          WHERE e.at >= ? AND e.at < ? AND e.kind IN ('OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER')${mkt('t')} GROUP BY e.member_id, e.kind`,
+        [start, end, ...mp],
+      );
+      const orderScope = `o.award_date BETWEEN ? AND ? AND o.status <> 'CANCELLED' AND o.currency = 'NOK'${market ? ' AND t.market = ?' : ''}`;
+      const orderFrom = 'customer_order o LEFT JOIN tender t ON t.id = o.tender_id';
+      const joinOrders = (on: string) => `JOIN customer_order o ON ${on} LEFT JOIN tender t ON t.id = o.tender_id`;
+      const wonRows = await q<{ member_id: number; v: number }>(
+        `SELECT l.member_id, SUM(l.value_minor) AS v FROM order_line l ${joinOrders('o.id = l.order_id')} WHERE ${orderScope} GROUP BY l.member_id`,
+        [from, to, ...mp],
+      );
+      const owedRows = await q<{ member_id: number; v: number }>(
+        'SELECT member_id, SUM(amount_minor) AS v FROM royalty_ledger_entry GROUP BY member_id',
+      );
+      const members = await q<{ id: number; name: string; status: string }>('SELECT id, name, status FROM member ORDER BY sort_name, id');
+      const count = (m: number, k: string) => num(eventRows.find((r) => Number(r.member_id) === m && r.kind === k)?.n);
+      const wonOf = (m: number) => num(wonRows.find((r) => Number(r.member_id) === m)?.v);
+      const totalWon = wonRows.reduce((a, r) => a + num(r.v), 0);
+      const memberRows = members
+        .map((m) => ({
+          memberId: Number(m.id),
+          name: m.name,
+          status: m.status,
+          offered: count(Number(m.id), 'OFFERED'),
+          accepted: count(Number(m.id), 'ACCEPT'),
+          declined: count(Number(m.id), 'DECLINE'),
+          countered: count(Number(m.id), 'COUNTER'),
+          wonValueMinor: wonOf(Number(m.id)),
+          shareOfWon: totalWon ? wonOf(Number(m.id)) / totalWon : 0,
+          royaltiesOwedMinor: num(owedRows.find((r) => Number(r.member_id) === Number(m.id))?.v),
+        }))
+        .filter((m) => m.status === 'ACTIVE' || m.offered || m.wonValueMinor || m.royaltiesOwedMinor);
+      const active = memberRows.filter((m) => m.status === 'ACTIVE');
+      // 6 · orders awarded in the period
+      const [orderAgg] = await q<{ n: number; v: number }>(
+        `SELECT COUNT(*) AS n, SUM(o.awarded_value_minor) AS v FROM ${orderFrom} WHERE ${orderScope}`,
+        [from, to, ...mp],
+      );
+      const [invAgg] = await q<{ v: number }>(
+        `SELECT SUM(i.amount_minor) AS v FROM invoice i ${joinOrders('o.id = i.order_id')} WHERE ${orderScope}`,
+        [from, to, ...mp],
+      );
+      const [payAgg] = await q<{ v: number }>(
+        `SELECT SUM(p.amount_minor) AS v FROM payment p JOIN invoice i ON i.id = p.invoice_id ${joinOrders('o.id = i.order_id')} WHERE ${orderScope}`,
+        [from, to, ...mp],
+      );
+      // 7 · royalties of statements whose period ends in the range
+      const royRows = await q<{ status: string; v: number }>(
+        'SELECT status, SUM(total_minor) AS v FROM royalty_statement WHERE period_end BETWEEN ? AND ? GROUP BY status',
+        [from, to],
+      );
+      const roy = (s: string) => num(royRows.find((r) => r.status === s)?.v);
+      // 8 · grants
+      const [grantAgg] = await q<{ v: number }>("SELECT SUM(amount_minor) AS v FROM grant_received WHERE currency = 'NOK' AND date <= ?", [
+        to,
+      ]);
+      const grants = num(grantAgg?.v);
+      const wonValue = num(orderAgg?.v);
+      // 9 · trend: won value by award month, weighted pipeline by deadline month (Oslo months)
+      const trendFrom = from < addDays(to, -365 * 3) ? addDays(to, -365 * 3 + 1) : from;
+      const { months, caseSql } = monthsOf(trendFrom, to, 't.deadline');
+      const wonByMonth = await q<{ m: string; v: number }>(
+        `SELECT SUBSTR(o.award_date, 1, 7) AS m, SUM(o.awarded_value_minor) AS v FROM ${orderFrom} WHERE ${orderScope} GROUP BY SUBSTR(o.award_date, 1, 7)`,
+        [trendFrom, to, ...mp],
+      );
+      const pipeByMonth = await q<{ m: string; w: number }>(
+        `SELECT ${caseSql} AS m, SUM((COALESCE(t.estimated_value_minor, 0) * ${probabilitySql()} + 5000) / 10000) AS w FROM tender t
+          WHERE t.currency = 'NOK' AND t.stage IN (${OPEN_STAGES.map(() => '?').join(', ')}) AND t.deadline >= ? AND t.deadline < ?${mkt('t')} GROUP BY ${caseSql}`,
+        [...OPEN_STAGES, osloStartOfDay(trendFrom).getTime(), end, ...mp],
+      );
+      // 10 · risks: certificates an active bid's packages need that expire before the package ends
+      const risks = await this.risks(em, market);
+      return {
+        from,
+        to,
+        market,
+        stages: fold(nok),
+        otherCurrencies,
+        byMarket: markets.map((m) => ({
+          market: m,
+          stages: fold(nok.filter((r) => r.market === m)),
+          wonCount: sumOut(
+            outcomeRows.filter((r) => r.market === m),
+            'WON',
+            'n',
+          ),
+          lostCount: sumOut(
+            outcomeRows.filter((r) => r.market === m),
+            'LOST',
+            'n',
+          ),
+          wonValueMinor: sumOut(
+            outcomeRows.filter((r) => r.market === m),
+            'WON',
+            'v',
+          ),
+          lostValueMinor: sumOut(
+            outcomeRows.filter((r) => r.market === m),
+            'LOST',
+            'v',
+          ),
+        })),
+        outcomes: {
+          won,
+          lost,
+          wonValueMinor: wonV,
+          lostValueMinor: lostV,
+          winRateByCount: won + lost ? won / (won + lost) : null,
+          winRateByValue: wonV + lostV ? wonV / (wonV + lostV) : null,
+          lossReasons: [...reasons.entries()]
+            .map(([reason, c]) => ({ reason, count: c }))
+            .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+        },
+        timeInStage: timeRows
+          .map((r) => ({ stage: r.stage, averageDays: Math.round((num(r.avg_ms) / 86400000) * 10) / 10, transitions: num(r.n) }))
+          .sort((a, b) => STAGES.indexOf(a.stage as TenderStage) - STAGES.indexOf(b.stage as TenderStage)),
+        upcomingDeadlines: upcoming.map((u) => ({
+          tenderId: Number(u.id),
+          title: u.title,
+          deadline: new Date(num(u.deadline)),
+          stage: u.stage,
+          bidStatus: u.bid_status,
+          daysLeft: Math.max(0, Math.round((num(u.deadline) - now) / 86400000)),
+        })),
+        members: memberRows.map(({ status: _s, ...m }) => m),
+        fairSpread: {
+          gini: Math.round(gini(active.map((m) => m.wonValueMinor)) * 10000) / 10000,
+          activeMembers: active.length,
+          offeredNothing: active.filter((m) => m.offered === 0).map((m) => ({ memberId: m.memberId, name: m.name })),
+        },
+        orders: {
+          count: num(orderAgg?.n),
+          valueMinor: wonValue,
+          invoicedMinor: num(invAgg?.v),
+          paidMinor: num(payAgg?.v),
+          outstandingMinor: num(invAgg?.v) - num(payAgg?.v),
+        },
+        royalties: {
+          accruedMinor: roy('DRAFT') + roy('ISSUED') + roy('PAID'),
+          issuedMinor: roy('ISSUED') + roy('PAID'),
+          receivedMinor: roy('PAID'),
+          outstandingMinor: roy('ISSUED'),
+        },
+        returnOnGrants: {
+          grantsMinor: grants,
+          wonValueMinor: wonValue,
+          ratio: grants ? Math.round((wonValue / grants) * 100) / 100 : null,
+        },
+        trend: months.map((m) => ({
+          month: m,
+          wonValueMinor: num(wonByMonth.find((r) => r.m === m)?.v),
+          weightedPipelineMinor: num(pipeByMonth.find((r) => r.m === m)?.w),
+        })),
+        risks,
+      };
+    });
+  }
+
+  private async risks(em: EntityManager, market: string | null): Promise<PipelineReport['risks']> {
+    const rows = await rawQuery<{
+      wp_id: number;
+      bid_id: number;
+      member_id: number;
+      member_name: string;
+      window_end: string;
+      type: string;
+      valid_until: string;
+      required: string;
+    }>(
+      em,
+      `SELECT w.id AS wp_id, w.bid_id, w.member_id, m.name AS member_name, w.window_end, c.type, c.valid_until, r.required_certificates AS required
+         FROM work_package w
+         JOIN bid b ON b.id = w.bid_id
+         JOIN tender t ON t.id = w.tender_id
+         JOIN member m ON m.id = w.member_id
+         JOIN work_package_requirement wr ON wr.work_package_id = w.id
+         JOIN requirement r ON r.id = wr.requirement_id
+         JOIN certificate c ON c.member_id = w.member_id AND c.valid_until < w.window_end AND c.valid_until >= ?
+        WHERE w.status IN ('OFFERED', 'ACCEPTED') AND b.status IN ('OFFERED', 'READY', 'APPROVED', 'SUBMITTED')${market ? ' AND t.market = ?' : ''}
+        ORDER BY c.valid_until, w.id`,
+      [osloDate(new Date()), ...(market ? [market] : [])],
+    );
+    const seen = new Set<string>();
+    const out: PipelineReport['risks'] = [];
+    for (const r of rows) {
+      const needed = (JSON.parse(r.required) as { type: string }[]).some((x) => x.type === r.type);
+      const key = `${r.wp_id}:${r.type}`;
+      if (!needed || seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        kind: 'WORK_PACKAGE',
+        workPackageId: Number(r.wp_id),
+        bidId: Number(r.bid_id),
+        memberId: Number(r.member_id),
+        memberName: r.member_name,
+        certificate: r.type,
+        validUntil: r.valid_until,
+        windowEnd: r.window_end,
+      });
+    }
+    return out;
+  }
+
+  /** A firm's own figures: its packages, orders, invoices and royalties, nothing of other firms. */
+  async firm(actor: Actor) {
+    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) throw AppError.forbidden('myFirmPipeline is for firm users.');
+    const firmId = actor.firmId;
+    return this.db.read(async (em) => {
+      const q = <T>(sql: string, params: unknown[] = []) => rawQuery<T>(em, sql, params);
+      const packages = await q<{ status: string; n: number; h: number }>(
+        "SELECT status, COUNT(*) AS n, SUM(hours) AS h FROM work_package WHERE member_id = ? AND status <> 'DRAFT' GROUP BY status",
+        [firmId],
+      );
+      const [orders] = await q<{ n: number; v: number }>(
+        "SELECT COUNT(DISTINCT l.order_id) AS n, SUM(l.value_minor) AS v FROM order_line l JOIN customer_order o ON o.id = l.order_id WHERE l.member_id = ? AND o.status <> 'CANCELLED'",
+        [firmId],
+      );
+      const [inv] = await q<{ v: number }>('SELECT SUM(amount_minor) AS v FROM invoice WHERE member_id = ?', [firmId]);
+      const [paid] = await q<{ v: number }>('SELECT SUM(amount_minor) AS v FROM payment WHERE member_id = ?', [firmId]);
+      const [owed] = await q<{ v: number }>('SELECT SUM(amount_minor) AS v FROM royalty_ledger_entry WHERE member_id = ?', [firmId]);
+      const statements = await q<{ status: string; n: number; v: number }>(
+        'SELECT status, COUNT(*) AS n, SUM(total_minor) AS v FROM royalty_statement WHERE member_id = ? GROUP BY status',
+        [firmId],
+      );
+      return {
+        memberId: firmId,
+        packages: packages.map((p) => ({ status: p.status, count: num(p.n), hours: num(p.h) })),
+        orders: num(orders?.n),
+        orderValueMinor: num(orders?.v),
+        invoicedMinor: num(inv?.v),
+        paidMinor: num(paid?.v),
+        royaltiesOwedMinor: num(owed?.v),
+        statements: statements.map((s) => ({ status: s.status, count: num(s.n), totalMinor: num(s.v) })),
+      };
+    });
+  }
+
+  async grants(actor: Actor): Promise<Grant[]> {
+    if (!isAssociation(actor)) throw AppError.forbidden();
+    return this.db.read((em) => em.find(Grant, { order: { date: 'ASC', id: 'ASC' } }));
+  }
+
+  async recordGrant(
+    actor: Actor,
+    g: { source: string; amountMinor: number; currency?: string; date: string; purpose: string },
+  ): Promise<Grant> {
+    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association records grants.');
+    if (!g.source?.trim() || !g.purpose?.trim())
+      throw AppError.badInput('A grant has a source and a purpose.', [{ field: 'source', message: 'required' }]);
+    if (!isLocalDate(g.date)) throw AppError.badInput('date must be YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);
+    if (!Number.isSafeInteger(g.amountMinor) || g.amountMinor <= 0)
+      throw AppError.badInput('A grant is above 0.', [{ field: 'amount', message: 'must be above 0' }]);
+    return this.db.transaction(async (tx) => {
+      const saved = await tx.save(
+        tx.create(Grant, {
+          source: g.source.trim(),
+          amountMinor: g.amountMinor,
+          currency: g.currency ?? 'NOK',
+          date: g.date,
+          purpose: g.purpose.trim(),
+          createdAt: new Date(),
+        }),
+      );
+      await audit(tx, actor, { action: 'recordGrant', entityType: 'Grant', entityId: saved.id, after: { ...saved } });
+      return saved;
+    });
+  }
+
+  /** The pipeline's tables as CSV (separator stated in the first line, NOK with two decimals). */
+  exportCsv(report: PipelineReport, table: 'STAGES' | 'MARKETS' | 'MEMBERS' | 'TREND', separator = ';'): string {
+    const out = [`sep=${separator}`];
+    const row = (cells: (string | number | null)[]) => out.push(cells.map((c) => csvField(c, separator)).join(separator));
+    const nok = (m: number) => toDecimalString(m, 'NOK');
+    if (table === 'STAGES') {
+      row(['stage', 'count', 'value_nok', 'weighted_nok']);
+      for (const s of report.stages) row([s.stage, s.count, nok(s.valueMinor), nok(s.weightedMinor)]);
+      for (const s of report.otherCurrencies)
+        row([
+          `${s.stage} (${s.currency})`,
+          s.count,
+          toDecimalString(s.valueMinor, s.currency),
+          toDecimalString(s.weightedMinor, s.currency),
+        ]);
+    } else if (table === 'MARKETS') {
+      row(['market', 'stage', 'count', 'value_nok', 'weighted_nok']);
+      for (const m of report.byMarket)
+        for (const s of m.stages.filter((x) => x.count)) row([m.market, s.stage, s.count, nok(s.valueMinor), nok(s.weightedMinor)]);
+    } else if (table === 'MEMBERS') {
+      row(['member_id', 'member', 'offered', 'accepted', 'declined', 'countered', 'won_nok', 'share_of_won', 'royalties_owed_nok']);
+      for (const m of report.members)
+        row([
+          m.memberId,
+          m.name,
+          m.offered,
+          m.accepted,
+          m.declined,
+          m.countered,
+          nok(m.wonValueMinor),
+          m.shareOfWon.toFixed(4),
+          nok(m.royaltiesOwedMinor),
+        ]);
+    } else {
+      row(['month', 'won_nok', 'weighted_pipeline_nok']);
+      for (const t of report.trend) row([t.month, nok(t.wonValueMinor), nok(t.weightedPipelineMinor)]);
+    }
+    return out.join('\r\n') + '\r\n';
+  }
+}
