@@ -42,7 +42,7 @@ export function firmProfileRows(
   const rows: Row[] = [];
   const markW = firm.illustrative ? m.width(` ${ILLUSTRATIVE_MARK}`, markStyle) : 0;
   const nameLines = m.clamp(firm.name, nameStyle, width - markW, 2);
-  const meta = [firm.municipality, t.employees(firm.employeeBand)].filter(Boolean).join('  ·  ');
+  const meta = [firm.municipality, firm.employeeBand && t.employees(firm.employeeBand)].filter(Boolean).join('  ·  ');
   const website = firm.website?.trim();
   const metaText = m.ellipsize(website ? `${meta}  ·  ${website}` : meta, metaStyle, width);
   const metaWidth = m.width(metaText, metaStyle);

@@ -38,7 +38,12 @@ export function placeConsortium(
     const illustrative = firm?.illustrative ?? false;
     const name = m.clamp(member.firmName, cellBold, c1 - 16 - (illustrative ? markW : 0), 2);
     const meta = firm
-      ? m.clamp([firm.municipality, t.employees(firm.employeeBand)].filter(Boolean).join('  ·  '), cellMuted, c1 - 16, 1)
+      ? m.clamp(
+          [firm.municipality, firm.employeeBand && t.employees(firm.employeeBand)].filter(Boolean).join('  ·  '),
+          cellMuted,
+          c1 - 16,
+          1,
+        )
       : [];
     const role = m.clamp(member.role, cell, c2 - 6, 3);
     const h = Math.max(name.length + meta.length, role.length) * leadingOf(cell) + 8;
