@@ -1,5 +1,17 @@
 import { Module } from '@nestjs/common';
+import { BidsModule } from '@app/bids';
+import { MatchingModule } from '@app/matching';
+import { MembersModule } from '@app/members';
+import { TendersModule } from '@app/tenders';
+import { BrochureController } from './api/brochure.controller';
+import { BrochureResolver } from './api/brochure.resolver';
+import { BrochuresService } from './brochures.service';
 
-/** Capability brochures (PDF). The service, resolver, download route and CLI command plug in here. */
-@Module({})
+/** Capability brochures (PDF): generation (GraphQL, CLI), listing and the download route. */
+@Module({
+  imports: [MembersModule, TendersModule, MatchingModule, BidsModule],
+  controllers: [BrochureController],
+  providers: [BrochuresService, BrochureResolver],
+  exports: [BrochuresService],
+})
 export class BrochuresModule {}

@@ -1,0 +1,40 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, Allow, ANY_ROLE, CurrentActor } from '@app/core';
+import { type BrochureMetadata, BrochuresService, downloadUrlOf } from '../brochures.service';
+import { BrochuresArgs, GenerateBrochureInput } from './dto/brochure.input';
+import { BrochureModel, languageCodeOf, languageOf } from './models/brochure.model';
+
+function toModel(b: BrochureMetadata): BrochureModel {
+  return {
+    id: b.id,
+    kind: b.kind,
+    language: languageCodeOf(b.language),
+    tenderId: b.tenderId,
+    bidId: b.bidId,
+    statedDate: b.statedDate,
+    byteSize: b.byteSize,
+    pageCount: b.pageCount,
+    sha256: b.sha256,
+    downloadUrl: downloadUrlOf(b.id),
+    createdAt: b.createdAt,
+  };
+}
+
+@Resolver(() => BrochureModel)
+export class BrochureResolver {
+  constructor(private readonly service: BrochuresService) {}
+
+  @Mutation(() => BrochureModel, {
+    description: 'Makes a PDF brochure and stores it. The association makes both kinds; a firm user the network brochure only.',
+  })
+  @Allow(...ANY_ROLE)
+  async generateBrochure(@CurrentActor() actor: Actor, @Args('input') input: GenerateBrochureInput): Promise<BrochureModel> {
+    return toModel(await this.service.generate(actor, { ...input, language: languageOf(input.language) }));
+  }
+
+  @Query(() => [BrochureModel], { description: 'Generated brochures, newest first (a firm user sees the network brochures).' })
+  @Allow(...ANY_ROLE)
+  async brochures(@CurrentActor() actor: Actor, @Args() args: BrochuresArgs): Promise<BrochureModel[]> {
+    return (await this.service.list(actor, args.limit)).map(toModel);
+  }
+}
