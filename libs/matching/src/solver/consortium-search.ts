@@ -820,6 +820,10 @@ export class ConsortiumSearch {
     this.nodes++;
     this.pathBound.length = depth + 1; // until this node's bound is known, its parent's covers it
     this.checkTime();
+    if (evaluateIn && this.onlyInCanCount()) {
+      this.evaluateCurrentSet();
+      return;
+    }
     const b = given ?? this.bound(warm);
     if (depth >= MAX_DEPTH) {
       // Keep the call stack bounded (only very large instances get here): this subtree is left
@@ -908,6 +912,22 @@ export class ConsortiumSearch {
     } finally {
       for (const g of fixed) this.setStatus(g, FREE);
     }
+  }
+
+  /**
+   * A cheap test before the full bound: once IN has as many firms as the K-th best and even all
+   * of IN ∪ FREE cannot cover more than it, every larger set is worse than the K-th best, so IN
+   * itself is the only set below this node that could still make the list.
+   */
+  private onlyInCanCount(): boolean {
+    const top = this.top;
+    const K = this.m.alternatives;
+    if (top.length < K) return false;
+    const kth = top[K - 1];
+    if (this.inCount < kth.firmCount) return false;
+    let uAll = 0;
+    for (let c = 0; c < this.m.components.length; c++) uAll += this.exactAll(c).lbUncovered;
+    return uAll >= kth.uncovered;
   }
 
   /**
