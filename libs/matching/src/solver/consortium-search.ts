@@ -848,6 +848,10 @@ export class ConsortiumSearch {
     }
     if (this.onlyThisSetMatters(b)) return;
     if (this.m.maxFirms !== null && this.inCount >= this.m.maxFirms) return; // no room for another firm
+    if (this.onlyOneMoreFirm(b)) {
+      this.tryEachLastFirm(b);
+      return;
+    }
     // Reduced-cost fixing: once K sets are known and tier 1 is tight, a FREE firm whose inclusion
     // pushes the covering bound above the K-th best's firm count cannot be in a better set.
     const fixed: number[] = [];
@@ -928,6 +932,62 @@ export class ConsortiumSearch {
     let uAll = 0;
     for (let c = 0; c < this.m.components.length; c++) uAll += this.exactAll(c).lbUncovered;
     return uAll >= kth.uncovered;
+  }
+
+  /**
+   * At the K-th best's coverage, sets with two more firms than IN are already worse than it: the
+   * only candidates left below this node are IN plus one FREE firm.
+   */
+  private onlyOneMoreFirm(b: NodeBound): boolean {
+    const top = this.top;
+    const K = this.m.alternatives;
+    if (top.length < K) return false;
+    const kth = top[K - 1];
+    return b.uncovered === kth.uncovered && this.inCount + 1 === kth.firmCount;
+  }
+
+  /**
+   * Evaluates IN + g for every FREE firm g whose marginal gains can bring the coverage to the
+   * K-th best's (the others leave more hours uncovered, so they cannot make the list).
+   */
+  private tryEachLastFirm(b: NodeBound): void {
+    const m = this.m;
+    const C = m.components.length;
+    const goal = this.totalHours - b.uncovered;
+    let uAll = 0;
+    let covIn = 0;
+    for (let c = 0; c < C; c++) {
+      uAll += this.exactAll(c).lbUncovered;
+      covIn += this.relaxIn(c).covered;
+    }
+    const slack = b.uncovered - uAll;
+    const gains = new Float64Array(C);
+    for (let g = 0; g < m.firmCount; g++) {
+      if (this.status[g] !== FREE) continue;
+      gains.fill(0);
+      let total = 0;
+      for (const { comp, pool } of m.firmPools[g]) {
+        const flow = m.components[comp].flow;
+        const v = Math.min(flow.poolCap[pool], this.relaxIn(comp).patternValue[flow.poolPattern[pool]]);
+        gains[comp] += v;
+        total += v;
+      }
+      if (covIn + total < goal) continue;
+      let ok = true;
+      for (let c = 0; c < C && ok; c++) {
+        const flow = m.components[c].flow;
+        const needC = flow.totalHours - this.exactAll(c).lbUncovered - slack - this.relaxIn(c).covered;
+        if (gains[c] < needC) ok = false;
+      }
+      if (!ok) continue;
+      this.setStatus(g, IN);
+      try {
+        this.checkTime();
+        this.evaluateCurrentSet();
+      } finally {
+        this.setStatus(g, FREE);
+      }
+    }
   }
 
   /**

@@ -207,6 +207,13 @@ describe('solveConsortium', () => {
     });
   });
 
+  it('answers "no firms needed" when only optional requirements are left out', () => {
+    const s = solve(problem([req(1, 'CNC_5AXIS', 100, { mandatory: false })], [firm(1, { CNC_5AXIS: [100, null] })]));
+    expect(s.alternatives).toHaveLength(1);
+    expect(s.alternatives[0]).toEqual(expect.objectContaining({ firms: [], uncoveredHours: 0, costOre: 0, provenOptimal: true }));
+    expect(s.uncovered).toEqual([]);
+  });
+
   it('explains what cannot be covered: no capability at all, or the nearest miss', () => {
     const reqs = [req(1, 'CASTING', 80), req(2, 'CNC_5AXIS', 100, { requiredCertificates: [{ type: 'AQAP_2110' }] })];
     const firms = [firm(4, { CNC_5AXIS: [100, null] }, { active: false }), firm(6, { CNC_5AXIS: [100, null] })];

@@ -187,6 +187,10 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
       let timedOut = false;
       const start = refOptions.starts?.[k] ? startVector(refOptions.starts[k]) : null;
       const stage = (objective: [number, number][]): number | null => {
+        if (cols.length === 0) {
+          sol = new Float64Array(0);
+          return 0;
+        }
         const c = new Float64Array(cols.length);
         for (const [col, v] of objective) c[col] += v;
         model.changeColsCost({ kind: 'range', from: 0, to: cols.length - 1 }, c);
