@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 if [ -z "${DATABASE_URL:-}" ]; then
   exec bash scripts/with-postgres.sh "$0" "$@"
 fi
-exec npx jest --config jest.config.js --selectProjects e2e "$@"
+exec npx jest --config jest.config.js "$@" --selectProjects e2e

@@ -48,6 +48,11 @@ describe('foundation (e2e)', () => {
     expect(printCommittedSchema(t.app.get(GraphQLSchemaHost).schema)).toBe(committed);
   });
 
+  it('has migrations that build exactly the schema the entities describe (nothing left to generate)', async () => {
+    const pending = await t.db.unsafeDataSource().driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
   it('refuses invalid input with a coded, field-level error and writes nothing', async () => {
     const before = await t.db.read((em) => Promise.all([em.count(Member), em.count(AuditRecord)]));
     const r = await t.gql(

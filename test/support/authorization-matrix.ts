@@ -121,4 +121,7 @@ export const MATRIX: Record<string, Access> = {
   'Query.myFirmPipeline': [FIRM_USER],
   'Query.grants': ASSOCIATION,
   'Mutation.recordGrant': LEADERSHIP,
+  // brochures (a firm user: network brochures only; brochures.e2e-spec.ts)
+  'Mutation.generateBrochure': ANY,
+  'Query.brochures': ANY,
 };

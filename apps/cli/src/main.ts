@@ -5,6 +5,7 @@ import { AppError, ConfigError, Database, JsonLogger, loadConfig, packageVersion
 import { OcdsImportService } from '@app/tenders';
 import { PlatformModule, RemindersService, SeedService } from '@app/platform';
 import { backupDatabase } from './commands/backup';
+import { brochureCommand } from './commands/brochure';
 import { generateMigration } from './commands/migration-generate';
 import { importInvoicesCommand, royaltiesCommand, ROYALTIES_USAGE } from './commands/royalties';
 
@@ -15,6 +16,7 @@ const HELP = `TotAl-Fly command line (npm run cli -- <command>)
   backup <file>            online, consistent copy of the SQLite database (PostgreSQL: pg_dump)
   import-ocds <file>       import an OCDS 1.1 release package (JSON) as tenders
   reminders                scan for due reminders once and deliver waiting notifications
+  brochure --kind network|tender --lang nb|en --out file.pdf [--tender ID] [--bid ID | --alternative N] [--date YYYY-MM-DD]
 ${ROYALTIES_USAGE}
   migration:generate <Name>  generate a migration for SQLite and PostgreSQL (npm run migration:generate)
 
@@ -32,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const logger = new JsonLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const known = ['migrate', 'seed', 'backup', 'import-ocds', 'royalties', 'import-invoices', 'reminders'];
+  const known = ['migrate', 'seed', 'backup', 'import-ocds', 'royalties', 'import-invoices', 'reminders', 'brochure'];
   if (!known.includes(command)) {
     process.stderr.write(`Unknown command "${command}".\n\n${HELP}\n`);
     return 2;
@@ -68,6 +70,9 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`Stored ${r.stored} reminder(s); delivered ${r.delivered} notification(s).\n`);
         break;
       }
+      case 'brochure':
+        process.stdout.write((await brochureCommand(ctx, args)) + '\n');
+        break;
       case 'backup':
         process.stdout.write((await backupDatabase(ctx.get(Database), args[0])) + '\n');
         break;

@@ -174,7 +174,7 @@ export class Invoice {
   @Column({ name: 'member_id', type: 'integer' })
   memberId: number;
 
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'varchar', length: 12 })
   kind: InvoiceKind;
 
   /** The firm's invoice number. */

@@ -9,6 +9,7 @@ import { Brochures1795951927140 } from './1795951927140-brochures';
 import { OrdersRoyalties1795952414662 } from './1795952414662-orders-royalties';
 import { RoyaltiesImmutable1795952414663 } from './1795952414663-royalties-immutable';
 import { Pipeline1795953199675 } from './1795953199675-pipeline';
+import { InvoiceKindLength1795954154883 } from './1795954154883-invoice-kind-length';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   OrdersRoyalties1795952414662,
   RoyaltiesImmutable1795952414663,
   Pipeline1795953199675,
+  InvoiceKindLength1795954154883,
 ];
