@@ -119,6 +119,10 @@ export const apiThroughputEntry: BenchEntry = {
           `round ${round < 0 ? 'warm-up' : round + 1}: ${SCENARIOS.map((s) => `${s.key} ${round < 0 ? '-' : Math.round(results.get(s.key)!.at(-1)!.requestsPerSecond)} req/s`).join(', ')}`,
         );
       }
+      for (const s of servers) {
+        const died = s.died();
+        if (died) throw new Error(`${died}: ${s.output().slice(-600).replace(/\s+/g, ' ')}`);
+      }
       const summaries = new Map<string, Summary>();
       for (const s of SCENARIOS) {
         const rs = results.get(s.key)!;

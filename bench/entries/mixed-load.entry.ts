@@ -42,6 +42,8 @@ function verificationFailure(v: Verification): string | undefined {
   const parts: string[] = [];
   if (v.lost.length) parts.push(`${v.lost.length} acknowledged write(s) lost: ${v.lost.slice(0, 5).join('; ')}`);
   if (v.phantom.length) parts.push(`${v.phantom.length} phantom write(s): ${v.phantom.slice(0, 5).join('; ')}`);
+  if (v.committedWithoutAnswer.length)
+    parts.push(`${v.committedWithoutAnswer.length} write(s) committed although the client never got an answer (connection lost)`);
   if (v.problems.length) parts.push(`${v.problems.length} problem(s): ${v.problems.slice(0, 5).join('; ')}`);
   return parts.length ? parts.join(' | ') : undefined;
 }
@@ -71,7 +73,7 @@ async function mixedRun(ctx: BenchContext, seconds: number, windowSeconds: numbe
       seed: `${tag}-warm`,
     });
     const probe = () => {
-      if (memoryFile) process.kill(server!.pid, 'SIGWINCH');
+      if (memoryFile && !server!.died()) process.kill(server!.pid, 'SIGWINCH');
     };
     probe();
     const rssStart = rssMiB(server.pid);
@@ -89,11 +91,13 @@ async function mixedRun(ctx: BenchContext, seconds: number, windowSeconds: numbe
       },
     });
     const rssEnd = rssMiB(server.pid);
+    const died = server.died();
     probe();
     await new Promise((r) => setTimeout(r, 300));
     // both stretches are checked together: the warm-up's writes are real writes too
     const acks = [...warm.acks, ...result.acks];
-    const verification = await stopAndVerify(server, copy, mark.prefix, acks);
+    const verification = await stopAndVerify(server, copy, mark.prefix, acks, [...warm.indeterminate, ...result.indeterminate]);
+    if (died) verification.problems.unshift(`${died}: ${server.output().slice(-600).replace(/\s+/g, ' ')}`);
     // control: the same check over a doctored list (one write dropped, one invented) must see both
     if (acks.length) {
       const invented = { ...acks[0], marker: mark.next() };
@@ -148,7 +152,7 @@ function loadRows(ctx: BenchContext, entry: string, label: string, run: LoadRun,
         windows: r.windows,
         verification: { ...v, lost: v.lost.length, phantom: v.phantom.length },
       },
-      note: `${r.samples.length} requests (${writes} writes, ${r.acks.length} acknowledged) in ${round(r.seconds, 0)} s, medians over ${r.windows.length} windows; errors: ${errs.text}; lost ${v.lost.length}, phantom ${v.phantom.length}; acknowledged/found per write: ${perOp}`,
+      note: `${r.samples.length} requests (${writes} writes, ${r.acks.length} acknowledged) in ${round(r.seconds, 0)} s, medians over ${r.windows.length} windows; errors: ${errs.text}; lost ${v.lost.length}, phantom ${v.phantom.length}, answer lost but committed ${v.committedWithoutAnswer.length}; acknowledged/found per write: ${perOp}`,
     },
     {
       ...common,

@@ -1,11 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '@app/core';
 import type { DbEnv } from './bench-target';
 import { BENCH_JWT_SECRET } from './nest';
+import { outDir } from './report-files';
 
 /** Variables a bench child must never inherit from the shell: they could point at the demo database. */
 const SCRUBBED = ['DATABASE_URL', 'DATABASE_PATH', 'BENCH_DATABASE_URL', 'BENCH_DATABASE_PATH', 'PORT', 'NODE_OPTIONS'];
@@ -59,6 +60,10 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** Last lines the process wrote, for error messages. */
   output(): string;
+  /** How it ended if it ended on its own (crash, exit) before stop(); null while running or after stop(). */
+  died(): string | null;
+  /** Everything it wrote, kept in bench/out/ for a post-mortem. */
+  logFile: string;
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
@@ -76,9 +81,10 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`the server did not answer /health within ${timeoutMs} ms:\n${output()}`);
 }
 
-function stopper(child: ChildProcess): () => Promise<void> {
+function stopper(child: ChildProcess, markStopping: () => void): () => Promise<void> {
   return async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
+    markStopping();
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
@@ -87,16 +93,31 @@ function stopper(child: ChildProcess): () => Promise<void> {
   };
 }
 
+let serverCounter = 0;
+
 function spawnServer(argv: string[], env: NodeJS.ProcessEnv, cpu: number) {
   const p = pinned(cpu, argv);
   const child = spawn(p.command, p.args, { cwd: projectRoot(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logFile = join(outDir(), `server-${process.pid}-${++serverCounter}.log`);
+  const log = createWriteStream(logFile);
   let tail = '';
   const keep = (d: Buffer) => {
     tail = (tail + d.toString()).slice(-4000);
+    log.write(d);
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  return { child, pinnedTo: p.pinnedTo, output: () => tail };
+  let stopping = false;
+  let death: string | null = null;
+  child.on('exit', (code, signal) => {
+    if (!stopping)
+      death = `the server (pid ${child.pid}) ended without being stopped by the harness: ${signal ? `signal ${signal}` : `exit code ${code}`}; log ${logFile}`;
+    // a log is kept only when the server died on its own
+    log.end(() => {
+      if (!death) rmSync(logFile, { force: true });
+    });
+  });
+  return { child, pinnedTo: p.pinnedTo, output: () => tail, logFile, died: () => death, markStopping: () => (stopping = true) };
 }
 
 /**
@@ -125,33 +146,33 @@ export async function startApiServer(
     MUTATION_RATE_LIMIT: '100000000',
     ...(opts.memoryFile ? { BENCH_MEMORY_FILE: opts.memoryFile } : {}),
   });
-  const { child, pinnedTo, output } = spawnServer(argv, env, opts.cpu ?? 0);
+  const { child, pinnedTo, output, logFile, died, markStopping } = spawnServer(argv, env, opts.cpu ?? 0);
   const url = `http://127.0.0.1:${port}`;
-  const stop = stopper(child);
+  const stop = stopper(child, markStopping);
   try {
     await waitForHealth(url, child, output, 60_000);
   } catch (e) {
     await stop();
     throw e;
   }
-  return { url, pid: child.pid!, pinnedTo, stop, output };
+  return { url, pid: child.pid!, pinnedTo, stop, output, died, logFile };
 }
 
 /** The baseline: a bare Apollo Server 5 on Express 5 answering `{ __typename }` (bench/lib/raw-apollo-server.ts). */
 export async function startRawApollo(opts: { cpu?: number } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const { child, pinnedTo, output } = spawnServer(
+  const { child, pinnedTo, output, logFile, died, markStopping } = spawnServer(
     ['node', join(__dirname, 'raw-apollo-server.js')],
     childEnv({ PORT: String(port), NODE_ENV: 'production' }),
     opts.cpu ?? 0,
   );
   const url = `http://127.0.0.1:${port}`;
-  const stop = stopper(child);
+  const stop = stopper(child, markStopping);
   try {
     await waitForHealth(url, child, output, 30_000);
   } catch (e) {
     await stop();
     throw e;
   }
-  return { url, pid: child.pid!, pinnedTo, stop, output };
+  return { url, pid: child.pid!, pinnedTo, stop, output, died, logFile };
 }

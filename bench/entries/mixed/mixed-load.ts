@@ -27,6 +27,11 @@ export interface MixedLoadResult {
   acks: Ack[];
   /** Writes sent whose answer was not a clean acknowledgement (errors, timeouts). */
   unacknowledged: number;
+  /**
+   * Writes whose answer never came (connection lost, timeout): they may or may not have been
+   * committed, so finding one in the database is reported, not counted as a phantom.
+   */
+  indeterminate: string[];
   windows: { from: number; requests: number; rps: number; p99: number }[];
   outcomes: Record<string, number>;
   p50: number;
@@ -38,6 +43,8 @@ export interface MixedLoadResult {
 export interface Verification {
   lost: string[];
   phantom: string[];
+  /** Writes whose answer was lost (connection dropped) and that turned out to be committed. */
+  committedWithoutAnswer: string[];
   problems: string[];
   perOperation: Record<string, { acknowledged: number; found: number }>;
 }
@@ -74,6 +81,7 @@ export async function runMixedLoad(
   const samples: Sample[] = [];
   const acks: Ack[] = [];
   let unacknowledged = 0;
+  const indeterminate: string[] = [];
   const facts = { capabilityCodes: opts.capabilityCodes, year: new Date().getUTCFullYear() };
   const t0 = performance.now();
   const end = t0 + opts.seconds * 1000;
@@ -91,7 +99,10 @@ export async function runMixedLoad(
       if (r.outcome === 'OK' && r.data) {
         acks.push({ op: op.name, marker, user: u.key, data: Object.values(r.data)[0] as Record<string, unknown> });
         op.acknowledged?.(u, marker, r.data);
-      } else unacknowledged++;
+      } else {
+        unacknowledged++;
+        if (r.outcome === 'NETWORK') indeterminate.push(marker);
+      }
     }
   };
   const ticker = opts.onWindow
@@ -105,7 +116,10 @@ export async function runMixedLoad(
   const seconds = (performance.now() - t0) / 1000;
   const windows: MixedLoadResult['windows'] = [];
   for (let from = 0; from + opts.windowSeconds <= opts.seconds + 1e-9; from += opts.windowSeconds) {
-    const inside = samples.filter((s) => s.at >= from * 1000 && s.at < (from + opts.windowSeconds) * 1000).map((s) => s.ms);
+    // answered requests only: a refused connection is not throughput
+    const inside = samples
+      .filter((s) => s.outcome !== 'NETWORK' && s.at >= from * 1000 && s.at < (from + opts.windowSeconds) * 1000)
+      .map((s) => s.ms);
     inside.sort((a, b) => a - b);
     windows.push({ from, requests: inside.length, rps: inside.length / opts.windowSeconds, p99: percentile(inside, 99) });
   }
@@ -122,6 +136,7 @@ export async function runMixedLoad(
     samples,
     acks,
     unacknowledged,
+    indeterminate,
     windows,
     outcomes,
     p50: percentile(sorted(), 50),
@@ -138,14 +153,19 @@ export function markers(): { prefix: string; next: () => string } {
   return { prefix, next: () => `${prefix}${++n}` };
 }
 
-/** Opens the (stopped) server's database and checks every write: acknowledged ⇔ present. */
-export async function verifyWrites(db: ScratchDatabase, prefix: string, acks: Ack[]): Promise<Verification> {
+/**
+ * Opens the (stopped) server's database and checks every write: acknowledged ⇔ present. A write
+ * whose answer never arrived (`indeterminate`) may be either; it is reported when present.
+ */
+export async function verifyWrites(db: ScratchDatabase, prefix: string, acks: Ack[], indeterminate: string[] = []): Promise<Verification> {
   const ds = new DataSource(buildDataSourceOptions(benchConfig(db.env), SCHEMA));
   await ds.initialize();
   try {
     const sql: SqlReader = (q) => ds.query(q);
     const lost: string[] = [];
     const phantom: string[] = [];
+    const committedWithoutAnswer: string[] = [];
+    const unknown = new Set(indeterminate);
     const problems: string[] = [];
     const perOperation: Verification['perOperation'] = {};
     for (const op of OPERATIONS.filter((o) => o.kind === 'write')) {
@@ -153,21 +173,27 @@ export async function verifyWrites(db: ScratchDatabase, prefix: string, acks: Ac
       const acked = new Set(mine.map((a) => a.marker));
       const found = (await op.found?.(sql, prefix)) ?? new Set<string>();
       for (const m of acked) if (!found.has(m)) lost.push(`${op.name} ${m}`);
-      for (const m of found) if (!acked.has(m)) phantom.push(`${op.name} ${m}`);
+      for (const m of found) if (!acked.has(m)) (unknown.has(m) ? committedWithoutAnswer : phantom).push(`${op.name} ${m}`);
       problems.push(...((await op.check?.(sql, mine)) ?? []));
       perOperation[op.name] = { acknowledged: acked.size, found: found.size };
     }
     const audited = await auditedMarkers(sql, prefix);
     const all = new Set(acks.map((a) => a.marker));
     for (const m of all) if (!audited.has(m)) problems.push(`acknowledged write ${m} has no audit record`);
-    for (const m of audited) if (!all.has(m)) problems.push(`audit record for ${m}, which was never acknowledged`);
-    return { lost, phantom, problems, perOperation };
+    for (const m of audited) if (!all.has(m) && !unknown.has(m)) problems.push(`audit record for ${m}, which was never acknowledged`);
+    return { lost, phantom, committedWithoutAnswer, problems, perOperation };
   } finally {
     await ds.destroy();
   }
 }
 
-export async function stopAndVerify(server: RunningServer, db: ScratchDatabase, prefix: string, acks: Ack[]): Promise<Verification> {
+export async function stopAndVerify(
+  server: RunningServer,
+  db: ScratchDatabase,
+  prefix: string,
+  acks: Ack[],
+  indeterminate: string[],
+): Promise<Verification> {
   await server.stop();
-  return verifyWrites(db, prefix, acks);
+  return verifyWrites(db, prefix, acks, indeterminate);
 }
