@@ -28,7 +28,10 @@ import { CapabilityFlow, ExactResult, ForcedShare, RelaxedResult } from './capab
  *     K-th best's firm count is fixed OUT for the subtree;
  *   - dominance: if f can do everything g can, as well or better, a set with g but without f has a
  *     strictly better twin (g swapped for f); with K such f left out, g cannot make the top K;
- *   - a set certainly worse than the K-th best is not evaluated exactly.
+ *   - a set certainly worse than the K-th best is not evaluated exactly;
+ *   - at the K-th best's coverage, a node with room for just one more firm (by the K-th best's
+ *     firm count) only tries IN plus each FREE firm whose marginal gains can reach that coverage,
+ *     and a node with no room left only evaluates IN.
  * The search is complete when the tree is exhausted: then every returned set is proven to be the
  * k-th best. On timeout, the lower bounds of the unexplored subtrees give the reported gap.
  */
