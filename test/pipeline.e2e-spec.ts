@@ -170,6 +170,9 @@ describe('steering committee pipeline (e2e)', () => {
       await royalties.issue(SYSTEM_ACTOR, s.id);
       if (s.memberId === ids.A) await royalties.markPaid(SYSTEM_ACTOR, s.id, today);
     }
+    // after A accepted, its ISO 9001 was renewed only until before the package's window ends: a risk
+    const certA = (await certs.forMembers([ids.A]))[0];
+    await certs.update(SYSTEM_ACTOR, certA.id, { validUntil: addDays(today, 35) });
     await t.app
       .get(PipelineService)
       .recordGrant(SYSTEM_ACTOR, { source: 'Innovation Norway', amountMinor: 600_000_00, date: '2020-01-01', purpose: 'test' });
@@ -255,7 +258,7 @@ describe('steering committee pipeline (e2e)', () => {
       outstanding: { minorUnits: '1500000' },
     });
     expect(p.returnOnGrants).toEqual({ ratio: 5, grants: { minorUnits: '60000000' }, wonValue: { minorUnits: '300000000' } });
-    expect(p.risks).toEqual([]); // every certificate the live packages need is valid past their windows
+    expect(p.risks).toEqual([{ memberId: ids.A, certificate: 'ISO_9001' }]); // B's package was declined, so only A's counts
   });
 
   it('filters by market and shows a firm only its own figures', async () => {
