@@ -4,6 +4,7 @@ import { brochureEntry } from './brochure.entry';
 import { datasetEntry } from './dataset.entry';
 import { mixedLoadEntry, soakEntry } from './mixed-load.entry';
 import { ocdsImportEntry } from './ocds-import.entry';
+import { royaltyRunEntry } from './royalty-run.entry';
 import { solverEntry } from './solver.entry';
 import { sqlStatementsEntry } from './sql-statements.entry';
 
@@ -23,6 +24,7 @@ export const ENTRIES: BenchEntry[] = [
   mixedLoadEntry,
   soakEntry,
   ocdsImportEntry,
+  royaltyRunEntry,
   solverEntry,
   brochureEntry,
 ];

@@ -272,7 +272,9 @@ export class RoyaltiesService implements OnModuleInit {
           for (const r of rows) {
             const fx = fact(r);
             invoiceFacts.set(fx.id, fx);
-            invoicesByLine.set(fx.orderLineId, [...(invoicesByLine.get(fx.orderLineId) ?? []), fx]);
+            const list = invoicesByLine.get(fx.orderLineId);
+            if (list) list.push(fx);
+            else invoicesByLine.set(fx.orderLineId, [fx]);
           }
         }
       }
@@ -326,7 +328,9 @@ export class RoyaltiesService implements OnModuleInit {
         }
         const line = computeLine(e, input, cache);
         if (line.agreement && (line.agreement.basis === 'INVOICED') !== (e.sourceType === 'INVOICE')) continue;
-        byMember.set(e.memberId, [...(byMember.get(e.memberId) ?? []), { line, adj }]);
+        const list = byMember.get(e.memberId);
+        if (list) list.push({ line, adj });
+        else byMember.set(e.memberId, [{ line, adj }]);
       }
       const summary: RunSummary = { period: period.label, statements: 0, lines: 0, adjustments: 0, totalMinor: 0, skippedIssued };
       const now = new Date();
@@ -338,7 +342,7 @@ export class RoyaltiesService implements OnModuleInit {
             (a, b) =>
               Number(a.adj) - Number(b.adj) ||
               (a.line.date < b.line.date ? -1 : a.line.date > b.line.date ? 1 : 0) ||
-              a.line.sourceType.localeCompare(b.line.sourceType) ||
+              (a.line.sourceType < b.line.sourceType ? -1 : a.line.sourceType > b.line.sourceType ? 1 : 0) ||
               a.line.sourceId - b.line.sourceId,
           );
         const { amounts, total } = allocateStatement(lines.map((x) => x.line.exactTimes10000));
