@@ -1,6 +1,7 @@
 import { Role, SYSTEM_ACTOR } from '@app/core';
 import { UsersService } from '@app/identity';
 import { CapabilityGroup, CatalogueEntry, Certificate, CertificateType, Member, MemberCapability } from '@app/members';
+import { Market, Tender, TenderLot, TenderStage } from '@app/tenders';
 import { codeOf, createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -73,6 +74,35 @@ describe('SQL statements per request do not grow with the data (e2e)', () => {
     expect(large.count).toBe(small.count);
     // auth user, count, page, capabilities, catalogue, certificates, members by id, dues bands
     expect(small.count).toBeLessThanOrEqual(8);
+  });
+
+  it('tenders { requirements lots } costs the same at 5 and at 100 tenders', async () => {
+    const q = '{ tenders(first: 100) { totalCount nodes { id requirements { id } lots { lotKey } weightedValue { minorUnits } } } }';
+    const add = (n: number) =>
+      t.db.transaction(async (tx) => {
+        const now = new Date();
+        for (let i = 0; i < n; i++) {
+          const tender = await tx.save(
+            tx.create(Tender, {
+              title: `T${i}`,
+              buyerName: 'B',
+              market: Market.OTHER,
+              stage: TenderStage.IDENTIFIED,
+              stageChangedAt: now,
+              createdAt: now,
+              updatedAt: now,
+              estimatedValueMinor: 100,
+            }),
+          );
+          await tx.insert(TenderLot, { tenderId: tender.id, lotKey: '1', title: 'Lot 1' });
+        }
+      });
+    await add(5);
+    const a = (await t.gql(q, undefined, token)).sqlStatements;
+    await add(95);
+    const b = (await t.gql(q, undefined, token)).sqlStatements;
+    expect(Number.isFinite(a)).toBe(true);
+    expect(b).toBe(a);
   });
 
   it('expiringCertificates { member } costs the same however many certificates match', async () => {

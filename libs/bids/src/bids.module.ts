@@ -5,12 +5,20 @@ import { NotificationsModule } from '@app/notifications';
 import { TendersModule } from '@app/tenders';
 import { BidResolver, WorkPackageResolver } from './api/bid.resolver';
 import { SubmissionResolver } from './api/submission.resolver';
-import { BidsService, WorkPackageCoversLoader } from './bids.service';
+import { BidsService, WorkPackageCoversLoader, WorkPackageEventsLoader } from './bids.service';
 import { SubmissionService } from './submission.service';
 
 @Module({
   imports: [MembersModule, TendersModule, MatchingModule, NotificationsModule],
-  providers: [BidsService, SubmissionService, WorkPackageCoversLoader, BidResolver, WorkPackageResolver, SubmissionResolver],
+  providers: [
+    BidsService,
+    SubmissionService,
+    WorkPackageCoversLoader,
+    WorkPackageEventsLoader,
+    BidResolver,
+    WorkPackageResolver,
+    SubmissionResolver,
+  ],
   exports: [BidsService, SubmissionService],
 })
 export class BidsModule {}

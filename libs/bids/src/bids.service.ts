@@ -102,6 +102,18 @@ const COMMITTING_BID: readonly BidStatus[] = [
 ];
 const DEFAULT_RESPONSE_DAYS = 7;
 
+/** Each work package's history, batched per request (the parent package was already checked). */
+@Injectable()
+export class WorkPackageEventsLoader implements LoaderFactory<number, WorkPackageEvent[]> {
+  constructor(private readonly db: Database) {}
+  createLoader(): DataLoader<number, WorkPackageEvent[]> {
+    return new DataLoader(async (ids) => {
+      const rows = await this.db.read((em) => em.find(WorkPackageEvent, { where: { workPackageId: In([...ids]) }, order: { id: 'ASC' } }));
+      return groupByKeys(ids, rows, (e) => e.workPackageId);
+    });
+  }
+}
+
 /** The requirements each work package covers, batched per request. */
 @Injectable()
 export class WorkPackageCoversLoader implements LoaderFactory<number, WorkPackageRequirement[]> {
@@ -193,11 +205,6 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
     const wp = await this.db.read((em) => em.findOneBy(WorkPackage, { id }));
     if (!wp || !this.canSee(actor, wp)) throw AppError.notFound('Work package', id);
     return this.view(actor, wp);
-  }
-
-  async events(actor: Actor, workPackageId: number): Promise<WorkPackageEvent[]> {
-    await this.workPackage(actor, workPackageId);
-    return this.db.read((em) => em.find(WorkPackageEvent, { where: { workPackageId }, order: { id: 'ASC' } }));
   }
 
   canSee(actor: Actor, wp: WorkPackage): boolean {

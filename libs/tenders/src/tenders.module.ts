@@ -4,12 +4,12 @@ import { NotificationsModule } from '@app/notifications';
 import { OcdsImportController } from './api/ocds-import.controller';
 import { TenderResolver } from './api/tender.resolver';
 import { OcdsImportService } from './ocds-import.service';
-import { TendersService } from './tenders.service';
+import { TenderLotsLoader, TendersService } from './tenders.service';
 
 @Module({
   imports: [MembersModule, NotificationsModule],
   controllers: [OcdsImportController],
-  providers: [TendersService, OcdsImportService, TenderResolver],
+  providers: [TendersService, TenderLotsLoader, OcdsImportService, TenderResolver],
   exports: [TendersService, OcdsImportService],
 })
 export class TendersModule {}

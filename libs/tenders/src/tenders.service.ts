@@ -116,6 +116,21 @@ function tenderSnapshot(t: Tender) {
   };
 }
 
+/** A request's tender lots in one statement per batch. */
+@Injectable()
+export class TenderLotsLoader implements LoaderFactory<number, TenderLot[]> {
+  constructor(private readonly db: Database) {}
+  createLoader(): DataLoader<number, TenderLot[]> {
+    return new DataLoader(async (ids) =>
+      groupByKeys(
+        ids,
+        await this.db.read((em) => em.find(TenderLot, { where: { tenderId: In([...ids]) }, order: { id: 'ASC' } })),
+        (l) => l.tenderId,
+      ),
+    );
+  }
+}
+
 @Injectable()
 export class TendersService implements LoaderFactory<number, Requirement[]> {
   constructor(

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, Role } from '@app/core';
-import { BidsService, WorkPackageCoversLoader, type WorkPackageView } from '../bids.service';
+import { BidsService, WorkPackageCoversLoader, WorkPackageEventsLoader, type WorkPackageView } from '../bids.service';
 import { Bid, WorkPackage, WorkPackageStatus } from '../entities/bid.entity';
 import {
   AddWorkPackageInput,
@@ -152,6 +152,7 @@ export class WorkPackageResolver {
   constructor(
     private readonly service: BidsService,
     private readonly covers: WorkPackageCoversLoader,
+    private readonly events: WorkPackageEventsLoader,
   ) {}
 
   @Query(() => [WorkPackageModel], { description: 'The work packages offered to your firm (never drafts), soonest deadline first.' })
@@ -264,7 +265,7 @@ export class WorkPackageResolver {
   }
 
   @ResolveField(() => [WorkPackageEventModel], { description: 'Offers, answers, reassignments.' })
-  history(@Parent() wp: WorkPackage, @CurrentActor() actor: Actor) {
-    return this.service.events(actor, wp.id);
+  history(@Parent() wp: WorkPackage, @Context() ctx: GqlContext) {
+    return ctx.loaders.get(this.events).load(wp.id);
   }
 }

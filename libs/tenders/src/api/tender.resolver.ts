@@ -3,7 +3,7 @@ import { type Actor, Allow, applyBasisPoints, CurrentActor, daysBetween, type Gq
 import { CpvMapping, Requirement, Tender, TenderLot, TenderStageTransition } from '../entities/tender.entity';
 import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
 import { effectiveWinProbabilityBp } from '../tender-stage';
-import { TendersService } from '../tenders.service';
+import { TenderLotsLoader, TendersService } from '../tenders.service';
 import {
   AddRequirementInput,
   CreateTenderInput,
@@ -34,6 +34,7 @@ export class TenderResolver {
   constructor(
     private readonly service: TendersService,
     private readonly importer: OcdsImportService,
+    private readonly lotsLoader: TenderLotsLoader,
   ) {}
 
   @Query(() => TenderConnection, { description: 'Tenders by deadline (soonest first), filtered, a page at a time.' })
@@ -171,8 +172,8 @@ export class TenderResolver {
   }
 
   @ResolveField(() => [TenderLotModel])
-  async lots(@Parent() t: Tender): Promise<TenderLotModel[]> {
-    const lots: TenderLot[] = await this.service.lotsOf(t.id);
+  async lots(@Parent() t: Tender, @Context() ctx: GqlContext): Promise<TenderLotModel[]> {
+    const lots: TenderLot[] = await ctx.loaders.get(this.lotsLoader).load(t.id);
     return lots.map((l) => ({ ...l, estimatedValue: MoneyModel.maybe(l.estimatedValueMinor, l.currency ?? t.currency) }));
   }
 }
