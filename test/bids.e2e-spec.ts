@@ -246,4 +246,15 @@ describe('joint offers: the story on the demo tender (e2e)', () => {
     );
     expect((await t.db.read((em) => em.findOneByOrFail(Bid, { id: bidId }))).status).toBe('READY');
   });
+
+  it('loads the history of all packages with one statement, not one per package', async () => {
+    const without = await gql<{ bid: { workPackages: { id: number }[] } }>(`{ bid(id: ${bidId}) { workPackages { id } } }`);
+    const withHistory = await gql<{ bid: { workPackages: { id: number; history: { id: number }[] }[] } }>(
+      `{ bid(id: ${bidId}) { workPackages { id history { id } } } }`,
+    );
+    const wps = ok(withHistory).bid.workPackages;
+    expect(wps.length).toBeGreaterThanOrEqual(3);
+    expect(wps.every((w) => w.history.length > 0)).toBe(true);
+    expect(withHistory.sqlStatements - without.sqlStatements).toBe(1);
+  });
 });
