@@ -4,22 +4,31 @@ import { Database, type LocalDate } from '@app/core';
 import { Rng } from '../lib/rng';
 import type { DbKind, Scale } from '../lib/types';
 import { BulkWriter, type DatasetContext, type DatasetModule, type SharedFacts } from './dataset-module';
+import { bidsDataset } from './bids.dataset';
+import { grantsDataset } from './grants.dataset';
 import { membersDataset } from './members.dataset';
+import { ordersDataset } from './orders.dataset';
+import { royaltiesDataset } from './royalties.dataset';
 import { referenceDataset } from './reference.dataset';
 import { SCALE_SPECS } from './scales';
 import { tendersDataset } from './tenders.dataset';
 import { usersDataset } from './users.dataset';
 
 /**
- * The dataset, one module per bounded context, in dependency order.
- *
- * TODO (later issues add a module here, see docs/BENCHMARKS.md "Dataset: what is not there yet"):
- *   - workPackages  (bids issue):      SCALE_SPECS.workPackages work packages over tenders × firms
- *   - orders        (orders issue):    SCALE_SPECS.orders orders from won tenders
- *   - invoices      (royalties issue): SCALE_SPECS.invoiceLines invoice lines incl. credit notes and payments
- *   - grants        (grants issue):    SCALE_SPECS.grants grants
+ * The dataset, one module per bounded context, in dependency order: reference data, members,
+ * tenders, bids (work packages and their answers), orders (lines, invoices, credit notes,
+ * payments), grants, royalties (statements through the real engine) and the bench users.
  */
-export const DATASET_MODULES: DatasetModule[] = [referenceDataset, membersDataset, tendersDataset, usersDataset];
+export const DATASET_MODULES: DatasetModule[] = [
+  referenceDataset,
+  membersDataset,
+  tendersDataset,
+  bidsDataset,
+  ordersDataset,
+  grantsDataset,
+  royaltiesDataset,
+  usersDataset,
+];
 
 export interface DatasetReport {
   scale: Scale;

@@ -2,21 +2,20 @@ import type { Scale } from '../lib/types';
 
 /**
  * How much each dataset module generates at each scale. `large` is issue 12's figure; `small` is
- * about a thirtieth of it, enough for the smoke run. Counts marked "later" belong to contexts that
- * do not exist yet: their modules read them when they are added (docs/BENCHMARKS.md "TODO").
+ * about a thirtieth of it, enough for the smoke run.
  */
 export interface ScaleSpec {
   firms: number;
   tenders: number;
   /** Bench users signed in by the load entries: firm users of this many firms. */
   firmUsers: number;
-  /** later: work packages (bids issue). */
+  /** Work packages spread over the bids (bids.dataset.ts). */
   workPackages: number;
-  /** later: orders (orders issue). */
+  /** Orders: one per won bid, the rest registered by hand (orders.dataset.ts). */
   orders: number;
-  /** later: invoice lines, including credit notes and payments (royalties/invoicing issue). */
+  /** Invoice rows including credit notes; payments come on top (orders.dataset.ts). */
   invoiceLines: number;
-  /** later: grants. */
+  /** Grants received (grants.dataset.ts). */
   grants: number;
 }
 

@@ -14,6 +14,23 @@ import type { Rng } from '../lib/rng';
 import type { DatasetModule } from './dataset-module';
 
 const S = TenderStage;
+
+/** What later modules (bids, orders) need of each generated tender: shared.tenders. */
+export interface TenderFact {
+  id: number;
+  stage: TenderStage;
+  market: Market;
+  currency: string;
+  estimatedValueMinor: number | null;
+  /** When the tender was registered (epoch ms). */
+  openedAt: number;
+  /** The tender's last stage move (epoch ms): the outcome for WON, LOST and WITHDRAWN. */
+  lastMoveAt: number;
+  /** When the tender was won, lost or withdrawn (epoch ms), else null. */
+  decidedAt: number | null;
+  requirements: { id: number; capabilityCode: string; hours: number; windowStart: LocalDate; windowEnd: LocalDate }[];
+}
+
 /** Final stage → the moves that lead there from IDENTIFIED (tender-stage.ts's state machine). */
 const PATHS: Record<TenderStage, TenderStage[]> = {
   IDENTIFIED: [],
@@ -82,7 +99,7 @@ function requiredCertificates(rng: Rng): RequiredCertificate[] {
  */
 export const tendersDataset: DatasetModule = {
   name: 'tenders',
-  explicitIdTables: ['tender', 'tender_lot'],
+  explicitIdTables: ['tender', 'tender_lot', 'requirement'],
   async build(ctx) {
     const rng = ctx.rng('tenders');
     const tenders: Partial<Tender>[] = [];
@@ -92,6 +109,8 @@ export const tendersDataset: DatasetModule = {
     const anchorStart = osloStartOfDay(ctx.anchor).getTime();
     const day = 86_400_000;
     let lotId = 0;
+    let requirementId = 0;
+    const facts: TenderFact[] = [];
     for (let id = 1; id <= ctx.spec.tenders; id++) {
       const stage = rng.weighted(STAGE_WEIGHTS);
       const market = rng.weighted(MARKET_WEIGHTS);
@@ -183,6 +202,18 @@ export const tendersDataset: DatasetModule = {
         }
       }
       const windowBase = deadline ? osloDate(deadline) : deadlineDay;
+      const fact: TenderFact = {
+        id,
+        stage,
+        market,
+        currency,
+        estimatedValueMinor: tenders[tenders.length - 1].estimatedValueMinor ?? null,
+        openedAt: createdAt.getTime(),
+        lastMoveAt: at,
+        decidedAt: stage === S.WON || stage === S.LOST || stage === S.WITHDRAWN ? at : null,
+        requirements: [],
+      };
+      facts.push(fact);
       for (
         let k = 0,
           n = rng.weighted([
@@ -199,7 +230,10 @@ export const tendersDataset: DatasetModule = {
       ) {
         const windowStart = addDays(windowBase, rng.int(30, 90));
         const pieces = rng.chance(0.15);
-        requirements.push({
+        const certs = requiredCertificates(rng);
+        requirementId++;
+        const requirement: Partial<Requirement> = {
+          id: requirementId,
           tenderId: id,
           lotId: myLots.length ? rng.pick(myLots) : null,
           capabilityCode: rng.pick(ctx.shared.capabilityCodes),
@@ -209,12 +243,20 @@ export const tendersDataset: DatasetModule = {
           unit: pieces ? 'pieces' : null,
           windowStart,
           windowEnd: addDays(windowStart, rng.int(30, 365)),
-          requiredCertificates: requiredCertificates(rng),
+          requiredCertificates: certs,
           mandatory: rng.chance(0.85),
           indivisible: rng.chance(0.1),
           draft: ocds && rng.chance(0.5),
           sourceItemId: ocds ? String(k + 1) : null,
           version: 1,
+        };
+        requirements.push(requirement);
+        fact.requirements.push({
+          id: requirementId,
+          capabilityCode: requirement.capabilityCode!,
+          hours: requirement.hours!,
+          windowStart,
+          windowEnd: requirement.windowEnd!,
         });
       }
     }
@@ -225,6 +267,7 @@ export const tendersDataset: DatasetModule = {
       await ctx.insert(tx, TenderStageTransition, transitions);
     });
     ctx.shared.tenderIds = tenders.map((t) => t.id!);
+    ctx.shared.tenders = facts;
     return {
       tender: tenders.length,
       tender_lot: lots.length,

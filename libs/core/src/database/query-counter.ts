@@ -8,11 +8,14 @@ import { RequestContext } from '../context/request-context';
  */
 export class QueryCounter implements TypeOrmLogger {
   total = 0;
+  /** When set, sees every statement with its bound parameters (the pipeline bench replays them as raw SQL). */
+  tap: ((query: string, parameters: unknown[] | undefined) => void) | null = null;
 
   constructor(private readonly onError: (message: string, detail: Record<string, unknown>) => void = () => {}) {}
 
-  logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+  logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.total++;
+    this.tap?.(query, parameters);
     const ctx = RequestContext.current();
     if (ctx) ctx.sqlStatements++;
   }
