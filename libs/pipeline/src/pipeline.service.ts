@@ -174,12 +174,13 @@ export class PipelineService {
         reasons.set(r.loss_reason ?? 'UNKNOWN', (reasons.get(r.loss_reason ?? 'UNKNOWN') ?? 0) + num(r.n));
       const markets = [...new Set([...stageRows.map((r) => r.market), ...outcomeRows.map((r) => r.market)])].sort();
       // 3 · average days spent in each stage (each transition ends the stage it leaves)
+      // (only the transitions in the period are read, each with its predecessor found by index)
       const timeRows = await q<{ stage: string; avg_ms: number; n: number }>(
-        `SELECT d.from_stage AS stage, AVG(d.dur) AS avg_ms, COUNT(*) AS n FROM (
-           SELECT x.from_stage, x.at, x.at - LAG(x.at) OVER (PARTITION BY x.tender_id ORDER BY x.id) AS dur
-             FROM tender_stage_transition x JOIN tender t ON t.id = x.tender_id WHERE 1 = 1${mkt('t')}) d
-          WHERE d.dur IS NOT NULL AND d.from_stage IS NOT NULL AND d.at >= ? AND d.at < ? GROUP BY d.from_stage`,
-        [...mp, start, end],
+        `SELECT x.from_stage AS stage, AVG(x.at - (SELECT p.at FROM tender_stage_transition p
+                 WHERE p.tender_id = x.tender_id AND p.id < x.id ORDER BY p.id DESC LIMIT 1)) AS avg_ms, COUNT(*) AS n
+           FROM tender_stage_transition x${market ? ' JOIN tender t ON t.id = x.tender_id' : ''}
+          WHERE x.at >= ? AND x.at < ? AND x.from_stage IS NOT NULL${mkt('t')} GROUP BY x.from_stage`,
+        [start, end, ...mp],
       );
       // 4 · deadlines in the next 30 days with their bid status
       const now = Date.now();
@@ -190,24 +191,29 @@ export class PipelineService {
         [now, now + 30 * 86400000, ...OPEN_STAGES, ...mp],
       );
       // 5 · per member: package answers in the period, value won, royalties owed
+      // (without a market filter the events alone answer, from the index on member, kind and time)
       const eventRows = await q<{ member_id: number; kind: string; n: number }>(
-        `SELECT e.member_id, e.kind, COUNT(*) AS n FROM work_package_event e JOIN work_package w ON w.id = e.work_package_id JOIN tender t ON t.id = w.tender_id
+        `SELECT e.member_id, e.kind, COUNT(*) AS n FROM work_package_event e${
+          market ? ' JOIN work_package w ON w.id = e.work_package_id JOIN tender t ON t.id = w.tender_id' : ''
+        }
           WHERE e.at >= ? AND e.at < ? AND e.kind IN ('OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER')${mkt('t')} GROUP BY e.member_id, e.kind`,
         [start, end, ...mp],
       );
       const orderScope = `o.award_date BETWEEN ? AND ? AND o.status <> 'CANCELLED' AND o.currency = 'NOK'${market ? ' AND t.market = ?' : ''}`;
       const orderFrom = 'customer_order o LEFT JOIN tender t ON t.id = o.tender_id';
-      const joinOrders = (on: string) => `JOIN customer_order o ON ${on} LEFT JOIN tender t ON t.id = o.tender_id`;
       const wonRows = await q<{ member_id: number; v: number }>(
-        `SELECT l.member_id, SUM(l.value_minor) AS v FROM order_line l ${joinOrders('o.id = l.order_id')} WHERE ${orderScope} GROUP BY l.member_id`,
+        `SELECT l.member_id, SUM(l.value_minor) AS v FROM ${orderFrom} JOIN order_line l ON l.order_id = o.id WHERE ${orderScope} GROUP BY l.member_id`,
         [from, to, ...mp],
       );
       const owedRows = await q<{ member_id: number; v: number }>(
         'SELECT member_id, SUM(amount_minor) AS v FROM royalty_ledger_entry GROUP BY member_id',
       );
       const members = await q<{ id: number; name: string; status: string }>('SELECT id, name, status FROM member ORDER BY sort_name, id');
-      const count = (m: number, k: string) => num(eventRows.find((r) => Number(r.member_id) === m && r.kind === k)?.n);
-      const wonOf = (m: number) => num(wonRows.find((r) => Number(r.member_id) === m)?.v);
+      const events = new Map(eventRows.map((r) => [`${Number(r.member_id)}:${r.kind}`, num(r.n)]));
+      const wonBy = new Map(wonRows.map((r) => [Number(r.member_id), num(r.v)]));
+      const owedBy = new Map(owedRows.map((r) => [Number(r.member_id), num(r.v)]));
+      const count = (m: number, k: string) => events.get(`${m}:${k}`) ?? 0;
+      const wonOf = (m: number) => wonBy.get(m) ?? 0;
       const totalWon = wonRows.reduce((a, r) => a + num(r.v), 0);
       const memberRows = members
         .map((m) => ({
@@ -220,7 +226,7 @@ export class PipelineService {
           countered: count(Number(m.id), 'COUNTER'),
           wonValueMinor: wonOf(Number(m.id)),
           shareOfWon: totalWon ? wonOf(Number(m.id)) / totalWon : 0,
-          royaltiesOwedMinor: num(owedRows.find((r) => Number(r.member_id) === Number(m.id))?.v),
+          royaltiesOwedMinor: owedBy.get(Number(m.id)) ?? 0,
         }))
         .filter((m) => m.status === 'ACTIVE' || m.offered || m.wonValueMinor || m.royaltiesOwedMinor);
       const active = memberRows.filter((m) => m.status === 'ACTIVE');
@@ -229,12 +235,13 @@ export class PipelineService {
         `SELECT COUNT(*) AS n, SUM(o.awarded_value_minor) AS v FROM ${orderFrom} WHERE ${orderScope}`,
         [from, to, ...mp],
       );
+      // (from the orders in scope outwards: invoices by order, payments by invoice, both covering indexes)
       const [invAgg] = await q<{ v: number }>(
-        `SELECT SUM(i.amount_minor) AS v FROM invoice i ${joinOrders('o.id = i.order_id')} WHERE ${orderScope}`,
+        `SELECT SUM(i.amount_minor) AS v FROM ${orderFrom} JOIN invoice i ON i.order_id = o.id WHERE ${orderScope}`,
         [from, to, ...mp],
       );
       const [payAgg] = await q<{ v: number }>(
-        `SELECT SUM(p.amount_minor) AS v FROM payment p JOIN invoice i ON i.id = p.invoice_id ${joinOrders('o.id = i.order_id')} WHERE ${orderScope}`,
+        `SELECT SUM(p.amount_minor) AS v FROM ${orderFrom} JOIN invoice i ON i.order_id = o.id JOIN payment p ON p.invoice_id = i.id WHERE ${orderScope}`,
         [from, to, ...mp],
       );
       // 7 · royalties of statements whose period ends in the range
@@ -361,15 +368,19 @@ export class PipelineService {
       required: string;
     }>(
       em,
+      // From the active bids to their packages (SQLite's planner would otherwise start from every
+      // accepted package; CROSS JOIN fixes the order there), then requirements that name a
+      // certificate and the firm's certificate of that type expiring inside the window. The LIKE
+      // narrows on the stored JSON ([{"type":"ISO_9001"}]); the exact test is done below.
       `SELECT w.id AS wp_id, w.bid_id, w.member_id, m.name AS member_name, w.window_end, c.type, c.valid_until, r.required_certificates AS required
-         FROM work_package w
-         JOIN bid b ON b.id = w.bid_id
-         JOIN tender t ON t.id = w.tender_id
-         JOIN member m ON m.id = w.member_id
+         FROM bid b
+         ${this.db.kind === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} work_package w ON w.bid_id = b.id
          JOIN work_package_requirement wr ON wr.work_package_id = w.id
-         JOIN requirement r ON r.id = wr.requirement_id
+         JOIN requirement r ON r.id = wr.requirement_id AND r.required_certificates <> '[]'
          JOIN certificate c ON c.member_id = w.member_id AND c.valid_until < w.window_end AND c.valid_until >= ?
-        WHERE w.status IN ('OFFERED', 'ACCEPTED') AND b.status IN ('OFFERED', 'READY', 'APPROVED', 'SUBMITTED')${market ? ' AND t.market = ?' : ''}
+                           AND r.required_certificates LIKE '%"' || c.type || '"%'
+         JOIN member m ON m.id = w.member_id${market ? ' JOIN tender t ON t.id = w.tender_id' : ''}
+        WHERE b.status IN ('OFFERED', 'READY', 'APPROVED', 'SUBMITTED') AND w.status IN ('OFFERED', 'ACCEPTED')${market ? ' AND t.market = ?' : ''}
         ORDER BY c.valid_until, w.id`,
       [osloDate(new Date()), ...(market ? [market] : [])],
     );

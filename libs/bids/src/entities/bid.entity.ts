@@ -232,6 +232,8 @@ export class WorkPackageRequirement {
 /** Every answer a firm gave, and every reassignment: the package's history. */
 @Entity('work_package_event')
 @Index('ix_wpe_wp', ['workPackageId', 'id'])
+/** The pipeline counts a period's answers per member and kind from this index alone. */
+@Index('ix_wpe_member_kind_at', ['memberId', 'kind', 'at'])
 export class WorkPackageEvent {
   @PrimaryGeneratedColumn()
   id: number;

@@ -161,6 +161,7 @@ export enum InvoiceKind {
 @Index('ix_invoice_line', ['orderLineId', 'issueDate', 'id'])
 @Index('ix_invoice_member_date', ['memberId', 'issueDate'])
 @Index('ix_invoice_date', ['issueDate'])
+@Index('ix_invoice_order_amount', ['orderId', 'amountMinor'])
 export class Invoice {
   @PrimaryGeneratedColumn()
   id: number;
@@ -214,7 +215,7 @@ export enum PaymentKind {
 }
 
 @Entity('payment')
-@Index('ix_payment_invoice', ['invoiceId', 'id'])
+@Index('ix_payment_invoice_amount', ['invoiceId', 'amountMinor'])
 @Index('ix_payment_date', ['date'])
 export class Payment {
   @PrimaryGeneratedColumn()

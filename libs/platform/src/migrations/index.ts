@@ -10,6 +10,7 @@ import { OrdersRoyalties1795952414662 } from './1795952414662-orders-royalties';
 import { RoyaltiesImmutable1795952414663 } from './1795952414663-royalties-immutable';
 import { Pipeline1795953199675 } from './1795953199675-pipeline';
 import { InvoiceKindLength1795954154883 } from './1795954154883-invoice-kind-length';
+import { PipelineIndexes1795959172198 } from './1795959172198-pipeline-indexes';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   RoyaltiesImmutable1795952414663,
   Pipeline1795953199675,
   InvoiceKindLength1795954154883,
+  PipelineIndexes1795959172198,
 ];

@@ -195,8 +195,10 @@ export class Requirement {
 
 /** Every stage move, with who, when and why. */
 @Entity('tender_stage_transition')
-@Index('ix_tst_tender', ['tenderId', 'id'])
-@Index('ix_tst_at', ['at'])
+// both cover what the pipeline's time-in-stage reads: the transitions of a period, each with its predecessor
+@Index('ix_tst_tender_at', ['tenderId', 'id', 'at'])
+@Index('ix_tst_at_tender', ['at', 'tenderId', 'fromStage'])
+@Index('ix_tst_to_stage_at', ['toStage', 'at'])
 export class TenderStageTransition {
   @PrimaryGeneratedColumn()
   id: number;
