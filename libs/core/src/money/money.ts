@@ -23,9 +23,19 @@ export function isValidCurrency(code: string): boolean {
   return CURRENCY_RE.test(code) && ISO_CURRENCIES.has(code);
 }
 
-/** Number of minor-unit digits of a currency (2 for NOK and EUR, 0 for JPY). */
+const MINOR_DIGITS = new Map<string, number>();
+
+/**
+ * Number of minor-unit digits of a currency (2 for NOK and EUR, 0 for JPY). Asked of ICU once per
+ * currency: building an Intl.NumberFormat costs far more than the formatting that needs it.
+ */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = MINOR_DIGITS.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    MINOR_DIGITS.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Adds amounts of one currency; refuses to mix currencies, which is always a bug. */
