@@ -6,12 +6,13 @@ import { type RunningServer, rssMiB, startApiServer } from '../lib/server-proces
 import { aggregate, round } from '../lib/stats';
 import type { BenchContext, BenchEntry, ResultRow } from '../lib/types';
 import {
-  type MixedLoadResult,
-  type Verification,
+  loadFacts,
   markers,
+  type MixedLoadResult,
   runMixedLoad,
   simulatedUsers,
   stopAndVerify,
+  type Verification,
   verifyWrites,
 } from './mixed/mixed-load';
 
@@ -23,19 +24,15 @@ import {
  * write is a harness failure (exit 1), whatever the timings.
  */
 
-async function capabilityCodes(url: string, token: string | undefined): Promise<string[]> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: '{ capabilityCatalogue { code } }' }),
-  });
-  const body = (await res.json()) as { data: { capabilityCatalogue: { code: string }[] } };
-  return body.data.capabilityCatalogue.map((c) => c.code);
-}
-
 function errorSummary(r: MixedLoadResult): { errors: number; text: string } {
   const bad = Object.entries(r.outcomes).filter(([k]) => k !== 'OK');
-  return { errors: bad.reduce((n, [, v]) => n + v, 0), text: bad.length ? bad.map(([k, v]) => `${k} ${v}`).join(', ') : 'none' };
+  const first = Object.entries(r.firstErrors)
+    .map(([k, m]) => `${k}: "${m.slice(0, 160)}"`)
+    .join('; ');
+  return {
+    errors: bad.reduce((n, [, v]) => n + v, 0),
+    text: bad.length ? `${bad.map(([k, v]) => `${k} ${v}`).join(', ')} (first of each: ${first})` : 'none',
+  };
 }
 
 function verificationFailure(v: Verification): string | undefined {
@@ -62,13 +59,13 @@ async function mixedRun(ctx: BenchContext, seconds: number, windowSeconds: numbe
   try {
     server = await startApiServer(copy.env, { cpu: 0, memoryFile });
     const users = await simulatedUsers(server.url, SCALE_SPECS[ctx.opts.quick ? 'small' : ctx.opts.scale].firmUsers);
-    const codes = await capabilityCodes(server.url, users[0].client.token);
+    const facts = await loadFacts(users);
     const mark = markers();
     // warm-up: a short untimed stretch of the same load (its writes are verified too)
     const warm = await runMixedLoad(users, {
       seconds: ctx.opts.quick ? 1 : 5,
       windowSeconds: 1,
-      capabilityCodes: codes,
+      facts,
       nextMarker: mark.next,
       seed: `${tag}-warm`,
     });
@@ -81,7 +78,7 @@ async function mixedRun(ctx: BenchContext, seconds: number, windowSeconds: numbe
     const result = await runMixedLoad(users, {
       seconds,
       windowSeconds,
-      capabilityCodes: codes,
+      facts,
       nextMarker: mark.next,
       seed: tag,
       onWindow: (t) => {

@@ -25,9 +25,15 @@ export class GqlClient {
     private readonly timeoutMs = 30_000,
   ) {}
 
-  async post<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+  /** `requestId` is sent as x-request-id: the server keeps it in the audit record of a write. */
+  async post<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts: { requestId?: string } = {},
+  ): Promise<GqlResponse<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (opts.requestId) headers['x-request-id'] = opts.requestId;
     const t0 = performance.now();
     try {
       const res = await fetch(`${this.baseUrl}/graphql`, {

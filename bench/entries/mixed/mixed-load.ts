@@ -10,7 +10,7 @@ import { benchConfig } from '../../lib/nest';
 import { Rng } from '../../lib/rng';
 import type { RunningServer } from '../../lib/server-process';
 import { percentile } from '../../lib/stats';
-import { type Ack, OPERATIONS, type Operation, type SimUser, type SqlReader, auditedMarkers } from './operations';
+import { type Ack, OPERATIONS, type Operation, type SharedFacts, type SimUser, type SqlReader, auditedMarkers } from './operations';
 
 export interface Sample {
   at: number;
@@ -34,6 +34,8 @@ export interface MixedLoadResult {
   indeterminate: string[];
   windows: { from: number; requests: number; rps: number; p99: number }[];
   outcomes: Record<string, number>;
+  /** The first error message of each operation and outcome, e.g. "createBid CONFLICT": "…". */
+  firstErrors: Record<string, string>;
   p50: number;
   p99: number;
   readP99: number;
@@ -63,6 +65,60 @@ export async function simulatedUsers(url: string, firmUsers: number): Promise<Si
 }
 
 /**
+ * What the operations draw on, read through the API as the users see it: the capability codes,
+ * tenders open for bids with their requirements (as the leader), and each bench firm's order
+ * lines (as that firm's user). The pool of offered packages starts empty and fills as the
+ * leader offers.
+ */
+export async function loadFacts(users: SimUser[]): Promise<SharedFacts> {
+  const leader = users.find((u) => u.role === Role.PROJECT_LEADER);
+  if (!leader) throw new Error('the mixed load needs the bench project leader');
+  const codes = await leader.client.must<{ capabilityCatalogue: { code: string }[] }>('{ capabilityCatalogue { code } }');
+  const tenders = await leader.client.must<{
+    tenders: {
+      nodes: {
+        id: number;
+        requirements: {
+          id: number;
+          hours: number;
+          windowStart: string;
+          windowEnd: string;
+          draft: boolean;
+          requiredCertificates: { type: string }[];
+        }[];
+      }[];
+    };
+  }>(
+    '{ tenders(first: 200, filter: { stages: [GO, BID_IN_PREPARATION] }) { nodes { id requirements { id hours windowStart windowEnd draft requiredCertificates { type } } } } }',
+  );
+  const orderLines = new Map<number, number[]>();
+  for (const u of users.filter((x) => x.role === Role.FIRM_USER && x.firmId)) {
+    const r = await u.client.must<{ orders: { status: string; lines: { id: number; memberId: number }[] }[] }>(
+      '{ orders { status lines { id memberId } } }',
+    );
+    orderLines.set(
+      u.firmId!,
+      r.data.orders.filter((o) => o.status !== 'CANCELLED').flatMap((o) => o.lines.filter((l) => l.memberId === u.firmId).map((l) => l.id)),
+    );
+  }
+  return {
+    capabilityCodes: codes.data.capabilityCatalogue.map((c) => c.code),
+    year: new Date().getUTCFullYear(),
+    bidTenders: tenders.data.tenders.nodes
+      // not those needing NADCAP: the bench firms hold every other certificate (users.dataset.ts),
+      // and an offer to an ineligible firm is refused, rightly, with CONFLICT
+      .map((t) => ({
+        tenderId: t.id,
+        requirements: t.requirements.filter((r) => !r.draft && !r.requiredCertificates.some((c) => c.type === 'NADCAP')),
+      }))
+      .filter((t) => t.requirements.length),
+    benchFirmIds: users.filter((u) => u.role === Role.FIRM_USER && u.firmId).map((u) => u.firmId!),
+    orderLines,
+    pool: new Map(),
+  };
+}
+
+/**
  * Every simulated user runs a closed loop (one request at a time, no think time) for `seconds`:
  * picks an operation by its role's weights, sends it, and records latency and outcome. A write
  * is acknowledged only by a 200 without errors; its marker is then expected in the database.
@@ -72,7 +128,7 @@ export async function runMixedLoad(
   opts: {
     seconds: number;
     windowSeconds: number;
-    capabilityCodes: string[];
+    facts: SharedFacts;
     nextMarker: () => string;
     seed: string;
     onWindow?: (w: number) => void;
@@ -82,7 +138,8 @@ export async function runMixedLoad(
   const acks: Ack[] = [];
   let unacknowledged = 0;
   const indeterminate: string[] = [];
-  const facts = { capabilityCodes: opts.capabilityCodes, year: new Date().getUTCFullYear() };
+  const firstErrors: Record<string, string> = {};
+  const facts = opts.facts;
   const t0 = performance.now();
   const end = t0 + opts.seconds * 1000;
   const loop = async (u: SimUser, rng: Rng) => {
@@ -95,10 +152,11 @@ export async function runMixedLoad(
       if (!sent) continue;
       const r = await sent;
       samples.push({ at: performance.now() - t0, ms: r.ms, op: op.name, kind: op.kind, outcome: r.outcome });
+      if (r.outcome !== 'OK') firstErrors[`${op.name} ${r.outcome}`] ??= r.errors?.[0]?.message ?? `HTTP ${r.status}`;
       if (op.kind !== 'write') continue;
       if (r.outcome === 'OK' && r.data) {
         acks.push({ op: op.name, marker, user: u.key, data: Object.values(r.data)[0] as Record<string, unknown> });
-        op.acknowledged?.(u, marker, r.data);
+        op.acknowledged?.(u, marker, r.data, facts);
       } else {
         unacknowledged++;
         if (r.outcome === 'NETWORK') indeterminate.push(marker);
@@ -139,6 +197,7 @@ export async function runMixedLoad(
     indeterminate,
     windows,
     outcomes,
+    firstErrors,
     p50: percentile(sorted(), 50),
     p99: percentile(sorted(), 99),
     readP99: percentile(sorted('read'), 99),

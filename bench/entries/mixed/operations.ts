@@ -15,6 +15,14 @@ export interface SimUser {
 export interface SharedFacts {
   capabilityCodes: string[];
   year: number;
+  /** Requirements of tenders in GO or BID_IN_PREPARATION: what the leader bids on. */
+  bidTenders: { tenderId: number; requirements: { id: number; hours: number; windowStart: string; windowEnd: string }[] }[];
+  /** The firms of the bench firm users, who answer offers. */
+  benchFirmIds: number[];
+  /** Order lines (of orders that are not cancelled) per bench firm, to invoice against. */
+  orderLines: Map<number, number[]>;
+  /** Between users: work packages offered and not yet answered, per firm ("offered:<firmId>"). */
+  pool: Map<string, number[]>;
 }
 
 /** Reads SQL rows from the database after the load (plain SQL both SQLite and PostgreSQL accept). */
@@ -41,7 +49,7 @@ export interface Operation {
   /** Sends one request, or returns null when it cannot run now (e.g. no tender of one's own yet). */
   send(user: SimUser, marker: string, facts: SharedFacts, pick: <T>(xs: readonly T[]) => T): Promise<GqlResponse> | null;
   /** After an acknowledged write: remember what it made. */
-  acknowledged?(user: SimUser, marker: string, data: Record<string, unknown>): void;
+  acknowledged?(user: SimUser, marker: string, data: Record<string, unknown>, facts: SharedFacts): void;
   /** Writes only: the markers of this operation that are in the database now. */
   found?(sql: SqlReader, prefix: string): Promise<Set<string>>;
   /** Writes only: further consistency checks over the acknowledged writes; returns problems. */
@@ -49,6 +57,13 @@ export interface Operation {
 }
 
 const OPEN_STAGES = '[IDENTIFIED, QUALIFYING, GO, BID_IN_PREPARATION, SUBMITTED]';
+/** A write whose marker also travels as x-request-id, for writes that have no free-text field of their own. */
+const write = (u: SimUser, marker: string, query: string, variables: Record<string, unknown>) =>
+  u.client.post(query, variables, { requestId: marker });
+const poolOf = (facts: SharedFacts, key: string) => {
+  if (!facts.pool.has(key)) facts.pool.set(key, []);
+  return facts.pool.get(key)!;
+};
 const markers = async (sql: SqlReader, query: string) => new Set((await sql<{ m: string }>(query)).map((r) => r.m));
 const like = (prefix: string) => `'${prefix}%'`;
 const state = <T>(u: SimUser, key: string) => {
@@ -201,15 +216,138 @@ export const OPERATIONS: Operation[] = [
     acknowledged: (u, _m, data) => state<number>(u, 'qualifying').push((data.moveTenderStage as { id: number }).id),
     found: (sql, prefix) => markers(sql, `SELECT reason AS m FROM tender_stage_transition WHERE reason LIKE ${like(prefix)}`),
   },
+  // ------------------------------------------------ offers, answers and invoices (bids, orders)
+  {
+    name: 'createBid',
+    kind: 'write',
+    weights: { [Role.PROJECT_LEADER]: 1 },
+    send(u, marker, facts, pick) {
+      if (!facts.bidTenders.length) return null;
+      const t = pick(facts.bidTenders);
+      return write(u, marker, 'mutation ($input: CreateBidInput!) { createBid(input: $input) { id tenderId title } }', {
+        input: { tenderId: t.tenderId, title: marker },
+      });
+    },
+    acknowledged(u, _m, data) {
+      const bid = data.createBid as { id: number; tenderId: number };
+      state<number>(u, 'bids').push(bid.id);
+      u.state.set(`bid:${bid.id}`, [bid.tenderId]);
+    },
+    found: (sql, prefix) => markers(sql, `SELECT title AS m FROM bid WHERE title LIKE ${like(prefix)}`),
+  },
+  {
+    name: 'addWorkPackage',
+    kind: 'write',
+    weights: { [Role.PROJECT_LEADER]: 3 },
+    send(u, marker, facts, pick) {
+      const bids = state<number>(u, 'bids');
+      if (!bids.length || !facts.benchFirmIds.length) return null;
+      const bidId = pick(bids);
+      const tenderId = (u.state.get(`bid:${bidId}`)?.[0] as number | undefined) ?? null;
+      const tender = facts.bidTenders.find((t) => t.tenderId === tenderId) ?? null;
+      if (!tender?.requirements.length) return null;
+      const r = pick(tender.requirements);
+      return write(u, marker, 'mutation ($input: AddWorkPackageInput!) { addWorkPackage(input: $input) { id memberId title } }', {
+        input: {
+          bidId,
+          memberId: pick(facts.benchFirmIds),
+          title: marker,
+          price: String(Math.min(r.hours, 40) * 95_000),
+          requirements: [{ requirementId: r.id, hours: Math.min(r.hours, 40) }],
+          windowStart: r.windowStart,
+          windowEnd: r.windowEnd,
+        },
+      });
+    },
+    acknowledged: (u, _m, data) => {
+      const wp = data.addWorkPackage as { id: number; memberId: number };
+      state<[number, number]>(u, 'drafts').push([wp.id, wp.memberId]);
+    },
+    found: (sql, prefix) => markers(sql, `SELECT title AS m FROM work_package WHERE title LIKE ${like(prefix)}`),
+  },
+  {
+    name: 'offerWorkPackage',
+    kind: 'write',
+    weights: { [Role.PROJECT_LEADER]: 3 },
+    send(u, marker) {
+      const drafts = state<[number, number]>(u, 'drafts');
+      if (!drafts.length) return null;
+      const [id, firmId] = drafts.shift()!;
+      state<[number, number]>(u, 'offering').push([id, firmId]);
+      return write(u, marker, 'mutation ($id: Int!) { offerWorkPackage(id: $id) { workPackage { id memberId status } } }', { id });
+    },
+    acknowledged(_u, _m, data, facts) {
+      const wp = (data.offerWorkPackage as { workPackage: { id: number; memberId: number } }).workPackage;
+      poolOf(facts, `offered:${wp.memberId}`).push(wp.id);
+    },
+    // the offer has no text of its own: its marker is the request id in its audit record, and the
+    // package it names must carry an OFFERED event
+    found: (sql, prefix) =>
+      markers(
+        sql,
+        `SELECT a.request_id AS m FROM audit_record a WHERE a.action = 'offerWorkPackage' AND a.request_id LIKE ${like(prefix)}
+            AND EXISTS (SELECT 1 FROM work_package_event e WHERE e.work_package_id = CAST(a.entity_id AS INTEGER) AND e.kind = 'OFFERED')`,
+      ),
+  },
+  {
+    name: 'respondToWorkPackage',
+    kind: 'write',
+    weights: { [Role.FIRM_USER]: 3 },
+    send(u, marker, facts, pick) {
+      const offered = poolOf(facts, `offered:${u.firmId}`);
+      if (!offered.length) return null;
+      const workPackageId = offered.shift()!;
+      const response = pick(['ACCEPT', 'ACCEPT', 'ACCEPT', 'DECLINE', 'COUNTER'] as const);
+      return write(u, marker, 'mutation ($input: RespondToWorkPackageInput!) { respondToWorkPackage(input: $input) { id status } }', {
+        input: {
+          workPackageId,
+          response,
+          comment: marker,
+          ...(response === 'DECLINE' ? { reason: marker } : {}),
+          ...(response === 'COUNTER' ? { price: '5000000' } : {}),
+        },
+      });
+    },
+    found: (sql, prefix) =>
+      markers(
+        sql,
+        `SELECT comment AS m FROM work_package_event WHERE kind IN ('ACCEPT', 'DECLINE', 'COUNTER') AND comment LIKE ${like(prefix)}`,
+      ),
+  },
+  {
+    name: 'recordInvoice',
+    kind: 'write',
+    weights: { [Role.FIRM_USER]: 2 },
+    send(u, marker, facts, pick) {
+      const lines = facts.orderLines.get(u.firmId ?? 0) ?? [];
+      if (!lines.length) return null;
+      return write(
+        u,
+        marker,
+        'mutation ($input: RecordInvoiceInput!) { recordInvoice(input: $input) { id number amount { minorUnits } } }',
+        {
+          input: {
+            orderLineId: pick(lines),
+            number: marker,
+            issueDate: new Date().toISOString().slice(0, 10),
+            amount: '125000',
+            idempotencyKey: marker,
+          },
+        },
+      );
+    },
+    found: (sql, prefix) => markers(sql, `SELECT number AS m FROM invoice WHERE kind = 'INVOICE' AND number LIKE ${like(prefix)}`),
+  },
 ];
 
 /** Markers of every write, from the audit trail (after/reason), to prove no write went unrecorded or unasked. */
 export async function auditedMarkers(sql: SqlReader, prefix: string): Promise<Set<string>> {
-  const rows = await sql<{ after: string | null; reason: string | null }>(
-    `SELECT "after", reason FROM audit_record WHERE "after" LIKE '%${prefix}%' OR reason LIKE '%${prefix}%'`,
+  const rows = await sql<{ after: string | null; reason: string | null; request_id: string | null }>(
+    `SELECT "after", reason, request_id FROM audit_record WHERE "after" LIKE '%${prefix}%' OR reason LIKE '%${prefix}%' OR request_id LIKE '${prefix}%'`,
   );
   const re = new RegExp(`${prefix}\\d+`, 'g');
   const out = new Set<string>();
-  for (const r of rows) for (const text of [r.after ?? '', r.reason ?? '']) for (const m of text.match(re) ?? []) out.add(m);
+  for (const r of rows)
+    for (const text of [r.after ?? '', r.reason ?? '', r.request_id ?? '']) for (const m of text.match(re) ?? []) out.add(m);
   return out;
 }
