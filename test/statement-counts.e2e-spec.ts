@@ -1,6 +1,8 @@
 import { Role, SYSTEM_ACTOR } from '@app/core';
 import { UsersService } from '@app/identity';
 import { CapabilityGroup, CatalogueEntry, Certificate, CertificateType, Member, MemberCapability } from '@app/members';
+import { ChangeOrder, Invoice, InvoiceKind, Milestone, Order, OrderLine, Payment, PaymentKind } from '@app/orders';
+import { RoyaltyStatement, RoyaltyStatementLine, StatementStatus } from '@app/royalties';
 import { Market, Tender, TenderLot, TenderStage } from '@app/tenders';
 import { codeOf, createTestApp, type TestApp } from './support/test-app';
 
@@ -111,5 +113,109 @@ describe('SQL statements per request do not grow with the data (e2e)', () => {
     await addFirms(50);
     const b = (await t.gql(q, undefined, token)).sqlStatements;
     expect(b).toBe(a);
+  });
+
+  it('orders { lines { invoices { payments } milestones } changeOrders } and royaltyStatements { lines } cost the same at 3 and 60 orders', async () => {
+    const today = '2026-03-02';
+    let k = 0;
+    const add = (n: number) =>
+      t.db.transaction(async (tx) => {
+        const now = new Date();
+        for (let i = 0; i < n; i++, k++) {
+          const order = await tx.save(
+            tx.create(Order, { buyerName: 'B', contractReference: `N1-${k}`, awardedValueMinor: 2_000, awardDate: today, createdAt: now }),
+          );
+          const line = await tx.save(
+            tx.create(OrderLine, {
+              orderId: order.id,
+              memberId: 1 + (k % 5),
+              description: 'L',
+              valueMinor: 2_000,
+              originalValueMinor: 2_000,
+            }),
+          );
+          await tx.insert(Milestone, { orderLineId: line.id, title: 'M', plannedDate: today });
+          await tx.insert(ChangeOrder, {
+            orderId: order.id,
+            orderLineId: line.id,
+            deltaMinor: 0,
+            valueAfterMinor: 2_000,
+            reason: 'R',
+            at: now,
+          });
+          const statement = await tx.save(
+            tx.create(RoyaltyStatement, {
+              memberId: 1 + (k % 5),
+              periodLabel: `2025-${String(1 + (k % 12)).padStart(2, '0')}-${k}`,
+              periodStart: '2025-01-01',
+              periodEnd: '2025-01-31',
+              status: StatementStatus.DRAFT,
+              currency: 'NOK',
+              totalMinor: 0,
+              lineCount: 2,
+              createdAt: now,
+            }),
+          );
+          for (let j = 0; j < 2; j++) {
+            const inv = await tx.save(
+              tx.create(Invoice, {
+                orderId: order.id,
+                orderLineId: line.id,
+                memberId: line.memberId,
+                kind: InvoiceKind.INVOICE,
+                number: `N1-${k}-${j}`,
+                issueDate: today,
+                amountMinor: 1_000,
+                createdAt: now,
+              }),
+            );
+            await tx.insert(Payment, {
+              invoiceId: inv.id,
+              memberId: line.memberId,
+              kind: PaymentKind.PAYMENT,
+              date: today,
+              amountMinor: 500,
+              createdAt: now,
+            });
+            await tx.insert(RoyaltyStatementLine, {
+              statementId: statement.id,
+              sourceType: 'INVOICE',
+              sourceId: inv.id,
+              orderId: order.id,
+              orderLineId: line.id,
+              eventDate: today,
+              sourceAmountMinor: 1_000,
+              baseMinor: 1_000,
+              rateBp: 300,
+              royaltyMinor: 30,
+            });
+          }
+        }
+      });
+    const orders =
+      '{ orders { id lines { id invoices { number outstanding { minorUnits } payments { amount { minorUnits } } } milestones { title } } changeOrders { reason } } }';
+    const statementsQ = '{ royaltyStatements { id lines(first: 1) { sourceId royalty { minorUnits } } } }';
+    await add(3);
+    const a = await t.gql<{ orders: { changeOrders: unknown[]; lines: { invoices: { payments: unknown[] }[] }[] }[] }>(
+      orders,
+      undefined,
+      token,
+    );
+    const sa = await t.gql<{ royaltyStatements: { lines: unknown[] }[] }>(statementsQ, undefined, token);
+    await add(57);
+    const b = await t.gql<{ orders: unknown[] }>(orders, undefined, token);
+    const sb = await t.gql<{ royaltyStatements: { lines: unknown[] }[] }>(statementsQ, undefined, token);
+    expect([codeOf(a), codeOf(b), codeOf(sa), codeOf(sb)]).toEqual(['OK', 'OK', 'OK', 'OK']);
+    expect(a.data!.orders).toHaveLength(3);
+    expect(b.data!.orders).toHaveLength(60);
+    // the nested lists really came back: one change order, two invoices with a payment each
+    expect(a.data!.orders[0].changeOrders).toHaveLength(1);
+    expect(a.data!.orders[0].lines[0].invoices.map((i) => i.payments.length)).toEqual([1, 1]);
+    expect(sb.data!.royaltyStatements).toHaveLength(60);
+    // a page of one line per statement, although each has two
+    expect(sb.data!.royaltyStatements.every((s) => s.lines.length === 1)).toBe(true);
+    expect(Number.isFinite(a.sqlStatements)).toBe(true);
+    expect(b.sqlStatements).toBe(a.sqlStatements);
+    expect(sb.sqlStatements).toBe(sa.sqlStatements);
   });
 });

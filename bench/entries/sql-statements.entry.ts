@@ -1,5 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Database, JsonLogger, Role, SYSTEM_ACTOR, addDays, osloDate } from '@app/core';
+import { Database, JsonLogger, Role, SYSTEM_ACTOR, type Tx, addDays, osloDate } from '@app/core';
+import { Bid, BidRevision, BidderKind, WorkPackage, WorkPackageEvent, WorkPackageRequirement, WorkPackageStatus } from '@app/bids';
+import { ChangeOrder, Invoice, InvoiceKind, Milestone, Order, OrderLine, Payment, PaymentKind } from '@app/orders';
+import { RoyaltyStatement, RoyaltyStatementLine, StatementStatus } from '@app/royalties';
 import { UsersService } from '@app/identity';
 import { CapabilityGroup, CatalogueEntry, Certificate, CertificateType, DuesBand, Member, MemberCapability } from '@app/members';
 import { Market, Requirement, Tender, TenderLot, TenderStage } from '@app/tenders';
@@ -66,6 +69,32 @@ export const STATEMENT_SCENARIOS: Scenario[] = [
     query: () => `{ membershipDues(year: ${new Date().getUTCFullYear()}) { total { minorUnits } lines { band member { name } } } }`,
     count: (d) => (d.membershipDues as { lines: unknown[] }).lines.length,
   },
+  {
+    name: 'bids { workPackages { requirements history } }',
+    covers: ['Bid.workPackages', 'WorkPackage.history'],
+    query: () => '{ bids { id title workPackages { id title status requirements { hours } history { kind at } } } }',
+    count: (d) => (d.bids as unknown[]).length,
+  },
+  {
+    name: 'bidRevisions { workPackages }',
+    covers: ['BidRevision.workPackages'],
+    // every revision belongs to the fixture's first bid (id 1 in its fresh database)
+    query: () => '{ bidRevisions(bidId: 1) { revision workPackages { title price { minorUnits } } } }',
+    count: (d) => (d.bidRevisions as unknown[]).length,
+  },
+  {
+    name: 'orders { lines { invoices { payments } milestones } changeOrders }',
+    covers: ['Order.lines', 'OrderLine.invoices', 'Invoice.payments', 'OrderLine.milestones', 'Order.changeOrders'],
+    query: () =>
+      '{ orders { id lines { id invoices { number outstanding { minorUnits } payments { amount { minorUnits } } } milestones { title } } changeOrders { reason } } }',
+    count: (d) => (d.orders as unknown[]).length,
+  },
+  {
+    name: 'royaltyStatements { lines }',
+    covers: ['RoyaltyStatement.lines'],
+    query: () => '{ royaltyStatements { id total { minorUnits } lines(first: 10) { sourceType royalty { minorUnits } } } }',
+    count: (d) => (d.royaltyStatements as unknown[]).length,
+  },
 ];
 
 interface TypeRef {
@@ -118,10 +147,17 @@ export function nestedListFields(types: IntrospectedType[]): Map<string, string>
 const INTROSPECT =
   '{ __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }';
 
-/** Adds firms, certificates expiring within 30 days, tenders with requirements and lots, up to `n` of each. */
+/**
+ * Adds firms, certificates expiring within 30 days, tenders with requirements and lots, bids with
+ * packages and their history, revisions of the first bid, orders with lines, invoices, payments,
+ * milestones and change orders, and royalty statements with lines: up to `n` of each.
+ */
 class Fixture {
   private firms = 0;
   private tenders = 0;
+  private related = 0;
+  private readonly memberIds: number[] = [];
+  private readonly tenderIds: number[] = [];
   private readonly today = osloDate(new Date());
 
   constructor(private readonly db: Database) {}
@@ -149,6 +185,7 @@ class Fixture {
         const m = await tx.save(
           tx.create(Member, { name, sortName: name.toLowerCase(), employees: 5 + (k % 30), createdAt: created, updatedAt: created }),
         );
+        this.memberIds.push(m.id);
         await tx.insert(MemberCapability, [
           { memberId: m.id, code: 'CNC_5AXIS', capacityHoursPerMonth: 100 + k, hourlyRateOre: 100000 },
           { memberId: m.id, code: 'WELD_TIG_AL', capacityHoursPerMonth: 50, hourlyRateOre: null },
@@ -185,6 +222,7 @@ class Fixture {
             updatedAt: now,
           }),
         );
+        this.tenderIds.push(t.id);
         await tx.insert(TenderLot, [
           { tenderId: t.id, lotKey: '1', title: 'Lot 1' },
           { tenderId: t.id, lotKey: '2', title: 'Lot 2' },
@@ -199,7 +237,149 @@ class Fixture {
           { tenderId: t.id, capabilityCode: 'WELD_TIG_AL', hours: 50, ...window },
         ]);
       }
+      for (; this.related < n; this.related++) await this.addRelated(tx, this.related);
     });
+  }
+
+  /** The k-th bid (2 packages, 2 events each), revision, order (2 lines, 2 invoices each …) and statement. */
+  private async addRelated(tx: Tx, k: number): Promise<void> {
+    const now = new Date();
+    const memberId = this.memberIds[k];
+    const window = { windowStart: addDays(this.today, 60), windowEnd: addDays(this.today, 200) };
+    const bid = await tx.save(
+      tx.create(Bid, {
+        tenderId: this.tenderIds[k],
+        title: `Statement bid ${k}`,
+        bidderKind: BidderKind.ASSOCIATION,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    const requirement = await tx.findOneByOrFail(Requirement, { tenderId: this.tenderIds[k], capabilityCode: 'CNC_5AXIS' });
+    for (let p = 0; p < 2; p++) {
+      const wp = await tx.save(
+        tx.create(WorkPackage, {
+          bidId: bid.id,
+          tenderId: this.tenderIds[k],
+          memberId,
+          title: `Package ${k}.${p}`,
+          hours: 50,
+          priceMinor: 5_000_000,
+          status: WorkPackageStatus.ACCEPTED,
+          ...window,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await tx.insert(WorkPackageRequirement, {
+        workPackageId: wp.id,
+        requirementId: requirement.id,
+        capabilityCode: 'CNC_5AXIS',
+        hours: 50,
+      });
+      await tx.insert(WorkPackageEvent, [
+        { workPackageId: wp.id, memberId, kind: 'OFFERED', at: now, priceMinor: 5_000_000 },
+        { workPackageId: wp.id, memberId, kind: 'ACCEPT', at: now },
+      ]);
+    }
+    const snapshot = JSON.stringify({
+      workPackages: [0, 1].map((p) => ({
+        id: p + 1,
+        memberId,
+        memberName: 'Statement firm',
+        title: `Package ${p}`,
+        hours: 50,
+        priceMinor: 5_000_000,
+        ...window,
+      })),
+    });
+    await tx.insert(BidRevision, {
+      bidId: 1,
+      revision: k + 1,
+      snapshot,
+      bidPriceMinor: 10_000_000,
+      currency: 'NOK',
+      submittedAt: now,
+      submittedByEmail: 'bench@localhost',
+    });
+    const order = await tx.save(
+      tx.create(Order, {
+        buyerName: 'Forsvarsmateriell',
+        contractReference: `STMT-${k}`,
+        awardedValueMinor: 20_000_000,
+        awardDate: this.today,
+        createdAt: now,
+      }),
+    );
+    const statement = await tx.save(
+      tx.create(RoyaltyStatement, {
+        memberId,
+        periodLabel: '2025',
+        periodStart: '2025-01-01',
+        periodEnd: '2025-12-31',
+        status: StatementStatus.DRAFT,
+        currency: 'NOK',
+        totalMinor: 0,
+        lineCount: 4,
+        createdAt: now,
+      }),
+    );
+    for (let l = 0; l < 2; l++) {
+      const line = await tx.save(
+        tx.create(OrderLine, {
+          orderId: order.id,
+          memberId,
+          description: `Line ${l}`,
+          valueMinor: 10_000_000,
+          originalValueMinor: 10_000_000,
+        }),
+      );
+      await tx.insert(Milestone, { orderLineId: line.id, title: `Delivery ${l}`, plannedDate: addDays(this.today, 90) });
+      if (l === 0)
+        await tx.insert(ChangeOrder, {
+          orderId: order.id,
+          orderLineId: line.id,
+          deltaMinor: 0,
+          valueAfterMinor: 10_000_000,
+          reason: 'Statement count',
+          at: now,
+          actorUserId: null,
+        });
+      for (let i = 0; i < 2; i++) {
+        const inv = await tx.save(
+          tx.create(Invoice, {
+            orderId: order.id,
+            orderLineId: line.id,
+            memberId,
+            kind: InvoiceKind.INVOICE,
+            number: `STMT-${k}-${l}-${i}`,
+            issueDate: this.today,
+            amountMinor: 1_000_000,
+            createdAt: now,
+          }),
+        );
+        await tx.insert(Payment, {
+          invoiceId: inv.id,
+          memberId,
+          kind: PaymentKind.PAYMENT,
+          date: this.today,
+          amountMinor: 1_000_000,
+          createdAt: now,
+        });
+        await tx.insert(RoyaltyStatementLine, {
+          statementId: statement.id,
+          sourceType: 'INVOICE',
+          sourceId: inv.id,
+          orderId: order.id,
+          orderLineId: line.id,
+          eventDate: this.today,
+          sourceAmountMinor: 1_000_000,
+          baseMinor: 1_000_000,
+          rateBp: 0,
+          royaltyMinor: 0,
+        });
+      }
+    }
   }
 }
 

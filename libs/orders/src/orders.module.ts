@@ -3,7 +3,7 @@ import { BidsModule } from '@app/bids';
 import { MatchingModule } from '@app/matching';
 import { TendersModule } from '@app/tenders';
 import { ChangeOrderResolver, InvoiceResolver, OrderLineResolver, OrderResolver, PaymentResolver } from './api/order.resolver';
-import { InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from './order-loaders';
+import { ChangeOrdersByOrderLoader, InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from './order-loaders';
 import { OrdersService } from './orders.service';
 
 @Module({
@@ -13,6 +13,7 @@ import { OrdersService } from './orders.service';
     InvoicesByLineLoader,
     MilestonesByLineLoader,
     PaymentsByInvoiceLoader,
+    ChangeOrdersByOrderLoader,
     OrderResolver,
     OrderLineResolver,
     InvoiceResolver,

@@ -150,14 +150,6 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
       : [];
   }
 
-  async changeOrdersOf(actor: Actor, orderId: number): Promise<ChangeOrder[]> {
-    await this.get(actor, orderId);
-    const rows = await this.db.read((em) => em.find(ChangeOrder, { where: { orderId }, order: { id: 'ASC' } }));
-    if (isAssociation(actor)) return rows;
-    const own = await this.db.read((em) => em.findBy(OrderLine, { orderId, memberId: (actor as { firmId: number }).firmId }));
-    return rows.filter((c) => own.some((l) => l.id === c.orderLineId));
-  }
-
   // ------------------------------------------------------------------ orders
 
   async create(actor: Actor, input: CreateOrder, key?: string | null): Promise<Order> {

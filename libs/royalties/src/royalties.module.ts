@@ -3,10 +3,11 @@ import { BidsModule } from '@app/bids';
 import { OrdersModule } from '@app/orders';
 import { RoyaltyAgreementResolver, RoyaltyLedgerResolver, RoyaltyLineResolver, RoyaltyResolver } from './api/royalty.resolver';
 import { RoyaltiesService } from './royalties.service';
+import { StatementLinesLoader } from './statement-lines.loader';
 
 @Module({
   imports: [BidsModule, OrdersModule],
-  providers: [RoyaltiesService, RoyaltyResolver, RoyaltyLineResolver, RoyaltyLedgerResolver, RoyaltyAgreementResolver],
+  providers: [RoyaltiesService, StatementLinesLoader, RoyaltyResolver, RoyaltyLineResolver, RoyaltyLedgerResolver, RoyaltyAgreementResolver],
   exports: [RoyaltiesService],
 })
 export class RoyaltiesModule {}

@@ -28,7 +28,7 @@ import {
   Payment,
   PaymentKind,
 } from '../entities/order.entity';
-import { InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from '../order-loaders';
+import { ChangeOrdersByOrderLoader, InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from '../order-loaders';
 import { OrdersService } from '../orders.service';
 
 registerEnumType(OrderStatus, { name: 'OrderStatus' });
@@ -212,7 +212,10 @@ const nok = (minorUnits: number, currency = 'NOK') => MoneyModel.of({ minorUnits
 
 @Resolver(() => OrderModel)
 export class OrderResolver {
-  constructor(private readonly service: OrdersService) {}
+  constructor(
+    private readonly service: OrdersService,
+    private readonly changeOrderLoader: ChangeOrdersByOrderLoader,
+  ) {}
 
   @Query(() => [OrderModel], { description: 'Orders; a firm user sees only orders with a line of their own.' })
   @Allow(...ANY_ROLE)
@@ -333,8 +336,8 @@ export class OrderResolver {
   }
 
   @ResolveField(() => [ChangeOrderModel])
-  changeOrders(@Parent() o: Order, @CurrentActor() actor: Actor): Promise<ChangeOrder[]> {
-    return this.service.changeOrdersOf(actor, o.id);
+  changeOrders(@Parent() o: Order, @Context() ctx: GqlContext): Promise<ChangeOrder[]> {
+    return ctx.loaders.get(this.changeOrderLoader).load(o.id);
   }
 }
 

@@ -1,5 +1,6 @@
 import {
   Args,
+  Context,
   Field,
   GraphQLISODateTime,
   InputType,
@@ -19,6 +20,7 @@ import {
   ANY_ROLE,
   AppError,
   CurrentActor,
+  type GqlContext,
   LocalDateScalar,
   MinorUnitsScalar,
   MoneyModel,
@@ -34,6 +36,7 @@ import {
   StatementStatus,
 } from '../entities/royalty.entity';
 import { RoyaltiesService, type RunSummary } from '../royalties.service';
+import { StatementLinesLoader } from '../statement-lines.loader';
 
 registerEnumType(StatementStatus, { name: 'RoyaltyStatementStatus' });
 registerEnumType(LedgerKind, { name: 'RoyaltyLedgerKind' });
@@ -161,7 +164,10 @@ class RoyaltyLedgerCheckModel {
 
 @Resolver(() => RoyaltyStatementModel)
 export class RoyaltyResolver {
-  constructor(private readonly service: RoyaltiesService) {}
+  constructor(
+    private readonly service: RoyaltiesService,
+    private readonly lineLoader: StatementLinesLoader,
+  ) {}
 
   @Query(() => RoyaltyAgreementsModel, { description: 'The royalty agreements: the default in force and all overrides.' })
   @Allow(...ASSOCIATION)
@@ -266,11 +272,12 @@ export class RoyaltyResolver {
   @ResolveField(() => [RoyaltyStatementLineModel], { description: 'Lines by id, a page at a time.' })
   lines(
     @Parent() s: RoyaltyStatement,
-    @CurrentActor() actor: Actor,
+    @Context() ctx: GqlContext,
     @Args('first', { type: () => Int, defaultValue: 200 }) first: number,
     @Args('afterId', { type: () => Int, defaultValue: 0 }) afterId: number,
   ): Promise<RoyaltyStatementLine[]> {
-    return this.service.lines(actor, s.id, first, afterId);
+    // the parent statement was read under the reader's rules; lines come a page at a time
+    return ctx.loaders.get(this.lineLoader).load({ statementId: s.id, first: Math.min(Math.max(first, 1), 1000), afterId });
   }
 }
 
