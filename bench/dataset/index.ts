@@ -84,6 +84,11 @@ export async function buildDataset(
       }
     });
   }
+  if (opts.kind === 'postgres') {
+    // as after any bulk load: statistics for the planner and a visibility map for index-only
+    // scans now, rather than whenever autovacuum gets to it (VACUUM runs outside a transaction)
+    await db.unsafeDataSource().query('VACUUM ANALYZE');
+  }
   return {
     scale: opts.scale,
     db: opts.kind,
