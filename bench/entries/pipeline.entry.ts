@@ -1,19 +1,20 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { INestApplicationContext } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
-import { Database, JsonLogger, QueryCounter, SYSTEM_ACTOR, addDays, osloDate, rawQuery } from '@app/core';
+import { Database, QueryCounter, SYSTEM_ACTOR, addDays, osloDate, rawQuery } from '@app/core';
 import { PipelineService } from '@app/pipeline';
-import { createApp } from '../../apps/api/src/bootstrap';
 import { benchUsers } from '../lib/bench-users';
 import { GqlClient } from '../lib/graphql-client';
-import { benchConfig } from '../lib/nest';
+import { platformContext } from '../lib/nest';
+import { type RunningServer, startApiServer } from '../lib/server-process';
 import { percentile, round, summarize } from '../lib/stats';
 import type { BenchContext, BenchEntry, ResultRow } from '../lib/types';
 
 /**
  * The steering committee's `pipeline` for a one-year period over the bench dataset, three ways in
  * the same run, interleaved so that they share the machine's noise:
- *   - the GraphQL request over loopback HTTP, as the steering user sends it (every field);
- *   - PipelineService.report, the same work without HTTP and GraphQL;
+ *   - the GraphQL request over loopback HTTP to the API server in production mode (its own
+ *     process, pinned to core 0), as the steering user sends it, every field;
+ *   - PipelineService.report in the harness's process, the same work without HTTP and GraphQL;
  *   - the raw SQL baseline: the very statements the service ran (tapped from the SQL logger with
  *     their bound parameters), replayed one after the other without any folding in JavaScript.
  * Goals (issue 10): p50 ≤ 50 ms on SQLite, and ≤ 3 × the raw SQL. The answer is checked against
@@ -51,11 +52,12 @@ export const pipelineEntry: BenchEntry = {
     const to = osloDate(new Date());
     const from = addDays(to, -364);
     const filter = { from, to };
-    let app: NestExpressApplication | undefined;
+    let app: INestApplicationContext | undefined;
+    let server: RunningServer | undefined;
     try {
-      app = await createApp(benchConfig(ctx.target.env), { logger: new JsonLogger('error') });
-      await app.listen(0, '127.0.0.1');
-      const client = new GqlClient(`http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`);
+      server = await startApiServer(ctx.target.env, { cpu: 0 });
+      app = await platformContext(ctx.target.env);
+      const client = new GqlClient(server.url);
       const steering = benchUsers(0).find((u) => u.key === 'steering')!;
       await client.login(steering.email, steering.password);
       const service = app.get(PipelineService);
@@ -171,6 +173,7 @@ export const pipelineEntry: BenchEntry = {
         row('PipelineService.report (no HTTP/GraphQL)', samples.service, false),
       ];
     } finally {
+      await server?.stop();
       await app?.close();
     }
   },
