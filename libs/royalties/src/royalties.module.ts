@@ -7,7 +7,14 @@ import { StatementLinesLoader } from './statement-lines.loader';
 
 @Module({
   imports: [BidsModule, OrdersModule],
-  providers: [RoyaltiesService, StatementLinesLoader, RoyaltyResolver, RoyaltyLineResolver, RoyaltyLedgerResolver, RoyaltyAgreementResolver],
+  providers: [
+    RoyaltiesService,
+    StatementLinesLoader,
+    RoyaltyResolver,
+    RoyaltyLineResolver,
+    RoyaltyLedgerResolver,
+    RoyaltyAgreementResolver,
+  ],
   exports: [RoyaltiesService],
 })
 export class RoyaltiesModule {}

@@ -19,6 +19,7 @@ import {
   osloDate,
   parsePeriod,
   rawQuery,
+  rawRows,
   toDecimalString,
 } from '@app/core';
 import { BidsService } from '@app/bids';
@@ -69,21 +70,31 @@ export interface RunSummary {
   skippedIssued: number;
 }
 
-interface InvoiceRow {
-  id: number;
-  member_id: number;
-  order_id: number;
-  order_line_id: number;
-  issue_date: string;
-  amount_minor: number | string;
-  declared_cost_minor: number | string | null;
+/** Column positions of the invoice rows read by a run (rawRows: one array per row). */
+const I = { id: 0, memberId: 1, orderId: 2, orderLineId: 3, issueDate: 4, amountMinor: 5, declaredCostMinor: 6 } as const;
+/** Column positions of the payment rows read by a run. */
+const P = { id: 0, invoiceId: 1, date: 2, amountMinor: 3 } as const;
+/** One firm's invoice and payment rows not yet on any statement line. */
+interface Rows {
+  invoices: unknown[][];
+  payments: unknown[][];
 }
-interface PaymentRow {
-  id: number;
-  invoice_id: number;
-  date: string;
-  amount_minor: number | string;
-}
+const LINE_COLUMNS = [
+  'statement_id',
+  'source_type',
+  'source_id',
+  'order_id',
+  'order_line_id',
+  'event_date',
+  'adjustment',
+  'amount_minor',
+  'base_minor',
+  'rate_bp',
+  'royalty_minor',
+  'agreement_id',
+  'agreement_snapshot',
+  'note',
+];
 
 const num = (v: number | string | null): number => (v === null ? 0 : Number(v));
 
@@ -217,57 +228,63 @@ export class RoyaltiesService implements OnModuleInit {
         `NOT EXISTS (SELECT 1 FROM royalty_statement_line x WHERE x.source_type = '${type}' AND x.source_id = ${col})`;
       const closedCover = (member: string, date: string) =>
         `EXISTS (SELECT 1 FROM royalty_statement s WHERE s.member_id = ${member} AND s.status <> 'DRAFT' AND ${date} BETWEEN s.period_start AND s.period_end)`;
-      const invCols = 'i.id, i.member_id, i.order_id, i.order_line_id, i.issue_date, i.amount_minor, i.declared_cost_minor';
-      const invoices: (InvoiceRow & { adj: boolean })[] = [
-        ...(
-          await rawQuery<InvoiceRow>(
+      // late events can only exist when some earlier period is closed
+      const anyClosedBefore =
+        (await rawQuery(tx, "SELECT 1 AS x FROM royalty_statement WHERE status <> 'DRAFT' AND period_start < ? LIMIT 1", [f])).length > 0;
+      // Rows are arrays (columns at I and P), in date order so that each firm's lines arrive
+      // sorted; a run reads a million of them and makes no other copy.
+      const invCols = 'i.id, i.member_id, i.order_id, i.order_line_id, i.issue_date, i.amount_minor';
+      const invoices = await rawRows(
+        tx,
+        `SELECT ${invCols} FROM invoice i WHERE i.issue_date BETWEEN ? AND ? AND ${notIn('INVOICE', 'i.id')} ORDER BY i.issue_date, i.id`,
+        [f, l],
+      );
+      const lateInvoices = anyClosedBefore
+        ? await rawRows(
             tx,
-            `SELECT ${invCols} FROM invoice i WHERE i.issue_date BETWEEN ? AND ? AND ${notIn('INVOICE', 'i.id')}`,
-            [f, l],
-          )
-        ).map((r: InvoiceRow) => ({ ...r, adj: false })),
-        ...(
-          await rawQuery<InvoiceRow>(
-            tx,
-            `SELECT ${invCols} FROM invoice i WHERE i.issue_date < ? AND ${notIn('INVOICE', 'i.id')} AND ${closedCover('i.member_id', 'i.issue_date')}`,
+            `SELECT ${invCols} FROM invoice i WHERE i.issue_date < ? AND ${notIn('INVOICE', 'i.id')} AND ${closedCover('i.member_id', 'i.issue_date')} ORDER BY i.issue_date, i.id`,
             [f],
           )
-        ).map((r: InvoiceRow) => ({ ...r, adj: true })),
-      ];
+        : [];
       const payCols = 'p.id, p.invoice_id, p.date, p.amount_minor';
-      const payments: (PaymentRow & { member_id: number; adj: boolean })[] = [
-        ...(
-          await rawQuery<PaymentRow & { member_id: number }>(
+      const payments = await rawRows(
+        tx,
+        `SELECT ${payCols} FROM payment p WHERE p.date BETWEEN ? AND ? AND ${notIn('PAYMENT', 'p.id')} ORDER BY p.date, p.id`,
+        [f, l],
+      );
+      const latePayments = anyClosedBefore
+        ? await rawRows(
             tx,
-            `SELECT ${payCols}, p.member_id FROM payment p WHERE p.date BETWEEN ? AND ? AND ${notIn('PAYMENT', 'p.id')}`,
-            [f, l],
-          )
-        ).map((r: PaymentRow & { member_id: number }) => ({ ...r, adj: false })),
-        ...(
-          await rawQuery<PaymentRow & { member_id: number }>(
-            tx,
-            `SELECT ${payCols}, p.member_id FROM payment p WHERE p.date < ? AND ${notIn('PAYMENT', 'p.id')} AND ${closedCover('p.member_id', 'p.date')}`,
+            `SELECT ${payCols} FROM payment p WHERE p.date < ? AND ${notIn('PAYMENT', 'p.id')} AND ${closedCover('p.member_id', 'p.date')} ORDER BY p.date, p.id`,
             [f],
           )
-        ).map((r: PaymentRow & { member_id: number }) => ({ ...r, adj: true })),
-      ];
+        : [];
       const agreements = (await tx.find(RoyaltyAgreement)).map(toAgreement);
       const needsMargin = agreements.some((a) => a.amountKind === 'MARGIN');
-      // facts the engine needs: invoices of paid invoices, margin histories, order values
-      const invoiceFacts = new Map<number, InvoiceFact>(invoices.map((r) => [r.id, fact(r)]));
-      const missing = [...new Set(payments.map((p) => p.invoice_id).filter((id) => !invoiceFacts.has(id)))];
-      for (let i = 0; i < missing.length; i += 500) {
-        const rows: InvoiceRow[] = await tx.query(
-          `SELECT ${invCols} FROM invoice i WHERE i.id IN (${missing.slice(i, i + 500).join(',')})`,
-        );
-        for (const r of rows) invoiceFacts.set(r.id, fact(r));
+      // facts the engine needs: the invoices that payments pay, margin histories, order values
+      const invoiceFacts = new Map<number, InvoiceFact>();
+      if (payments.length || latePayments.length) {
+        const paid = new Set<number>();
+        for (const p of payments) paid.add(Number(p[P.invoiceId]));
+        for (const p of latePayments) paid.add(Number(p[P.invoiceId]));
+        for (const rows of [invoices, lateInvoices])
+          for (const r of rows) if (paid.has(Number(r[I.id]))) invoiceFacts.set(Number(r[I.id]), fact(r));
+        const missing = [...paid].filter((id) => !invoiceFacts.has(id));
+        for (let i = 0; i < missing.length; i += 500) {
+          const rows = await rawRows(tx, `SELECT ${invCols} FROM invoice i WHERE i.id IN (${missing.slice(i, i + 500).join(',')})`);
+          for (const r of rows) invoiceFacts.set(Number(r[I.id]), fact(r));
+        }
       }
       const invoicesByLine = new Map<number, InvoiceFact[]>();
       if (needsMargin) {
-        const lineIds = [...new Set([...invoiceFacts.values()].map((x) => x.orderLineId))];
-        for (let i = 0; i < lineIds.length; i += 500) {
-          const rows: InvoiceRow[] = await tx.query(
-            `SELECT ${invCols} FROM invoice i WHERE i.order_line_id IN (${lineIds.slice(i, i + 500).join(',')})`,
+        const lineIds = new Set<number>();
+        for (const rows of [invoices, lateInvoices]) for (const r of rows) lineIds.add(Number(r[I.orderLineId]));
+        for (const x of invoiceFacts.values()) lineIds.add(x.orderLineId);
+        const ids = [...lineIds];
+        for (let i = 0; i < ids.length; i += 500) {
+          const rows = await rawRows(
+            tx,
+            `SELECT ${invCols}, i.declared_cost_minor FROM invoice i WHERE i.order_line_id IN (${ids.slice(i, i + 500).join(',')})`,
           );
           for (const r of rows) {
             const fx = fact(r);
@@ -284,68 +301,89 @@ export class RoyaltiesService implements OnModuleInit {
         ).map((o) => [Number(o.id), num(o.awarded_value_minor)]),
       );
       const input: EngineInput = { agreements, orderValueMinor: orderValues, invoicesByLine, invoicesById: invoiceFacts };
-      const events: { e: RoyaltyEvent; adj: boolean }[] = [
-        ...invoices.map((r) => ({
-          e: {
-            sourceType: 'INVOICE' as const,
-            sourceId: r.id,
-            invoiceId: r.id,
-            memberId: Number(r.member_id),
-            orderId: Number(r.order_id),
-            orderLineId: Number(r.order_line_id),
-            date: r.issue_date,
-            amountMinor: num(r.amount_minor),
-          },
-          adj: r.adj,
-        })),
-        ...payments.map((p) => {
-          const inv = invoiceFacts.get(Number(p.invoice_id))!;
-          return {
-            e: {
-              sourceType: 'PAYMENT' as const,
-              sourceId: p.id,
-              invoiceId: inv.id,
-              memberId: inv.memberId,
-              orderId: inv.orderId,
-              orderLineId: inv.orderLineId,
-              date: p.date,
-              amountMinor: num(p.amount_minor),
-            },
-            adj: p.adj,
-          };
-        }),
-      ];
-      // compute, keep the events the agreement in force counts, group per firm
+
+      // each firm's rows, on time and late (adjustments); events are built one firm at a time
+      const byMember = new Map<number, { onTime: Rows; late: Rows }>();
+      const rowsOf = (memberId: number, late: boolean): Rows => {
+        let m = byMember.get(memberId);
+        if (!m) byMember.set(memberId, (m = { onTime: { invoices: [], payments: [] }, late: { invoices: [], payments: [] } }));
+        return late ? m.late : m.onTime;
+      };
+      for (const r of invoices) rowsOf(Number(r[I.memberId]), false).invoices.push(r);
+      for (const r of lateInvoices) rowsOf(Number(r[I.memberId]), true).invoices.push(r);
+      for (const p of payments) rowsOf(invoiceFacts.get(Number(p[P.invoiceId]))!.memberId, false).payments.push(p);
+      for (const p of latePayments) rowsOf(invoiceFacts.get(Number(p[P.invoiceId]))!.memberId, true).payments.push(p);
+      const invoiceEvent = (r: unknown[]): RoyaltyEvent => ({
+        sourceType: 'INVOICE',
+        sourceId: Number(r[I.id]),
+        invoiceId: Number(r[I.id]),
+        memberId: Number(r[I.memberId]),
+        orderId: Number(r[I.orderId]),
+        orderLineId: Number(r[I.orderLineId]),
+        date: r[I.issueDate] as string,
+        amountMinor: num(r[I.amountMinor] as number | string),
+      });
+      const paymentEvent = (r: unknown[]): RoyaltyEvent => {
+        const inv = invoiceFacts.get(Number(r[P.invoiceId]))!;
+        return {
+          sourceType: 'PAYMENT',
+          sourceId: Number(r[P.id]),
+          invoiceId: inv.id,
+          memberId: inv.memberId,
+          orderId: inv.orderId,
+          orderLineId: inv.orderLineId,
+          date: r[P.date] as string,
+          amountMinor: num(r[P.amountMinor] as number | string),
+        };
+      };
+      // compute, keep the events the agreement in force counts, in (date, source) order
       const cache = new Map<number, Map<number, number>>();
-      const byMember = new Map<number, { line: ComputedLine; adj: boolean }[]>();
-      let skippedIssued = 0;
-      const skipped = new Set<number>();
-      for (const { e, adj } of events) {
-        if (closedHere.has(e.memberId)) {
-          if (!skipped.has(e.memberId)) skippedIssued++;
-          skipped.add(e.memberId);
+      const compute = ({ invoices: inv, payments: pay }: Rows): ComputedLine[] => {
+        const lines: ComputedLine[] = [];
+        const keep = (line: ComputedLine) => {
+          if (!line.agreement || (line.agreement.basis === 'INVOICED') === (line.sourceType === 'INVOICE')) lines.push(line);
+        };
+        for (const r of inv) keep(computeLine(invoiceEvent(r), input, cache));
+        for (const r of pay) keep(computeLine(paymentEvent(r), input, cache));
+        // rows come in date order, so this mostly merges the payments in
+        return lines.sort(
+          (a, b) =>
+            (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+            (a.sourceType < b.sourceType ? -1 : a.sourceType > b.sourceType ? 1 : 0) ||
+            a.sourceId - b.sourceId,
+        );
+      };
+      // the agreement as it was, one string per agreement rather than one per line
+      const snapshots = new Map<Agreement, string>();
+      const snapshot = (a: Agreement) => {
+        let text = snapshots.get(a);
+        if (text === undefined) {
+          text = JSON.stringify({
+            scope: a.scope,
+            validFrom: a.validFrom,
+            rateBp: a.rateBp,
+            basis: a.basis,
+            amountKind: a.amountKind,
+            minimumOrderValueMinor: a.minimumOrderValueMinor,
+          });
+          snapshots.set(a, text);
+        }
+        return text;
+      };
+      const summary: RunSummary = { period: period.label, statements: 0, lines: 0, adjustments: 0, totalMinor: 0, skippedIssued: 0 };
+      const now = new Date();
+      for (const memberId of [...byMember.keys()].sort((a, b) => a - b)) {
+        if (closedHere.has(memberId)) {
+          summary.skippedIssued++;
           continue;
         }
-        const line = computeLine(e, input, cache);
-        if (line.agreement && (line.agreement.basis === 'INVOICED') !== (e.sourceType === 'INVOICE')) continue;
-        const list = byMember.get(e.memberId);
-        if (list) list.push({ line, adj });
-        else byMember.set(e.memberId, [{ line, adj }]);
-      }
-      const summary: RunSummary = { period: period.label, statements: 0, lines: 0, adjustments: 0, totalMinor: 0, skippedIssued };
-      const now = new Date();
-      const lineRows: unknown[][] = [];
-      for (const memberId of [...byMember.keys()].sort((a, b) => a - b)) {
-        const lines = byMember
-          .get(memberId)!
-          .sort(
-            (a, b) =>
-              Number(a.adj) - Number(b.adj) ||
-              (a.line.date < b.line.date ? -1 : a.line.date > b.line.date ? 1 : 0) ||
-              (a.line.sourceType < b.line.sourceType ? -1 : a.line.sourceType > b.line.sourceType ? 1 : 0) ||
-              a.line.sourceId - b.line.sourceId,
-          );
-        const { amounts, total } = allocateStatement(lines.map((x) => x.line.exactTimes10000));
+        const events = byMember.get(memberId)!;
+        byMember.delete(memberId);
+        const onTime = compute(events.onTime);
+        const late = compute(events.late);
+        const lines = onTime.length ? (late.length ? onTime.concat(late) : onTime) : late;
+        if (!lines.length) continue;
+        const { amounts, total } = allocateStatement(lines.map((x) => x.exactTimes10000));
         const st = await tx.save(
           tx.create(RoyaltyStatement, {
             memberId,
@@ -359,8 +397,11 @@ export class RoyaltiesService implements OnModuleInit {
             createdAt: now,
           }),
         );
-        lines.forEach(({ line, adj }, i) => {
-          lineRows.push([
+        const rows: unknown[][] = new Array(lines.length);
+        for (let i = 0; i < lines.length; i++) {
+          const line = lines[i];
+          const adj = i >= onTime.length;
+          rows[i] = [
             st.id,
             line.sourceType,
             line.sourceId,
@@ -373,45 +414,16 @@ export class RoyaltiesService implements OnModuleInit {
             line.rateBp,
             amounts[i],
             line.agreementId,
-            line.agreement
-              ? JSON.stringify({
-                  scope: line.agreement.scope,
-                  validFrom: line.agreement.validFrom,
-                  rateBp: line.agreement.rateBp,
-                  basis: line.agreement.basis,
-                  amountKind: line.agreement.amountKind,
-                  minimumOrderValueMinor: line.agreement.minimumOrderValueMinor,
-                })
-              : null,
+            line.agreement ? snapshot(line.agreement) : null,
             (adj ? `adjustment for ${line.date}${line.note ? '; ' : ''}` : '') + (line.note ?? '') || null,
-          ]);
-          if (adj) summary.adjustments++;
-        });
+          ];
+        }
+        await bulkInsert(tx, 'royalty_statement_line', LINE_COLUMNS, rows);
+        summary.adjustments += late.length;
         summary.statements++;
         summary.lines += lines.length;
         summary.totalMinor += total;
       }
-      await bulkInsert(
-        tx,
-        'royalty_statement_line',
-        [
-          'statement_id',
-          'source_type',
-          'source_id',
-          'order_id',
-          'order_line_id',
-          'event_date',
-          'adjustment',
-          'amount_minor',
-          'base_minor',
-          'rate_bp',
-          'royalty_minor',
-          'agreement_id',
-          'agreement_snapshot',
-          'note',
-        ],
-        lineRows,
-      );
       await audit(tx, actor, {
         action: 'runRoyaltyStatements',
         entityType: 'RoyaltyPeriod',
@@ -436,18 +448,6 @@ export class RoyaltiesService implements OnModuleInit {
     const s = await this.db.read((em) => em.findOneBy(RoyaltyStatement, { id }));
     if (!s || !(isAssociation(actor) || isFirmUserOf(actor, s.memberId))) throw AppError.notFound('Royalty statement', id);
     return s;
-  }
-
-  async lines(actor: Actor, statementId: number, first: number, afterId: number): Promise<RoyaltyStatementLine[]> {
-    await this.statement(actor, statementId);
-    return this.db.read((em) =>
-      em
-        .createQueryBuilder(RoyaltyStatementLine, 'l')
-        .where('l.statement_id = :s AND l.id > :a', { s: statementId, a: afterId })
-        .orderBy('l.id', 'ASC')
-        .take(Math.min(Math.max(first, 1), 1000))
-        .getMany(),
-    );
   }
 
   async issue(actor: Actor, id: number): Promise<RoyaltyStatement> {
@@ -632,15 +632,16 @@ export class RoyaltiesService implements OnModuleInit {
   }
 }
 
-function fact(r: InvoiceRow): InvoiceFact {
+function fact(r: unknown[]): InvoiceFact {
+  const cost = r[I.declaredCostMinor] as number | string | null | undefined;
   return {
-    id: Number(r.id),
-    memberId: Number(r.member_id),
-    orderId: Number(r.order_id),
-    orderLineId: Number(r.order_line_id),
-    issueDate: r.issue_date,
-    amountMinor: num(r.amount_minor),
-    declaredCostMinor: r.declared_cost_minor === null ? null : num(r.declared_cost_minor),
+    id: Number(r[I.id]),
+    memberId: Number(r[I.memberId]),
+    orderId: Number(r[I.orderId]),
+    orderLineId: Number(r[I.orderLineId]),
+    issueDate: r[I.issueDate] as string,
+    amountMinor: num(r[I.amountMinor] as number | string),
+    declaredCostMinor: cost === null || cost === undefined ? null : num(cost),
   };
 }
 

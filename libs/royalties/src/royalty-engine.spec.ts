@@ -164,4 +164,37 @@ describe('royalty engine: hand-worked examples', () => {
       amounts.forEach((a, i) => expect(Math.abs(a * 10000 - Number(xs[i]))).toBeLessThan(10000));
     }
   });
+
+  it('allocates exactly like a sort by (remainder desc, line), for small and for huge amounts', () => {
+    // the reference: every step a BigInt, the remainders sorted
+    const reference = (xs: bigint[]) => {
+      const floor = (x: bigint) => (x % 10000n !== 0n && x < 0n ? x / 10000n - 1n : x / 10000n);
+      const sum = xs.reduce((a, b) => a + b, 0n);
+      const abs = sum < 0n ? -sum : sum;
+      const r = (abs % 10000n) * 2n >= 10000n ? abs / 10000n + 1n : abs / 10000n;
+      const total = sum < 0n ? -r : r;
+      const amounts = xs.map(floor);
+      let left = total - amounts.reduce((a, b) => a + b, 0n);
+      const order = xs
+        .map((x, i) => ({ i, rem: x - floor(x) * 10000n }))
+        .sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
+      for (const { i, rem } of order) {
+        if (left === 0n || rem === 0n) continue;
+        amounts[i] += 1n;
+        left -= 1n;
+      }
+      return { amounts: amounts.map(Number), total: Number(total) };
+    };
+    let seed = 42;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let k = 0; k < 500; k++) {
+      // few distinct remainders (many ties), negative lines, and now and then beyond 2^53
+      const scale = k % 50 === 0 ? 10n ** 15n : 1n;
+      const xs = Array.from(
+        { length: 1 + rand(40) },
+        () => BigInt(rand(7) * 2500 + rand(3) - 1) * BigInt(rand(2) ? 1 : -1) * scale + BigInt(rand(5)),
+      );
+      expect(allocateStatement(xs)).toEqual(reference(xs));
+    }
+  });
 });

@@ -42,6 +42,10 @@ export function buildDataSourceOptions(config: AppConfig, schema: SchemaParts, l
     timeout: 5000,
     prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
       db.pragma('synchronous = NORMAL');
+      // Page cache of up to 256 MiB (the default is 2 MiB), taken only as pages are used. A
+      // royalty run over a million lines deletes, reads and inserts ~400 MiB of pages in one
+      // transaction; with 2 MiB it keeps spilling and re-reading them (measured: 20.5 s → 14 s).
+      db.pragma('cache_size = -262144');
     },
   } as DataSourceOptions;
 }
