@@ -150,6 +150,36 @@ describe('orders, invoices and the royalty ledger (e2e)', () => {
       ),
     ).order;
     expect(r.lines.map((l) => l.memberId)).toEqual([sag]);
+    // change orders: a firm sees those of its own lines only (batched by a DataLoader), the leader all
+    const lines = ok(
+      await t.gql<{ order: { lines: { id: number; memberId: number }[] } }>(
+        `{ order(id: ${orderId}) { lines { id memberId } } }`,
+        undefined,
+        leader,
+      ),
+    ).order.lines;
+    for (const l of lines)
+      ok(
+        await t.gql(
+          'mutation($i: ChangeOrderInput!) { recordChangeOrder(input: $i) { id } }',
+          { i: { orderLineId: l.id, delta: '100', reason: `scope check ${l.memberId}` } },
+          leader,
+        ),
+      );
+    const changes = async (token: string) =>
+      ok(
+        await t.gql<{ orders: { id: number; changeOrders: { orderLineId: number; reason: string }[] }[] }>(
+          '{ orders { id changeOrders { orderLineId reason } } }',
+          undefined,
+          token,
+        ),
+      )
+        .orders.find((o) => o.id === orderId)!
+        .changeOrders.filter((c) => c.reason.startsWith('scope check'));
+    const lineOf = (m: number) => lines.find((l) => l.memberId === m)!.id;
+    expect((await changes(firmB)).map((c) => c.orderLineId)).toEqual([lineOf(sag)]);
+    expect((await changes(firmA)).map((c) => c.orderLineId)).toEqual([lineOf(nammo)]);
+    expect((await changes(leader)).map((c) => c.orderLineId).sort()).toEqual(lines.map((l) => l.id).sort());
     expect(codeOf(await t.gql(`{ royaltyBalance(firmId: ${nammo}) { minorUnits } }`, undefined, firmB))).toBe('NOT_FOUND');
     const stmts = ok(
       await t.gql<{ royaltyStatements: { memberId: number }[] }>('{ royaltyStatements { memberId } }', undefined, firmB),
