@@ -134,6 +134,7 @@ export class OcdsImportService {
   ): Promise<void> {
     const storedById = new Map(stored.map((s) => [s.releaseId, s]));
     let releasesChanged = false;
+    const newReleases: OcdsRelease[] = [];
     for (const r of incoming) {
       const releaseId = String(r.id);
       const json = JSON.stringify(r);
@@ -146,11 +147,13 @@ export class OcdsImportService {
         prev.date = String(r.date);
       } else {
         const row = tx.create(OcdsRelease, { ocid, releaseId, date: String(r.date), json });
-        await tx.insert(OcdsRelease, row);
+        newReleases.push(row);
         storedById.set(releaseId, row);
       }
       releasesChanged = true;
     }
+    // one statement for the process's new releases (round trips are what an import pays for)
+    if (newReleases.length) await tx.insert(OcdsRelease, newReleases);
     if (!releasesChanged && existing) {
       report.unchanged++;
       return;
@@ -198,12 +201,13 @@ export class OcdsImportService {
       await this.tenders.recordTransition(tx, actor, tender.id, null, TenderStage.IDENTIFIED, `imported from OCDS ${ocid}`, null, now);
       report.created++;
     }
-    await this.syncLots(tx, tender.id, mapped);
-    await this.syncDraftRequirements(tx, tender, mapped, mappings, (m) => warn(ocid, m));
+    // a new tender has no lots or requirements yet: nothing to look up
+    const lotIds = await this.syncLots(tx, tender.id, mapped, !existing);
+    await this.syncDraftRequirements(tx, tender, mapped, mappings, lotIds, !existing, (m) => warn(ocid, m));
   }
 
-  private async syncLots(tx: Tx, tenderId: number, m: MappedTender): Promise<Map<string, number>> {
-    const existing = await tx.findBy(TenderLot, { tenderId });
+  private async syncLots(tx: Tx, tenderId: number, m: MappedTender, isNew: boolean): Promise<Map<string, number>> {
+    const existing = isNew ? [] : await tx.findBy(TenderLot, { tenderId });
     const byKey = new Map(existing.map((l) => [l.lotKey, l]));
     for (const l of m.lots) {
       const row = byKey.get(l.lotKey);
@@ -227,15 +231,16 @@ export class OcdsImportService {
     tender: Tender,
     m: MappedTender,
     mappings: CpvMapping[],
+    lotId: Map<string, number>,
+    isNew: boolean,
     warn: (m: string) => void,
   ): Promise<void> {
     if (!m.items.length) return;
-    const lots = await tx.findBy(TenderLot, { tenderId: tender.id });
-    const lotId = new Map(lots.map((l) => [l.lotKey, l.id]));
-    const existing = await tx.findBy(Requirement, { tenderId: tender.id });
+    const existing = isNew ? [] : await tx.findBy(Requirement, { tenderId: tender.id });
     const byItem = new Map(existing.filter((r) => r.sourceItemId).map((r) => [r.sourceItemId!, r]));
     const start = m.contractStart ?? addDays(osloDate(m.deadline ?? new Date()), 30);
     const end = m.contractEnd && m.contractEnd >= start ? m.contractEnd : addDays(start, 150);
+    const inserts: Partial<Requirement>[] = [];
     for (const item of m.items) {
       const code = capabilityForCpv(item.cpv, mappings);
       if (!code) {
@@ -253,7 +258,7 @@ export class OcdsImportService {
       };
       const row = byItem.get(item.itemId);
       if (!row) {
-        await tx.insert(Requirement, {
+        inserts.push({
           tenderId: tender.id,
           ...values,
           windowStart: start,
@@ -269,5 +274,6 @@ export class OcdsImportService {
         await tx.update(Requirement, { id: row.id }, { ...values, version: row.version + 1 });
       }
     }
+    if (inserts.length) await tx.insert(Requirement, inserts);
   }
 }
