@@ -118,7 +118,7 @@ export const bidsDataset: DatasetModule = {
     let wpId = 0;
     facts.forEach((bid, b) => {
       const t = bid.tender;
-      const total = { v: 0 };
+      let awarded = 0;
       // offers go out between the bid's start and the tender's outcome (or today for open ones)
       const until = Math.max(t.openedAt + 2 * DAY, t.decidedAt ?? anchorMs);
       for (let k = 0; k < perBid[b]; k++) {
@@ -185,10 +185,10 @@ export const bidsDataset: DatasetModule = {
         }
         if (status === W.ACCEPTED) {
           bid.accepted.push({ id: wpId, memberId, priceMinor });
-          total.v += priceMinor;
+          awarded += priceMinor;
         }
       }
-      if (bid.status === BidStatus.WON) bids[b].awardedValueMinor = total.v;
+      if (bid.status === BidStatus.WON) bids[b].awardedValueMinor = awarded;
     });
     await ctx.db.transaction(async (tx) => {
       await ctx.insert(tx, Bid, bids);

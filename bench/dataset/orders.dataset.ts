@@ -213,7 +213,6 @@ export const ordersDataset: DatasetModule = {
     ctx.log(
       `  orders: ${invoices.filter((x) => x.kind === InvoiceKind.CREDIT_NOTE).length} of the ${invoices.length} invoice rows are credit notes`,
     );
-    ctx.shared.orderCount = orders.length;
     return {
       customer_order: orders.length,
       order_line: lines.length,
