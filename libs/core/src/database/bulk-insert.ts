@@ -6,27 +6,86 @@ import type { Tx } from './database.service';
  * raw column values (numbers, strings, null): transformers do not run here.
  */
 export async function bulkInsert(tx: Tx, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  if (!rows.length) return;
+  await insertRows(tx, table, columns, rows.length, (i, out) => {
+    const r = rows[i];
+    for (let c = 0; c < out.length; c++) out[c] = r[c];
+  });
+}
+
+/**
+ * The same, with rows that need not exist as arrays: `fill(i, out)` writes row i's values into
+ * `out` (one array per column list, reused). A royalty run writes a million lines this way
+ * without first making a million row arrays for the garbage collector to move around.
+ */
+export async function insertRows(
+  tx: Tx,
+  table: string,
+  columns: string[],
+  count: number,
+  fill: (i: number, out: unknown[]) => void,
+): Promise<void> {
+  if (!count) return;
   const driver = tx.connection.driver as unknown as { databaseConnection?: { prepare(sql: string): { run(...p: unknown[]): unknown } } };
   const cols = columns.map((c) => `"${c}"`).join(', ');
+  const args = new Array<unknown>(columns.length);
   if (tx.connection.options.type !== 'postgres' && driver.databaseConnection) {
     const stmt = driver.databaseConnection.prepare(`INSERT INTO "${table}" (${cols}) VALUES (${columns.map(() => '?').join(', ')})`);
-    // one argument array reused for every row: a million-row insert makes no garbage per row
-    const args = new Array<unknown>(columns.length);
-    for (const r of rows) {
-      for (let c = 0; c < args.length; c++) {
-        const v = r[c];
-        args[c] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
-      }
+    for (let i = 0; i < count; i++) {
+      fill(i, args);
+      for (let c = 0; c < args.length; c++) if (typeof args[c] === 'boolean') args[c] = args[c] ? 1 : 0;
       stmt.run(args);
     }
     return;
   }
   const perStatement = Math.max(1, Math.floor(60000 / columns.length));
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
+  for (let start = 0; start < count; start += perStatement) {
     const params: unknown[] = [];
-    const values = chunk.map((r) => `(${r.map((v) => (params.push(v), `$${params.length}`)).join(', ')})`).join(', ');
-    await tx.query(`INSERT INTO "${table}" (${cols}) VALUES ${values}`, params);
+    const values: string[] = [];
+    for (let i = start; i < Math.min(count, start + perStatement); i++) {
+      fill(i, args);
+      values.push(`(${args.map((v) => (params.push(v), `$${params.length}`)).join(', ')})`);
+    }
+    await tx.query(`INSERT INTO "${table}" (${cols}) VALUES ${values.join(', ')}`, params);
+  }
+}
+
+/**
+ * Updates many rows by id, inside the caller's transaction: `fill(i, out)` writes row i's id into
+ * `out[0]` and its new values into `out[1…]`, in the order of `columns` (name and PostgreSQL
+ * type). SQLite: one prepared UPDATE per row; PostgreSQL: one UPDATE … FROM unnest(…) per
+ * 5 000 rows, typed by `columns`.
+ */
+export async function updateRows(
+  tx: Tx,
+  table: string,
+  columns: readonly (readonly [name: string, pgType: string])[],
+  count: number,
+  fill: (i: number, out: unknown[]) => void,
+): Promise<void> {
+  if (!count) return;
+  const driver = tx.connection.driver as unknown as { databaseConnection?: { prepare(sql: string): { run(...p: unknown[]): unknown } } };
+  const out = new Array<unknown>(columns.length + 1);
+  if (tx.connection.options.type !== 'postgres' && driver.databaseConnection) {
+    const stmt = driver.databaseConnection.prepare(`UPDATE "${table}" SET ${columns.map(([c]) => `"${c}" = ?`).join(', ')} WHERE "id" = ?`);
+    const args = new Array<unknown>(columns.length + 1);
+    for (let i = 0; i < count; i++) {
+      fill(i, out);
+      for (let c = 0; c < columns.length; c++) args[c] = typeof out[c + 1] === 'boolean' ? (out[c + 1] ? 1 : 0) : out[c + 1];
+      args[columns.length] = out[0];
+      stmt.run(args);
+    }
+    return;
+  }
+  const sql =
+    `UPDATE "${table}" AS t SET ${columns.map(([c]) => `"${c}" = v."${c}"`).join(', ')} ` +
+    `FROM unnest($1::integer[], ${columns.map(([, type], k) => `$${k + 2}::${type}[]`).join(', ')}) ` +
+    `AS v("id", ${columns.map(([c]) => `"${c}"`).join(', ')}) WHERE t."id" = v."id"`;
+  for (let start = 0; start < count; start += 5000) {
+    const arrays = Array.from({ length: columns.length + 1 }, () => [] as unknown[]);
+    for (let i = start; i < Math.min(count, start + 5000); i++) {
+      fill(i, out);
+      for (let c = 0; c < out.length; c++) arrays[c].push(out[c]);
+    }
+    await tx.query(sql, arrays);
   }
 }
