@@ -223,13 +223,16 @@ describe('orders, invoices and the royalty ledger (e2e)', () => {
       expect(s).toMatchObject({ memberId: nammo, status: 'DRAFT', lineCount: 2, total: { minorUnits: '150000' } });
     });
 
-    it('re-running a period replaces its drafts and never duplicates', async () => {
+    const lineIdsOf = (statementId: number) =>
+      t.db.read(async (em) => (await em.find(RoyaltyStatementLine, { where: { statementId }, order: { id: 'ASC' } })).map((l) => l.id));
+
+    it('re-running a period with nothing changed keeps its drafts as they are and never duplicates', async () => {
       const before = await statementsOf('2030-Q3');
+      const linesBefore = await lineIdsOf(before[0].id);
       ok(await t.gql(RUN, { p: '2030-Q3' }, leader));
       const after = await statementsOf('2030-Q3');
-      expect(after).toHaveLength(1);
-      expect(after[0].id).not.toBe(before[0].id);
-      expect(after[0].total).toEqual(before[0].total);
+      expect(after).toEqual(before);
+      expect(await lineIdsOf(after[0].id)).toEqual(linesBefore);
     });
 
     it('two concurrent runs of the same period produce one set of statements', async () => {
@@ -274,6 +277,7 @@ describe('orders, invoices and the royalty ledger (e2e)', () => {
           );
       expect(await tamper(`UPDATE royalty_statement SET total_minor = 1 WHERE id = ${s.id}`)).toMatch(/cannot change/);
       expect(await tamper(`DELETE FROM royalty_statement_line WHERE statement_id = ${s.id}`)).toMatch(/cannot be deleted/);
+      expect(await tamper(`UPDATE royalty_statement_line SET royalty_minor = 0 WHERE statement_id = ${s.id}`)).toMatch(/never change/);
       expect(await tamper('UPDATE royalty_ledger_entry SET amount_minor = 0')).toMatch(/append-only/);
       expect(await balanceOf(nammo, firmA)).toBe(balanceBefore + 150000);
     });
@@ -352,6 +356,87 @@ describe('orders, invoices and the royalty ledger (e2e)', () => {
         'markRoyaltyStatementPaid',
       ])
         expect(actions).toContain(a);
+    });
+
+    it('re-running a changed period replaces the draft that changed, and drops a draft left with nothing', async () => {
+      const invoice = async (number: string, issueDate: string, amount: string) =>
+        ok(await t.gql(INVOICE, { i: { orderLineId: lineA, number, issueDate, amount } }, firmA));
+      await invoice('N-2031-1', '2031-01-10', '2000000');
+      // the order agreement of 2.5 % gross on invoices (from 2030): 20 000,00 → 500,00
+      expect(ok(await t.gql(RUN, { p: '2031-01' }, leader)).runRoyaltyStatements).toMatchObject({
+        statements: 1,
+        lines: 1,
+        total: { minorUnits: '50000' },
+      });
+      const [first] = await statementsOf('2031-01');
+      const firstLines = await lineIdsOf(first.id);
+      // a new invoice in the period: the draft is written anew, with both invoices once each
+      await invoice('N-2031-2', '2031-01-11', '1000000');
+      expect(ok(await t.gql(RUN, { p: '2031-01' }, leader)).runRoyaltyStatements).toMatchObject({
+        statements: 1,
+        lines: 2,
+        total: { minorUnits: '75000' },
+      });
+      const [second] = await statementsOf('2031-01');
+      expect(second).toMatchObject({ memberId: nammo, status: 'DRAFT', lineCount: 2, total: { minorUnits: '75000' } });
+      expect(second.id).not.toBe(first.id);
+      const lines = await t.db.read((em) => em.find(RoyaltyStatementLine, { where: { statementId: second.id }, order: { id: 'ASC' } }));
+      expect(lines.map((l) => [l.sourceType, l.eventDate, Number(l.royaltyMinor)])).toEqual([
+        ['INVOICE', '2031-01-10', 50000],
+        ['INVOICE', '2031-01-11', 25000],
+      ]);
+      expect(lines.map((l) => l.id)).not.toContain(firstLines[0]);
+      expect(await t.db.read((em) => em.countBy(RoyaltyStatement, { id: first.id }))).toBe(0);
+      const agreement = (rateBp: number, basis: string) =>
+        t.gql(
+          `mutation { setRoyaltyAgreement(input: { scope: "ORDER", orderId: ${orderId}, validFrom: "2031-01-01", rateBp: ${rateBp}, basis: "${basis}", amountKind: "GROSS" }) { id } }`,
+          undefined,
+          leader,
+        );
+      // a new rate from 2031, same sources: the draft is rewritten in place (same statement, same lines)
+      ok(await agreement(300, 'INVOICED'));
+      expect(ok(await t.gql(RUN, { p: '2031-01' }, leader)).runRoyaltyStatements).toMatchObject({
+        statements: 1,
+        lines: 2,
+        total: { minorUnits: '90000' },
+      });
+      const [third] = await statementsOf('2031-01');
+      expect(third).toMatchObject({ id: second.id, lineCount: 2, total: { minorUnits: '90000' } });
+      const rewritten = await t.db.read((em) => em.find(RoyaltyStatementLine, { where: { statementId: second.id }, order: { id: 'ASC' } }));
+      expect(rewritten.map((l) => [l.id, l.rateBp, Number(l.royaltyMinor), JSON.parse(l.agreementSnapshot!).rateBp])).toEqual([
+        [lines[0].id, 300, 60000, 300],
+        [lines[1].id, 300, 30000, 300],
+      ]);
+      // a re-run puts back what was changed by hand on a draft, down to one line's agreement snapshot
+      await t.db.transaction((tx) =>
+        tx.query(`UPDATE royalty_statement_line SET agreement_snapshot = '{}', royalty_minor = 1 WHERE id = ${lines[1].id}`),
+      );
+      ok(await t.gql(RUN, { p: '2031-01' }, leader));
+      const restored = await t.db.read((em) => em.find(RoyaltyStatementLine, { where: { statementId: second.id }, order: { id: 'ASC' } }));
+      expect(restored.map((l) => [l.id, Number(l.royaltyMinor), l.agreementSnapshot])).toEqual(
+        rewritten.map((l) => [l.id, Number(l.royaltyMinor), l.agreementSnapshot]),
+      );
+      await t.db.transaction((tx) => tx.query(`UPDATE royalty_statement_line SET agreement_snapshot = NULL WHERE id = ${lines[0].id}`));
+      ok(await t.gql(RUN, { p: '2031-01' }, leader));
+      expect((await t.db.read((em) => em.findOneByOrFail(RoyaltyStatementLine, { id: lines[0].id }))).agreementSnapshot).toBe(
+        rewritten[0].agreementSnapshot,
+      );
+      // a draft's line may be rewritten, but never moved to another source or statement
+      const refused = await t.db
+        .transaction((tx) => tx.query(`UPDATE royalty_statement_line SET source_id = source_id + 1000000 WHERE id = ${lines[0].id}`))
+        .then(
+          () => 'changed',
+          (e: Error) => e.message,
+        );
+      expect(refused).toMatch(/never change/);
+      // the year 2031 overlaps the January draft: its invoices are counted there, never twice
+      expect(ok(await t.gql(RUN, { p: '2031' }, leader)).runRoyaltyStatements).toMatchObject({ statements: 0, lines: 0 });
+      expect(await statementsOf('2031-01')).toHaveLength(1);
+      // from 2031 the order pays royalties on payments only: the firm has nothing left in January
+      ok(await agreement(250, 'PAID'));
+      expect(ok(await t.gql(RUN, { p: '2031-01' }, leader)).runRoyaltyStatements).toMatchObject({ statements: 0, lines: 0 });
+      expect(await statementsOf('2031-01')).toEqual([]);
+      expect(await t.db.read((em) => em.countBy(RoyaltyStatementLine, { statementId: second.id }))).toBe(0);
     });
   });
 });

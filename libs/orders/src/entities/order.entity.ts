@@ -160,7 +160,8 @@ export enum InvoiceKind {
 @Unique('ux_invoice_number', ['memberId', 'number'])
 @Index('ix_invoice_line', ['orderLineId', 'issueDate', 'id'])
 @Index('ix_invoice_member_date', ['memberId', 'issueDate'])
-@Index('ix_invoice_date', ['issueDate'])
+// covers a royalty run's read of a period's invoices, in date order, without touching the rows
+@Index('ix_invoice_date_cover', ['issueDate', 'id', 'memberId', 'orderId', 'orderLineId', 'amountMinor'])
 @Index('ix_invoice_order_amount', ['orderId', 'amountMinor'])
 export class Invoice {
   @PrimaryGeneratedColumn()
@@ -216,7 +217,8 @@ export enum PaymentKind {
 
 @Entity('payment')
 @Index('ix_payment_invoice_amount', ['invoiceId', 'amountMinor'])
-@Index('ix_payment_date', ['date'])
+// covers a royalty run's read of a period's payments
+@Index('ix_payment_date_cover', ['date', 'id', 'invoiceId', 'amountMinor'])
 export class Payment {
   @PrimaryGeneratedColumn()
   id: number;

@@ -11,6 +11,8 @@ import { RoyaltiesImmutable1795952414663 } from './1795952414663-royalties-immut
 import { Pipeline1795953199675 } from './1795953199675-pipeline';
 import { InvoiceKindLength1795954154883 } from './1795954154883-invoice-kind-length';
 import { PipelineIndexes1795959172198 } from './1795959172198-pipeline-indexes';
+import { RoyaltyReadCover1795966815335 } from './1795966815335-royalty-read-cover';
+import { RoyaltyLinesRework1795966815336 } from './1795966815336-royalty-lines-rework';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -24,4 +26,6 @@ export const MIGRATIONS = [
   Pipeline1795953199675,
   InvoiceKindLength1795954154883,
   PipelineIndexes1795959172198,
+  RoyaltyReadCover1795966815335,
+  RoyaltyLinesRework1795966815336,
 ];

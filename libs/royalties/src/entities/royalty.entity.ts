@@ -97,7 +97,8 @@ export class RoyaltyStatement {
 
 /** One invoice or payment on a statement, with its base, rate and amount, and the agreement snapshot. */
 @Entity('royalty_statement_line')
-@Unique('ux_royalty_line_source', ['sourceType', 'sourceId'])
+// source id first: the integer tells entries apart at once (a royalty run writes a million of them)
+@Unique('ux_royalty_line_source', ['sourceId', 'sourceType'])
 @Index('ix_royalty_line_statement', ['statementId', 'id'])
 export class RoyaltyStatementLine {
   @PrimaryGeneratedColumn()
