@@ -264,7 +264,8 @@ describe('member register (e2e)', () => {
     });
 
     it('extends the catalogue (project leader), refusing a duplicate code', async () => {
-      const q = 'mutation($i: CatalogueEntryInput!) { addCatalogueEntry(input: $i) { code group defaultHourlyRate { decimal } } }';
+      const q =
+        'mutation($i: CatalogueEntryInput!) { addCatalogueEntry(input: $i) { code group defaultHourlyRate { minorUnits currency decimal formatted } } }';
       const i = {
         code: 'weld_laser_al',
         group: 'WELDING',
@@ -273,7 +274,12 @@ describe('member register (e2e)', () => {
         defaultHourlyRate: '125000',
       };
       const r = await t.gql<{ addCatalogueEntry: unknown }>(q, { i }, tok.leader);
-      expect(r.data!.addCatalogueEntry).toEqual({ code: 'WELD_LASER_AL', group: 'WELDING', defaultHourlyRate: { decimal: '1250.00' } });
+      expect(r.data!.addCatalogueEntry).toEqual({
+        code: 'WELD_LASER_AL',
+        group: 'WELDING',
+        // decimal and formatted are worked out when asked for (MoneyModel getters)
+        defaultHourlyRate: { minorUnits: '125000', currency: 'NOK', decimal: '1250.00', formatted: 'kr\u00a01\u00a0250,00' },
+      });
       expect(codeOf(await t.gql(q, { i }, tok.leader))).toBe('CONFLICT');
       const cat = await t.gql<{ capabilityCatalogue: { code: string }[] }>('{ capabilityCatalogue { code } }', undefined, tok.firmA);
       expect(cat.data!.capabilityCatalogue.map((c) => c.code)).toEqual(

@@ -11,18 +11,22 @@ export class MoneyModel {
   @Field({ description: 'ISO 4217 currency code, e.g. NOK.' })
   currency: string;
 
-  @Field({ description: 'The same amount in major units with a dot, e.g. "1500.50". Exact.' })
-  decimal: string;
+  // `decimal` and `formatted` are worked out only when a client asks for them: formatting is the
+  // dearest part of an amount, and a large answer (the pipeline, a register page) holds thousands.
+  @Field(() => String, { description: 'The same amount in major units with a dot, e.g. "1500.50". Exact.' })
+  get decimal(): string {
+    return toDecimalString(this.minorUnits, this.currency);
+  }
 
-  @Field({ description: 'For display only, Norwegian style, e.g. "kr 1 500,50".' })
-  formatted: string;
+  @Field(() => String, { description: 'For display only, Norwegian style, e.g. "kr 1 500,50".' })
+  get formatted(): string {
+    return formatMoney(this);
+  }
 
   static of(m: Money): MoneyModel {
     const out = new MoneyModel();
     out.minorUnits = m.minorUnits;
     out.currency = m.currency;
-    out.decimal = toDecimalString(m.minorUnits, m.currency);
-    out.formatted = formatMoney(m);
     return out;
   }
 
