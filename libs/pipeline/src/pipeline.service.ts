@@ -69,7 +69,9 @@ export interface PipelineReport {
   returnOnGrants: { grantsMinor: number; wonValueMinor: number; ratio: number | null };
   trend: { month: string; wonValueMinor: number; weightedPipelineMinor: number }[];
   risks: {
-    kind: 'WORK_PACKAGE';
+    /** WORK_PACKAGE: a package of an active bid; ORDER: an order line of an active order, delivering a won package. */
+    kind: 'WORK_PACKAGE' | 'ORDER';
+    orderId: number | null;
     workPackageId: number;
     bidId: number;
     memberId: number;
@@ -268,7 +270,8 @@ export class PipelineService {
           WHERE t.currency = 'NOK' AND t.stage IN (${OPEN_STAGES.map(() => '?').join(', ')}) AND t.deadline >= ? AND t.deadline < ?${mkt('t')} GROUP BY ${caseSql}`,
         [...OPEN_STAGES, osloStartOfDay(trendFrom).getTime(), end, ...mp],
       );
-      // 10 · risks: certificates an active bid's packages need that expire before the package ends
+      // 10 · risks: certificates that a package of an active bid, or an active order's line
+      // delivering a won package, needs and that expire before the package's window ends
       const risks = await this.risks(em, market);
       return {
         from,
@@ -357,42 +360,63 @@ export class PipelineService {
   }
 
   private async risks(em: EntityManager, market: string | null): Promise<PipelineReport['risks']> {
-    const rows = await rawQuery<{
+    type Row = {
       wp_id: number;
       bid_id: number;
+      order_id: number | null;
       member_id: number;
       member_name: string;
       window_end: string;
       type: string;
       valid_until: string;
       required: string;
-    }>(
-      em,
-      // From the active bids to their packages (SQLite's planner would otherwise start from every
-      // accepted package; CROSS JOIN fixes the order there), then requirements that name a
-      // certificate and the firm's certificate of that type expiring inside the window. The LIKE
-      // narrows on the stored JSON ([{"type":"ISO_9001"}]); the exact test is done below.
-      `SELECT w.id AS wp_id, w.bid_id, w.member_id, m.name AS member_name, w.window_end, c.type, c.valid_until, r.required_certificates AS required
-         FROM bid b
-         ${this.db.kind === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} work_package w ON w.bid_id = b.id
+    };
+    const today = osloDate(new Date());
+    // Requirements that name a certificate, and the firm's certificate of that type expiring inside
+    // the window. The LIKE narrows on the stored JSON ([{"type":"ISO_9001"}]); the exact test is
+    // done below.
+    const certificateTail = (member: string) => `
          JOIN work_package_requirement wr ON wr.work_package_id = w.id
          JOIN requirement r ON r.id = wr.requirement_id AND r.required_certificates <> '[]'
-         JOIN certificate c ON c.member_id = w.member_id AND c.valid_until < w.window_end AND c.valid_until >= ?
+         JOIN certificate c ON c.member_id = ${member} AND c.valid_until < w.window_end AND c.valid_until >= ?
                            AND r.required_certificates LIKE '%"' || c.type || '"%'
-         JOIN member m ON m.id = w.member_id${market ? ' JOIN tender t ON t.id = w.tender_id' : ''}
+         JOIN member m ON m.id = ${member}`;
+    // Active bids first, then their packages (SQLite's planner would otherwise start from every
+    // accepted package; CROSS JOIN fixes the order there).
+    const bids = await rawQuery<Row>(
+      em,
+      `SELECT w.id AS wp_id, w.bid_id, NULL AS order_id, w.member_id, m.name AS member_name, w.window_end, c.type, c.valid_until, r.required_certificates AS required
+         FROM bid b
+         ${this.db.kind === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} work_package w ON w.bid_id = b.id
+         ${certificateTail('w.member_id')}${market ? ' JOIN tender t ON t.id = w.tender_id' : ''}
         WHERE b.status IN ('OFFERED', 'READY', 'APPROVED', 'SUBMITTED') AND w.status IN ('OFFERED', 'ACCEPTED')${market ? ' AND t.market = ?' : ''}
         ORDER BY c.valid_until, w.id`,
-      [osloDate(new Date()), ...(market ? [market] : [])],
+      [today, ...(market ? [market] : [])],
+    );
+    // Active orders, their lines that deliver a won package (orders registered by hand name no
+    // requirements, so nothing says which certificates they need), the firm on the line.
+    const orders = await rawQuery<Row>(
+      em,
+      `SELECT w.id AS wp_id, w.bid_id, o.id AS order_id, l.member_id, m.name AS member_name, w.window_end, c.type, c.valid_until, r.required_certificates AS required
+         FROM customer_order o
+         JOIN order_line l ON l.order_id = o.id
+         JOIN work_package w ON w.id = l.work_package_id
+         ${certificateTail('l.member_id')}${market ? ' JOIN tender t ON t.id = o.tender_id' : ''}
+        WHERE o.status = 'ACTIVE'${market ? ' AND t.market = ?' : ''}
+        ORDER BY c.valid_until, w.id`,
+      [today, ...(market ? [market] : [])],
     );
     const seen = new Set<string>();
     const out: PipelineReport['risks'] = [];
-    for (const r of rows) {
+    for (const r of [...bids, ...orders]) {
       const needed = (JSON.parse(r.required) as { type: string }[]).some((x) => x.type === r.type);
-      const key = `${r.wp_id}:${r.type}`;
+      const kind = r.order_id === null ? 'WORK_PACKAGE' : 'ORDER';
+      const key = `${kind}:${r.order_id ?? ''}:${r.wp_id}:${r.member_id}:${r.type}`;
       if (!needed || seen.has(key)) continue;
       seen.add(key);
       out.push({
-        kind: 'WORK_PACKAGE',
+        kind,
+        orderId: r.order_id === null ? null : Number(r.order_id),
         workPackageId: Number(r.wp_id),
         bidId: Number(r.bid_id),
         memberId: Number(r.member_id),
@@ -402,7 +426,8 @@ export class PipelineService {
         windowEnd: r.window_end,
       });
     }
-    return out;
+    // soonest expiry first, across both kinds
+    return out.sort((a, b) => (a.validUntil < b.validUntil ? -1 : a.validUntil > b.validUntil ? 1 : a.workPackageId - b.workPackageId));
   }
 
   /** A firm's own figures: its packages, orders, invoices and royalties, nothing of other firms. */
@@ -471,7 +496,7 @@ export class PipelineService {
   }
 
   /** The pipeline's tables as CSV (separator stated in the first line, NOK with two decimals). */
-  exportCsv(report: PipelineReport, table: 'STAGES' | 'MARKETS' | 'MEMBERS' | 'TREND', separator = ';'): string {
+  exportCsv(report: PipelineReport, table: 'STAGES' | 'MARKETS' | 'MEMBERS' | 'TREND' | 'RISKS', separator = ';'): string {
     const out = [`sep=${separator}`];
     const row = (cells: (string | number | null)[]) => out.push(cells.map((c) => csvField(c, separator)).join(separator));
     const nok = (m: number) => toDecimalString(m, 'NOK');
@@ -503,6 +528,10 @@ export class PipelineService {
           m.shareOfWon.toFixed(4),
           nok(m.royaltiesOwedMinor),
         ]);
+    } else if (table === 'RISKS') {
+      row(['kind', 'order_id', 'bid_id', 'work_package_id', 'member_id', 'member', 'certificate', 'valid_until', 'window_end']);
+      for (const r of report.risks)
+        row([r.kind, r.orderId, r.bidId, r.workPackageId, r.memberId, r.memberName, r.certificate, r.validUntil, r.windowEnd]);
     } else {
       row(['month', 'won_nok', 'weighted_pipeline_nok']);
       for (const t of report.trend) row([t.month, nok(t.wonValueMinor), nok(t.weightedPipelineMinor)]);

@@ -143,6 +143,9 @@ class TrendModel {
 
 @ObjectType('PipelineRisk')
 class RiskModel {
+  @Field({ description: 'WORK_PACKAGE (a package of an active bid) or ORDER (an active order line delivering a won package).' })
+  kind: string;
+  @Field(() => Int, { nullable: true, description: 'The order, for an ORDER risk.' }) orderId: number | null;
   @Field(() => Int) workPackageId: number;
   @Field(() => Int) bidId: number;
   @Field(() => Int) memberId: number;
@@ -280,7 +283,8 @@ export class PipelineResolver {
   }
 
   @Query(() => String, {
-    description: 'A pipeline table as CSV (STAGES, MARKETS, MEMBERS or TREND); NOK with two decimals, separator stated in the first line.',
+    description:
+      'A pipeline table as CSV (STAGES, MARKETS, MEMBERS, TREND or RISKS); NOK with two decimals, separator stated in the first line.',
   })
   @Allow(...ASSOCIATION)
   async pipelineExport(
@@ -289,8 +293,8 @@ export class PipelineResolver {
     @Args('filter', { type: () => PipelineFilterInput, nullable: true }) filter?: PipelineFilterInput,
   ): Promise<string> {
     const t = table.toUpperCase();
-    if (!['STAGES', 'MARKETS', 'MEMBERS', 'TREND'].includes(t))
-      throw AppError.badInput('table is STAGES, MARKETS, MEMBERS or TREND.', [{ field: 'table', message: 'unknown table' }]);
+    if (!['STAGES', 'MARKETS', 'MEMBERS', 'TREND', 'RISKS'].includes(t))
+      throw AppError.badInput('table is STAGES, MARKETS, MEMBERS, TREND or RISKS.', [{ field: 'table', message: 'unknown table' }]);
     return this.service.exportCsv(await this.service.report(actor, filter ?? {}), t as 'STAGES');
   }
 
