@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addDays, AuditRecord, osloDate } from '@app/core';
+import { addDays, AuditRecord, osloDate, Role, SYSTEM_ACTOR } from '@app/core';
+import { UsersService } from '@app/identity';
 import { Brochure } from '@app/brochures';
 import { brochureCommand } from '../apps/cli/src/commands/brochure';
 import { ok } from './support/bid-story';
@@ -546,6 +547,76 @@ describe('brochures (e2e)', () => {
         expect(pdfinfoPages(res.body)).toBe(b.pageCount);
       }
       expect(codeOf(await t.gql('{ brochures(limit: 0) { id } }', undefined, tok.admin))).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe("the network's contact for buyers", () => {
+    const CONTACT = '{ networkContact { name roleNb roleEn email phone address } }';
+    const SET = 'mutation($i: NetworkContactInput!) { setNetworkContact(input: $i) { name roleNb roleEn email phone address updatedAt } }';
+    const kari = {
+      name: 'Kari Nordmann',
+      roleNb: 'Prosjektleder, RTIM Raufoss',
+      roleEn: 'Project leader, RTIM Raufoss',
+      email: 'kari.nordmann@totalfly.example',
+      phone: '+47 61 15 00 42',
+      address: 'Postboks 1\n2831 Raufoss',
+    };
+
+    it('is seeded with the demo contact, which every signed-in user can read', async () => {
+      const c = ok(await t.gql<{ networkContact: typeof kari }>(CONTACT, undefined, tok.firmA)).networkContact;
+      expect(c).toMatchObject({ name: 'TotAl-Fly prosjektleder (demo)', email: 'post@totalfly.example' });
+      expect(codeOf(await t.gql(CONTACT))).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses a bad contact with every problem named, and saves nothing', async () => {
+      const audits = await t.db.read((em) => em.countBy(AuditRecord, { action: 'setNetworkContact' }));
+      const r = await t.gql(SET, { i: { ...kari, name: '  ', email: 'kari at totalfly', phone: 'call me' } }, tok.leader);
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      const fields = (r.errors![0].extensions.fields as { field: string }[]).map((f) => f.field);
+      expect(fields.sort()).toEqual(['email', 'name', 'phone']);
+      expect(codeOf(await t.gql(SET, { i: kari }, tok.firmA))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(SET, { i: kari }, tok.steering))).toBe('FORBIDDEN');
+      expect(ok(await t.gql<{ networkContact: typeof kari }>(CONTACT, undefined, tok.leader)).networkContact.name).toBe(
+        'TotAl-Fly prosjektleder (demo)',
+      );
+      expect(await t.db.read((em) => em.countBy(AuditRecord, { action: 'setNetworkContact' }))).toBe(audits);
+    });
+
+    it('is printed on the brochures made after the project leader sets it, in their language', async () => {
+      expect(ok(await t.gql<{ setNetworkContact: typeof kari }>(SET, { i: kari }, tok.leader)).setNetworkContact).toMatchObject(kari);
+      for (const [language, role] of [
+        ['NB', kari.roleNb],
+        ['EN', kari.roleEn],
+      ] as const) {
+        const text = flat(pages(await pdfOf(await made({ kind: 'NETWORK', language }))).join(' '));
+        for (const part of [kari.name, role, kari.email, kari.phone, '2831 Raufoss']) expect(text).toContain(part);
+        expect(text).not.toContain('post@totalfly.example');
+      }
+    });
+
+    it('must be set before any brochure is made: without it the request is refused and nothing is stored', async () => {
+      const bare = await createTestApp({ seed: false });
+      try {
+        await bare.app.get(UsersService).create(SYSTEM_ACTOR, {
+          email: 'pl@c.example',
+          displayName: 'PL',
+          password: 'pl-password-1',
+          role: Role.PROJECT_LEADER,
+        });
+        const leader = await bare.login('pl@c.example', 'pl-password-1');
+        expect(ok(await bare.gql<{ networkContact: null }>(CONTACT, undefined, leader)).networkContact).toBeNull();
+        const r = await bare.gql(GENERATE, { i: { kind: 'NETWORK', language: 'EN' } }, leader);
+        expect(codeOf(r)).toBe('CONFLICT');
+        expect(r.errors![0].message).toMatch(/setNetworkContact/);
+        expect(await bare.db.read((em) => em.count(Brochure))).toBe(0);
+        ok(await bare.gql(SET, { i: kari }, leader));
+        expect(
+          ok(await bare.gql<{ generateBrochure: Generated }>(GENERATE, { i: { kind: 'NETWORK', language: 'EN' } }, leader)).generateBrochure
+            .kind,
+        ).toBe('NETWORK');
+      } finally {
+        await bare.close();
+      }
     });
   });
 });

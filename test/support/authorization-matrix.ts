@@ -124,4 +124,6 @@ export const MATRIX: Record<string, Access> = {
   // brochures (a firm user: network brochures only; brochures.e2e-spec.ts)
   'Mutation.generateBrochure': ANY,
   'Query.brochures': ANY,
+  'Query.networkContact': ANY,
+  'Mutation.setNetworkContact': LEADERSHIP,
 };

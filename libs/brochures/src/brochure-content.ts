@@ -3,20 +3,13 @@
  * layout: the network's own presentation, capability group names and certificate labels, in
  * Norwegian (nb) and English (en). Pure data, no Nest or database.
  */
-import type { BrochureLanguage, NetworkInfo } from './pdf';
+import type { BrochureLanguage, NetworkContact, NetworkInfo } from './pdf';
 
 /**
- * The network's presentation. The coordinator is the association's project leader, hosted by
- * RTIM; the e-mail and phone are generic placeholders (example.com-style domain, switchboard-like
- * number), not a real person's, and must be replaced with the association's before real use.
+ * The network's presentation, without its contact: the coordinator buyers deal with is set by
+ * the project leader (setNetworkContact) and added per brochure.
  */
-const COORDINATOR = {
-  email: 'post@totalfly.example',
-  phone: '+47 61 00 00 00',
-  address: 'c/o RTIM, Raufoss industripark\n2830 Raufoss',
-};
-
-const NETWORK: Record<BrochureLanguage, NetworkInfo> = {
+const NETWORK: Record<BrochureLanguage, Omit<NetworkInfo, 'coordinator'>> = {
   nb: {
     name: 'TotAl-Fly',
     tagline:
@@ -27,11 +20,6 @@ const NETWORK: Record<BrochureLanguage, NetworkInfo> = {
       'Nettverket har en koordineringsfunksjon mellom bedriftene og kundene.',
     ],
     markets: ['Forsvaret', 'Øvrig offentlig sektor', 'Militær luftfartsindustri', 'Sivil luftfartsindustri'],
-    coordinator: {
-      name: 'Prosjektleder i TotAl-Fly',
-      role: 'RTIM, Raufoss',
-      ...COORDINATOR,
-    },
   },
   en: {
     name: 'TotAl-Fly',
@@ -48,16 +36,11 @@ const NETWORK: Record<BrochureLanguage, NetworkInfo> = {
       'The military aviation industry',
       'The civil aviation industry',
     ],
-    coordinator: {
-      name: 'TotAl-Fly project leader',
-      role: 'RTIM, Raufoss',
-      ...COORDINATOR,
-    },
   },
 };
 
-export function networkInfo(language: BrochureLanguage): NetworkInfo {
-  return NETWORK[language];
+export function networkInfo(language: BrochureLanguage, coordinator: NetworkContact): NetworkInfo {
+  return { ...NETWORK[language], coordinator };
 }
 
 /** Capability groups of the catalogue, in the order the matrix shows them. */

@@ -6,12 +6,13 @@ import { TendersModule } from '@app/tenders';
 import { BrochureController } from './api/brochure.controller';
 import { BrochureResolver } from './api/brochure.resolver';
 import { BrochuresService } from './brochures.service';
+import { NetworkContactService } from './network-contact.service';
 
 /** Capability brochures (PDF): generation (GraphQL, CLI), listing and the download route. */
 @Module({
   imports: [MembersModule, TendersModule, MatchingModule, BidsModule],
   controllers: [BrochureController],
-  providers: [BrochuresService, BrochureResolver],
-  exports: [BrochuresService],
+  providers: [BrochuresService, NetworkContactService, BrochureResolver],
+  exports: [BrochuresService, NetworkContactService],
 })
 export class BrochuresModule {}

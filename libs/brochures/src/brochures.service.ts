@@ -18,6 +18,7 @@ import { MatchingService } from '@app/matching';
 import { Certificate, Member } from '@app/members';
 import { type Requirement, type Tender, TendersService } from '@app/tenders';
 import { certificateLabel, networkInfo, roleText } from './brochure-content';
+import { NetworkContactService } from './network-contact.service';
 import { DigestingSink } from './digesting-sink';
 import { Brochure, BrochureKind } from './entities/brochure.entity';
 import {
@@ -109,6 +110,7 @@ export class BrochuresService {
     private readonly db: Database,
     private readonly tenders: TendersService,
     private readonly matching: MatchingService,
+    private readonly contact: NetworkContactService,
   ) {}
 
   /** Renders the brochure, stores it with its SHA-256 and writes the audit record. */
@@ -257,13 +259,16 @@ export class BrochuresService {
   // ---------------------------------------------------------------- network brochure
 
   private async networkData(plan: BrochurePlan): Promise<NetworkBrochureData> {
-    const ctx = await this.db.read((em) => loadRegisterContext(em, plan.language, plan.statedDate));
+    const [ctx, coordinator] = await this.db.read(
+      async (em) =>
+        [await loadRegisterContext(em, plan.language, plan.statedDate), await this.contact.forBrochure(em, plan.language)] as const,
+    );
     const source = new RegisterFirmSource(() => walkActiveFirms(this.db, ctx));
     const { certificates } = await source.survey();
     return {
       language: plan.language,
       date: plan.statedDate,
-      network: networkInfo(plan.language),
+      network: networkInfo(plan.language, coordinator),
       capabilityGroups: capabilityGroups(ctx),
       firms: source.firms,
       certificates,
@@ -342,7 +347,7 @@ export class BrochuresService {
       return {
         language,
         date: plan.statedDate,
-        network: networkInfo(language),
+        network: networkInfo(language, await this.contact.forBrochure(em, language)),
         tender: {
           title: tender.title,
           buyerName: tender.buyerName,

@@ -2,7 +2,10 @@ export * from './brochures.module';
 export * from './brochures.service';
 export * from './digesting-sink';
 export * from './entities/brochure.entity';
+export * from './entities/network-contact.entity';
+export * from './network-contact.service';
 export { BrochureModel, BrochureLanguageCode } from './api/models/brochure.model';
 import { Brochure } from './entities/brochure.entity';
+import { NetworkContactRecord } from './entities/network-contact.entity';
 
-export const BROCHURES_ENTITIES = [Brochure];
+export const BROCHURES_ENTITIES = [Brochure, NetworkContactRecord];

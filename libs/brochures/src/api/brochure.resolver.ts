@@ -1,6 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor } from '@app/core';
+import { type Actor, Allow, ANY_ROLE, CurrentActor, Role } from '@app/core';
 import { type BrochureMetadata, BrochuresService, downloadUrlOf } from '../brochures.service';
+import type { NetworkContactRecord } from '../entities/network-contact.entity';
+import { NetworkContactService } from '../network-contact.service';
+import { NetworkContactInput } from './dto/network-contact.input';
+import { NetworkContactModel } from './models/network-contact.model';
 import { BrochuresArgs, GenerateBrochureInput } from './dto/brochure.input';
 import { BrochureModel, languageCodeOf, languageOf } from './models/brochure.model';
 
@@ -22,7 +26,10 @@ function toModel(b: BrochureMetadata): BrochureModel {
 
 @Resolver(() => BrochureModel)
 export class BrochureResolver {
-  constructor(private readonly service: BrochuresService) {}
+  constructor(
+    private readonly service: BrochuresService,
+    private readonly contacts: NetworkContactService,
+  ) {}
 
   @Mutation(() => BrochureModel, {
     description: 'Makes a PDF brochure and stores it. The association makes both kinds; a firm user the network brochure only.',
@@ -37,4 +44,26 @@ export class BrochureResolver {
   async brochures(@CurrentActor() actor: Actor, @Args() args: BrochuresArgs): Promise<BrochureModel[]> {
     return (await this.service.list(actor, args.limit)).map(toModel);
   }
+
+  @Query(() => NetworkContactModel, {
+    nullable: true,
+    description: "The network's contact for buyers; null until the project leader sets it.",
+  })
+  @Allow(...ANY_ROLE)
+  async networkContact(@CurrentActor() actor: Actor): Promise<NetworkContactModel | null> {
+    const c = await this.contacts.get(actor);
+    return c && contactModel(c);
+  }
+
+  @Mutation(() => NetworkContactModel, {
+    description: "Sets the network's contact for buyers, printed on every brochure made from now on.",
+  })
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  async setNetworkContact(@CurrentActor() actor: Actor, @Args('input') input: NetworkContactInput): Promise<NetworkContactModel> {
+    return contactModel(await this.contacts.set(actor, input));
+  }
+}
+
+function contactModel(c: NetworkContactRecord): NetworkContactModel {
+  return { name: c.name, roleNb: c.roleNb, roleEn: c.roleEn, email: c.email, phone: c.phone, address: c.address, updatedAt: c.updatedAt };
 }

@@ -13,6 +13,7 @@ import { InvoiceKindLength1795954154883 } from './1795954154883-invoice-kind-len
 import { PipelineIndexes1795959172198 } from './1795959172198-pipeline-indexes';
 import { RoyaltyReadCover1795966815335 } from './1795966815335-royalty-read-cover';
 import { RoyaltyLinesRework1795966815336 } from './1795966815336-royalty-lines-rework';
+import { NetworkContact1795969922174 } from './1795969922174-network-contact';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   PipelineIndexes1795959172198,
   RoyaltyReadCover1795966815335,
   RoyaltyLinesRework1795966815336,
+  NetworkContact1795969922174,
 ];

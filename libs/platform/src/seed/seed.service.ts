@@ -13,6 +13,7 @@ import {
   parseCsv,
   projectRoot,
 } from '@app/core';
+import { NetworkContactService } from '@app/brochures';
 import { UsersService } from '@app/identity';
 import { OrderLine, OrdersService } from '@app/orders';
 import { PipelineService } from '@app/pipeline';
@@ -91,6 +92,7 @@ export class SeedService {
     private readonly orders: OrdersService,
     private readonly royalties: RoyaltiesService,
     private readonly pipeline: PipelineService,
+    private readonly networkContact: NetworkContactService,
   ) {}
 
   /**
@@ -294,6 +296,16 @@ export class SeedService {
         purpose: 'TotAl-Fly main project: the initial public grant (NOK 600 000, from the 2006 report)',
       });
       await this.seedOrdersAndRoyalties();
+      // The brochures' contact for buyers. Illustrative, like the rest of the demo: an .example
+      // address and a switchboard-like number, to be replaced by the project leader's own.
+      await this.networkContact.set(SYSTEM_ACTOR, {
+        name: 'TotAl-Fly prosjektleder (demo)',
+        roleNb: 'Prosjektleder, RTIM Raufoss',
+        roleEn: 'Project leader, RTIM Raufoss',
+        email: 'post@totalfly.example',
+        phone: '+47 61 00 00 00',
+        address: 'c/o RTIM, Raufoss industripark\n2830 Raufoss',
+      });
     });
     this.logger.log({ msg: 'demo data seeded' });
     return true;
