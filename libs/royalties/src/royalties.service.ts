@@ -80,27 +80,11 @@ interface Rows {
   invoices: unknown[][];
   payments: unknown[][];
 }
-const LINE_COLUMNS = [
-  'statement_id',
-  'source_type',
-  'source_id',
-  'order_id',
-  'order_line_id',
-  'event_date',
-  'adjustment',
-  'amount_minor',
-  'base_minor',
-  'rate_bp',
-  'royalty_minor',
-  'agreement_id',
-  'agreement_snapshot',
-  'note',
-];
-
-const num = (v: number | string | null): number => (v === null ? 0 : Number(v));
-
-/** The columns a re-run may rewrite on a DRAFT line (LINE_COLUMNS from order_id on), with their PostgreSQL types. */
-const REWRITABLE: readonly (readonly [string, string])[] = [
+/** A statement line's columns as a run writes them, with their PostgreSQL types (for the bulk insert). */
+const LINE: readonly (readonly [column: string, pgType: string])[] = [
+  ['statement_id', 'integer'],
+  ['source_type', 'varchar'],
+  ['source_id', 'integer'],
   ['order_id', 'integer'],
   ['order_line_id', 'integer'],
   ['event_date', 'varchar'],
@@ -113,7 +97,14 @@ const REWRITABLE: readonly (readonly [string, string])[] = [
   ['agreement_snapshot', 'text'],
   ['note', 'varchar'],
 ];
+const LINE_COLUMNS = LINE.map(([c]) => c);
+const LINE_PG_TYPES = LINE.map(([, t]) => t);
+
+const num = (v: number | string | null): number => (v === null ? 0 : Number(v));
+
+/** The columns a re-run may rewrite on a DRAFT line (LINE_COLUMNS from order_id on), with their PostgreSQL types. */
 const FIRST_REWRITABLE = LINE_COLUMNS.indexOf('order_id');
+const REWRITABLE = LINE.slice(FIRST_REWRITABLE);
 const AGREEMENT = LINE_COLUMNS.indexOf('agreement_id');
 const SNAPSHOT = LINE_COLUMNS.indexOf('agreement_snapshot');
 
@@ -485,10 +476,17 @@ export class RoyaltiesService implements OnModuleInit {
           }),
         );
         // written straight from the computed lines, with no row arrays in between
-        await insertRows(tx, 'royalty_statement_line', LINE_COLUMNS, count, (i, out) => {
-          values(i, out);
-          out[0] = st.id;
-        });
+        await insertRows(
+          tx,
+          'royalty_statement_line',
+          LINE_COLUMNS,
+          count,
+          (i, out) => {
+            values(i, out);
+            out[0] = st.id;
+          },
+          LINE_PG_TYPES,
+        );
       };
       // With drafts to replace, new statements wait until the stale drafts are gone (one DELETE);
       // on a first run each firm's statement is written as soon as it is computed.
