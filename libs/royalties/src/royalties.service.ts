@@ -102,8 +102,8 @@ const LINE_PG_TYPES = LINE.map(([, t]) => t);
 
 const num = (v: number | string | null): number => (v === null ? 0 : Number(v));
 
-/** The columns a re-run may rewrite on a DRAFT line (LINE_COLUMNS from order_id on), with their PostgreSQL types. */
 const FIRST_REWRITABLE = LINE_COLUMNS.indexOf('order_id');
+/** The columns a re-run may rewrite on a DRAFT line (never its statement or source), with their PostgreSQL types. */
 const REWRITABLE = LINE.slice(FIRST_REWRITABLE);
 const AGREEMENT = LINE_COLUMNS.indexOf('agreement_id');
 const SNAPSHOT = LINE_COLUMNS.indexOf('agreement_snapshot');
