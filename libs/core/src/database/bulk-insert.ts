@@ -1,5 +1,32 @@
 import type { Tx } from './database.service';
 
+type SqliteConnection = { prepare(sql: string): { run(...p: unknown[]): unknown } };
+
+/** better-sqlite3's own connection when `tx` runs on SQLite (its writer lock already held), else null. */
+function sqliteOf(tx: Tx): SqliteConnection | null {
+  if (tx.connection.options.type === 'postgres') return null;
+  return (tx.connection.driver as unknown as { databaseConnection?: SqliteConnection }).databaseConnection ?? null;
+}
+
+/** PostgreSQL: rows from `fill`, `size` at a time, as one array per column (for `unnest`), each chunk to `send`. */
+async function inColumnChunks(
+  count: number,
+  width: number,
+  size: number,
+  fill: (i: number, out: unknown[]) => void,
+  send: (columns: unknown[][]) => Promise<unknown>,
+): Promise<void> {
+  const row = new Array<unknown>(width);
+  for (let start = 0; start < count; start += size) {
+    const columns = Array.from({ length: width }, () => [] as unknown[]);
+    for (let i = start; i < Math.min(count, start + size); i++) {
+      fill(i, row);
+      for (let c = 0; c < width; c++) columns[c].push(row[c]);
+    }
+    await send(columns);
+  }
+}
+
 /**
  * Inserts many rows fast, inside the caller's transaction. SQLite: one prepared statement run
  * per row on the (already locked) shared connection; PostgreSQL: multi-row INSERTs. Values are
@@ -28,11 +55,11 @@ export async function insertRows(
   pgTypes?: readonly string[],
 ): Promise<void> {
   if (!count) return;
-  const driver = tx.connection.driver as unknown as { databaseConnection?: { prepare(sql: string): { run(...p: unknown[]): unknown } } };
   const cols = columns.map((c) => `"${c}"`).join(', ');
   const args = new Array<unknown>(columns.length);
-  if (tx.connection.options.type !== 'postgres' && driver.databaseConnection) {
-    const stmt = driver.databaseConnection.prepare(`INSERT INTO "${table}" (${cols}) VALUES (${columns.map(() => '?').join(', ')})`);
+  const sqlite = sqliteOf(tx);
+  if (sqlite) {
+    const stmt = sqlite.prepare(`INSERT INTO "${table}" (${cols}) VALUES (${columns.map(() => '?').join(', ')})`);
     for (let i = 0; i < count; i++) {
       fill(i, args);
       for (let c = 0; c < args.length; c++) if (typeof args[c] === 'boolean') args[c] = args[c] ? 1 : 0;
@@ -42,14 +69,7 @@ export async function insertRows(
   }
   if (pgTypes) {
     const sql = `INSERT INTO "${table}" (${cols}) SELECT * FROM unnest(${pgTypes.map((type, k) => `$${k + 1}::${type}[]`).join(', ')})`;
-    for (let start = 0; start < count; start += 10_000) {
-      const arrays = columns.map(() => [] as unknown[]);
-      for (let i = start; i < Math.min(count, start + 10_000); i++) {
-        fill(i, args);
-        for (let c = 0; c < args.length; c++) arrays[c].push(args[c]);
-      }
-      await tx.query(sql, arrays);
-    }
+    await inColumnChunks(count, columns.length, 10_000, fill, (arrays) => tx.query(sql, arrays));
     return;
   }
   const perStatement = Math.max(1, Math.floor(60000 / columns.length));
@@ -78,10 +98,10 @@ export async function updateRows(
   fill: (i: number, out: unknown[]) => void,
 ): Promise<void> {
   if (!count) return;
-  const driver = tx.connection.driver as unknown as { databaseConnection?: { prepare(sql: string): { run(...p: unknown[]): unknown } } };
-  const out = new Array<unknown>(columns.length + 1);
-  if (tx.connection.options.type !== 'postgres' && driver.databaseConnection) {
-    const stmt = driver.databaseConnection.prepare(`UPDATE "${table}" SET ${columns.map(([c]) => `"${c}" = ?`).join(', ')} WHERE "id" = ?`);
+  const sqlite = sqliteOf(tx);
+  if (sqlite) {
+    const stmt = sqlite.prepare(`UPDATE "${table}" SET ${columns.map(([c]) => `"${c}" = ?`).join(', ')} WHERE "id" = ?`);
+    const out = new Array<unknown>(columns.length + 1);
     const args = new Array<unknown>(columns.length + 1);
     for (let i = 0; i < count; i++) {
       fill(i, out);
@@ -95,12 +115,5 @@ export async function updateRows(
     `UPDATE "${table}" AS t SET ${columns.map(([c]) => `"${c}" = v."${c}"`).join(', ')} ` +
     `FROM unnest($1::integer[], ${columns.map(([, type], k) => `$${k + 2}::${type}[]`).join(', ')}) ` +
     `AS v("id", ${columns.map(([c]) => `"${c}"`).join(', ')}) WHERE t."id" = v."id"`;
-  for (let start = 0; start < count; start += 5000) {
-    const arrays = Array.from({ length: columns.length + 1 }, () => [] as unknown[]);
-    for (let i = start; i < Math.min(count, start + 5000); i++) {
-      fill(i, out);
-      for (let c = 0; c < out.length; c++) arrays[c].push(out[c]);
-    }
-    await tx.query(sql, arrays);
-  }
+  await inColumnChunks(count, columns.length + 1, 5000, fill, (arrays) => tx.query(sql, arrays));
 }
