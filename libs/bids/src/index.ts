@@ -4,6 +4,6 @@ export * from './submission.service';
 export * from './bid-rules';
 export * from './entities/bid.entity';
 export { BidModel, WorkPackageModel } from './api/models/bid.model';
-import { Bid, BidRevision, WorkPackage, WorkPackageEvent, WorkPackageRequirement } from './entities/bid.entity';
+import { Bid, BidRevision, MemberActivity, WorkPackage, WorkPackageEvent, WorkPackageRequirement } from './entities/bid.entity';
 
-export const BIDS_ENTITIES = [Bid, WorkPackage, WorkPackageRequirement, WorkPackageEvent, BidRevision];
+export const BIDS_ENTITIES = [Bid, WorkPackage, WorkPackageRequirement, WorkPackageEvent, BidRevision, MemberActivity];

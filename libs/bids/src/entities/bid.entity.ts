@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
 import { bigintTransformer, instantTransformer } from '@app/core';
 
 export enum BidStatus {
@@ -127,7 +127,9 @@ export class Bid {
 /** A part of a bid (arbeidspakke) offered to one firm. */
 @Entity('work_package')
 @Index('ix_wp_bid', ['bidId', 'id'])
-@Index('ix_wp_member_status', ['memberId', 'status'])
+// (member, status, window end, bid, certificate types): also answers the pipeline's risks from each
+// certificate's side without reading a package or its requirements
+@Index('ix_wp_member_status', ['memberId', 'status', 'windowEnd', 'bidId', 'certificateTypes'])
 @Index('ix_wp_status_deadline', ['status', 'responseDeadline'])
 export class WorkPackage {
   @PrimaryGeneratedColumn()
@@ -163,6 +165,14 @@ export class WorkPackage {
 
   @Column({ name: 'window_end', type: 'varchar', length: 10 })
   windowEnd: string;
+
+  /**
+   * The certificate types its requirements name, as ",AQAP_2110,ISO_9001," (null when none), for
+   * the pipeline's risks. Kept by the database whenever the package's requirements or their
+   * certificates change (triggers; see the migration PipelineUpkeep), never written by the application.
+   */
+  @Column({ name: 'certificate_types', type: 'varchar', length: 500, nullable: true, insert: false, update: false })
+  certificateTypes: string | null;
 
   /** Inherited from the tender. */
   @Column({ name: 'clearance_level', type: 'varchar', length: 20, nullable: true })
@@ -232,8 +242,8 @@ export class WorkPackageRequirement {
 /** Every answer a firm gave, and every reassignment: the package's history. */
 @Entity('work_package_event')
 @Index('ix_wpe_wp', ['workPackageId', 'id'])
-/** The pipeline counts a period's answers per member and kind from this index alone. */
-@Index('ix_wpe_member_kind_at', ['memberId', 'kind', 'at'])
+/** The pipeline counts the answers at the edges of its period (see MemberActivity) from this index alone. */
+@Index('ix_wpe_at_kind_member', ['at', 'kind', 'memberId'])
 export class WorkPackageEvent {
   @PrimaryGeneratedColumn()
   id: number;
@@ -306,4 +316,35 @@ export class BidRevision {
   /** Why this revision was made (negotiation round, correction …); null for the first. */
   @Column({ name: 'change_reason', type: 'varchar', length: 2000, nullable: true })
   changeReason: string | null;
+}
+
+/** Width of a MemberActivity slice: 30 days of epoch milliseconds (slice n covers [n, n + 1) × this). */
+export const ACTIVITY_SLICE_MS = 2_592_000_000;
+
+/**
+ * A member's package answers in one 30-day slice of time, per kind: the pipeline adds up the whole
+ * slices inside its period from here and counts only the events at the two edges, instead of
+ * every event of the period. Kept by the database on every insert, update or delete of a
+ * work_package_event (triggers; see the migration PipelineUpkeep), never by the application.
+ */
+@Entity('member_activity', { withoutRowid: true })
+export class MemberActivity {
+  @PrimaryColumn({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  /** floor(at / ACTIVITY_SLICE_MS) */
+  @PrimaryColumn({ type: 'integer' })
+  slice: number;
+
+  @Column({ type: 'integer', default: 0 })
+  offered: number;
+
+  @Column({ type: 'integer', default: 0 })
+  accepted: number;
+
+  @Column({ type: 'integer', default: 0 })
+  declined: number;
+
+  @Column({ type: 'integer', default: 0 })
+  countered: number;
 }

@@ -48,6 +48,18 @@ export class Order {
   @Column({ type: 'varchar', length: 2000, nullable: true })
   notes: string | null;
 
+  /**
+   * Running totals of the order's invoices (credit notes negative) and of the payments on them.
+   * Kept by the database on every insert, update or delete of an invoice or payment (triggers; see
+   * the migration PipelineUpkeep), never written by the application, so that the pipeline reads
+   * them from the order instead of summing every invoice and payment.
+   */
+  @Column({ name: 'invoiced_minor', type: 'bigint', default: 0, insert: false, update: false, transformer: bigintTransformer })
+  invoicedMinor: number;
+
+  @Column({ name: 'paid_minor', type: 'bigint', default: 0, insert: false, update: false, transformer: bigintTransformer })
+  paidMinor: number;
+
   @VersionColumn({ default: 1 })
   version: number;
 
@@ -57,7 +69,7 @@ export class Order {
 
 /** One firm's part of an order. */
 @Entity('order_line')
-@Index('ix_order_line_order', ['orderId', 'id'])
+@Index('ix_order_line_order', ['orderId', 'id', 'memberId', 'valueMinor'])
 @Index('ix_order_line_member', ['memberId', 'orderId'])
 export class OrderLine {
   @PrimaryGeneratedColumn()

@@ -197,7 +197,7 @@ export class Requirement {
 @Entity('tender_stage_transition')
 // both cover what the pipeline's time-in-stage reads: the transitions of a period, each with its predecessor
 @Index('ix_tst_tender_at', ['tenderId', 'id', 'at'])
-@Index('ix_tst_at_tender', ['at', 'tenderId', 'fromStage'])
+@Index('ix_tst_at_tender', ['at', 'fromStage', 'enteredAt', 'tenderId'])
 @Index('ix_tst_to_stage_at', ['toStage', 'at'])
 export class TenderStageTransition {
   @PrimaryGeneratedColumn()
@@ -214,6 +214,14 @@ export class TenderStageTransition {
 
   @Column({ type: 'bigint', transformer: instantTransformer })
   at: Date;
+
+  /**
+   * When the tender entered `fromStage` (the previous transition's `at`), so that time in stage is
+   * read without looking for the predecessor. Set by the database on insert (a trigger; see the
+   * migration PipelineUpkeep), never by the application.
+   */
+  @Column({ name: 'entered_at', type: 'bigint', nullable: true, insert: false, update: false, transformer: instantTransformer })
+  enteredAt: Date | null;
 
   @Column({ name: 'actor_user_id', type: 'integer', nullable: true })
   actorUserId: number | null;

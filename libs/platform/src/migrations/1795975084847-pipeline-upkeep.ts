@@ -1,0 +1,234 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { runDialectSql } from '@app/core';
+
+/**
+ * Figures the pipeline reads, kept up to date on write instead of aggregated on every read
+ * (indexes from `npm run migration:generate -- PipelineUpkeep`; the columns, triggers and backfill
+ * by hand, both dialects of the same change):
+ *   - customer_order.invoiced_minor / paid_minor: running totals of the order's invoices and of the
+ *     payments on them, kept by triggers on every insert, update or delete of an invoice or payment;
+ *   - tender_stage_transition.entered_at: when the tender entered the stage the transition leaves
+ *     (the previous transition's time), set by a trigger on insert;
+ *   - work_package.certificate_types: the certificate types its requirements name (",A,B,"), kept
+ *     by triggers on the package's requirement links and on the requirements' certificates;
+ *   - member_activity: each member's package answers per 30-day slice of time and kind, kept by
+ *     triggers on work_package_event, so that the pipeline reads whole slices instead of events;
+ *   - wider indexes: packages by member, status and window end (risks from each certificate's
+ *     side), order lines covering member and value, transitions covering the time in stage.
+ * Existing rows are backfilled, so an upgraded database reads the same figures as before.
+ */
+const ORDER_TOTALS_BACKFILL = `UPDATE customer_order SET
+    invoiced_minor = COALESCE((SELECT SUM(i.amount_minor) FROM invoice i WHERE i.order_id = customer_order.id), 0),
+    paid_minor = COALESCE((SELECT SUM(p.amount_minor) FROM invoice i JOIN payment p ON p.invoice_id = i.id WHERE i.order_id = customer_order.id), 0)`;
+const ENTERED_AT_BACKFILL = `UPDATE tender_stage_transition SET entered_at = (SELECT p.at FROM tender_stage_transition p
+    WHERE p.tender_id = tender_stage_transition.tender_id AND p.id < tender_stage_transition.id ORDER BY p.id DESC LIMIT 1)`;
+// the order an invoice or payment belongs to, its invoice's payments (for an invoice that moves or goes)
+const PAID_ON = (invoice: string) => `COALESCE((SELECT SUM(p.amount_minor) FROM payment p WHERE p.invoice_id = ${invoice}), 0)`;
+const ORDER_OF = (invoice: string) => `(SELECT i.order_id FROM invoice i WHERE i.id = ${invoice})`;
+// a package's certificate types, recomputed from its requirements, for the packages `which` selects
+const CERTIFICATE_TYPES = {
+  sqlite: (which: string) => `UPDATE work_package SET certificate_types = (
+      SELECT ',' || group_concat(DISTINCT json_extract(j.value, '$.type')) || ','
+        FROM work_package_requirement wr JOIN requirement r ON r.id = wr.requirement_id, json_each(r.required_certificates) j
+       WHERE wr.work_package_id = work_package.id) WHERE ${which}`,
+  postgres: (which: string) => `UPDATE work_package SET certificate_types = (
+      SELECT ',' || string_agg(DISTINCT j.value->>'type', ',') || ','
+        FROM work_package_requirement wr JOIN requirement r ON r.id = wr.requirement_id, jsonb_array_elements(r.required_certificates::jsonb) j
+       WHERE wr.work_package_id = work_package.id) WHERE ${which}`,
+};
+// a member's answers per slice of 30 days (ACTIVITY_SLICE_MS): '+' counts the event NEW, '-' takes OLD away
+const ANSWERS = ['OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER'];
+const ANSWER_KINDS = ANSWERS.map((k) => `'${k}'`).join(', ');
+const ACTIVITY = {
+  sqlite: (sign: '+' | '-') =>
+    sign === '+'
+      ? `INSERT INTO member_activity (member_id, slice, offered, accepted, declined, countered)
+           SELECT NEW.member_id, NEW.at / 2592000000, ${ANSWERS.map((k) => `NEW.kind = '${k}'`).join(', ')} WHERE NEW.kind IN (${ANSWER_KINDS})
+           ON CONFLICT (member_id, slice) DO UPDATE SET offered = offered + excluded.offered, accepted = accepted + excluded.accepted,
+             declined = declined + excluded.declined, countered = countered + excluded.countered`
+      : `UPDATE member_activity SET offered = offered - (OLD.kind = 'OFFERED'), accepted = accepted - (OLD.kind = 'ACCEPT'),
+             declined = declined - (OLD.kind = 'DECLINE'), countered = countered - (OLD.kind = 'COUNTER')
+          WHERE slice = OLD.at / 2592000000 AND member_id = OLD.member_id AND OLD.kind IN (${ANSWER_KINDS})`,
+  postgres: (sign: '+' | '-') =>
+    sign === '+'
+      ? `INSERT INTO member_activity (member_id, slice, offered, accepted, declined, countered)
+           SELECT NEW.member_id, NEW.at / 2592000000, ${ANSWERS.map((k) => `(NEW.kind = '${k}')::int`).join(', ')} WHERE NEW.kind IN (${ANSWER_KINDS})
+           ON CONFLICT (member_id, slice) DO UPDATE SET offered = member_activity.offered + excluded.offered, accepted = member_activity.accepted + excluded.accepted,
+             declined = member_activity.declined + excluded.declined, countered = member_activity.countered + excluded.countered`
+      : `UPDATE member_activity SET offered = offered - (OLD.kind = 'OFFERED')::int, accepted = accepted - (OLD.kind = 'ACCEPT')::int,
+             declined = declined - (OLD.kind = 'DECLINE')::int, countered = countered - (OLD.kind = 'COUNTER')::int
+          WHERE slice = OLD.at / 2592000000 AND member_id = OLD.member_id AND OLD.kind IN (${ANSWER_KINDS})`,
+};
+const ACTIVITY_BACKFILL = (
+  asInt: (e: string) => string,
+) => `INSERT INTO member_activity (member_id, slice, offered, accepted, declined, countered)
+    SELECT member_id, at / 2592000000, ${ANSWERS.map((k) => `SUM(${asInt(`kind = '${k}'`)})`).join(', ')}
+      FROM work_package_event WHERE kind IN (${ANSWER_KINDS}) GROUP BY member_id, at / 2592000000`;
+const PACKAGES_OF = (requirement: string) =>
+  `id IN (SELECT wr.work_package_id FROM work_package_requirement wr WHERE wr.requirement_id = ${requirement})`;
+
+export class PipelineUpkeep1795975084847 implements MigrationInterface {
+  name = 'PipelineUpkeep1795975084847';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const sub = (row: 'NEW' | 'OLD', sign: '+' | '-') => ({
+      invoice: `UPDATE customer_order SET invoiced_minor = invoiced_minor ${sign} ${row}.amount_minor, paid_minor = paid_minor ${sign} ${PAID_ON(`${row}.id`)} WHERE id = ${row}.order_id`,
+      payment: `UPDATE customer_order SET paid_minor = paid_minor ${sign} ${row}.amount_minor WHERE id = ${ORDER_OF(`${row}.invoice_id`)}`,
+    });
+    await runDialectSql(queryRunner, {
+      sqlite: [
+        'DROP INDEX "ix_tst_at_tender"',
+        'DROP INDEX "ix_wp_member_status"',
+        'DROP INDEX "ix_order_line_order"',
+        'DROP INDEX "ix_wpe_member_kind_at"',
+        'CREATE TABLE "member_activity" ("member_id" integer NOT NULL, "slice" integer NOT NULL, "offered" integer NOT NULL DEFAULT (0), "accepted" integer NOT NULL DEFAULT (0), "declined" integer NOT NULL DEFAULT (0), "countered" integer NOT NULL DEFAULT (0), PRIMARY KEY ("member_id", "slice")) WITHOUT ROWID',
+        'CREATE INDEX "ix_wpe_at_kind_member" ON "work_package_event" ("at", "kind", "member_id") ',
+        'ALTER TABLE "tender_stage_transition" ADD COLUMN "entered_at" bigint',
+        'ALTER TABLE "customer_order" ADD COLUMN "invoiced_minor" bigint NOT NULL DEFAULT (0)',
+        'ALTER TABLE "customer_order" ADD COLUMN "paid_minor" bigint NOT NULL DEFAULT (0)',
+        'ALTER TABLE "work_package" ADD COLUMN "certificate_types" varchar(500)',
+        'CREATE INDEX "ix_tst_at_tender" ON "tender_stage_transition" ("at", "from_stage", "entered_at", "tender_id") ',
+        'CREATE INDEX "ix_wp_member_status" ON "work_package" ("member_id", "status", "window_end", "bid_id", "certificate_types") ',
+        'CREATE INDEX "ix_order_line_order" ON "order_line" ("order_id", "id", "member_id", "value_minor") ',
+        ORDER_TOTALS_BACKFILL,
+        ENTERED_AT_BACKFILL,
+        CERTIFICATE_TYPES.sqlite('true'),
+        ACTIVITY_BACKFILL((e) => `(${e})`),
+        `CREATE TRIGGER "member_activity_insert" AFTER INSERT ON "work_package_event" BEGIN ${ACTIVITY.sqlite('+')}; END`,
+        `CREATE TRIGGER "member_activity_update" AFTER UPDATE OF "member_id", "kind", "at" ON "work_package_event" BEGIN ${ACTIVITY.sqlite('-')}; ${ACTIVITY.sqlite('+')}; END`,
+        `CREATE TRIGGER "member_activity_delete" AFTER DELETE ON "work_package_event" BEGIN ${ACTIVITY.sqlite('-')}; END`,
+        `CREATE TRIGGER "wp_certificate_types_link_insert" AFTER INSERT ON "work_package_requirement" BEGIN ${CERTIFICATE_TYPES.sqlite('id = NEW.work_package_id')}; END`,
+        `CREATE TRIGGER "wp_certificate_types_link_update" AFTER UPDATE ON "work_package_requirement" BEGIN ${CERTIFICATE_TYPES.sqlite('id IN (OLD.work_package_id, NEW.work_package_id)')}; END`,
+        `CREATE TRIGGER "wp_certificate_types_link_delete" AFTER DELETE ON "work_package_requirement" BEGIN ${CERTIFICATE_TYPES.sqlite('id = OLD.work_package_id')}; END`,
+        `CREATE TRIGGER "wp_certificate_types_requirement" AFTER UPDATE OF "required_certificates" ON "requirement" BEGIN ${CERTIFICATE_TYPES.sqlite(PACKAGES_OF('NEW.id'))}; END`,
+        `CREATE TRIGGER "order_totals_invoice_insert" AFTER INSERT ON "invoice" BEGIN ${sub('NEW', '+').invoice}; END`,
+        `CREATE TRIGGER "order_totals_invoice_update" AFTER UPDATE OF "order_id", "amount_minor" ON "invoice" BEGIN ${sub('OLD', '-').invoice}; ${sub('NEW', '+').invoice}; END`,
+        `CREATE TRIGGER "order_totals_invoice_delete" AFTER DELETE ON "invoice" BEGIN ${sub('OLD', '-').invoice}; END`,
+        `CREATE TRIGGER "order_totals_payment_insert" AFTER INSERT ON "payment" BEGIN ${sub('NEW', '+').payment}; END`,
+        `CREATE TRIGGER "order_totals_payment_update" AFTER UPDATE OF "invoice_id", "amount_minor" ON "payment" BEGIN ${sub('OLD', '-').payment}; ${sub('NEW', '+').payment}; END`,
+        `CREATE TRIGGER "order_totals_payment_delete" AFTER DELETE ON "payment" BEGIN ${sub('OLD', '-').payment}; END`,
+        `CREATE TRIGGER "tender_stage_entered_at" AFTER INSERT ON "tender_stage_transition" WHEN NEW.entered_at IS NULL BEGIN
+           UPDATE tender_stage_transition SET entered_at = (SELECT p.at FROM tender_stage_transition p
+             WHERE p.tender_id = NEW.tender_id AND p.id < NEW.id ORDER BY p.id DESC LIMIT 1) WHERE id = NEW.id; END`,
+      ],
+      postgres: [
+        'DROP INDEX "public"."ix_tst_at_tender"',
+        'DROP INDEX "public"."ix_wp_member_status"',
+        'DROP INDEX "public"."ix_order_line_order"',
+        'DROP INDEX "public"."ix_wpe_member_kind_at"',
+        'CREATE TABLE "member_activity" ("member_id" integer NOT NULL, "slice" integer NOT NULL, "offered" integer NOT NULL DEFAULT \'0\', "accepted" integer NOT NULL DEFAULT \'0\', "declined" integer NOT NULL DEFAULT \'0\', "countered" integer NOT NULL DEFAULT \'0\', CONSTRAINT "PK_a356b5632e3f37934ba024a2425" PRIMARY KEY ("member_id", "slice"))',
+        'CREATE INDEX "ix_wpe_at_kind_member" ON "work_package_event"  ("at", "kind", "member_id") ',
+        'ALTER TABLE "tender_stage_transition" ADD "entered_at" bigint',
+        'ALTER TABLE "customer_order" ADD "invoiced_minor" bigint NOT NULL DEFAULT \'0\'',
+        'ALTER TABLE "customer_order" ADD "paid_minor" bigint NOT NULL DEFAULT \'0\'',
+        'ALTER TABLE "work_package" ADD "certificate_types" character varying(500)',
+        'CREATE INDEX "ix_tst_at_tender" ON "tender_stage_transition"  ("at", "from_stage", "entered_at", "tender_id") ',
+        'CREATE INDEX "ix_wp_member_status" ON "work_package"  ("member_id", "status", "window_end", "bid_id", "certificate_types") ',
+        'CREATE INDEX "ix_order_line_order" ON "order_line"  ("order_id", "id", "member_id", "value_minor") ',
+        ORDER_TOTALS_BACKFILL,
+        ENTERED_AT_BACKFILL,
+        CERTIFICATE_TYPES.postgres('true'),
+        ACTIVITY_BACKFILL((e) => `(${e})::int`),
+        `CREATE FUNCTION "member_activity"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${ACTIVITY.postgres('-')}; END IF;
+           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${ACTIVITY.postgres('+')}; END IF;
+           RETURN NULL;
+         END $$`,
+        `CREATE TRIGGER "member_activity" AFTER INSERT OR DELETE OR UPDATE OF "member_id", "kind", "at" ON "work_package_event" FOR EACH ROW EXECUTE FUNCTION "member_activity"()`,
+        `CREATE FUNCTION "wp_certificate_types_link"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${CERTIFICATE_TYPES.postgres('id = OLD.work_package_id')}; END IF;
+           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${CERTIFICATE_TYPES.postgres('id = NEW.work_package_id')}; END IF;
+           RETURN NULL;
+         END $$`,
+        `CREATE TRIGGER "wp_certificate_types_link" AFTER INSERT OR UPDATE OR DELETE ON "work_package_requirement" FOR EACH ROW EXECUTE FUNCTION "wp_certificate_types_link"()`,
+        `CREATE FUNCTION "wp_certificate_types_requirement"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           ${CERTIFICATE_TYPES.postgres(PACKAGES_OF('NEW.id'))};
+           RETURN NULL;
+         END $$`,
+        `CREATE TRIGGER "wp_certificate_types_requirement" AFTER UPDATE OF "required_certificates" ON "requirement" FOR EACH ROW EXECUTE FUNCTION "wp_certificate_types_requirement"()`,
+        `CREATE FUNCTION "order_totals_invoice"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${sub('OLD', '-').invoice}; END IF;
+           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${sub('NEW', '+').invoice}; END IF;
+           RETURN NULL;
+         END $$`,
+        `CREATE TRIGGER "order_totals_invoice" AFTER INSERT OR DELETE OR UPDATE OF "order_id", "amount_minor" ON "invoice" FOR EACH ROW EXECUTE FUNCTION "order_totals_invoice"()`,
+        `CREATE FUNCTION "order_totals_payment"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${sub('OLD', '-').payment}; END IF;
+           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${sub('NEW', '+').payment}; END IF;
+           RETURN NULL;
+         END $$`,
+        `CREATE TRIGGER "order_totals_payment" AFTER INSERT OR DELETE OR UPDATE OF "invoice_id", "amount_minor" ON "payment" FOR EACH ROW EXECUTE FUNCTION "order_totals_payment"()`,
+        `CREATE FUNCTION "tender_stage_entered_at"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF NEW.entered_at IS NULL THEN
+             NEW.entered_at := (SELECT p.at FROM tender_stage_transition p WHERE p.tender_id = NEW.tender_id AND p.id < NEW.id ORDER BY p.id DESC LIMIT 1);
+           END IF;
+           RETURN NEW;
+         END $$`,
+        `CREATE TRIGGER "tender_stage_entered_at" BEFORE INSERT ON "tender_stage_transition" FOR EACH ROW EXECUTE FUNCTION "tender_stage_entered_at"()`,
+      ],
+    });
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await runDialectSql(queryRunner, {
+      sqlite: [
+        ...[
+          'order_totals_invoice_insert',
+          'order_totals_invoice_update',
+          'order_totals_invoice_delete',
+          'order_totals_payment_insert',
+          'order_totals_payment_update',
+          'order_totals_payment_delete',
+          'tender_stage_entered_at',
+          'wp_certificate_types_link_insert',
+          'wp_certificate_types_link_update',
+          'wp_certificate_types_link_delete',
+          'wp_certificate_types_requirement',
+          'member_activity_insert',
+          'member_activity_update',
+          'member_activity_delete',
+        ].map((t) => `DROP TRIGGER "${t}"`),
+        'DROP INDEX "ix_wpe_at_kind_member"',
+        'DROP TABLE "member_activity"',
+        'CREATE INDEX "ix_wpe_member_kind_at" ON "work_package_event" ("member_id", "kind", "at") ',
+        'DROP INDEX "ix_order_line_order"',
+        'DROP INDEX "ix_wp_member_status"',
+        'DROP INDEX "ix_tst_at_tender"',
+        'ALTER TABLE "customer_order" DROP COLUMN "paid_minor"',
+        'ALTER TABLE "customer_order" DROP COLUMN "invoiced_minor"',
+        'ALTER TABLE "tender_stage_transition" DROP COLUMN "entered_at"',
+        'ALTER TABLE "work_package" DROP COLUMN "certificate_types"',
+        'CREATE INDEX "ix_order_line_order" ON "order_line" ("order_id", "id") ',
+        'CREATE INDEX "ix_wp_member_status" ON "work_package" ("member_id", "status") ',
+        'CREATE INDEX "ix_tst_at_tender" ON "tender_stage_transition" ("at", "tender_id", "from_stage") ',
+      ],
+      postgres: [
+        'DROP TRIGGER "order_totals_invoice" ON "invoice"',
+        'DROP FUNCTION "order_totals_invoice"()',
+        'DROP TRIGGER "order_totals_payment" ON "payment"',
+        'DROP FUNCTION "order_totals_payment"()',
+        'DROP TRIGGER "tender_stage_entered_at" ON "tender_stage_transition"',
+        'DROP FUNCTION "tender_stage_entered_at"()',
+        'DROP TRIGGER "wp_certificate_types_link" ON "work_package_requirement"',
+        'DROP FUNCTION "wp_certificate_types_link"()',
+        'DROP TRIGGER "wp_certificate_types_requirement" ON "requirement"',
+        'DROP FUNCTION "wp_certificate_types_requirement"()',
+        'DROP TRIGGER "member_activity" ON "work_package_event"',
+        'DROP FUNCTION "member_activity"()',
+        'DROP INDEX "public"."ix_wpe_at_kind_member"',
+        'DROP TABLE "member_activity"',
+        'CREATE INDEX "ix_wpe_member_kind_at" ON "work_package_event" ("member_id", "kind", "at") ',
+        'DROP INDEX "public"."ix_order_line_order"',
+        'DROP INDEX "public"."ix_wp_member_status"',
+        'DROP INDEX "public"."ix_tst_at_tender"',
+        'ALTER TABLE "customer_order" DROP COLUMN "paid_minor"',
+        'ALTER TABLE "customer_order" DROP COLUMN "invoiced_minor"',
+        'ALTER TABLE "tender_stage_transition" DROP COLUMN "entered_at"',
+        'ALTER TABLE "work_package" DROP COLUMN "certificate_types"',
+        'CREATE INDEX "ix_order_line_order" ON "order_line" ("order_id", "id") ',
+        'CREATE INDEX "ix_wp_member_status" ON "work_package" ("member_id", "status") ',
+        'CREATE INDEX "ix_tst_at_tender" ON "tender_stage_transition" ("at", "tender_id", "from_stage") ',
+      ],
+    });
+  }
+}

@@ -1,0 +1,266 @@
+import { addDays, bulkInsert, osloDate, osloStartOfDay, rawQuery, SYSTEM_ACTOR } from '@app/core';
+import { ACTIVITY_SLICE_MS } from '@app/bids';
+import { CapabilitiesService, CapabilityGroup, MembersService } from '@app/members';
+import { OrdersService } from '@app/orders';
+import { PipelineService } from '@app/pipeline';
+import { Market, TenderStage, TendersService } from '@app/tenders';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/**
+ * The figures the database keeps up to date on write for the pipeline (migration PipelineUpkeep):
+ * order totals, the time a tender entered a stage, a package's certificate types and the members'
+ * answers per 30-day slice. Each is compared with the same figure recomputed from the rows it
+ * comes from, after the application wrote them and again after rows were changed and deleted
+ * behind its back; and the pipeline's answers per member, read from the slices and the edges of
+ * the period, are compared with a plain count of the events for many periods.
+ */
+describe('pipeline figures kept on write (e2e)', () => {
+  let t: TestApp;
+  const today = osloDate(new Date());
+  const member: number[] = [];
+  let tenderId: number;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => t.db.read((em) => rawQuery<T>(em, sql, params));
+  const write = (sql: string, params: unknown[] = []) => t.db.transaction((tx) => rawQuery(tx, sql, params));
+
+  /** Rows whose kept figure differs from the recomputed one, per figure (all empty when right). */
+  async function drift() {
+    const orders = await q(
+      `SELECT o.id FROM customer_order o
+        WHERE o.invoiced_minor <> COALESCE((SELECT SUM(i.amount_minor) FROM invoice i WHERE i.order_id = o.id), 0)
+           OR o.paid_minor <> COALESCE((SELECT SUM(p.amount_minor) FROM invoice i JOIN payment p ON p.invoice_id = i.id WHERE i.order_id = o.id), 0)`,
+    );
+    const transitions = await q(
+      `SELECT x.id FROM tender_stage_transition x
+        WHERE COALESCE(x.entered_at, -1) <> COALESCE((SELECT p.at FROM tender_stage_transition p WHERE p.tender_id = x.tender_id AND p.id < x.id ORDER BY p.id DESC LIMIT 1), -1)`,
+    );
+    const links = await q<{ wp: number; certs: string }>(
+      'SELECT wr.work_package_id AS wp, r.required_certificates AS certs FROM work_package_requirement wr JOIN requirement r ON r.id = wr.requirement_id',
+    );
+    const wanted = new Map<number, Set<string>>();
+    for (const l of links)
+      for (const c of JSON.parse(l.certs) as { type: string }[])
+        wanted.set(Number(l.wp), (wanted.get(Number(l.wp)) ?? new Set()).add(c.type));
+    const packages = (await q<{ id: number; types: string | null }>('SELECT id, certificate_types AS types FROM work_package')).filter(
+      (p) => {
+        const kept = p.types === null ? [] : p.types.split(',').filter(Boolean).sort();
+        return kept.join(',') !== [...(wanted.get(Number(p.id)) ?? [])].sort().join(',') || (p.types !== null && !/^,.*,$/.test(p.types));
+      },
+    );
+    const events = await q<{ member_id: number; at: number; kind: string }>('SELECT member_id, at, kind FROM work_package_event');
+    const slices = new Map<string, number[]>();
+    const col = { OFFERED: 0, ACCEPT: 1, DECLINE: 2, COUNTER: 3 } as Record<string, number | undefined>;
+    for (const e of events) {
+      const c = col[e.kind];
+      if (c === undefined) continue;
+      const key = `${Number(e.member_id)}:${Math.floor(Number(e.at) / ACTIVITY_SLICE_MS)}`;
+      const v = slices.get(key) ?? [0, 0, 0, 0];
+      v[c]++;
+      slices.set(key, v);
+    }
+    const kept = await q<Record<string, number>>('SELECT member_id, slice, offered, accepted, declined, countered FROM member_activity');
+    const activity: string[] = [];
+    const seen = new Set<string>();
+    for (const k of kept) {
+      const key = `${Number(k.member_id)}:${Number(k.slice)}`;
+      seen.add(key);
+      const got = [k.offered, k.accepted, k.declined, k.countered].map(Number);
+      if (got.join() !== (slices.get(key) ?? [0, 0, 0, 0]).join()) activity.push(key);
+    }
+    for (const key of slices.keys()) if (!seen.has(key)) activity.push(key);
+    return { orders, transitions, packages: packages.map((p) => p.id), activity };
+  }
+  const none = { orders: [], transitions: [], packages: [], activity: [] };
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false });
+    const members = t.app.get(MembersService);
+    await t.app.get(CapabilitiesService).addCatalogueEntry(SYSTEM_ACTOR, {
+      code: 'CNC_5AXIS',
+      group: CapabilityGroup.MACHINING,
+      nameNb: '5-akse',
+      nameEn: '5-axis',
+      defaultHourlyRateOre: 100000,
+    });
+    for (const name of ['Alfa AS', 'Beta AS']) member.push((await members.register(SYSTEM_ACTOR, { name, employees: 10 })).id);
+    const tenders = t.app.get(TendersService);
+    const tender = await tenders.create(SYSTEM_ACTOR, {
+      title: 'Upkeep',
+      buyerName: 'Buyer',
+      market: Market.DEFENCE,
+      estimatedValueMinor: 1_000_000_00,
+      deadline: new Date(Date.now() + 100 * 86400000),
+    });
+    tenderId = tender.id;
+    for (const to of [TenderStage.QUALIFYING, TenderStage.GO, TenderStage.BID_IN_PREPARATION])
+      await tenders.moveStage(SYSTEM_ACTOR, tenderId, to, { viaSteeringDecision: true, lossReason: null });
+    // requirements naming certificates, packages linked to them (written as rows: the triggers
+    // see no difference between the application's inserts and these)
+    const req = async (certs: string[]) =>
+      (
+        await tenders.addRequirement(SYSTEM_ACTOR, tenderId, {
+          capabilityCode: 'CNC_5AXIS',
+          hours: 10,
+          windowStart: addDays(today, 10),
+          windowEnd: addDays(today, 60),
+          requiredCertificates: certs.map((type) => ({ type })),
+        })
+      ).id;
+    const r1 = await req(['ISO_9001']);
+    const r2 = await req(['EN_9100', 'ISO_9001']);
+    const r3 = await req([]);
+    const now = Date.now();
+    await t.db.transaction(async (tx) => {
+      const cols = [
+        'id',
+        'bid_id',
+        'tender_id',
+        'member_id',
+        'title',
+        'hours',
+        'window_start',
+        'window_end',
+        'status',
+        'created_at',
+        'updated_at',
+      ];
+      await bulkInsert(
+        tx,
+        'work_package',
+        cols,
+        [1, 2, 3].map((id) => [id, 1, tenderId, member[id % 2], `P${id}`, 10, addDays(today, 10), addDays(today, 60), 'OFFERED', now, now]),
+      );
+      await bulkInsert(
+        tx,
+        'work_package_requirement',
+        ['work_package_id', 'requirement_id', 'capability_code', 'hours'],
+        [
+          [1, r1, 'CNC_5AXIS', 5],
+          [1, r2, 'CNC_5AXIS', 5],
+          [2, r3, 'CNC_5AXIS', 10],
+          [3, r2, 'CNC_5AXIS', 10],
+        ],
+      );
+      // 600 answers over 500 days back and 40 ahead, spread by a fixed pseudo-random sequence
+      let seed = 12345;
+      const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      const kinds = ['OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER', 'WITHDRAWN', 'REASSIGNED'];
+      await bulkInsert(
+        tx,
+        'work_package_event',
+        ['work_package_id', 'member_id', 'kind', 'at'],
+        Array.from({ length: 600 }, () => [
+          1 + Math.floor(rnd() * 3),
+          member[Math.floor(rnd() * 2)],
+          kinds[Math.floor(rnd() * kinds.length)],
+          Math.round(now - 500 * 86400000 + rnd() * 540 * 86400000),
+        ]),
+      );
+    });
+    // an order with invoices, a credit note and payments, through the application
+    const orders = t.app.get(OrdersService);
+    const order = await orders.create(SYSTEM_ACTOR, {
+      buyerName: 'Buyer',
+      contractReference: 'U-1',
+      awardedValueMinor: 3_000_000_00,
+      awardDate: today,
+      lines: [
+        { memberId: member[0], description: 'A', valueMinor: 2_000_000_00 },
+        { memberId: member[1], description: 'B', valueMinor: 1_000_000_00 },
+      ],
+    });
+    const lines = await q<{ id: number }>('SELECT id FROM order_line WHERE order_id = ? ORDER BY id', [order.id]);
+    const invA = await orders.recordInvoice(SYSTEM_ACTOR, {
+      orderLineId: lines[0].id,
+      number: 'A-1',
+      issueDate: today,
+      amountMinor: 1_000_000_00,
+    });
+    await orders.recordCreditNote(SYSTEM_ACTOR, {
+      invoiceId: invA.id,
+      number: 'A-CN',
+      issueDate: today,
+      amountMinor: 200_000_00,
+      reason: 'x',
+    });
+    await orders.recordPayment(SYSTEM_ACTOR, { invoiceId: invA.id, date: today, amountMinor: 300_000_00 });
+    const invB = await orders.recordInvoice(SYSTEM_ACTOR, {
+      orderLineId: lines[1].id,
+      number: 'B-1',
+      issueDate: today,
+      amountMinor: 500_000_00,
+    });
+    await orders.recordPayment(SYSTEM_ACTOR, { invoiceId: invB.id, date: today, amountMinor: 100_000_00 });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('keeps every figure equal to its recomputation after the application writes', async () => {
+    expect(await drift()).toEqual(none);
+    // and the figures are not trivially empty
+    const [o] = await q<{ inv: number; paid: number }>('SELECT SUM(invoiced_minor) AS inv, SUM(paid_minor) AS paid FROM customer_order');
+    expect([Number(o.inv), Number(o.paid)]).toEqual([1_300_000_00, 400_000_00]);
+    const types = await q<{ id: number; types: string | null }>('SELECT id, certificate_types AS types FROM work_package ORDER BY id');
+    expect(types.map((p) => [Number(p.id), p.types?.split(',').filter(Boolean).sort() ?? null])).toEqual([
+      [1, ['EN_9100', 'ISO_9001']],
+      [2, null],
+      [3, ['EN_9100', 'ISO_9001']],
+    ]);
+    const entered = await q<{ entered_at: number | null }>(
+      'SELECT entered_at FROM tender_stage_transition WHERE tender_id = ? ORDER BY id',
+      [tenderId],
+    );
+    expect(entered[0].entered_at).toBeNull();
+    expect(entered.slice(1).every((x) => Number(x.entered_at) > 0)).toBe(true);
+  });
+
+  it('keeps them right when rows change or go behind the application', async () => {
+    const [inv] = await q<{ id: number }>('SELECT MIN(id) AS id FROM invoice');
+    const [pay] = await q<{ id: number }>('SELECT MIN(id) AS id FROM payment');
+    await write('UPDATE invoice SET amount_minor = amount_minor + 12345 WHERE id = ?', [inv.id]);
+    await write('UPDATE payment SET amount_minor = amount_minor - 111 WHERE id = ?', [pay.id]);
+    await write('DELETE FROM invoice WHERE id = (SELECT MAX(id) FROM invoice)'); // B's invoice, with a payment on it
+    await write('DELETE FROM work_package_event WHERE id % 7 = 0');
+    await write('UPDATE work_package_event SET at = at - 3888000000 WHERE id % 5 = 0' /* 45 days */);
+    await write("UPDATE work_package_event SET kind = 'DECLINE' WHERE id % 11 = 0");
+    await write('UPDATE work_package_event SET member_id = ? WHERE id % 13 = 0', [member[0]]);
+    await write(`UPDATE requirement SET required_certificates = '[{"type":"AQAP_2110"}]' WHERE required_certificates LIKE '%EN_9100%'`);
+    await write('DELETE FROM work_package_requirement WHERE work_package_id = 3');
+    expect(await drift()).toEqual(none);
+    const types = await q<{ id: number; types: string | null }>('SELECT id, certificate_types AS types FROM work_package ORDER BY id');
+    expect(types.map((p) => p.types?.split(',').filter(Boolean).sort() ?? null)).toEqual([['AQAP_2110', 'ISO_9001'], null, null]);
+  });
+
+  it('counts each member’s answers in any period exactly as a plain count of the events', async () => {
+    const service = t.app.get(PipelineService);
+    const periods: [string, string][] = [
+      [addDays(today, -364), today], // the steering default: the end edge reaches today
+      [addDays(today, -200), addDays(today, -100)],
+      [addDays(today, -45), addDays(today, -44)], // inside one slice: the events themselves
+      ['2000-01-01', addDays(today, 365)],
+      [addDays(today, -480), addDays(today, 30)], // the end edge holds future-dated events
+    ];
+    let seed = 99;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 25; i++) {
+      const a = Math.floor(rnd() * 560) - 520;
+      const b = a + Math.floor(rnd() * 400);
+      periods.push([addDays(today, a), addDays(today, b)]);
+    }
+    for (const [from, to] of periods) {
+      const report = await service.report(SYSTEM_ACTOR, { from, to });
+      const plain = await q<{ member_id: number; kind: string; n: number }>(
+        `SELECT member_id, kind, COUNT(*) AS n FROM work_package_event WHERE at >= ? AND at < ? GROUP BY member_id, kind`,
+        [osloStartOfDay(from).getTime(), osloStartOfDay(addDays(to, 1)).getTime()],
+      );
+      const n = (m: number, k: string) => Number(plain.find((r) => Number(r.member_id) === m && r.kind === k)?.n ?? 0);
+      const got = member.map((m) => {
+        const row = report.members.find((x) => x.memberId === m)!;
+        return [row.offered, row.accepted, row.declined, row.countered];
+      });
+      expect({ from, to, got }).toEqual({
+        from,
+        to,
+        got: member.map((m) => ['OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER'].map((k) => n(m, k))),
+      });
+    }
+  });
+});
