@@ -34,18 +34,28 @@ describe('pipeline figures kept on write (e2e)', () => {
         WHERE COALESCE(x.entered_at, -1) <> COALESCE((SELECT p.at FROM tender_stage_transition p WHERE p.tender_id = x.tender_id AND p.id < x.id ORDER BY p.id DESC LIMIT 1), -1)`,
     );
     const links = await q<{ wp: number; certs: string }>(
-      'SELECT wr.work_package_id AS wp, r.required_certificates AS certs FROM work_package_requirement wr JOIN requirement r ON r.id = wr.requirement_id',
+      'SELECT wr.work_package_id AS wp, r.required_certificates AS certs FROM work_package_requirement wr JOIN requirement r ON r.id = wr.requirement_id JOIN work_package w ON w.id = wr.work_package_id',
     );
     const wanted = new Map<number, Set<string>>();
     for (const l of links)
       for (const c of JSON.parse(l.certs) as { type: string }[])
         wanted.set(Number(l.wp), (wanted.get(Number(l.wp)) ?? new Set()).add(c.type));
-    const packages = (await q<{ id: number; types: string | null }>('SELECT id, certificate_types AS types FROM work_package')).filter(
-      (p) => {
-        const kept = p.types === null ? [] : p.types.split(',').filter(Boolean).sort();
-        return kept.join(',') !== [...(wanted.get(Number(p.id)) ?? [])].sort().join(',') || (p.types !== null && !/^,.*,$/.test(p.types));
-      },
+    const needs = await q<{ wp: number; type: string; member_id: number; status: string; window_end: string; bid_id: number }>(
+      'SELECT work_package_id AS wp, type, member_id, status, window_end, bid_id FROM work_package_need',
     );
+    const pkgs = new Map(
+      (
+        await q<{ id: number; member_id: number; status: string; window_end: string; bid_id: number }>(
+          'SELECT id, member_id, status, window_end, bid_id FROM work_package',
+        )
+      ).map((p) => [Number(p.id), p]),
+    );
+    const want = [...wanted].flatMap(([wp, types]) => {
+      const p = pkgs.get(wp)!;
+      return [...types].map((type) => `${wp}:${type}:${Number(p.member_id)}:${p.status}:${p.window_end}:${Number(p.bid_id)}`);
+    });
+    const have = needs.map((n) => `${Number(n.wp)}:${n.type}:${Number(n.member_id)}:${n.status}:${n.window_end}:${Number(n.bid_id)}`);
+    const packages = [...want.filter((x) => !have.includes(x)), ...have.filter((x) => !want.includes(x))];
     const events = await q<{ member_id: number; at: number; kind: string }>('SELECT member_id, at, kind FROM work_package_event');
     const slices = new Map<string, number[]>();
     const col = { OFFERED: 0, ACCEPT: 1, DECLINE: 2, COUNTER: 3 } as Record<string, number | undefined>;
@@ -67,7 +77,7 @@ describe('pipeline figures kept on write (e2e)', () => {
       if (got.join() !== (slices.get(key) ?? [0, 0, 0, 0]).join()) activity.push(key);
     }
     for (const key of slices.keys()) if (!seen.has(key)) activity.push(key);
-    return { orders, transitions, packages: packages.map((p) => p.id), activity };
+    return { orders, transitions, packages, activity };
   }
   const none = { orders: [], transitions: [], packages: [], activity: [] };
 
@@ -198,12 +208,11 @@ describe('pipeline figures kept on write (e2e)', () => {
     // and the figures are not trivially empty
     const [o] = await q<{ inv: number; paid: number }>('SELECT SUM(invoiced_minor) AS inv, SUM(paid_minor) AS paid FROM customer_order');
     expect([Number(o.inv), Number(o.paid)]).toEqual([1_300_000_00, 400_000_00]);
-    const types = await q<{ id: number; types: string | null }>('SELECT id, certificate_types AS types FROM work_package ORDER BY id');
-    expect(types.map((p) => [Number(p.id), p.types?.split(',').filter(Boolean).sort() ?? null])).toEqual([
-      [1, ['EN_9100', 'ISO_9001']],
-      [2, null],
-      [3, ['EN_9100', 'ISO_9001']],
-    ]);
+    const needs = async () =>
+      (
+        await q<{ wp: number; type: string }>('SELECT work_package_id AS wp, type FROM work_package_need ORDER BY work_package_id, type')
+      ).map((n) => `${Number(n.wp)} ${n.type}`);
+    expect(await needs()).toEqual(['1 EN_9100', '1 ISO_9001', '3 EN_9100', '3 ISO_9001']);
     const entered = await q<{ entered_at: number | null }>(
       'SELECT entered_at FROM tender_stage_transition WHERE tender_id = ? ORDER BY id',
       [tenderId],
@@ -224,9 +233,20 @@ describe('pipeline figures kept on write (e2e)', () => {
     await write('UPDATE work_package_event SET member_id = ? WHERE id % 13 = 0', [member[0]]);
     await write(`UPDATE requirement SET required_certificates = '[{"type":"AQAP_2110"}]' WHERE required_certificates LIKE '%EN_9100%'`);
     await write('DELETE FROM work_package_requirement WHERE work_package_id = 3');
+    await write("UPDATE work_package SET status = 'ACCEPTED', member_id = ?, window_end = ? WHERE id = 1", [member[0], addDays(today, 90)]);
+    await write(
+      'INSERT INTO work_package_requirement (work_package_id, requirement_id, capability_code, hours) SELECT 2, id, capability_code, 1 FROM requirement WHERE required_certificates LIKE ?',
+      ['%AQAP%'],
+    );
+    await write('DELETE FROM work_package WHERE id = 2');
     expect(await drift()).toEqual(none);
-    const types = await q<{ id: number; types: string | null }>('SELECT id, certificate_types AS types FROM work_package ORDER BY id');
-    expect(types.map((p) => p.types?.split(',').filter(Boolean).sort() ?? null)).toEqual([['AQAP_2110', 'ISO_9001'], null, null]);
+    const needs = await q<{ wp: number; type: string; status: string; member_id: number }>(
+      'SELECT work_package_id AS wp, type, status, member_id FROM work_package_need ORDER BY work_package_id, type',
+    );
+    expect(needs.map((n) => [Number(n.wp), n.type, n.status, Number(n.member_id)])).toEqual([
+      [1, 'AQAP_2110', 'ACCEPTED', member[0]],
+      [1, 'ISO_9001', 'ACCEPTED', member[0]],
+    ]);
   });
 
   it('counts each member’s answers in any period exactly as a plain count of the events', async () => {

@@ -4,6 +4,14 @@ export * from './submission.service';
 export * from './bid-rules';
 export * from './entities/bid.entity';
 export { BidModel, WorkPackageModel } from './api/models/bid.model';
-import { Bid, BidRevision, MemberActivity, WorkPackage, WorkPackageEvent, WorkPackageRequirement } from './entities/bid.entity';
+import {
+  Bid,
+  BidRevision,
+  MemberActivity,
+  WorkPackage,
+  WorkPackageEvent,
+  WorkPackageNeed,
+  WorkPackageRequirement,
+} from './entities/bid.entity';
 
-export const BIDS_ENTITIES = [Bid, WorkPackage, WorkPackageRequirement, WorkPackageEvent, BidRevision, MemberActivity];
+export const BIDS_ENTITIES = [Bid, WorkPackage, WorkPackageRequirement, WorkPackageEvent, BidRevision, MemberActivity, WorkPackageNeed];

@@ -83,7 +83,25 @@ export interface PipelineReport {
   }[];
 }
 
+/** How the per-member table is ordered. */
+export enum PipelineMemberOrder {
+  /** by name, as the member register sorts it (the default) */
+  NAME = 'NAME',
+  /** most won value first (then by name) */
+  WON_VALUE = 'WON_VALUE',
+  /** most packages offered first (then by name) */
+  OFFERED = 'OFFERED',
+}
+
+/** A page of a pipeline table: `first` rows (all when absent) after skipping `offset`. */
+export interface PipelinePage {
+  first?: number | null;
+  offset?: number | null;
+}
+
 const STAGES = Object.values(TenderStage);
+/** Bids still in play: their packages' certificates are risks. */
+const ACTIVE_BID = ['OFFERED', 'READY', 'APPROVED', 'SUBMITTED'];
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 function probabilitySql(): string {
@@ -177,12 +195,13 @@ export class PipelineService {
         reasons.set(r.loss_reason ?? 'UNKNOWN', (reasons.get(r.loss_reason ?? 'UNKNOWN') ?? 0) + num(r.n));
       const markets = [...new Set([...stageRows.map((r) => r.market), ...outcomeRows.map((r) => r.market)])].sort();
       // 3 · average days spent in each stage (each transition ends the stage it leaves; entered_at,
-      // the previous transition's time, is set by the database on insert): one covering index range
+      // the previous transition's time, is set by the database on insert): per stage left, one range
+      // of the index on (from_stage, at, entered_at), already in group order
       const timeRows = await q<{ stage: string; avg_ms: number; n: number }>(
         `SELECT x.from_stage AS stage, AVG(x.at - x.entered_at) AS avg_ms, COUNT(*) AS n
            FROM tender_stage_transition x${market ? ' JOIN tender t ON t.id = x.tender_id' : ''}
-          WHERE x.at >= ? AND x.at < ? AND x.from_stage IS NOT NULL${mkt('t')} GROUP BY x.from_stage`,
-        [start, end, ...mp],
+          WHERE x.from_stage IN (${STAGES.map(() => '?').join(', ')}) AND x.at >= ? AND x.at < ?${mkt('t')} GROUP BY x.from_stage`,
+        [...STAGES, start, end, ...mp],
       );
       // 4 · deadlines in the next 30 days with their bid status
       const now = Date.now();
@@ -195,18 +214,19 @@ export class PipelineService {
       // 5 · per member: package answers in the period, value won, royalties owed
       const eventRows = await this.answers(em, start, end, market);
       const orderScope = `o.award_date BETWEEN ? AND ? AND o.status <> 'CANCELLED' AND o.currency = 'NOK'${market ? ' AND t.market = ?' : ''}`;
-      const orderFrom = 'customer_order o LEFT JOIN tender t ON t.id = o.tender_id';
+      // (the tender only for its market: an order's figures are its own)
+      const orderFrom = `customer_order o${market ? ' LEFT JOIN tender t ON t.id = o.tender_id' : ''}`;
       const wonRows = await q<{ member_id: number; v: number }>(
         `SELECT l.member_id, SUM(l.value_minor) AS v FROM ${orderFrom} JOIN order_line l ON l.order_id = o.id WHERE ${orderScope} GROUP BY l.member_id`,
         [from, to, ...mp],
       );
-      const owedRows = await q<{ member_id: number; v: number }>(
-        'SELECT member_id, SUM(amount_minor) AS v FROM royalty_ledger_entry GROUP BY member_id',
+      // every member with what it owes the association (one seek per member into the ledger's index)
+      const members = await q<{ id: number; name: string; status: string; owed: number | null }>(
+        `SELECT m.id, m.name, m.status, (SELECT SUM(r.amount_minor) FROM royalty_ledger_entry r WHERE r.member_id = m.id) AS owed
+           FROM member m ORDER BY m.sort_name, m.id`,
       );
-      const members = await q<{ id: number; name: string; status: string }>('SELECT id, name, status FROM member ORDER BY sort_name, id');
       const answers = new Map(eventRows.map((r) => [Number(r.member_id), r]));
       const wonBy = new Map(wonRows.map((r) => [Number(r.member_id), num(r.v)]));
-      const owedBy = new Map(owedRows.map((r) => [Number(r.member_id), num(r.v)]));
       const count = (m: number, k: 'offered' | 'accepted' | 'declined' | 'countered') => num(answers.get(m)?.[k]);
       const wonOf = (m: number) => wonBy.get(m) ?? 0;
       const totalWon = wonRows.reduce((a, r) => a + num(r.v), 0);
@@ -221,7 +241,7 @@ export class PipelineService {
           countered: count(Number(m.id), 'countered'),
           wonValueMinor: wonOf(Number(m.id)),
           shareOfWon: totalWon ? wonOf(Number(m.id)) / totalWon : 0,
-          royaltiesOwedMinor: owedBy.get(Number(m.id)) ?? 0,
+          royaltiesOwedMinor: num(m.owed),
         }))
         .filter((m) => m.status === 'ACTIVE' || m.offered || m.wonValueMinor || m.royaltiesOwedMinor);
       const active = memberRows.filter((m) => m.status === 'ACTIVE');
@@ -417,6 +437,7 @@ export class PipelineService {
     type Row = {
       wp_id: number;
       bid_id: number;
+      bid_status: string;
       order_id: number | null;
       member_id: number;
       member_name: string;
@@ -425,58 +446,39 @@ export class PipelineService {
       valid_until: string;
     };
     const today = osloDate(new Date());
-    // A package needs a certificate type when one of its requirements names it; the database keeps
-    // those types on the package (",AQAP_2110,ISO_9001,"), so the test is a substring search with
-    // the commas, exact, and no requirement is read.
-    const needs = (pkg: string) =>
-      this.db.kind === 'sqlite'
-        ? `instr(${pkg}.certificate_types, ',' || c.type || ',') > 0`
-        : `strpos(${pkg}.certificate_types, ',' || c.type || ',') > 0`;
-    const inMarket = (tender: string) => (market ? ` JOIN tender t ON t.id = ${tender} AND t.market = ?` : '');
-    // Packages of active bids, offered or accepted, read from each certificate still valid today:
-    // the firm's packages whose window ends after it lapses and that need its type, all found in
-    // one index (member, status, window end, bid, certificate types), so the work follows the risks
-    // rather than every package of every active bid (on the large bench dataset 40 ms from the
-    // packages' side). SQLite's planner is held to that order by CROSS JOIN.
-    const bids = await rawQuery<Row>(
+    // From each certificate still valid today to the packages that need its type and whose window
+    // ends after it lapses: one seek per certificate in work_package_need (member, type, status,
+    // window end), which the database keeps as packages, their requirements and their
+    // certificates change. So the work follows the risks, not every package of every active bid.
+    // A package counts while its bid is active (a WORK_PACKAGE risk) and while an active order's
+    // line delivers it (an ORDER risk: an order made from a won bid carries its accepted packages
+    // and their firms; orders registered by hand name no requirements, so nothing says which
+    // certificates they need). SQLite's planner is held to that order by CROSS JOIN.
+    const rows = await rawQuery<Row>(
       em,
-      `SELECT w.id AS wp_id, w.bid_id, NULL AS order_id, w.member_id, m.name AS member_name, w.window_end, c.type, c.valid_until
+      `SELECT n.work_package_id AS wp_id, n.bid_id, b.status AS bid_status, o.id AS order_id, n.member_id, m.name AS member_name,
+              n.window_end, c.type, c.valid_until
          FROM certificate c
-         ${this.db.kind === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} work_package w ON w.member_id = c.member_id AND w.status IN ('OFFERED', 'ACCEPTED')
-                          AND w.window_end > c.valid_until AND ${needs('w')}
-         JOIN bid b ON b.id = w.bid_id AND b.status IN ('OFFERED', 'READY', 'APPROVED', 'SUBMITTED')
-         JOIN member m ON m.id = w.member_id${inMarket('w.tender_id')}
-        WHERE c.valid_until >= ?
-        ORDER BY c.valid_until, w.id`,
-      [...(market ? [market] : []), today],
-    );
-    // Active orders, their lines that deliver a won package (orders registered by hand name no
-    // requirements, so nothing says which certificates they need), the firm on the line. A window
-    // that ended cannot hold a risk: said outright, it keeps past deliveries out early.
-    const orders = await rawQuery<Row>(
-      em,
-      `SELECT w.id AS wp_id, w.bid_id, o.id AS order_id, l.member_id, m.name AS member_name, w.window_end, c.type, c.valid_until
-         FROM customer_order o
-         JOIN order_line l ON l.order_id = o.id
-         JOIN work_package w ON w.id = l.work_package_id AND w.window_end > ? AND w.certificate_types IS NOT NULL
-         JOIN certificate c ON c.member_id = l.member_id AND c.valid_until < w.window_end AND c.valid_until >= ? AND ${needs('w')}
-         JOIN member m ON m.id = l.member_id${market ? ' JOIN tender t ON t.id = o.tender_id' : ''}
-        WHERE o.status = 'ACTIVE'${market ? ' AND t.market = ?' : ''}
-        ORDER BY c.valid_until, w.id`,
-      [today, today, ...(market ? [market] : [])],
+         ${this.db.kind === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} work_package_need n ON n.member_id = c.member_id AND n.type = c.type
+                          AND n.status IN ('OFFERED', 'ACCEPTED') AND n.window_end > c.valid_until
+         JOIN bid b ON b.id = n.bid_id${market ? ' JOIN tender t ON t.id = b.tender_id AND t.market = ?' : ''}
+         LEFT JOIN order_line l ON l.work_package_id = n.work_package_id AND l.member_id = n.member_id
+         LEFT JOIN customer_order o ON o.id = l.order_id AND o.status = 'ACTIVE'
+         JOIN member m ON m.id = n.member_id
+        WHERE c.valid_until >= ? AND (b.status IN (${ACTIVE_BID.map(() => '?').join(', ')}) OR o.id IS NOT NULL)`,
+      [...(market ? [market] : []), today, ...ACTIVE_BID],
     );
     // one risk per package (or order line), firm and certificate type: the soonest expiry when the
     // firm holds two certificates of the type
-    const seen = new Set<string>();
-    const out: PipelineReport['risks'] = [];
-    for (const r of [...bids, ...orders]) {
-      const kind = r.order_id === null ? 'WORK_PACKAGE' : 'ORDER';
-      const key = `${kind}:${r.order_id ?? ''}:${r.wp_id}:${r.member_id}:${r.type}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
+    const risks = new Map<string, PipelineReport['risks'][number]>();
+    const add = (r: Row, orderId: number | null) => {
+      const kind = orderId === null ? 'WORK_PACKAGE' : 'ORDER';
+      const key = `${kind}:${orderId ?? ''}:${r.wp_id}:${r.member_id}:${r.type}`;
+      const seen = risks.get(key);
+      if (seen && seen.validUntil <= r.valid_until) return;
+      risks.set(key, {
         kind,
-        orderId: r.order_id === null ? null : Number(r.order_id),
+        orderId,
         workPackageId: Number(r.wp_id),
         bidId: Number(r.bid_id),
         memberId: Number(r.member_id),
@@ -485,9 +487,58 @@ export class PipelineService {
         validUntil: r.valid_until,
         windowEnd: r.window_end,
       });
+    };
+    for (const r of rows) {
+      if (ACTIVE_BID.includes(r.bid_status)) add(r, null);
+      if (r.order_id !== null) add(r, Number(r.order_id));
     }
-    // soonest expiry first, across both kinds
-    return out.sort((a, b) => (a.validUntil < b.validUntil ? -1 : a.validUntil > b.validUntil ? 1 : a.workPackageId - b.workPackageId));
+    const out = [...risks.values()];
+    // soonest expiry first, across both kinds; then by package, bids before orders, certificate
+    const kindRank = (k: string) => (k === 'WORK_PACKAGE' ? 0 : 1);
+    return out.sort(
+      (a, b) =>
+        (a.validUntil < b.validUntil ? -1 : a.validUntil > b.validUntil ? 1 : 0) ||
+        a.workPackageId - b.workPackageId ||
+        kindRank(a.kind) - kindRank(b.kind) ||
+        (a.orderId ?? 0) - (b.orderId ?? 0) ||
+        a.memberId - b.memberId ||
+        (a.certificate < b.certificate ? -1 : a.certificate > b.certificate ? 1 : 0),
+    );
+  }
+
+  /**
+   * A page of the per-member table. The report holds every member (the shares, the Gini
+   * coefficient and the CSV export need them all); a screen asks for the rows it shows.
+   */
+  memberPage(rows: PipelineReport['members'], page: PipelinePage & { orderBy?: PipelineMemberOrder | null }): PipelineReport['members'] {
+    const by = page.orderBy ?? PipelineMemberOrder.NAME;
+    const sorted =
+      by === PipelineMemberOrder.NAME
+        ? rows
+        : rows
+            .map((m, i) => ({ m, i })) // the report's order (by name) breaks ties
+            .sort((a, b) =>
+              by === PipelineMemberOrder.WON_VALUE
+                ? b.m.wonValueMinor - a.m.wonValueMinor || a.i - b.i
+                : b.m.offered - a.m.offered || a.i - b.i,
+            )
+            .map((x) => x.m);
+    return this.slice(sorted, page);
+  }
+
+  /** A page of the risks, soonest expiry first. */
+  riskPage(rows: PipelineReport['risks'], page: PipelinePage): PipelineReport['risks'] {
+    return this.slice(rows, page);
+  }
+
+  private slice<T>(rows: T[], { first, offset }: PipelinePage): T[] {
+    const from = offset ?? 0;
+    if (!Number.isSafeInteger(from) || from < 0)
+      throw AppError.badInput('offset is 0 or more.', [{ field: 'offset', message: 'must be 0 or more' }]);
+    if (first === null || first === undefined) return from ? rows.slice(from) : rows;
+    if (!Number.isSafeInteger(first) || first < 1)
+      throw AppError.badInput('first is 1 or more.', [{ field: 'first', message: 'must be 1 or more' }]);
+    return rows.slice(from, from + first);
   }
 
   /** A firm's own figures: its packages, orders, invoices and royalties, nothing of other firms. */

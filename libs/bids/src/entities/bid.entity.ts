@@ -127,9 +127,7 @@ export class Bid {
 /** A part of a bid (arbeidspakke) offered to one firm. */
 @Entity('work_package')
 @Index('ix_wp_bid', ['bidId', 'id'])
-// (member, status, window end, bid, certificate types): also answers the pipeline's risks from each
-// certificate's side without reading a package or its requirements
-@Index('ix_wp_member_status', ['memberId', 'status', 'windowEnd', 'bidId', 'certificateTypes'])
+@Index('ix_wp_member_status', ['memberId', 'status'])
 @Index('ix_wp_status_deadline', ['status', 'responseDeadline'])
 export class WorkPackage {
   @PrimaryGeneratedColumn()
@@ -165,14 +163,6 @@ export class WorkPackage {
 
   @Column({ name: 'window_end', type: 'varchar', length: 10 })
   windowEnd: string;
-
-  /**
-   * The certificate types its requirements name, as ",AQAP_2110,ISO_9001," (null when none), for
-   * the pipeline's risks. Kept by the database whenever the package's requirements or their
-   * certificates change (triggers; see the migration PipelineUpkeep), never written by the application.
-   */
-  @Column({ name: 'certificate_types', type: 'varchar', length: 500, nullable: true, insert: false, update: false })
-  certificateTypes: string | null;
 
   /** Inherited from the tender. */
   @Column({ name: 'clearance_level', type: 'varchar', length: 20, nullable: true })
@@ -347,4 +337,33 @@ export class MemberActivity {
 
   @Column({ type: 'integer', default: 0 })
   countered: number;
+}
+
+/**
+ * A certificate type a package needs (one of its requirements names it), with the package's firm,
+ * status, window end and bid copied alongside, so that the pipeline finds the packages a
+ * certificate puts at risk with one index seek per certificate. Kept by the database whenever a
+ * package, its requirement links or their certificates change (triggers; see the migration
+ * PipelineUpkeep), never by the application.
+ */
+@Entity('work_package_need', { withoutRowid: true })
+@Index('ix_wp_need_member_type', ['memberId', 'type', 'status', 'windowEnd', 'bidId'])
+export class WorkPackageNeed {
+  @PrimaryColumn({ name: 'work_package_id', type: 'integer' })
+  workPackageId: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 30 })
+  type: string;
+
+  @Column({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: string;
+
+  @Column({ name: 'window_end', type: 'varchar', length: 10 })
+  windowEnd: string;
+
+  @Column({ name: 'bid_id', type: 'integer' })
+  bidId: number;
 }

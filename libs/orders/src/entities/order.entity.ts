@@ -9,7 +9,8 @@ export enum OrderStatus {
 
 /** An order (ordre) won by a bid, or registered by hand. */
 @Entity('customer_order')
-@Index('ix_order_award', ['awardDate'])
+// covers the pipeline's order figures: the period's orders are read from the index alone
+@Index('ix_order_award', ['awardDate', 'status', 'currency', 'id', 'awardedValueMinor', 'invoicedMinor', 'paidMinor', 'tenderId'])
 export class Order {
   @PrimaryGeneratedColumn()
   id: number;
@@ -71,6 +72,8 @@ export class Order {
 @Entity('order_line')
 @Index('ix_order_line_order', ['orderId', 'id', 'memberId', 'valueMinor'])
 @Index('ix_order_line_member', ['memberId', 'orderId'])
+// the order lines delivering a package (the pipeline's order risks)
+@Index('ix_order_line_package', ['workPackageId', 'memberId', 'orderId'])
 export class OrderLine {
   @PrimaryGeneratedColumn()
   id: number;

@@ -9,12 +9,15 @@ import { runDialectSql } from '@app/core';
  *     payments on them, kept by triggers on every insert, update or delete of an invoice or payment;
  *   - tender_stage_transition.entered_at: when the tender entered the stage the transition leaves
  *     (the previous transition's time), set by a trigger on insert;
- *   - work_package.certificate_types: the certificate types its requirements name (",A,B,"), kept
- *     by triggers on the package's requirement links and on the requirements' certificates;
+ *   - work_package_need: each certificate type a package needs, with the package's firm, status,
+ *     window end and bid, kept by triggers on packages, their requirement links and the
+ *     requirements' certificates;
  *   - member_activity: each member's package answers per 30-day slice of time and kind, kept by
  *     triggers on work_package_event, so that the pipeline reads whole slices instead of events;
- *   - wider indexes: packages by member, status and window end (risks from each certificate's
- *     side), order lines covering member and value, transitions covering the time in stage.
+ *   - indexes: order lines by package, and covering member and value; orders by award date and
+ *     ledger entries by member covering the figures read; transitions by the
+ *     stage they leave (time in stage without sorting), tenders by deadline covering the stage
+ *     and trend figures.
  * Existing rows are backfilled, so an upgraded database reads the same figures as before.
  */
 const ORDER_TOTALS_BACKFILL = `UPDATE customer_order SET
@@ -25,17 +28,29 @@ const ENTERED_AT_BACKFILL = `UPDATE tender_stage_transition SET entered_at = (SE
 // the order an invoice or payment belongs to, its invoice's payments (for an invoice that moves or goes)
 const PAID_ON = (invoice: string) => `COALESCE((SELECT SUM(p.amount_minor) FROM payment p WHERE p.invoice_id = ${invoice}), 0)`;
 const ORDER_OF = (invoice: string) => `(SELECT i.order_id FROM invoice i WHERE i.id = ${invoice})`;
-// a package's certificate types, recomputed from its requirements, for the packages `which` selects
-const CERTIFICATE_TYPES = {
-  sqlite: (which: string) => `UPDATE work_package SET certificate_types = (
-      SELECT ',' || group_concat(DISTINCT json_extract(j.value, '$.type')) || ','
-        FROM work_package_requirement wr JOIN requirement r ON r.id = wr.requirement_id, json_each(r.required_certificates) j
-       WHERE wr.work_package_id = work_package.id) WHERE ${which}`,
-  postgres: (which: string) => `UPDATE work_package SET certificate_types = (
-      SELECT ',' || string_agg(DISTINCT j.value->>'type', ',') || ','
-        FROM work_package_requirement wr JOIN requirement r ON r.id = wr.requirement_id, jsonb_array_elements(r.required_certificates::jsonb) j
-       WHERE wr.work_package_id = work_package.id) WHERE ${which}`,
+// the certificate types the packages `which` selects need, rebuilt from their requirements
+const NEEDS = {
+  sqlite: (which: string) => [
+    `DELETE FROM work_package_need WHERE work_package_id IN (${which})`,
+    `INSERT INTO work_package_need (work_package_id, type, member_id, status, window_end, bid_id)
+       SELECT DISTINCT w.id, json_extract(j.value, '$.type'), w.member_id, w.status, w.window_end, w.bid_id
+         FROM work_package w JOIN work_package_requirement wr ON wr.work_package_id = w.id
+         JOIN requirement r ON r.id = wr.requirement_id, json_each(r.required_certificates) j
+        WHERE w.id IN (${which}) AND json_extract(j.value, '$.type') IS NOT NULL`,
+  ],
+  postgres: (which: string) => [
+    `DELETE FROM work_package_need WHERE work_package_id IN (${which})`,
+    `INSERT INTO work_package_need (work_package_id, type, member_id, status, window_end, bid_id)
+       SELECT DISTINCT w.id, j.value->>'type', w.member_id, w.status, w.window_end, w.bid_id
+         FROM work_package w JOIN work_package_requirement wr ON wr.work_package_id = w.id
+         JOIN requirement r ON r.id = wr.requirement_id, jsonb_array_elements(r.required_certificates::jsonb) j
+        WHERE w.id IN (${which}) AND j.value->>'type' IS NOT NULL`,
+  ],
 };
+const PACKAGES_OF = (requirement: string) =>
+  `SELECT wr.work_package_id FROM work_package_requirement wr WHERE wr.requirement_id = ${requirement}`;
+const NEED_FOLLOWS_PACKAGE = `UPDATE work_package_need SET member_id = NEW.member_id, status = NEW.status, window_end = NEW.window_end, bid_id = NEW.bid_id
+   WHERE work_package_id = NEW.id`;
 // a member's answers per slice of 30 days (ACTIVITY_SLICE_MS): '+' counts the event NEW, '-' takes OLD away
 const ANSWERS = ['OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER'];
 const ANSWER_KINDS = ANSWERS.map((k) => `'${k}'`).join(', ');
@@ -64,8 +79,6 @@ const ACTIVITY_BACKFILL = (
 ) => `INSERT INTO member_activity (member_id, slice, offered, accepted, declined, countered)
     SELECT member_id, at / 2592000000, ${ANSWERS.map((k) => `SUM(${asInt(`kind = '${k}'`)})`).join(', ')}
       FROM work_package_event WHERE kind IN (${ANSWER_KINDS}) GROUP BY member_id, at / 2592000000`;
-const PACKAGES_OF = (requirement: string) =>
-  `id IN (SELECT wr.work_package_id FROM work_package_requirement wr WHERE wr.requirement_id = ${requirement})`;
 
 export class PipelineUpkeep1795975084847 implements MigrationInterface {
   name = 'PipelineUpkeep1795975084847';
@@ -78,7 +91,8 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
     await runDialectSql(queryRunner, {
       sqlite: [
         'DROP INDEX "ix_tst_at_tender"',
-        'DROP INDEX "ix_wp_member_status"',
+        'DROP INDEX "ix_tender_deadline"',
+        'CREATE INDEX "ix_tender_deadline" ON "tender" ("deadline", "created_at", "market", "stage", "currency", "estimated_value_minor", "win_probability_bp") ',
         'DROP INDEX "ix_order_line_order"',
         'DROP INDEX "ix_wpe_member_kind_at"',
         'CREATE TABLE "member_activity" ("member_id" integer NOT NULL, "slice" integer NOT NULL, "offered" integer NOT NULL DEFAULT (0), "accepted" integer NOT NULL DEFAULT (0), "declined" integer NOT NULL DEFAULT (0), "countered" integer NOT NULL DEFAULT (0), PRIMARY KEY ("member_id", "slice")) WITHOUT ROWID',
@@ -86,21 +100,29 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
         'ALTER TABLE "tender_stage_transition" ADD COLUMN "entered_at" bigint',
         'ALTER TABLE "customer_order" ADD COLUMN "invoiced_minor" bigint NOT NULL DEFAULT (0)',
         'ALTER TABLE "customer_order" ADD COLUMN "paid_minor" bigint NOT NULL DEFAULT (0)',
-        'ALTER TABLE "work_package" ADD COLUMN "certificate_types" varchar(500)',
-        'CREATE INDEX "ix_tst_at_tender" ON "tender_stage_transition" ("at", "from_stage", "entered_at", "tender_id") ',
-        'CREATE INDEX "ix_wp_member_status" ON "work_package" ("member_id", "status", "window_end", "bid_id", "certificate_types") ',
+        'CREATE TABLE "work_package_need" ("work_package_id" integer NOT NULL, "type" varchar(30) NOT NULL, "member_id" integer NOT NULL, "status" varchar(20) NOT NULL, "window_end" varchar(10) NOT NULL, "bid_id" integer NOT NULL, PRIMARY KEY ("work_package_id", "type")) WITHOUT ROWID',
+        'CREATE INDEX "ix_wp_need_member_type" ON "work_package_need" ("member_id", "type", "status", "window_end", "bid_id") ',
+        'CREATE INDEX "ix_order_line_package" ON "order_line" ("work_package_id", "member_id", "order_id") ',
+        'CREATE INDEX "ix_tst_from_stage_at" ON "tender_stage_transition" ("from_stage", "at", "entered_at", "tender_id") ',
         'CREATE INDEX "ix_order_line_order" ON "order_line" ("order_id", "id", "member_id", "value_minor") ',
+        'DROP INDEX "ix_order_award"',
+        'DROP INDEX "ix_ledger_member"',
+        'CREATE INDEX "ix_order_award" ON "customer_order" ("award_date", "status", "currency", "id", "awarded_value_minor", "invoiced_minor", "paid_minor", "tender_id") ',
+        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "id", "amount_minor") ',
         ORDER_TOTALS_BACKFILL,
         ENTERED_AT_BACKFILL,
-        CERTIFICATE_TYPES.sqlite('true'),
+        ...NEEDS.sqlite('SELECT id FROM work_package'),
         ACTIVITY_BACKFILL((e) => `(${e})`),
         `CREATE TRIGGER "member_activity_insert" AFTER INSERT ON "work_package_event" BEGIN ${ACTIVITY.sqlite('+')}; END`,
         `CREATE TRIGGER "member_activity_update" AFTER UPDATE OF "member_id", "kind", "at" ON "work_package_event" BEGIN ${ACTIVITY.sqlite('-')}; ${ACTIVITY.sqlite('+')}; END`,
         `CREATE TRIGGER "member_activity_delete" AFTER DELETE ON "work_package_event" BEGIN ${ACTIVITY.sqlite('-')}; END`,
-        `CREATE TRIGGER "wp_certificate_types_link_insert" AFTER INSERT ON "work_package_requirement" BEGIN ${CERTIFICATE_TYPES.sqlite('id = NEW.work_package_id')}; END`,
-        `CREATE TRIGGER "wp_certificate_types_link_update" AFTER UPDATE ON "work_package_requirement" BEGIN ${CERTIFICATE_TYPES.sqlite('id IN (OLD.work_package_id, NEW.work_package_id)')}; END`,
-        `CREATE TRIGGER "wp_certificate_types_link_delete" AFTER DELETE ON "work_package_requirement" BEGIN ${CERTIFICATE_TYPES.sqlite('id = OLD.work_package_id')}; END`,
-        `CREATE TRIGGER "wp_certificate_types_requirement" AFTER UPDATE OF "required_certificates" ON "requirement" BEGIN ${CERTIFICATE_TYPES.sqlite(PACKAGES_OF('NEW.id'))}; END`,
+        `CREATE TRIGGER "wp_need_link_insert" AFTER INSERT ON "work_package_requirement" BEGIN ${NEEDS.sqlite('NEW.work_package_id').join('; ')}; END`,
+        `CREATE TRIGGER "wp_need_link_update" AFTER UPDATE ON "work_package_requirement" BEGIN ${NEEDS.sqlite('OLD.work_package_id, NEW.work_package_id').join('; ')}; END`,
+        `CREATE TRIGGER "wp_need_link_delete" AFTER DELETE ON "work_package_requirement" BEGIN ${NEEDS.sqlite('OLD.work_package_id').join('; ')}; END`,
+        `CREATE TRIGGER "wp_need_requirement" AFTER UPDATE OF "required_certificates" ON "requirement" BEGIN ${NEEDS.sqlite(PACKAGES_OF('NEW.id')).join('; ')}; END`,
+        `CREATE TRIGGER "wp_need_package_insert" AFTER INSERT ON "work_package" BEGIN ${NEEDS.sqlite('NEW.id').join('; ')}; END`,
+        `CREATE TRIGGER "wp_need_package_update" AFTER UPDATE OF "member_id", "status", "window_end", "bid_id" ON "work_package" BEGIN ${NEED_FOLLOWS_PACKAGE}; END`,
+        `CREATE TRIGGER "wp_need_package_delete" AFTER DELETE ON "work_package" BEGIN DELETE FROM work_package_need WHERE work_package_id = OLD.id; END`,
         `CREATE TRIGGER "order_totals_invoice_insert" AFTER INSERT ON "invoice" BEGIN ${sub('NEW', '+').invoice}; END`,
         `CREATE TRIGGER "order_totals_invoice_update" AFTER UPDATE OF "order_id", "amount_minor" ON "invoice" BEGIN ${sub('OLD', '-').invoice}; ${sub('NEW', '+').invoice}; END`,
         `CREATE TRIGGER "order_totals_invoice_delete" AFTER DELETE ON "invoice" BEGIN ${sub('OLD', '-').invoice}; END`,
@@ -113,7 +135,8 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
       ],
       postgres: [
         'DROP INDEX "public"."ix_tst_at_tender"',
-        'DROP INDEX "public"."ix_wp_member_status"',
+        'DROP INDEX "public"."ix_tender_deadline"',
+        'CREATE INDEX "ix_tender_deadline" ON "tender"  ("deadline", "created_at", "market", "stage", "currency", "estimated_value_minor", "win_probability_bp") ',
         'DROP INDEX "public"."ix_order_line_order"',
         'DROP INDEX "public"."ix_wpe_member_kind_at"',
         'CREATE TABLE "member_activity" ("member_id" integer NOT NULL, "slice" integer NOT NULL, "offered" integer NOT NULL DEFAULT \'0\', "accepted" integer NOT NULL DEFAULT \'0\', "declined" integer NOT NULL DEFAULT \'0\', "countered" integer NOT NULL DEFAULT \'0\', CONSTRAINT "PK_a356b5632e3f37934ba024a2425" PRIMARY KEY ("member_id", "slice"))',
@@ -121,13 +144,18 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
         'ALTER TABLE "tender_stage_transition" ADD "entered_at" bigint',
         'ALTER TABLE "customer_order" ADD "invoiced_minor" bigint NOT NULL DEFAULT \'0\'',
         'ALTER TABLE "customer_order" ADD "paid_minor" bigint NOT NULL DEFAULT \'0\'',
-        'ALTER TABLE "work_package" ADD "certificate_types" character varying(500)',
-        'CREATE INDEX "ix_tst_at_tender" ON "tender_stage_transition"  ("at", "from_stage", "entered_at", "tender_id") ',
-        'CREATE INDEX "ix_wp_member_status" ON "work_package"  ("member_id", "status", "window_end", "bid_id", "certificate_types") ',
+        'CREATE TABLE "work_package_need" ("work_package_id" integer NOT NULL, "type" character varying(30) NOT NULL, "member_id" integer NOT NULL, "status" character varying(20) NOT NULL, "window_end" character varying(10) NOT NULL, "bid_id" integer NOT NULL, CONSTRAINT "PK_e05aeeb816d5af9681b6a12ce2e" PRIMARY KEY ("work_package_id", "type"))',
+        'CREATE INDEX "ix_wp_need_member_type" ON "work_package_need"  ("member_id", "type", "status", "window_end", "bid_id") ',
+        'CREATE INDEX "ix_order_line_package" ON "order_line"  ("work_package_id", "member_id", "order_id") ',
+        'CREATE INDEX "ix_tst_from_stage_at" ON "tender_stage_transition"  ("from_stage", "at", "entered_at", "tender_id") ',
         'CREATE INDEX "ix_order_line_order" ON "order_line"  ("order_id", "id", "member_id", "value_minor") ',
+        'DROP INDEX "public"."ix_order_award"',
+        'DROP INDEX "public"."ix_ledger_member"',
+        'CREATE INDEX "ix_order_award" ON "customer_order"  ("award_date", "status", "currency", "id", "awarded_value_minor", "invoiced_minor", "paid_minor", "tender_id") ',
+        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry"  ("member_id", "id", "amount_minor") ',
         ORDER_TOTALS_BACKFILL,
         ENTERED_AT_BACKFILL,
-        CERTIFICATE_TYPES.postgres('true'),
+        ...NEEDS.postgres('SELECT id FROM work_package'),
         ACTIVITY_BACKFILL((e) => `(${e})::int`),
         `CREATE FUNCTION "member_activity"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
            IF TG_OP IN ('UPDATE', 'DELETE') THEN ${ACTIVITY.postgres('-')}; END IF;
@@ -135,17 +163,24 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
            RETURN NULL;
          END $$`,
         `CREATE TRIGGER "member_activity" AFTER INSERT OR DELETE OR UPDATE OF "member_id", "kind", "at" ON "work_package_event" FOR EACH ROW EXECUTE FUNCTION "member_activity"()`,
-        `CREATE FUNCTION "wp_certificate_types_link"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${CERTIFICATE_TYPES.postgres('id = OLD.work_package_id')}; END IF;
-           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${CERTIFICATE_TYPES.postgres('id = NEW.work_package_id')}; END IF;
+        `CREATE FUNCTION "wp_need_link"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${NEEDS.postgres('OLD.work_package_id').join('; ')}; END IF;
+           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${NEEDS.postgres('NEW.work_package_id').join('; ')}; END IF;
            RETURN NULL;
          END $$`,
-        `CREATE TRIGGER "wp_certificate_types_link" AFTER INSERT OR UPDATE OR DELETE ON "work_package_requirement" FOR EACH ROW EXECUTE FUNCTION "wp_certificate_types_link"()`,
-        `CREATE FUNCTION "wp_certificate_types_requirement"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-           ${CERTIFICATE_TYPES.postgres(PACKAGES_OF('NEW.id'))};
+        `CREATE TRIGGER "wp_need_link" AFTER INSERT OR UPDATE OR DELETE ON "work_package_requirement" FOR EACH ROW EXECUTE FUNCTION "wp_need_link"()`,
+        `CREATE FUNCTION "wp_need_requirement"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           ${NEEDS.postgres(PACKAGES_OF('NEW.id')).join('; ')};
            RETURN NULL;
          END $$`,
-        `CREATE TRIGGER "wp_certificate_types_requirement" AFTER UPDATE OF "required_certificates" ON "requirement" FOR EACH ROW EXECUTE FUNCTION "wp_certificate_types_requirement"()`,
+        `CREATE TRIGGER "wp_need_requirement" AFTER UPDATE OF "required_certificates" ON "requirement" FOR EACH ROW EXECUTE FUNCTION "wp_need_requirement"()`,
+        `CREATE FUNCTION "wp_need_package"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF TG_OP = 'DELETE' THEN DELETE FROM work_package_need WHERE work_package_id = OLD.id; RETURN NULL; END IF;
+           IF TG_OP = 'INSERT' THEN ${NEEDS.postgres('NEW.id').join('; ')}; RETURN NULL; END IF;
+           ${NEED_FOLLOWS_PACKAGE};
+           RETURN NULL;
+         END $$`,
+        `CREATE TRIGGER "wp_need_package" AFTER INSERT OR DELETE OR UPDATE OF "member_id", "status", "window_end", "bid_id" ON "work_package" FOR EACH ROW EXECUTE FUNCTION "wp_need_package"()`,
         `CREATE FUNCTION "order_totals_invoice"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
            IF TG_OP IN ('UPDATE', 'DELETE') THEN ${sub('OLD', '-').invoice}; END IF;
            IF TG_OP IN ('INSERT', 'UPDATE') THEN ${sub('NEW', '+').invoice}; END IF;
@@ -180,26 +215,35 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
           'order_totals_payment_update',
           'order_totals_payment_delete',
           'tender_stage_entered_at',
-          'wp_certificate_types_link_insert',
-          'wp_certificate_types_link_update',
-          'wp_certificate_types_link_delete',
-          'wp_certificate_types_requirement',
+          'wp_need_link_insert',
+          'wp_need_link_update',
+          'wp_need_link_delete',
+          'wp_need_requirement',
+          'wp_need_package_insert',
+          'wp_need_package_update',
+          'wp_need_package_delete',
           'member_activity_insert',
           'member_activity_update',
           'member_activity_delete',
         ].map((t) => `DROP TRIGGER "${t}"`),
+        'DROP INDEX "ix_order_award"',
+        'DROP INDEX "ix_ledger_member"',
+        'CREATE INDEX "ix_order_award" ON "customer_order" ("award_date") ',
+        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "id") ',
         'DROP INDEX "ix_wpe_at_kind_member"',
         'DROP TABLE "member_activity"',
         'CREATE INDEX "ix_wpe_member_kind_at" ON "work_package_event" ("member_id", "kind", "at") ',
         'DROP INDEX "ix_order_line_order"',
-        'DROP INDEX "ix_wp_member_status"',
-        'DROP INDEX "ix_tst_at_tender"',
+        'DROP INDEX "ix_tst_from_stage_at"',
+        'DROP INDEX "ix_tender_deadline"',
+        'CREATE INDEX "ix_tender_deadline" ON "tender" ("deadline") ',
         'ALTER TABLE "customer_order" DROP COLUMN "paid_minor"',
         'ALTER TABLE "customer_order" DROP COLUMN "invoiced_minor"',
         'ALTER TABLE "tender_stage_transition" DROP COLUMN "entered_at"',
-        'ALTER TABLE "work_package" DROP COLUMN "certificate_types"',
+        'DROP INDEX "ix_order_line_package"',
+        'DROP INDEX "ix_wp_need_member_type"',
+        'DROP TABLE "work_package_need"',
         'CREATE INDEX "ix_order_line_order" ON "order_line" ("order_id", "id") ',
-        'CREATE INDEX "ix_wp_member_status" ON "work_package" ("member_id", "status") ',
         'CREATE INDEX "ix_tst_at_tender" ON "tender_stage_transition" ("at", "tender_id", "from_stage") ',
       ],
       postgres: [
@@ -209,24 +253,32 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
         'DROP FUNCTION "order_totals_payment"()',
         'DROP TRIGGER "tender_stage_entered_at" ON "tender_stage_transition"',
         'DROP FUNCTION "tender_stage_entered_at"()',
-        'DROP TRIGGER "wp_certificate_types_link" ON "work_package_requirement"',
-        'DROP FUNCTION "wp_certificate_types_link"()',
-        'DROP TRIGGER "wp_certificate_types_requirement" ON "requirement"',
-        'DROP FUNCTION "wp_certificate_types_requirement"()',
+        'DROP TRIGGER "wp_need_link" ON "work_package_requirement"',
+        'DROP FUNCTION "wp_need_link"()',
+        'DROP TRIGGER "wp_need_requirement" ON "requirement"',
+        'DROP FUNCTION "wp_need_requirement"()',
+        'DROP TRIGGER "wp_need_package" ON "work_package"',
+        'DROP FUNCTION "wp_need_package"()',
         'DROP TRIGGER "member_activity" ON "work_package_event"',
         'DROP FUNCTION "member_activity"()',
+        'DROP INDEX "public"."ix_order_award"',
+        'DROP INDEX "public"."ix_ledger_member"',
+        'CREATE INDEX "ix_order_award" ON "customer_order" ("award_date") ',
+        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "id") ',
         'DROP INDEX "public"."ix_wpe_at_kind_member"',
         'DROP TABLE "member_activity"',
         'CREATE INDEX "ix_wpe_member_kind_at" ON "work_package_event" ("member_id", "kind", "at") ',
         'DROP INDEX "public"."ix_order_line_order"',
-        'DROP INDEX "public"."ix_wp_member_status"',
-        'DROP INDEX "public"."ix_tst_at_tender"',
+        'DROP INDEX "public"."ix_tst_from_stage_at"',
+        'DROP INDEX "public"."ix_tender_deadline"',
+        'CREATE INDEX "ix_tender_deadline" ON "tender" ("deadline") ',
         'ALTER TABLE "customer_order" DROP COLUMN "paid_minor"',
         'ALTER TABLE "customer_order" DROP COLUMN "invoiced_minor"',
         'ALTER TABLE "tender_stage_transition" DROP COLUMN "entered_at"',
-        'ALTER TABLE "work_package" DROP COLUMN "certificate_types"',
+        'DROP INDEX "public"."ix_order_line_package"',
+        'DROP INDEX "public"."ix_wp_need_member_type"',
+        'DROP TABLE "work_package_need"',
         'CREATE INDEX "ix_order_line_order" ON "order_line" ("order_id", "id") ',
-        'CREATE INDEX "ix_wp_member_status" ON "work_package" ("member_id", "status") ',
         'CREATE INDEX "ix_tst_at_tender" ON "tender_stage_transition" ("at", "tender_id", "from_stage") ',
       ],
     });

@@ -157,7 +157,7 @@ export enum LedgerKind {
 
 /** The association's royalty ledger, append-only: what each firm owes is the sum of its entries. */
 @Entity('royalty_ledger_entry')
-@Index('ix_ledger_member', ['memberId', 'id'])
+@Index('ix_ledger_member', ['memberId', 'id', 'amountMinor'])
 export class RoyaltyLedgerEntry {
   @PrimaryGeneratedColumn()
   id: number;

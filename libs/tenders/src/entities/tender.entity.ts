@@ -16,7 +16,8 @@ export enum Market {
 @Unique('ux_tender_source_external', ['source', 'externalId'])
 @Index('ix_tender_stage_deadline', ['stage', 'deadline'])
 @Index('ix_tender_market_stage', ['market', 'stage'])
-@Index('ix_tender_deadline', ['deadline'])
+// covers the pipeline's stage and trend figures: the period's tenders are read from the index alone
+@Index('ix_tender_deadline', ['deadline', 'createdAt', 'market', 'stage', 'currency', 'estimatedValueMinor', 'winProbabilityBp'])
 export class Tender {
   @PrimaryGeneratedColumn()
   id: number;
@@ -197,7 +198,8 @@ export class Requirement {
 @Entity('tender_stage_transition')
 // both cover what the pipeline's time-in-stage reads: the transitions of a period, each with its predecessor
 @Index('ix_tst_tender_at', ['tenderId', 'id', 'at'])
-@Index('ix_tst_at_tender', ['at', 'fromStage', 'enteredAt', 'tenderId'])
+// time in stage: per stage left, the period's transitions in time order, no sorting
+@Index('ix_tst_from_stage_at', ['fromStage', 'at', 'enteredAt', 'tenderId'])
 @Index('ix_tst_to_stage_at', ['toStage', 'at'])
 export class TenderStageTransition {
   @PrimaryGeneratedColumn()
