@@ -15,4 +15,21 @@ import { RoyaltyReadCover1795966815335 } from './1795966815335-royalty-read-cove
 import { RoyaltyLinesRework1795966815336 } from './1795966815336-royalty-lines-rework';
 import { NetworkContact1795969922174 } from './1795969922174-network-contact';
 import { PipelineUpkeep1795975084847 } from './1795975084847-pipeline-upkeep';
-export const MIGRATIONS = [Initial1795948865749, AuditAppendOnly1795948865750, MemberRegister1795949431548, Tenders1795949925621, Bids1795950595196, SteeringSubmissionNotifications1795951295534, Brochures1795951927140, OrdersRoyalties1795952414662, RoyaltiesImmutable1795952414663, Pipeline1795953199675, InvoiceKindLength1795954154883, PipelineIndexes1795959172198, RoyaltyReadCover1795966815335, RoyaltyLinesRework1795966815336, NetworkContact1795969922174, PipelineUpkeep1795975084847];
+export const MIGRATIONS = [
+  Initial1795948865749,
+  AuditAppendOnly1795948865750,
+  MemberRegister1795949431548,
+  Tenders1795949925621,
+  Bids1795950595196,
+  SteeringSubmissionNotifications1795951295534,
+  Brochures1795951927140,
+  OrdersRoyalties1795952414662,
+  RoyaltiesImmutable1795952414663,
+  Pipeline1795953199675,
+  InvoiceKindLength1795954154883,
+  PipelineIndexes1795959172198,
+  RoyaltyReadCover1795966815335,
+  RoyaltyLinesRework1795966815336,
+  NetworkContact1795969922174,
+  PipelineUpkeep1795975084847,
+];
