@@ -298,6 +298,35 @@ describe('steering committee pipeline (e2e)', () => {
     expect(codeOf(await t.gql('{ pipeline { from } }', undefined, await t.login('uB@p.example', 'firm-password-1')))).toBe('FORBIDDEN');
   });
 
+  it('pages and orders the per-member table and the risks', async () => {
+    const f = { from: addDays(today, -30), to: addDays(today, 400) };
+    const page = async (fields: string) =>
+      ok(await t.gql<{ pipeline: any }>(`query($f: PipelineFilterInput) { pipeline(filter: $f) { ${fields} } }`, { f }, steering)).pipeline;
+    const names = (rows: { name: string }[]) => rows.map((r) => r.name);
+    const p = await page(`memberCount riskCount
+      all: members { name } byWon: members(first: 2, orderBy: WON_VALUE) { name wonValue { minorUnits } }
+      second: members(first: 1, offset: 1, orderBy: WON_VALUE) { name } byOffered: members(orderBy: OFFERED) { name offered }
+      tail: members(offset: 2) { name } firstRisk: risks(first: 1) { memberId } noRisks: risks(offset: 1) { memberId }`);
+    expect(p.memberCount).toBe(3);
+    expect(names(p.all)).toEqual(['Alfa AS', 'Beta AS', 'Gamma AS']); // by name by default
+    expect(p.byWon).toEqual([
+      { name: 'Alfa AS', wonValue: { minorUnits: '200000000' } },
+      { name: 'Beta AS', wonValue: { minorUnits: '100000000' } },
+    ]);
+    expect(names(p.second)).toEqual(['Beta AS']);
+    expect(p.byOffered).toEqual([
+      { name: 'Alfa AS', offered: 1 }, // a tie at 1 offered: by name
+      { name: 'Beta AS', offered: 1 },
+      { name: 'Gamma AS', offered: 0 },
+    ]);
+    expect(names(p.tail)).toEqual(['Gamma AS']);
+    expect([p.riskCount, p.firstRisk, p.noRisks]).toEqual([1, [{ memberId: ids.A }], []]);
+    for (const bad of ['members(first: 0) { name }', 'members(offset: -1) { name }', 'risks(first: -5) { memberId }'])
+      expect(codeOf(await t.gql(`query($f: PipelineFilterInput) { pipeline(filter: $f) { ${bad} } }`, { f }, steering))).toBe(
+        'BAD_USER_INPUT',
+      );
+  });
+
   it('exports the tables as CSV', async () => {
     const csv = ok(
       await t.gql<{ pipelineExport: string }>(

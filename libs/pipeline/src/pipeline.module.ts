@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PipelineResolver } from './api/pipeline.resolver';
+import { PipelineResolver, PipelineTablesResolver } from './api/pipeline.resolver';
 import { PipelineService } from './pipeline.service';
 
-@Module({ providers: [PipelineService, PipelineResolver], exports: [PipelineService] })
+@Module({ providers: [PipelineService, PipelineResolver, PipelineTablesResolver], exports: [PipelineService] })
 export class PipelineModule {}

@@ -1,13 +1,37 @@
-import { Args, Field, Float, GraphQLISODateTime, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  Float,
+  GraphQLISODateTime,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  registerEnumType,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { type Actor, Allow, AppError, CurrentActor, LocalDateScalar, MinorUnitsScalar, MoneyModel, Role } from '@app/core';
 import { Market } from '@app/tenders';
 import { Grant } from '../grant.entity';
-import { type PipelineReport, PipelineService } from '../pipeline.service';
+import { PipelineMemberOrder, type PipelineReport, PipelineService } from '../pipeline.service';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
 const nok = (minorUnits: number, currency = 'NOK') => MoneyModel.of({ minorUnits, currency });
+
+registerEnumType(PipelineMemberOrder, {
+  name: 'PipelineMemberOrder',
+  description: 'How the per-member table is ordered.',
+  valuesMap: {
+    NAME: { description: 'By name (the default).' },
+    WON_VALUE: { description: 'Most won value first, then by name.' },
+    OFFERED: { description: 'Most packages offered first, then by name.' },
+  },
+});
 
 @InputType()
 export class PipelineFilterInput {
@@ -172,13 +196,18 @@ export class PipelineModel {
   @Field(() => [TimeModel]) timeInStage: TimeModel[];
   @Field(() => [DeadlineModel]) upcomingDeadlines: DeadlineModel[];
   @Field(() => [MarketModel]) byMarket: MarketModel[];
-  @Field(() => [MemberModel]) members: MemberModel[];
+  /** every member's row; the `members` field below pages and orders them */
+  memberRows: PipelineReport['members'];
+  @Field(() => Int, { description: 'How many rows the per-member table has (members active or with figures in the period).' })
+  memberCount: number;
   @Field(() => FairSpreadModel) fairSpread: FairSpreadModel;
   @Field(() => OrdersModel) orders: OrdersModel;
   @Field(() => RoyaltiesModel) royalties: RoyaltiesModel;
   @Field(() => ReturnModel) returnOnGrants: ReturnModel;
   @Field(() => [TrendModel]) trend: TrendModel[];
-  @Field(() => [RiskModel]) risks: RiskModel[];
+  /** every risk; the `risks` field below pages them */
+  riskRows: PipelineReport['risks'];
+  @Field(() => Int, { description: 'How many risks there are.' }) riskCount: number;
 }
 
 @ObjectType('FirmPackageCount')
@@ -241,7 +270,8 @@ export function toModel(r: PipelineReport): PipelineModel {
       wonValue: nok(m.wonValueMinor),
       lostValue: nok(m.lostValueMinor),
     })),
-    members: r.members.map((m) => ({ ...m, wonValue: nok(m.wonValueMinor), royaltiesOwed: nok(m.royaltiesOwedMinor) })),
+    memberRows: r.members,
+    memberCount: r.members.length,
     fairSpread: r.fairSpread,
     orders: {
       count: r.orders.count,
@@ -262,8 +292,45 @@ export function toModel(r: PipelineReport): PipelineModel {
       ratio: r.returnOnGrants.ratio,
     },
     trend: r.trend.map((t) => ({ month: t.month, wonValue: nok(t.wonValueMinor), weightedPipeline: nok(t.weightedPipelineMinor) })),
-    risks: r.risks,
+    riskRows: r.risks,
+    riskCount: r.risks.length,
   };
+}
+
+/** The pipeline's two long tables, paged: a screen asks for the rows it shows. */
+@Resolver(() => PipelineModel)
+export class PipelineTablesResolver {
+  constructor(private readonly service: PipelineService) {}
+
+  @ResolveField(() => [MemberModel], {
+    description:
+      'Per member firm: packages offered, accepted, declined and countered, value won, share, royalties owed. All rows unless `first` is given.',
+  })
+  members(
+    @Parent() p: PipelineModel,
+    @Args('first', { type: () => Int, nullable: true, description: 'At most this many rows (1 or more); all when absent.' })
+    first?: number | null,
+    @Args('offset', { type: () => Int, nullable: true, defaultValue: 0, description: 'Rows to skip first.' }) offset?: number | null,
+    @Args('orderBy', { type: () => PipelineMemberOrder, nullable: true, defaultValue: PipelineMemberOrder.NAME })
+    orderBy?: PipelineMemberOrder | null,
+  ): MemberModel[] {
+    return this.service
+      .memberPage(p.memberRows, { first, offset, orderBy })
+      .map((m) => ({ ...m, wonValue: nok(m.wonValueMinor), royaltiesOwed: nok(m.royaltiesOwedMinor) }));
+  }
+
+  @ResolveField(() => [RiskModel], {
+    description:
+      'Certificates that expire before the delivery window of an active bid or order, soonest first. All unless `first` is given.',
+  })
+  risks(
+    @Parent() p: PipelineModel,
+    @Args('first', { type: () => Int, nullable: true, description: 'At most this many risks (1 or more); all when absent.' })
+    first?: number | null,
+    @Args('offset', { type: () => Int, nullable: true, defaultValue: 0, description: 'Risks to skip first.' }) offset?: number | null,
+  ): RiskModel[] {
+    return this.service.riskPage(p.riskRows, { first, offset });
+  }
 }
 
 @Resolver()
