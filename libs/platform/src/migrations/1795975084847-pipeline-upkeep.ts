@@ -29,7 +29,7 @@ const ENTERED_AT_BACKFILL = `UPDATE tender_stage_transition SET entered_at = (SE
 const PAID_ON = (invoice: string) => `COALESCE((SELECT SUM(p.amount_minor) FROM payment p WHERE p.invoice_id = ${invoice}), 0)`;
 const ORDER_OF = (invoice: string) => `(SELECT i.order_id FROM invoice i WHERE i.id = ${invoice})`;
 // the certificate types the packages `which` selects need, rebuilt from their requirements
-const NEEDS = {
+export const NEEDS = {
   sqlite: (which: string) => [
     `DELETE FROM work_package_need WHERE work_package_id IN (${which})`,
     `INSERT INTO work_package_need (work_package_id, type, member_id, status, window_end, bid_id)
@@ -47,7 +47,7 @@ const NEEDS = {
         WHERE w.id IN (${which}) AND j.value->>'type' IS NOT NULL`,
   ],
 };
-const PACKAGES_OF = (requirement: string) =>
+export const PACKAGES_OF = (requirement: string) =>
   `SELECT wr.work_package_id FROM work_package_requirement wr WHERE wr.requirement_id = ${requirement}`;
 const NEED_FOLLOWS_PACKAGE = `UPDATE work_package_need SET member_id = NEW.member_id, status = NEW.status, window_end = NEW.window_end, bid_id = NEW.bid_id
    WHERE work_package_id = NEW.id`;

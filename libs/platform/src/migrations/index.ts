@@ -15,6 +15,7 @@ import { RoyaltyReadCover1795966815335 } from './1795966815335-royalty-read-cove
 import { RoyaltyLinesRework1795966815336 } from './1795966815336-royalty-lines-rework';
 import { NetworkContact1795969922174 } from './1795969922174-network-contact';
 import { PipelineUpkeep1795975084847 } from './1795975084847-pipeline-upkeep';
+import { PipelineNeedsRequirementDelete1795978000000 } from './1795978000000-pipeline-needs-requirement-delete';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   RoyaltyLinesRework1795966815336,
   NetworkContact1795969922174,
   PipelineUpkeep1795975084847,
+  PipelineNeedsRequirementDelete1795978000000,
 ];
