@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, Role } from '@app/core';
 import { BidsService, WorkPackageCoversLoader, WorkPackageEventsLoader, type WorkPackageView } from '../bids.service';
 import { Bid, WorkPackage, WorkPackageStatus } from '../entities/bid.entity';
@@ -117,17 +117,17 @@ export class BidResolver {
   }
 
   @ResolveField(() => MoneyModel, { nullable: true, description: 'WON: the awarded value.' })
-  awardedValue(@Parent() bid: Bid): MoneyModel | null {
+  awardedValue(bid: Bid): MoneyModel | null {
     return MoneyModel.maybe(bid.awardedValueMinor, bid.currency);
   }
 
   @ResolveField(() => MoneyModel, { nullable: true, description: 'LOST: the winning price, if known.' })
-  winnerPrice(@Parent() bid: Bid): MoneyModel | null {
+  winnerPrice(bid: Bid): MoneyModel | null {
     return MoneyModel.maybe(bid.winnerPriceMinor, bid.currency);
   }
 
   @ResolveField(() => [WorkPackageModel])
-  workPackages(@Parent() bid: Bid, @Context() ctx: GqlContext): Promise<WorkPackage[]> {
+  workPackages(bid: Bid, _args: unknown, ctx: GqlContext): Promise<WorkPackage[]> {
     return ctx.loaders.get(this.service).load(bid.id);
   }
 
@@ -250,22 +250,22 @@ export class WorkPackageResolver {
   }
 
   @ResolveField(() => MoneyModel, { nullable: true, description: "The firm's price: the firm itself and the association only." })
-  price(@Parent() wp: WorkPackageView): MoneyModel | null {
+  price(wp: WorkPackageView): MoneyModel | null {
     return MoneyModel.maybe(wp.priceMinor, wp.currency);
   }
 
   @ResolveField(() => MoneyModel, { nullable: true, description: 'The counter-offered price: the firm itself and the association only.' })
-  counterPrice(@Parent() wp: WorkPackageView): MoneyModel | null {
+  counterPrice(wp: WorkPackageView): MoneyModel | null {
     return MoneyModel.maybe(wp.counterPriceMinor, wp.currency);
   }
 
   @ResolveField(() => [PackageCoverModel], { description: 'The requirements it covers, with hours.' })
-  requirements(@Parent() wp: WorkPackage, @Context() ctx: GqlContext) {
+  requirements(wp: WorkPackage, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.covers).load(wp.id);
   }
 
   @ResolveField(() => [WorkPackageEventModel], { description: 'Offers, answers, reassignments.' })
-  history(@Parent() wp: WorkPackage, @Context() ctx: GqlContext) {
+  history(wp: WorkPackage, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.events).load(wp.id);
   }
 }

@@ -1,16 +1,4 @@
-import {
-  Args,
-  Field,
-  GraphQLISODateTime,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Field, GraphQLISODateTime, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { type Actor, Allow, CurrentActor, LocalDateScalar, MinorUnitsScalar, MoneyModel, Role } from '@app/core';
@@ -231,12 +219,12 @@ export class SubmissionResolver {
   }
 
   @ResolveField(() => MoneyModel)
-  bidPrice(@Parent() r: BidRevision): MoneyModel {
+  bidPrice(r: BidRevision): MoneyModel {
     return MoneyModel.of({ minorUnits: r.bidPriceMinor, currency: r.currency });
   }
 
   @ResolveField(() => [BidRevisionPackageModel], { description: 'The packages as sent.' })
-  workPackages(@Parent() r: BidRevision): BidRevisionPackageModel[] {
+  workPackages(r: BidRevision): BidRevisionPackageModel[] {
     const s = JSON.parse(r.snapshot) as BidRevisionSnapshot;
     return s.workPackages.map((p) => ({ ...p, price: MoneyModel.of({ minorUnits: p.priceMinor, currency: r.currency }) }));
   }

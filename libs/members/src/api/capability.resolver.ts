@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel, Role } from '@app/core';
 import { CapabilitiesService, type CapabilityView } from '../capabilities.service';
 import { CapabilityGroup, CatalogueEntry } from '../entities/capability.entity';
@@ -57,22 +57,22 @@ export class CapabilityResolver {
   }
 
   @ResolveField(() => String, { description: 'Name in English.' })
-  async name(@Parent() c: CapabilityView, @Context() ctx: GqlContext): Promise<string> {
+  async name(c: CapabilityView, _args: unknown, ctx: GqlContext): Promise<string> {
     return (await ctx.loaders.get(this.catalogueLoader).load(c.code))?.nameEn ?? c.code;
   }
 
   @ResolveField(() => String, { description: 'Name in Norwegian.' })
-  async nameNb(@Parent() c: CapabilityView, @Context() ctx: GqlContext): Promise<string> {
+  async nameNb(c: CapabilityView, _args: unknown, ctx: GqlContext): Promise<string> {
     return (await ctx.loaders.get(this.catalogueLoader).load(c.code))?.nameNb ?? c.code;
   }
 
   @ResolveField(() => CapabilityGroup)
-  async group(@Parent() c: CapabilityView, @Context() ctx: GqlContext): Promise<CapabilityGroup> {
+  async group(c: CapabilityView, _args: unknown, ctx: GqlContext): Promise<CapabilityGroup> {
     return (await ctx.loaders.get(this.catalogueLoader).load(c.code))?.group ?? CapabilityGroup.OTHER;
   }
 
   @ResolveField(() => MoneyModel, { nullable: true, description: 'Private: indicative hourly rate.' })
-  hourlyRate(@Parent() c: CapabilityView): MoneyModel | null {
+  hourlyRate(c: CapabilityView): MoneyModel | null {
     return MoneyModel.maybe(c.hourlyRateOre);
   }
 }
@@ -80,7 +80,7 @@ export class CapabilityResolver {
 @Resolver(() => CatalogueEntryModel)
 export class CatalogueEntryResolver {
   @ResolveField(() => MoneyModel)
-  defaultHourlyRate(@Parent() e: CatalogueEntry): MoneyModel {
+  defaultHourlyRate(e: CatalogueEntry): MoneyModel {
     return MoneyModel.of({ minorUnits: e.defaultHourlyRateOre, currency: 'NOK' });
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, ANY_ROLE, CurrentActor, daysBetween, type GqlContext, osloDate, Role } from '@app/core';
 import { CertificatesService } from '../certificates.service';
 import { Certificate, CERTIFICATE_LABELS } from '../entities/certificate.entity';
@@ -42,7 +42,7 @@ export class CertificateResolver {
   }
 
   @ResolveField(() => String, { description: 'e.g. "AQAP 2110", "Facility security clearance (SECRET)".' })
-  label(@Parent() c: Certificate): string {
+  label(c: Certificate): string {
     const base = CERTIFICATE_LABELS[c.type];
     if (c.clearanceLevel) return `${base} (${c.clearanceLevel})`;
     if (c.process) return `${base} (${c.process})`;
@@ -52,17 +52,17 @@ export class CertificateResolver {
   @ResolveField(() => Boolean, {
     description: 'True when validUntil is before today (Europe/Oslo); an expired certificate counts as absent.',
   })
-  expired(@Parent() c: Certificate): boolean {
+  expired(c: Certificate): boolean {
     return c.validUntil < osloDate(new Date());
   }
 
   @ResolveField(() => Int, { description: 'Days from today (Europe/Oslo) to validUntil; negative when expired.' })
-  daysToExpiry(@Parent() c: Certificate): number {
+  daysToExpiry(c: Certificate): number {
     return daysBetween(osloDate(new Date()), c.validUntil);
   }
 
   @ResolveField(() => MemberModel)
-  async member(@Parent() c: Certificate, @Context() ctx: GqlContext) {
+  async member(c: Certificate, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.members).load(c.memberId);
   }
 }

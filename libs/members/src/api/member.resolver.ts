@@ -69,7 +69,7 @@ export class MemberResolver {
   }
 
   @ResolveField(() => [MemberCapabilityModel])
-  capabilities(@Parent() m: Member, @Context() ctx: GqlContext) {
+  capabilities(m: Member, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.capabilityService).load(m.id);
   }
 
@@ -89,13 +89,13 @@ export class MemberResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Employee band of the latest dues table, e.g. "11–50" (public).' })
-  async employeeBand(@Parent() m: Member, @Context() ctx: GqlContext): Promise<string | null> {
+  async employeeBand(m: Member, _args: unknown, ctx: GqlContext): Promise<string | null> {
     const band = bandFor(await ctx.loaders.get(this.bands).load('latest'), m.employees);
     return band ? bandLabel(band) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The label to show next to illustrative demo data.' })
-  illustrativeNote(@Parent() m: Member): string | null {
+  illustrativeNote(m: Member): string | null {
     return m.illustrative ? ILLUSTRATIVE_NOTE : null;
   }
 }

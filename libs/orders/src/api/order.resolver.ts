@@ -1,13 +1,11 @@
 import {
   Args,
-  Context,
   Field,
   GraphQLISODateTime,
   InputType,
   Int,
   Mutation,
   ObjectType,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -326,17 +324,17 @@ export class OrderResolver {
   }
 
   @ResolveField(() => MoneyModel)
-  awardedValue(@Parent() o: Order): MoneyModel {
+  awardedValue(o: Order): MoneyModel {
     return nok(o.awardedValueMinor, o.currency);
   }
 
   @ResolveField(() => [OrderLineModel], { description: 'A firm user sees only its own lines.' })
-  lines(@Parent() o: Order, @Context() ctx: GqlContext): Promise<OrderLine[]> {
+  lines(o: Order, _args: unknown, ctx: GqlContext): Promise<OrderLine[]> {
     return ctx.loaders.get(this.service).load(o.id);
   }
 
   @ResolveField(() => [ChangeOrderModel])
-  changeOrders(@Parent() o: Order, @Context() ctx: GqlContext): Promise<ChangeOrder[]> {
+  changeOrders(o: Order, _args: unknown, ctx: GqlContext): Promise<ChangeOrder[]> {
     return ctx.loaders.get(this.changeOrderLoader).load(o.id);
   }
 }
@@ -349,22 +347,22 @@ export class OrderLineResolver {
   ) {}
 
   @ResolveField(() => MoneyModel, { description: 'Current value, after change orders.' })
-  value(@Parent() l: OrderLine): MoneyModel {
+  value(l: OrderLine): MoneyModel {
     return nok(l.valueMinor);
   }
 
   @ResolveField(() => MoneyModel)
-  originalValue(@Parent() l: OrderLine): MoneyModel {
+  originalValue(l: OrderLine): MoneyModel {
     return nok(l.originalValueMinor);
   }
 
   @ResolveField(() => [InvoiceModel])
-  invoices(@Parent() l: OrderLine, @Context() ctx: GqlContext): Promise<Invoice[]> {
+  invoices(l: OrderLine, _args: unknown, ctx: GqlContext): Promise<Invoice[]> {
     return ctx.loaders.get(this.invoiceLoader).load(l.id);
   }
 
   @ResolveField(() => [MilestoneModel])
-  milestones(@Parent() l: OrderLine, @Context() ctx: GqlContext): Promise<Milestone[]> {
+  milestones(l: OrderLine, _args: unknown, ctx: GqlContext): Promise<Milestone[]> {
     return ctx.loaders.get(this.milestoneLoader).load(l.id);
   }
 }
@@ -374,22 +372,22 @@ export class InvoiceResolver {
   constructor(private readonly paymentLoader: PaymentsByInvoiceLoader) {}
 
   @ResolveField(() => MoneyModel, { description: 'Signed: credit notes are negative.' })
-  amount(@Parent() i: Invoice): MoneyModel {
+  amount(i: Invoice): MoneyModel {
     return nok(i.amountMinor, i.currency);
   }
 
   @ResolveField(() => MoneyModel, { nullable: true })
-  declaredCost(@Parent() i: Invoice): MoneyModel | null {
+  declaredCost(i: Invoice): MoneyModel | null {
     return MoneyModel.maybe(i.declaredCostMinor, i.currency);
   }
 
   @ResolveField(() => [PaymentModel])
-  payments(@Parent() i: Invoice, @Context() ctx: GqlContext): Promise<Payment[]> {
+  payments(i: Invoice, _args: unknown, ctx: GqlContext): Promise<Payment[]> {
     return ctx.loaders.get(this.paymentLoader).load(i.id);
   }
 
   @ResolveField(() => MoneyModel, { description: 'Invoice: amount − net paid. Credit note: amount still to refund.' })
-  async outstanding(@Parent() i: Invoice, @Context() ctx: GqlContext): Promise<MoneyModel> {
+  async outstanding(i: Invoice, _args: unknown, ctx: GqlContext): Promise<MoneyModel> {
     const paid = (await ctx.loaders.get(this.paymentLoader).load(i.id)).reduce((s, p) => s + p.amountMinor, 0);
     return nok(i.amountMinor - paid, i.currency);
   }
@@ -398,7 +396,7 @@ export class InvoiceResolver {
 @Resolver(() => PaymentModel)
 export class PaymentResolver {
   @ResolveField(() => MoneyModel, { description: 'Signed: refunds and reversals are negative.' })
-  amount(@Parent() p: Payment): MoneyModel {
+  amount(p: Payment): MoneyModel {
     return nok(p.amountMinor);
   }
 }
@@ -406,12 +404,12 @@ export class PaymentResolver {
 @Resolver(() => ChangeOrderModel)
 export class ChangeOrderResolver {
   @ResolveField(() => MoneyModel)
-  delta(@Parent() c: ChangeOrder): MoneyModel {
+  delta(c: ChangeOrder): MoneyModel {
     return nok(c.deltaMinor);
   }
 
   @ResolveField(() => MoneyModel)
-  valueAfter(@Parent() c: ChangeOrder): MoneyModel {
+  valueAfter(c: ChangeOrder): MoneyModel {
     return nok(c.valueAfterMinor);
   }
 }

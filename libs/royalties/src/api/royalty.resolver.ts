@@ -265,7 +265,7 @@ export class RoyaltyResolver {
   }
 
   @ResolveField(() => MoneyModel, { description: 'Exactly the sum of the lines.' })
-  total(@Parent() s: RoyaltyStatement): MoneyModel {
+  total(s: RoyaltyStatement): MoneyModel {
     return nok(s.totalMinor);
   }
 
@@ -284,15 +284,15 @@ export class RoyaltyResolver {
 @Resolver(() => RoyaltyStatementLineModel)
 export class RoyaltyLineResolver {
   @ResolveField(() => MoneyModel, { description: 'The invoice or payment amount (signed).' })
-  sourceAmount(@Parent() l: RoyaltyStatementLine): MoneyModel {
+  sourceAmount(l: RoyaltyStatementLine): MoneyModel {
     return nok(l.sourceAmountMinor);
   }
   @ResolveField(() => MoneyModel)
-  base(@Parent() l: RoyaltyStatementLine): MoneyModel {
+  base(l: RoyaltyStatementLine): MoneyModel {
     return nok(l.baseMinor);
   }
   @ResolveField(() => MoneyModel)
-  royalty(@Parent() l: RoyaltyStatementLine): MoneyModel {
+  royalty(l: RoyaltyStatementLine): MoneyModel {
     return nok(l.royaltyMinor);
   }
 }
@@ -300,7 +300,7 @@ export class RoyaltyLineResolver {
 @Resolver(() => RoyaltyLedgerEntryModel)
 export class RoyaltyLedgerResolver {
   @ResolveField(() => MoneyModel, { description: 'Signed: accrued +, received −.' })
-  amount(@Parent() e: RoyaltyLedgerEntry): MoneyModel {
+  amount(e: RoyaltyLedgerEntry): MoneyModel {
     return nok(e.amountMinor);
   }
 }
@@ -308,7 +308,7 @@ export class RoyaltyLedgerResolver {
 @Resolver(() => RoyaltyAgreementModel)
 export class RoyaltyAgreementResolver {
   @ResolveField(() => MoneyModel, { nullable: true })
-  minimumOrderValue(@Parent() a: RoyaltyAgreement): MoneyModel | null {
+  minimumOrderValue(a: RoyaltyAgreement): MoneyModel | null {
     return MoneyModel.maybe(a.minimumOrderValueMinor);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, applyBasisPoints, CurrentActor, daysBetween, type GqlContext, MoneyModel, osloDate, Role } from '@app/core';
 import { CpvMapping, Requirement, Tender, TenderLot, TenderStageTransition } from '../entities/tender.entity';
 import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
@@ -141,19 +141,19 @@ export class TenderResolver {
   }
 
   @ResolveField(() => MoneyModel, { nullable: true })
-  estimatedValue(@Parent() t: Tender): MoneyModel | null {
+  estimatedValue(t: Tender): MoneyModel | null {
     return MoneyModel.maybe(t.estimatedValueMinor, t.currency);
   }
 
   @ResolveField(() => Int, {
     description: 'The win probability in force, in basis points: the override while open, else the stage default.',
   })
-  winProbability(@Parent() t: Tender): number {
+  winProbability(t: Tender): number {
     return effectiveWinProbabilityBp(t.stage, t.winProbabilityBp);
   }
 
   @ResolveField(() => MoneyModel, { nullable: true, description: 'Estimated value × win probability, exact to the minor unit.' })
-  weightedValue(@Parent() t: Tender): MoneyModel | null {
+  weightedValue(t: Tender): MoneyModel | null {
     if (t.estimatedValueMinor === null) return null;
     return MoneyModel.of({
       minorUnits: applyBasisPoints(t.estimatedValueMinor, effectiveWinProbabilityBp(t.stage, t.winProbabilityBp)),
@@ -162,17 +162,17 @@ export class TenderResolver {
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Calendar days from today to the deadline, in Europe/Oslo.' })
-  daysToDeadline(@Parent() t: Tender): number | null {
+  daysToDeadline(t: Tender): number | null {
     return t.deadline ? daysBetween(osloDate(new Date()), osloDate(t.deadline)) : null;
   }
 
   @ResolveField(() => [RequirementModel])
-  requirements(@Parent() t: Tender, @Context() ctx: GqlContext): Promise<Requirement[]> {
+  requirements(t: Tender, _args: unknown, ctx: GqlContext): Promise<Requirement[]> {
     return ctx.loaders.get(this.service).load(t.id);
   }
 
   @ResolveField(() => [TenderLotModel])
-  async lots(@Parent() t: Tender, @Context() ctx: GqlContext): Promise<TenderLotModel[]> {
+  async lots(t: Tender, _args: unknown, ctx: GqlContext): Promise<TenderLotModel[]> {
     const lots: TenderLot[] = await ctx.loaders.get(this.lotsLoader).load(t.id);
     return lots.map((l) => ({ ...l, estimatedValue: MoneyModel.maybe(l.estimatedValueMinor, l.currency ?? t.currency) }));
   }
