@@ -12,6 +12,29 @@ describe('Oslo business time', () => {
     expect(osloDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
   });
 
+  it("keeps today's date right across midnight and the DST changes (the cached day)", () => {
+    const reference = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const now = jest.spyOn(Date, 'now');
+    try {
+      // "now" a minute before local midnight on the autumn and spring change days and a plain day;
+      // instants every 7 minutes for a day and a half either way, forwards then backwards
+      for (const at of [
+        '2026-10-24T21:59:00Z',
+        '2026-10-25T22:59:00Z',
+        '2026-03-28T22:59:00Z',
+        '2026-03-29T21:59:00Z',
+        '2026-06-01T21:59:00Z',
+      ]) {
+        const t0 = Date.parse(at);
+        now.mockReturnValue(t0);
+        const steps = Array.from({ length: 2 * 309 }, (_, i) => t0 + (i - 309) * 7 * 60000);
+        for (const t of [...steps, ...steps.reverse()]) expect([t, osloDate(new Date(t))]).toEqual([t, reference.format(new Date(t))]);
+      }
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('begins days at local midnight across the spring DST change (29 March 2026)', () => {
     expect(osloStartOfDay('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z'); // still CET at midnight
     expect(osloStartOfDay('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z'); // CEST

@@ -33,10 +33,27 @@ function parts(instant: Date): Record<string, number> {
   return out;
 }
 
-/** The Oslo calendar date of an instant. */
-export function osloDate(instant: Date): LocalDate {
+function dateOfParts(instant: Date): LocalDate {
   const p = parts(instant);
   return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/**
+ * Today's Oslo day as [from, to) in epoch ms, once asked for: "is this certificate expired?" asks
+ * for today's date per certificate, and Intl's formatToParts costs ~2 µs a call. Only instants
+ * within a day of now make the span; other instants are converted directly, so scattered dates
+ * cost what they always did.
+ */
+let today: { from: number; to: number; date: LocalDate } | null = null;
+
+/** The Oslo calendar date of an instant. */
+export function osloDate(instant: Date): LocalDate {
+  const t = instant.getTime();
+  if (today && t >= today.from && t < today.to) return today.date;
+  const date = dateOfParts(instant);
+  if (Math.abs(t - Date.now()) < 86_400_000)
+    today = { from: osloStartOfDay(date).getTime(), to: osloStartOfDay(addDays(date, 1)).getTime(), date };
+  return date;
 }
 
 /** Offset of Oslo from UTC at an instant, in minutes (60 in winter, 120 in summer). */
