@@ -80,6 +80,34 @@ const ACTIVITY_BACKFILL = (
     SELECT member_id, at / 2592000000, ${ANSWERS.map((k) => `SUM(${asInt(`kind = '${k}'`)})`).join(', ')}
       FROM work_package_event WHERE kind IN (${ANSWER_KINDS}) GROUP BY member_id, at / 2592000000`;
 
+/**
+ * A kept figure that follows the rows of `table`: `minus` takes the row OLD away, `plus` counts the
+ * row NEW. An insert adds, a delete takes away, an update (of `updateOf`, or of any column when
+ * empty) does both. SQLite: three triggers `<name>_insert|_update|_delete`; PostgreSQL: one
+ * function and one trigger `<name>`.
+ */
+const FOLLOW = {
+  sqlite: (name: string, table: string, updateOf: string[], minus: string, plus: string) => {
+    const of = updateOf.length ? ` OF ${updateOf.map((c) => `"${c}"`).join(', ')}` : '';
+    return [
+      `CREATE TRIGGER "${name}_insert" AFTER INSERT ON "${table}" BEGIN ${plus}; END`,
+      `CREATE TRIGGER "${name}_update" AFTER UPDATE${of} ON "${table}" BEGIN ${minus}; ${plus}; END`,
+      `CREATE TRIGGER "${name}_delete" AFTER DELETE ON "${table}" BEGIN ${minus}; END`,
+    ];
+  },
+  postgres: (name: string, table: string, updateOf: string[], minus: string, plus: string) => {
+    const of = updateOf.length ? ` OF ${updateOf.map((c) => `"${c}"`).join(', ')}` : '';
+    return [
+      `CREATE FUNCTION "${name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+         IF TG_OP IN ('UPDATE', 'DELETE') THEN ${minus}; END IF;
+         IF TG_OP IN ('INSERT', 'UPDATE') THEN ${plus}; END IF;
+         RETURN NULL;
+       END $$`,
+      `CREATE TRIGGER "${name}" AFTER INSERT OR DELETE OR UPDATE${of} ON "${table}" FOR EACH ROW EXECUTE FUNCTION "${name}"()`,
+    ];
+  },
+};
+
 export class PipelineUpkeep1795975084847 implements MigrationInterface {
   name = 'PipelineUpkeep1795975084847';
 
@@ -113,22 +141,26 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
         ENTERED_AT_BACKFILL,
         ...NEEDS.sqlite('SELECT id FROM work_package'),
         ACTIVITY_BACKFILL((e) => `(${e})`),
-        `CREATE TRIGGER "member_activity_insert" AFTER INSERT ON "work_package_event" BEGIN ${ACTIVITY.sqlite('+')}; END`,
-        `CREATE TRIGGER "member_activity_update" AFTER UPDATE OF "member_id", "kind", "at" ON "work_package_event" BEGIN ${ACTIVITY.sqlite('-')}; ${ACTIVITY.sqlite('+')}; END`,
-        `CREATE TRIGGER "member_activity_delete" AFTER DELETE ON "work_package_event" BEGIN ${ACTIVITY.sqlite('-')}; END`,
-        `CREATE TRIGGER "wp_need_link_insert" AFTER INSERT ON "work_package_requirement" BEGIN ${NEEDS.sqlite('NEW.work_package_id').join('; ')}; END`,
-        `CREATE TRIGGER "wp_need_link_update" AFTER UPDATE ON "work_package_requirement" BEGIN ${NEEDS.sqlite('OLD.work_package_id, NEW.work_package_id').join('; ')}; END`,
-        `CREATE TRIGGER "wp_need_link_delete" AFTER DELETE ON "work_package_requirement" BEGIN ${NEEDS.sqlite('OLD.work_package_id').join('; ')}; END`,
+        ...FOLLOW.sqlite('member_activity', 'work_package_event', ['member_id', 'kind', 'at'], ACTIVITY.sqlite('-'), ACTIVITY.sqlite('+')),
+        ...FOLLOW.sqlite(
+          'wp_need_link',
+          'work_package_requirement',
+          [],
+          NEEDS.sqlite('OLD.work_package_id').join('; '),
+          NEEDS.sqlite('NEW.work_package_id').join('; '),
+        ),
         `CREATE TRIGGER "wp_need_requirement" AFTER UPDATE OF "required_certificates" ON "requirement" BEGIN ${NEEDS.sqlite(PACKAGES_OF('NEW.id')).join('; ')}; END`,
         `CREATE TRIGGER "wp_need_package_insert" AFTER INSERT ON "work_package" BEGIN ${NEEDS.sqlite('NEW.id').join('; ')}; END`,
         `CREATE TRIGGER "wp_need_package_update" AFTER UPDATE OF "member_id", "status", "window_end", "bid_id" ON "work_package" BEGIN ${NEED_FOLLOWS_PACKAGE}; END`,
         `CREATE TRIGGER "wp_need_package_delete" AFTER DELETE ON "work_package" BEGIN DELETE FROM work_package_need WHERE work_package_id = OLD.id; END`,
-        `CREATE TRIGGER "order_totals_invoice_insert" AFTER INSERT ON "invoice" BEGIN ${sub('NEW', '+').invoice}; END`,
-        `CREATE TRIGGER "order_totals_invoice_update" AFTER UPDATE OF "order_id", "amount_minor" ON "invoice" BEGIN ${sub('OLD', '-').invoice}; ${sub('NEW', '+').invoice}; END`,
-        `CREATE TRIGGER "order_totals_invoice_delete" AFTER DELETE ON "invoice" BEGIN ${sub('OLD', '-').invoice}; END`,
-        `CREATE TRIGGER "order_totals_payment_insert" AFTER INSERT ON "payment" BEGIN ${sub('NEW', '+').payment}; END`,
-        `CREATE TRIGGER "order_totals_payment_update" AFTER UPDATE OF "invoice_id", "amount_minor" ON "payment" BEGIN ${sub('OLD', '-').payment}; ${sub('NEW', '+').payment}; END`,
-        `CREATE TRIGGER "order_totals_payment_delete" AFTER DELETE ON "payment" BEGIN ${sub('OLD', '-').payment}; END`,
+        ...FOLLOW.sqlite('order_totals_invoice', 'invoice', ['order_id', 'amount_minor'], sub('OLD', '-').invoice, sub('NEW', '+').invoice),
+        ...FOLLOW.sqlite(
+          'order_totals_payment',
+          'payment',
+          ['invoice_id', 'amount_minor'],
+          sub('OLD', '-').payment,
+          sub('NEW', '+').payment,
+        ),
         `CREATE TRIGGER "tender_stage_entered_at" AFTER INSERT ON "tender_stage_transition" WHEN NEW.entered_at IS NULL BEGIN
            UPDATE tender_stage_transition SET entered_at = (SELECT p.at FROM tender_stage_transition p
              WHERE p.tender_id = NEW.tender_id AND p.id < NEW.id ORDER BY p.id DESC LIMIT 1) WHERE id = NEW.id; END`,
@@ -157,18 +189,20 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
         ENTERED_AT_BACKFILL,
         ...NEEDS.postgres('SELECT id FROM work_package'),
         ACTIVITY_BACKFILL((e) => `(${e})::int`),
-        `CREATE FUNCTION "member_activity"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${ACTIVITY.postgres('-')}; END IF;
-           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${ACTIVITY.postgres('+')}; END IF;
-           RETURN NULL;
-         END $$`,
-        `CREATE TRIGGER "member_activity" AFTER INSERT OR DELETE OR UPDATE OF "member_id", "kind", "at" ON "work_package_event" FOR EACH ROW EXECUTE FUNCTION "member_activity"()`,
-        `CREATE FUNCTION "wp_need_link"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${NEEDS.postgres('OLD.work_package_id').join('; ')}; END IF;
-           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${NEEDS.postgres('NEW.work_package_id').join('; ')}; END IF;
-           RETURN NULL;
-         END $$`,
-        `CREATE TRIGGER "wp_need_link" AFTER INSERT OR UPDATE OR DELETE ON "work_package_requirement" FOR EACH ROW EXECUTE FUNCTION "wp_need_link"()`,
+        ...FOLLOW.postgres(
+          'member_activity',
+          'work_package_event',
+          ['member_id', 'kind', 'at'],
+          ACTIVITY.postgres('-'),
+          ACTIVITY.postgres('+'),
+        ),
+        ...FOLLOW.postgres(
+          'wp_need_link',
+          'work_package_requirement',
+          [],
+          NEEDS.postgres('OLD.work_package_id').join('; '),
+          NEEDS.postgres('NEW.work_package_id').join('; '),
+        ),
         `CREATE FUNCTION "wp_need_requirement"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
            ${NEEDS.postgres(PACKAGES_OF('NEW.id')).join('; ')};
            RETURN NULL;
@@ -181,18 +215,20 @@ export class PipelineUpkeep1795975084847 implements MigrationInterface {
            RETURN NULL;
          END $$`,
         `CREATE TRIGGER "wp_need_package" AFTER INSERT OR DELETE OR UPDATE OF "member_id", "status", "window_end", "bid_id" ON "work_package" FOR EACH ROW EXECUTE FUNCTION "wp_need_package"()`,
-        `CREATE FUNCTION "order_totals_invoice"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${sub('OLD', '-').invoice}; END IF;
-           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${sub('NEW', '+').invoice}; END IF;
-           RETURN NULL;
-         END $$`,
-        `CREATE TRIGGER "order_totals_invoice" AFTER INSERT OR DELETE OR UPDATE OF "order_id", "amount_minor" ON "invoice" FOR EACH ROW EXECUTE FUNCTION "order_totals_invoice"()`,
-        `CREATE FUNCTION "order_totals_payment"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-           IF TG_OP IN ('UPDATE', 'DELETE') THEN ${sub('OLD', '-').payment}; END IF;
-           IF TG_OP IN ('INSERT', 'UPDATE') THEN ${sub('NEW', '+').payment}; END IF;
-           RETURN NULL;
-         END $$`,
-        `CREATE TRIGGER "order_totals_payment" AFTER INSERT OR DELETE OR UPDATE OF "invoice_id", "amount_minor" ON "payment" FOR EACH ROW EXECUTE FUNCTION "order_totals_payment"()`,
+        ...FOLLOW.postgres(
+          'order_totals_invoice',
+          'invoice',
+          ['order_id', 'amount_minor'],
+          sub('OLD', '-').invoice,
+          sub('NEW', '+').invoice,
+        ),
+        ...FOLLOW.postgres(
+          'order_totals_payment',
+          'payment',
+          ['invoice_id', 'amount_minor'],
+          sub('OLD', '-').payment,
+          sub('NEW', '+').payment,
+        ),
         `CREATE FUNCTION "tender_stage_entered_at"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
            IF NEW.entered_at IS NULL THEN
              NEW.entered_at := (SELECT p.at FROM tender_stage_transition p WHERE p.tender_id = NEW.tender_id AND p.id < NEW.id ORDER BY p.id DESC LIMIT 1);
