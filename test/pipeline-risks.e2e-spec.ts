@@ -1,9 +1,10 @@
 import { addDays, osloDate, Role, SYSTEM_ACTOR } from '@app/core';
 import { Bid, BidStatus } from '@app/bids';
 import { UsersService } from '@app/identity';
-import { CapabilitiesService, CapabilityGroup, CertificatesService, CertificateType, MembersService } from '@app/members';
+import { CapabilitiesService, CertificatesService, CertificateType, MembersService } from '@app/members';
 import { OrdersService } from '@app/orders';
 import { Market, TenderStage, TendersService } from '@app/tenders';
+import { addCnc5AxisToCatalogue } from './support/story';
 import { createTestApp, type TestApp } from './support/test-app';
 import { ok } from './support/bid-story';
 
@@ -29,13 +30,7 @@ describe('pipeline risks: active bids and active orders (e2e)', () => {
     await users.create(SYSTEM_ACTOR, { email: 'pl@r.example', displayName: 'PL', password: 'pl-password-1', role: Role.PROJECT_LEADER });
     leader = await t.login('pl@r.example', 'pl-password-1');
     const caps = t.app.get(CapabilitiesService);
-    await caps.addCatalogueEntry(SYSTEM_ACTOR, {
-      code: 'CNC_5AXIS',
-      group: CapabilityGroup.MACHINING,
-      nameNb: '5-akse',
-      nameEn: '5-axis',
-      defaultHourlyRateOre: 100000,
-    });
+    await addCnc5AxisToCatalogue(t);
     memberId = (await t.app.get(MembersService).register(SYSTEM_ACTOR, { name: 'Alfa AS', employees: 10, joinedOn: '2020-01-01' })).id;
     await caps.setMemberCapability(SYSTEM_ACTOR, { memberId, code: 'CNC_5AXIS', capacityHoursPerMonth: 500 });
     // valid through the whole window when the package is offered (an offer checks eligibility)

@@ -1,9 +1,10 @@
 import { addDays, bulkInsert, osloDate, osloStartOfDay, rawQuery, SYSTEM_ACTOR } from '@app/core';
 import { ACTIVITY_SLICE_MS } from '@app/bids';
-import { CapabilitiesService, CapabilityGroup, MembersService } from '@app/members';
+import { MembersService } from '@app/members';
 import { OrdersService } from '@app/orders';
 import { PipelineService } from '@app/pipeline';
 import { Market, TenderStage, TendersService } from '@app/tenders';
+import { addCnc5AxisToCatalogue } from './support/story';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -84,13 +85,7 @@ describe('pipeline figures kept on write (e2e)', () => {
   beforeAll(async () => {
     t = await createTestApp({ seed: false });
     const members = t.app.get(MembersService);
-    await t.app.get(CapabilitiesService).addCatalogueEntry(SYSTEM_ACTOR, {
-      code: 'CNC_5AXIS',
-      group: CapabilityGroup.MACHINING,
-      nameNb: '5-akse',
-      nameEn: '5-axis',
-      defaultHourlyRateOre: 100000,
-    });
+    await addCnc5AxisToCatalogue(t);
     for (const name of ['Alfa AS', 'Beta AS']) member.push((await members.register(SYSTEM_ACTOR, { name, employees: 10 })).id);
     const tenders = t.app.get(TendersService);
     const tender = await tenders.create(SYSTEM_ACTOR, {

@@ -1,10 +1,11 @@
 import { addDays, bulkInsert, osloDate, Role, SYSTEM_ACTOR } from '@app/core';
 import { UsersService } from '@app/identity';
-import { CapabilitiesService, CapabilityGroup, CertificatesService, CertificateType, MembersService } from '@app/members';
+import { CapabilitiesService, CertificatesService, CertificateType, MembersService } from '@app/members';
 import { OrdersService } from '@app/orders';
 import { PipelineService } from '@app/pipeline';
 import { RoyaltiesService } from '@app/royalties';
 import { LossReason, Market, TenderStage, TendersService } from '@app/tenders';
+import { addCnc5AxisToCatalogue } from './support/story';
 import { codeOf, createTestApp, type TestApp } from './support/test-app';
 import { ok } from './support/bid-story';
 
@@ -32,13 +33,7 @@ describe('steering committee pipeline (e2e)', () => {
     const caps = t.app.get(CapabilitiesService);
     const certs = t.app.get(CertificatesService);
     const tenders = t.app.get(TendersService);
-    await caps.addCatalogueEntry(SYSTEM_ACTOR, {
-      code: 'CNC_5AXIS',
-      group: CapabilityGroup.MACHINING,
-      nameNb: '5-akse',
-      nameEn: '5-axis',
-      defaultHourlyRateOre: 100000,
-    });
+    await addCnc5AxisToCatalogue(t);
     for (const [key, name] of [
       ['A', 'Alfa AS'],
       ['B', 'Beta AS'],

@@ -1,6 +1,6 @@
 import { Role, SYSTEM_ACTOR } from '@app/core';
 import { UsersService } from '@app/identity';
-import { Member } from '@app/members';
+import { CapabilitiesService, CapabilityGroup, Member } from '@app/members';
 import { Tender } from '@app/tenders';
 import type { TestApp } from './test-app';
 
@@ -29,4 +29,15 @@ export async function firmUserToken(t: TestApp, firmName: string): Promise<strin
       firmId: m.id,
     });
   return t.login(email, 'firm-password-1');
+}
+
+/** The catalogue entry the pipeline tests' requirements and packages use: 5-axis machining. */
+export async function addCnc5AxisToCatalogue(t: TestApp): Promise<void> {
+  await t.app.get(CapabilitiesService).addCatalogueEntry(SYSTEM_ACTOR, {
+    code: 'CNC_5AXIS',
+    group: CapabilityGroup.MACHINING,
+    nameNb: '5-akse',
+    nameEn: '5-axis',
+    defaultHourlyRateOre: 100000,
+  });
 }
