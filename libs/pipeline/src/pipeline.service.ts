@@ -378,10 +378,14 @@ export class PipelineService {
    */
   private async answers(em: EntityManager, start: number, end: number, market: string | null) {
     type Answers = { member_id: number; offered: number; accepted: number; declined: number; countered: number };
-    const kinds = `'OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER'`;
+    // event kind → its column
+    const answer = { OFFERED: 'offered', ACCEPT: 'accepted', DECLINE: 'declined', COUNTER: 'countered' };
+    const kinds = Object.keys(answer)
+      .map((k) => `'${k}'`)
+      .join(', ');
     const perKind = (sign: 1 | -1) =>
-      (['OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER'] as const)
-        .map((k, i) => `${sign}*SUM(CASE WHEN e.kind = '${k}' THEN 1 ELSE 0 END) AS ${['offered', 'accepted', 'declined', 'countered'][i]}`)
+      Object.entries(answer)
+        .map(([kind, column]) => `${sign}*SUM(CASE WHEN e.kind = '${kind}' THEN 1 ELSE 0 END) AS ${column}`)
         .join(', ');
     const S = ACTIVITY_SLICE_MS;
     const firstWhole = Math.ceil(start / S);
