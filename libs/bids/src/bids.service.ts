@@ -20,7 +20,7 @@ import {
   osloDate,
 } from '@app/core';
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
-import { CapabilitiesService, Certificate, Member, MembershipStatus, hoursInRange } from '@app/members';
+import { CapabilitiesService, Certificate, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
 import { NotificationsService } from '@app/notifications';
 import { type Requirement, TenderStage, TendersService } from '@app/tenders';
 import { type ComplianceMatrix, type PriceBuildUp, complianceMatrix, priceBuildUp } from './bid-rules';
@@ -142,7 +142,10 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
 
   /** Accepted packages consume the firm's capacity in their window: the register's "committed hours". */
   onModuleInit(): void {
-    this.capabilities.registerCommitments({ committedHours: (ids, code, from, to) => this.committedHours(ids, code, from, to) });
+    this.capabilities.registerCommitments({
+      committedHours: (ids, code, from, to) => this.committedHours(ids, code, from, to),
+      commitmentsOver: (ids, codes, from, to) => this.commitmentsOver(ids, codes, from, to),
+    });
   }
 
   useRoyaltyRate(source: RoyaltyRateSource): void {
@@ -859,24 +862,29 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   // ---------------------------------------------------------------- internals
 
   private async committedHours(memberIds: number[], code: string, from: string, to: string): Promise<Map<number, number>> {
-    if (!memberIds.length) return new Map();
+    const out = new Map<number, number>();
+    for (const c of await this.commitmentsOver(memberIds, [code], from, to))
+      out.set(c.memberId, (out.get(c.memberId) ?? 0) + hoursInRange(c.hours, c.from, c.to, from, to));
+    return out;
+  }
+
+  /** Accepted packages' hours per capability of active bids and orders, overlapping [from, to]: one statement. */
+  private async commitmentsOver(memberIds: number[], codes: string[], from: string, to: string): Promise<Commitment[]> {
+    if (!memberIds.length || !codes.length) return [];
     const rows = await this.db.read((em) =>
       em
         .createQueryBuilder(WorkPackageRequirement, 'c')
         .innerJoin(WorkPackage, 'w', 'w.id = c.work_package_id')
         .innerJoin(Bid, 'b', 'b.id = w.bid_id')
-        .select(['w.member_id AS member_id', 'c.hours AS hours', 'w.window_start AS ws', 'w.window_end AS we'])
-        .where('c.capability_code = :code', { code })
+        .select(['w.member_id AS member_id', 'c.capability_code AS code', 'c.hours AS hours', 'w.window_start AS ws', 'w.window_end AS we'])
+        .where('c.capability_code IN (:...codes)', { codes })
         .andWhere('w.member_id IN (:...ids)', { ids: memberIds })
         .andWhere("w.status = 'ACCEPTED'")
         .andWhere('b.status IN (:...bs)', { bs: COMMITTING_BID })
         .andWhere('w.window_start <= :to AND w.window_end >= :from', { from, to })
-        .getRawMany<{ member_id: number; hours: number; ws: string; we: string }>(),
+        .getRawMany<{ member_id: number; code: string; hours: number; ws: string; we: string }>(),
     );
-    const out = new Map<number, number>();
-    for (const r of rows)
-      out.set(Number(r.member_id), (out.get(Number(r.member_id)) ?? 0) + hoursInRange(Number(r.hours), r.ws, r.we, from, to));
-    return out;
+    return rows.map((r) => ({ memberId: Number(r.member_id), code: r.code, hours: Number(r.hours), from: r.ws, to: r.we }));
   }
 
   private async capacityWarnings(member: Member, covers: WorkPackageRequirement[], wp: WorkPackage): Promise<string[]> {

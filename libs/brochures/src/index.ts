@@ -9,3 +9,17 @@ import { Brochure } from './entities/brochure.entity';
 import { NetworkContactRecord } from './entities/network-contact.entity';
 
 export const BROCHURES_ENTITIES = [Brochure, NetworkContactRecord];
+// The PDF building blocks other contexts use for their own documents, in the brochures' fonts and style.
+export {
+  brochureTexts,
+  colors,
+  contentWidth,
+  createBrochureDocument,
+  leadingOf,
+  Painter,
+  pageGeometry,
+  TextMeasure,
+  typeScale,
+  type DocumentMeta,
+  type TextStyle,
+} from './pdf';

@@ -176,17 +176,7 @@ export class MatchingService {
     });
     const data: ConsortiumProblemData = { ...base, requirements };
     const codes = [...new Set(requirements.map((r) => r.capabilityCode))];
-    const memberIds =
-      onlyFirmIds ??
-      (await this.db.read(async (em) =>
-        (
-          await em
-            .createQueryBuilder(MemberCapability, 'c')
-            .select('DISTINCT c.member_id', 'id')
-            .where('c.code IN (:...codes)', { codes })
-            .getRawMany<{ id: number }>()
-        ).map((r) => Number(r.id)),
-      ));
+    const memberIds = onlyFirmIds ?? (await this.firmsWith(codes, data.requirements));
     data.firms = await this.loadFirms(memberIds, data);
     return data;
   }
@@ -210,19 +200,30 @@ export class MatchingService {
       requirementRows,
     };
     if (!codes.length) return data;
-    const memberIds =
-      onlyFirmIds ??
-      (await this.db.read(async (em) =>
-        (
-          await em
-            .createQueryBuilder(MemberCapability, 'c')
-            .select('DISTINCT c.member_id', 'id')
-            .where('c.code IN (:...codes)', { codes })
-            .getRawMany<{ id: number }>()
-        ).map((r) => Number(r.id)),
-      ));
+    const memberIds = onlyFirmIds ?? (await this.firmsWith(codes, data.requirements));
     data.firms = await this.loadFirms(memberIds, data);
     return data;
+  }
+
+  /**
+   * Firms that have one of the capabilities, and firms that borrow one of them from another member
+   * in a confirmed loan overlapping the requirements' windows (the capacity exchange): a tender may
+   * be staffed with borrowed capacity.
+   */
+  private async firmsWith(codes: string[], requirements: SolverRequirement[]): Promise<number[]> {
+    const own = await this.db.read(async (em) =>
+      (
+        await em
+          .createQueryBuilder(MemberCapability, 'c')
+          .select('DISTINCT c.member_id', 'id')
+          .where('c.code IN (:...codes)', { codes })
+          .getRawMany<{ id: number }>()
+      ).map((r) => Number(r.id)),
+    );
+    const hull = windowHull(requirements);
+    if (!hull) return own;
+    const borrowers = (await this.capabilities.loansOver(null, codes, hull.from, hull.to)).map((l) => l.borrowerId);
+    return [...new Set([...own, ...borrowers])].sort((a, b) => a - b);
   }
 
   private async loadFirms(memberIds: number[], problem: ConsortiumProblemData): Promise<SolverFirm[]> {
@@ -243,9 +244,20 @@ export class MatchingService {
       });
     }
     const free = new Map<string, number>();
-    for (const [code, w] of windows) {
-      for (const rep of await this.capabilities.capacityOf(memberIds, code, w.from, w.to))
-        free.set(`${rep.memberId}:${code}`, Math.max(0, rep.freeHours));
+    const queries = [...windows].map(([code, w]) => ({ memberIds, code, from: w.from, to: w.to }));
+    (await this.capabilities.capacityOfMany(queries)).forEach((reports) => {
+      for (const rep of reports) free.set(`${rep.memberId}:${rep.code}`, Math.max(0, rep.freeHours));
+    });
+    // a borrower without the capability of its own carries the borrowed hours at the loan's price
+    const borrowedRate = new Map<string, number>();
+    const hull = windowHull(problem.requirements);
+    if (hull) {
+      for (const l of await this.capabilities.loansOver(memberIds, [...windows.keys()], hull.from, hull.to)) {
+        const w = windows.get(l.code);
+        if (!w || l.from > w.to || l.to < w.from) continue;
+        const key = `${l.borrowerId}:${l.code}`;
+        borrowedRate.set(key, Math.max(borrowedRate.get(key) ?? 0, l.pricePerHourOre));
+      }
     }
     const today = osloDate(new Date());
     const awarded = new Map<number, number>();
@@ -256,7 +268,12 @@ export class MatchingService {
       id: m.id,
       name: m.name,
       active: m.status === MembershipStatus.ACTIVE,
-      capabilities: caps.filter((c) => c.memberId === m.id).map((c) => ({ code: c.code, hourlyRateOre: c.hourlyRateOre })),
+      capabilities: [
+        ...caps.filter((c) => c.memberId === m.id).map((c) => ({ code: c.code, hourlyRateOre: c.hourlyRateOre })),
+        ...[...borrowedRate]
+          .filter(([key]) => key.startsWith(`${m.id}:`) && !caps.some((c) => c.memberId === m.id && `${m.id}:${c.code}` === key))
+          .map(([key, rate]) => ({ code: key.slice(key.indexOf(':') + 1), hourlyRateOre: rate })),
+      ],
       certificates: certs
         .filter((c) => c.memberId === m.id)
         .map((c): HeldCertificate => ({
@@ -270,4 +287,12 @@ export class MatchingService {
       awardedLast12MonthsOre: awarded.get(m.id) ?? 0,
     }));
   }
+}
+
+function windowHull(requirements: SolverRequirement[]): { from: string; to: string } | null {
+  if (!requirements.length) return null;
+  return {
+    from: requirements.reduce((m, r) => (r.windowStart < m ? r.windowStart : m), requirements[0].windowStart),
+    to: requirements.reduce((m, r) => (r.windowEnd > m ? r.windowEnd : m), requirements[0].windowEnd),
+  };
 }

@@ -16,7 +16,7 @@ import {
 import { CapabilityGroup, CatalogueEntry, MemberCapability } from './entities/capability.entity';
 import { Member } from './entities/member.entity';
 import { assertCanEditFirm, assertSignedIn } from './member-access';
-import { capacityOverRange } from './member-rules';
+import { capacityOverRange, hoursInRange } from './member-rules';
 
 export interface SetMemberCapability {
   memberId: number;
@@ -45,24 +45,83 @@ export interface CapacityReport {
   to: string;
   capacityHours: number;
   committedHours: number;
+  /** Hours of confirmed loans this firm lends to others in the range (they count as committed). */
+  lentHours: number;
+  /** Hours of confirmed loans this firm borrows from others in the range (they add to its capacity). */
+  borrowedHours: number;
+  /** capacityHours + borrowedHours − committedHours − lentHours. */
   freeHours: number;
+}
+
+/** One commitment of a firm's hours for a capability, spread evenly over its window. */
+export interface Commitment {
+  memberId: number;
+  code: string;
+  hours: number;
+  from: string;
+  to: string;
 }
 
 /** Where committed hours come from (accepted work packages of active bids and orders). */
 export interface CommittedHoursSource {
   /** Hours committed per member for a capability within [from, to], spread evenly over each commitment's window. */
   committedHours(memberIds: number[], code: string, from: string, to: string): Promise<Map<number, number>>;
+  /**
+   * The commitments themselves, of these members and capabilities, overlapping [from, to]: lets
+   * many capacity questions be answered with one statement (no N+1). Optional; without it each
+   * question asks committedHours.
+   */
+  commitmentsOver?(memberIds: number[], codes: string[], from: string, to: string): Promise<Commitment[]>;
+}
+
+/** Hours one firm lends another for a capability over a period, at a price per hour (a confirmed loan). */
+export interface CapacityLoan {
+  lenderId: number;
+  borrowerId: number;
+  code: string;
+  hours: number;
+  from: string;
+  to: string;
+  pricePerHourOre: number;
+}
+
+/** Where loans of capacity between firms come from (the exchange context registers itself). */
+export interface CapacityLoanSource {
+  /** Confirmed loans of these capabilities overlapping [from, to] where a given member lends or borrows; every member when memberIds is null. */
+  loansOver(memberIds: number[] | null, codes: string[], from: string, to: string): Promise<CapacityLoan[]>;
+}
+
+/** One capacity question: these members, one capability, one date range. */
+export interface CapacityQuery {
+  memberIds: number[];
+  code: string;
+  from: string;
+  to: string;
 }
 
 @Injectable()
 export class CapabilitiesService implements LoaderFactory<number, CapabilityView[]> {
   private readonly commitmentSources: CommittedHoursSource[] = [];
+  private readonly loanSources: CapacityLoanSource[] = [];
 
   constructor(private readonly db: Database) {}
 
   /** The bids context registers itself here, so members need not depend on bids. */
   registerCommitments(source: CommittedHoursSource): void {
     this.commitmentSources.push(source);
+  }
+
+  /** The exchange context registers its confirmed loans here, so members need not depend on it. */
+  registerLoans(source: CapacityLoanSource): void {
+    this.loanSources.push(source);
+  }
+
+  /** Confirmed loans of these capabilities overlapping [from, to] (every firm); for the solver's borrowed capacity. */
+  async loansOver(memberIds: number[] | null, codes: string[], from: string, to: string): Promise<CapacityLoan[]> {
+    if (!codes.length || (memberIds && !memberIds.length)) return [];
+    const out: CapacityLoan[] = [];
+    for (const source of this.loanSources) out.push(...(await source.loansOver(memberIds, codes, from, to)));
+    return out;
   }
 
   async catalogue(actor: Actor): Promise<CatalogueEntry[]> {
@@ -194,17 +253,83 @@ export class CapabilitiesService implements LoaderFactory<number, CapabilityView
 
   /** Unchecked capacity figures for trusted callers inside the service layer (the solver, offers). */
   async capacityOf(memberIds: number[], code: string, from: string, to: string): Promise<CapacityReport[]> {
-    const caps = memberIds.length ? await this.db.read((em) => em.findBy(MemberCapability, { memberId: In(memberIds), code })) : [];
-    const committed = new Map<number, number>();
+    return (await this.capacityOfMany([{ memberIds, code, from, to }]))[0];
+  }
+
+  /**
+   * Many capacity questions at once, with a fixed number of statements however many there are:
+   * one for the capacities, one per commitment source (or one per question for a source without
+   * commitmentsOver) and one per loan source, all over the union of members, codes and ranges.
+   */
+  async capacityOfMany(queries: CapacityQuery[]): Promise<CapacityReport[][]> {
+    const asked = queries.filter((q) => q.memberIds.length && q.from <= q.to);
+    if (!asked.length) return queries.map((q) => q.memberIds.map((memberId) => emptyReport(memberId, q)));
+    const ids = [...new Set(asked.flatMap((q) => q.memberIds))];
+    const codes = [...new Set(asked.map((q) => q.code))];
+    const from = asked.reduce((m, q) => (q.from < m ? q.from : m), asked[0].from);
+    const to = asked.reduce((m, q) => (q.to > m ? q.to : m), asked[0].to);
+    const caps = await this.db.read((em) => em.findBy(MemberCapability, { memberId: In(ids), code: In(codes) }));
+    const capOf = new Map(caps.map((c) => [`${c.memberId}:${c.code}`, c.capacityHoursPerMonth]));
+    const commitments: Commitment[] = [];
+    const perQuery = new Map<CapacityQuery, Map<number, number>>();
     for (const source of this.commitmentSources) {
-      for (const [id, h] of await source.committedHours(memberIds, code, from, to)) committed.set(id, (committed.get(id) ?? 0) + h);
+      if (source.commitmentsOver) commitments.push(...(await source.commitmentsOver(ids, codes, from, to)));
+      else
+        for (const q of asked) {
+          const add = perQuery.get(q) ?? new Map<number, number>();
+          for (const [id, h] of await source.committedHours(q.memberIds, q.code, q.from, q.to)) add.set(id, (add.get(id) ?? 0) + h);
+          perQuery.set(q, add);
+        }
     }
-    const byMember = new Map(caps.map((c) => [c.memberId, c]));
-    return memberIds.map((memberId) => {
-      const cap = byMember.get(memberId);
-      const capacityHours = cap ? capacityOverRange(cap.capacityHoursPerMonth, from, to) : 0;
-      const committedHours = Math.ceil((committed.get(memberId) ?? 0) - 1e-9);
-      return { memberId, code, from, to, capacityHours, committedHours, freeHours: capacityHours - committedHours };
+    const loans: CapacityLoan[] = [];
+    for (const source of this.loanSources) loans.push(...(await source.loansOver(ids, codes, from, to)));
+    const byKey = <T>(rows: T[], key: (r: T) => string): Map<string, T[]> => {
+      const m = new Map<string, T[]>();
+      for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+      return m;
+    };
+    const committedBy = byKey(commitments, (c) => `${c.memberId}:${c.code}`);
+    const lentBy = byKey(loans, (l) => `${l.lenderId}:${l.code}`);
+    const borrowedBy = byKey(loans, (l) => `${l.borrowerId}:${l.code}`);
+    const spread = (rows: { hours: number; from: string; to: string }[] | undefined, q: CapacityQuery) =>
+      (rows ?? []).reduce((sum, r) => sum + hoursInRange(r.hours, r.from, r.to, q.from, q.to), 0);
+    return queries.map((q) => {
+      if (!asked.includes(q)) return q.memberIds.map((memberId) => emptyReport(memberId, q));
+      return q.memberIds.map((memberId) => {
+        const key = `${memberId}:${q.code}`;
+        const perMonth = capOf.get(key);
+        const capacityHours = perMonth === undefined ? 0 : capacityOverRange(perMonth, q.from, q.to);
+        const committed = spread(committedBy.get(key), q) + (perQuery.get(q)?.get(memberId) ?? 0);
+        const committedHours = Math.ceil(committed - 1e-9);
+        // lent hours count in full (rounded up), borrowed hours only whole hours (rounded down): never overstate what is free
+        const lentHours = Math.ceil(spread(lentBy.get(key), q) - 1e-9);
+        const borrowedHours = Math.floor(spread(borrowedBy.get(key), q) + 1e-9);
+        return {
+          memberId,
+          code: q.code,
+          from: q.from,
+          to: q.to,
+          capacityHours,
+          committedHours,
+          lentHours,
+          borrowedHours,
+          freeHours: capacityHours + borrowedHours - committedHours - lentHours,
+        };
+      });
     });
   }
+}
+
+function emptyReport(memberId: number, q: CapacityQuery): CapacityReport {
+  return {
+    memberId,
+    code: q.code,
+    from: q.from,
+    to: q.to,
+    capacityHours: 0,
+    committedHours: 0,
+    lentHours: 0,
+    borrowedHours: 0,
+    freeHours: 0,
+  };
 }

@@ -10,7 +10,7 @@ export * from './entities/member.entity';
 export * from './entities/capability.entity';
 export * from './entities/certificate.entity';
 export * from './entities/dues-band.entity';
-export { MemberModel, CertificateModel, MemberCapabilityModel, ILLUSTRATIVE_NOTE } from './api/models/member.model';
+export { MemberModel, CertificateModel, MemberCapabilityModel, CatalogueEntryModel, ILLUSTRATIVE_NOTE } from './api/models/member.model';
 import { CatalogueEntry, MemberCapability } from './entities/capability.entity';
 import { Certificate } from './entities/certificate.entity';
 import { DuesBand } from './entities/dues-band.entity';

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { BidsModule } from '@app/bids';
 import { BrochuresModule } from '@app/brochures';
 import { type AppConfig, CoreModule } from '@app/core';
+import { ExchangeModule } from '@app/exchange';
 import { IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
 import { MembersModule } from '@app/members';
@@ -34,6 +35,7 @@ export class PlatformModule {
         OrdersModule,
         RoyaltiesModule,
         PipelineModule,
+        ExchangeModule,
       ],
       providers: [SeedService, RemindersService],
       exports: [SeedService, RemindersService],

@@ -1,6 +1,7 @@
 import { AuditRecord, IdempotencyKey, type SchemaParts } from '@app/core';
 import { BIDS_ENTITIES } from '@app/bids';
 import { BROCHURES_ENTITIES } from '@app/brochures';
+import { EXCHANGE_ENTITIES } from '@app/exchange';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { MEMBERS_ENTITIES } from '@app/members';
 import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
@@ -26,6 +27,7 @@ export const SCHEMA: SchemaParts = {
     ...ORDERS_ENTITIES,
     ...ROYALTIES_ENTITIES,
     ...PIPELINE_ENTITIES,
+    ...EXCHANGE_ENTITIES,
   ],
   migrations: MIGRATIONS,
 };

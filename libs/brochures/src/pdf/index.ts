@@ -22,3 +22,8 @@ export { BrochureSourceChangedError } from './firm-source';
 export { paginateNetworkBrochure, renderNetworkBrochure, type NetworkBrochurePagination } from './network-brochure';
 export { renderTenderBrochure, BrochureContentError } from './tender-brochure';
 export { renderToBuffer, type RenderedBrochure } from './render-to-buffer';
+// Building blocks for other contexts' documents in the brochures' fonts and style (e.g. the exchange's loan agreement).
+export { createBrochureDocument, type DocumentMeta } from './layout/pdf-document';
+export { Painter, type TextOptions } from './layout/painter';
+export { TextMeasure } from './layout/text-measure';
+export { colors, contentWidth, leadingOf, page as pageGeometry, typeScale, type TextStyle } from './brochure-style';

@@ -16,6 +16,7 @@ import { RoyaltyLinesRework1795966815336 } from './1795966815336-royalty-lines-r
 import { NetworkContact1795969922174 } from './1795969922174-network-contact';
 import { PipelineUpkeep1795975084847 } from './1795975084847-pipeline-upkeep';
 import { PipelineNeedsRequirementDelete1795978000000 } from './1795978000000-pipeline-needs-requirement-delete';
+import { Exchange1796565684628 } from './1796565684628-exchange';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   NetworkContact1795969922174,
   PipelineUpkeep1795975084847,
   PipelineNeedsRequirementDelete1795978000000,
+  Exchange1796565684628,
 ];

@@ -14,6 +14,7 @@ import {
   projectRoot,
 } from '@app/core';
 import { NetworkContactService } from '@app/brochures';
+import { ExchangeTermsService, ServiceFeePayer } from '@app/exchange';
 import { UsersService } from '@app/identity';
 import { OrderLine, OrdersService } from '@app/orders';
 import { PipelineService } from '@app/pipeline';
@@ -93,6 +94,7 @@ export class SeedService {
     private readonly royalties: RoyaltiesService,
     private readonly pipeline: PipelineService,
     private readonly networkContact: NetworkContactService,
+    private readonly exchangeTerms: ExchangeTermsService,
   ) {}
 
   /**
@@ -305,6 +307,16 @@ export class SeedService {
         email: 'post@totalfly.example',
         phone: '+47 61 00 00 00',
         address: 'c/o RTIM, Raufoss industripark\n2830 Raufoss',
+      });
+      // Common terms for the capacity exchange, illustrative like the rest: the board sets the real ones.
+      await this.exchangeTerms.record(SYSTEM_ACTOR, {
+        validFrom: '2006-06-01',
+        markupBp: 1000,
+        capabilityPrices: [],
+        nonSolicitationMonths: 12,
+        serviceFeeBp: 200,
+        serviceFeePaidBy: ServiceFeePayer.BORROWER,
+        boardDecision: 'Demo: illustrative common terms, not a real board decision',
       });
     });
     this.logger.log({ msg: 'demo data seeded' });

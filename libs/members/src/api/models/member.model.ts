@@ -124,9 +124,15 @@ export class CapacityReportModel {
   to: string;
   @Field(() => Int)
   capacityHours: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Hours in accepted work packages of active bids and orders, spread over their windows.' })
   committedHours: number;
-  @Field(() => Int, { description: 'May be negative when the firm is over-committed.' })
+  @Field(() => Int, { description: 'Hours this firm lends to other members in confirmed loans (the capacity exchange).' })
+  lentHours: number;
+  @Field(() => Int, { description: 'Hours this firm borrows from other members in confirmed loans (the capacity exchange).' })
+  borrowedHours: number;
+  @Field(() => Int, {
+    description: 'capacityHours + borrowedHours − committedHours − lentHours. May be negative when the firm is over-committed.',
+  })
   freeHours: number;
 }
 
