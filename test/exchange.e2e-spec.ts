@@ -416,7 +416,195 @@ describe('capacity exchange (e2e)', () => {
     });
   });
 
-  it.todo('placeholder');
+  it('settles the period exactly: lines, net balance per pair of firms, fees, and CSV in the user’s format', async () => {
+    // the reverse loan comes into force when both firms confirm (it fits B's free registered capacity)
+    expect(ok(await confirm(reverseLoan, tokA)).c.status).toBe('PROPOSED');
+    expect(ok(await confirm(reverseLoan, tokB)).c.status).toBe('CONFIRMED');
+    const h = ok(await report(reverseLoan, thisMonth, 10, tokA)).r;
+    expect(h.amount).toEqual({ minorUnits: '1080000' }); // 10 × 108 000
+    ok(await answer(h.id, tokB));
+
+    const SETTLEMENT = `query($p: String!) { s: exchangeSettlement(period: $p) { period totalAmount { minorUnits } totalFees { minorUnits }
+      lines { agreementId month hours lender { name } borrower { name } pricePerHour { minorUnits } amount { minorUnits } serviceFee { minorUnits } }
+      balances { debtor { id } creditor { id } amount { minorUnits } debtorToCreditor { minorUnits } creditorToDebtor { minorUnits } }
+      fees { member { id } amount { minorUnits } } } }`;
+    type S = {
+      s: {
+        totalAmount: { minorUnits: string };
+        totalFees: { minorUnits: string };
+        lines: { agreementId: number; month: string; hours: number; amount: { minorUnits: string } }[];
+        balances: {
+          debtor: { id: number };
+          creditor: { id: number };
+          amount: { minorUnits: string };
+          debtorToCreditor: { minorUnits: string };
+          creditorToDebtor: { minorUnits: string };
+        }[];
+        fees: { member: { id: number }; amount: { minorUnits: string } }[];
+      };
+    };
+    // This month, by hand: B used 41 h of A at 984,94 = 40 382,54 kr; A used 10 h of B at 1 080,00 = 10 800,00 kr.
+    // B owes A 40 382,54 − 10 800,00 = 29 582,54 kr. Fees: B pays 2,5 % of 40 382,54 = 1 009,5635 → 1 009,56 kr;
+    // the reverse loan was made on terms version 3, which has no fee.
+    const now = ok(await t.gql<S>(SETTLEMENT, { p: thisMonth }, leader)).s;
+    expect(now.lines.map((l) => [l.agreementId, l.hours, l.amount.minorUnits])).toEqual([
+      [loanAB, 41, '4038254'],
+      [reverseLoan, 10, '1080000'],
+    ]);
+    expect(now.balances).toEqual([
+      {
+        debtor: { id: B },
+        creditor: { id: A },
+        amount: { minorUnits: '2958254' },
+        debtorToCreditor: { minorUnits: '4038254' },
+        creditorToDebtor: { minorUnits: '1080000' },
+      },
+    ]);
+    expect(now.fees).toEqual([{ member: { id: B }, amount: { minorUnits: '100956' } }]);
+    expect(now.totalAmount).toEqual({ minorUnits: '5118254' });
+    expect(now.totalFees).toEqual({ minorUnits: '100956' });
+    // last month: only B's 37 h: 36 442,78 kr, fee 911,07 kr
+    const last = ok(await t.gql<S>(SETTLEMENT, { p: prevMonth }, leader)).s;
+    expect(last.balances.map((b) => [b.debtor.id, b.creditor.id, b.amount.minorUnits])).toEqual([[B, A, '3644278']]);
+    expect(last.fees).toEqual([{ member: { id: B }, amount: { minorUnits: '91107' } }]);
+
+    // a third firm sees none of it; a party sees its own part
+    const asC = ok(await t.gql<S>(SETTLEMENT, { p: thisMonth }, tokC)).s;
+    expect([asC.lines.length, asC.balances.length, asC.fees.length]).toEqual([0, 0, 0]);
+    const asA = ok(await t.gql<S>(SETTLEMENT, { p: thisMonth }, tokA)).s;
+    expect(asA.lines).toHaveLength(2);
+    expect(asA.fees).toEqual([]); // A pays no fee; B's fee is B's business
+    expect(codeOf(await t.gql(SETTLEMENT, { p: '2026-13' }, leader))).toBe('BAD_USER_INPUT');
+
+    const csvNb = ok(
+      await t.gql<{ e: string }>('query($p: String!) { e: exchangeSettlementExport(period: $p) }', { p: thisMonth }, tokB),
+    ).e;
+    expect(csvNb.charCodeAt(0)).toBe(0xfeff);
+    const rows = csvNb.slice(1).trim().split('\r\n');
+    expect(rows[0]).toBe(
+      'del;periode;avtale;måned;skyldner;skyldner_orgnr;kreditor;kreditor_orgnr;kompetanse;timer;pris_per_time_nok;beløp_nok;serviceavgift_nok',
+    );
+    expect(rows).toContain(
+      `SALDO;${thisMonth};;;Sagstuen AS;${(await memberByName(t, 'Sagstuen AS')).orgNumber ?? ''};Nammo Raufoss AS;${(await memberByName(t, 'Nammo Raufoss AS')).orgNumber ?? ''};;;;29582,54;`,
+    );
+    expect(rows.some((r) => r.startsWith('AVGIFT;') && r.endsWith(';1009,56;'))).toBe(true);
+    const csvEn = ok(
+      await t.gql<{ e: string }>('query($p: String!) { e: exchangeSettlementExport(period: $p, format: EN) }', { p: thisMonth }, tokB),
+    ).e;
+    expect(csvEn.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csvEn).toContain(',29582.54,');
+  });
+
+  it('prints the agreement as one page in nb and en, with both firms, the terms and the non-solicitation clause', async () => {
+    const get = (id: number, token: string, lang = 'nb') =>
+      t.http
+        .get(`/exchange/agreements/${id}.pdf?language=${lang}`)
+        .set('authorization', `Bearer ${token}`)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+    const nb = await get(loanAB, tokB);
+    expect(nb.status).toBe(200);
+    expect(nb.headers['content-type']).toBe('application/pdf');
+    const pdf = nb.body as Buffer;
+    expect(await pdfPageCount(pdf)).toBe(1);
+    const text = flat(await pdfText(pdf));
+    for (const s of [
+      `Låneavtale nr. ${loanAB}`,
+      'Nammo Raufoss AS',
+      'Sagstuen AS',
+      'UTLÅNER',
+      'INNLÅNER',
+      'CNC-fresing (test)',
+      '100 timer',
+      'kr 984,94',
+      'kr 98 494,00', // agreed amount 100 × 984,94
+      'Versjon 2',
+      'Styrevedtak sak 14/26',
+      'tillegg på 12,5 %',
+      'Ikke-rekruttering',
+      'i 6 måneder etter',
+      'FOR UTLÅNER',
+      `Bekreftet i TotAl-Fly ${today} av firma@nammo.example`,
+      'Underskrift',
+    ])
+      expect(text).toContain(s);
+    expect(text).not.toContain('875,50'); // the lender's cost rate is never printed
+    const en = flat(await pdfText((await get(loanAB, tokA, 'en')).body as Buffer));
+    for (const s of [`Loan agreement no. ${loanAB}`, 'LENDER', 'BORROWER', 'Non-solicitation', 'for 6 months after it ends', 'NOK 984.94'])
+      expect(en).toContain(s);
+    // the same agreement gives the same bytes
+    expect(((await get(loanAB, tokB)).body as Buffer).equals(pdf)).toBe(true);
+    expect((await get(loanAB, tokC)).status).toBe(404);
+    expect((await get(loanAB, tokB, 'de')).status).toBe(400);
+  });
+
+  it('of two agreements that together exceed an offer, confirmed at the same time, exactly one comes into force', async () => {
+    const offer = ok(
+      await post(
+        'Offer',
+        { capabilityCode: CODE, resource: 'MACHINE', hours: 100, windowStart: PERIOD.start, windowEnd: PERIOD.end },
+        tokA,
+      ),
+    ).p.id;
+    const one = ok(await propose({ offerId: offer, borrowerId: B, hours: 60, periodStart: PERIOD.start, periodEnd: PERIOD.end }, tokB)).p
+      .id;
+    const two = ok(await propose({ offerId: offer, borrowerId: C, hours: 60, periodStart: PERIOD.start, periodEnd: PERIOD.end }, tokC)).p
+      .id;
+    const results = await Promise.all([confirm(one, tokA), confirm(two, tokA)]);
+    const codes = results.map(codeOf).sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const loser = results.find((r) => codeOf(r) === 'CONFLICT')!;
+    expect(loser.errors![0].extensions.details).toMatchObject({ reason: 'OFFER_HOURS_TAKEN', hoursLeft: 40 });
+    const states = await Promise.all([agreement(one, leader), agreement(two, leader)]);
+    expect(states.map((s) => ok(s).a.status).sort()).toEqual(['CONFIRMED', 'PROPOSED']);
+    const left = ok(
+      await t.gql<{ exchangePosting: { hoursAgreed: number } }>(`{ exchangePosting(id: ${offer}) { hoursAgreed } }`, {}, tokB),
+    );
+    expect(left.exchangePosting.hoursAgreed).toBe(60);
+    // the loser can still be declined, with a reason, and the winner cancelled, which frees the hours
+    const loserId = codeOf(results[0]) === 'CONFLICT' ? one : two;
+    const winnerId = loserId === one ? two : one;
+    expect(codeOf(await t.gql('mutation { declineLoanAgreement(id: ' + loserId + ', reason: " ") { id } }', {}, tokA))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      ok(
+        await t.gql<{ d: { status: string; reason: string } }>(
+          `mutation { d: declineLoanAgreement(id: ${loserId}, reason: "Kapasiteten er tatt") { status reason } }`,
+          {},
+          tokA,
+        ),
+      ).d,
+    ).toEqual({
+      status: 'DECLINED',
+      reason: 'Kapasiteten er tatt',
+    });
+    ok(await t.gql(`mutation { cancelLoanAgreement(id: ${winnerId}, reason: "Ordren ble flyttet") { id } }`, {}, leader));
+    expect(
+      ok(await t.gql<{ exchangePosting: { hoursAgreed: number } }>(`{ exchangePosting(id: ${offer}) { hoursAgreed } }`, {}, tokB))
+        .exchangePosting.hoursAgreed,
+    ).toBe(0);
+  });
+
+  it('completes an agreement once every month is answered; withdraws a posting only for the own firm', async () => {
+    expect(
+      ok(await t.gql<{ c: { status: string } }>(`mutation { c: completeLoanAgreement(id: ${loanAB}) { status } }`, {}, tokB)).c.status,
+    ).toBe('COMPLETED');
+    expect(codeOf(await t.gql(`mutation { c: cancelLoanAgreement(id: ${loanAB}, reason: "x") { status } }`, {}, leader))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(`mutation { withdrawExchangePosting(id: ${offerA}) { id } }`, {}, tokB))).toBe('FORBIDDEN');
+    const w = ok(
+      await t.gql<{ w: { state: string } }>(`mutation { w: withdrawExchangePosting(id: ${offerA}, reason: null) { state } }`, {}, tokA),
+    ).w;
+    expect(w.state).toBe('WITHDRAWN');
+    const board = ok(
+      await t.gql<{ exchangeBoard: { nodes: { id: number }[] } }>('{ exchangeBoard(first: 500) { nodes { id } } }', {}, tokB),
+    );
+    expect(board.exchangeBoard.nodes.map((n) => n.id)).not.toContain(offerA);
+  });
 
   it('refuses a null where a value is needed, naming the field, and writes nothing', async () => {
     const r = await propose(
@@ -437,13 +625,87 @@ describe('capacity exchange (e2e)', () => {
     expect(['OK', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT']).toContain(codeOf(w));
   });
 
-  it('uses borrowed capacity in the consortium solver for a tender that no single firm covers alone', () => {
-    void Market;
-    void Requirement;
-    void Tender;
-    void TenderStage;
-    void flat;
-    void pdfPageCount;
-    void pdfText;
+  it('uses borrowed capacity in the consortium solver for a tender that no single firm covers alone', async () => {
+    // next month, a whole calendar month: A has 200 h of anodising, B 150 h; the tender needs 300 h by one firm
+    const tenderId = await t.db.transaction(async (tx) => {
+      const now = new Date();
+      const tender = await tx.save(
+        tx.create(Tender, {
+          title: 'Exchange solver tender',
+          buyerName: 'Forsvarsmateriell',
+          market: Market.DEFENCE,
+          stage: TenderStage.IDENTIFIED,
+          stageChangedAt: now,
+          deadline: new Date(now.getTime() + 86_400_000 * 20),
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await tx.insert(Requirement, {
+        tenderId: tender.id,
+        capabilityCode: SOLVER_CODE,
+        hours: 300,
+        windowStart: nextMonthFirst,
+        windowEnd: nextMonthLast,
+        requiredCertificates: [],
+        indivisible: true,
+      });
+      return tender.id;
+    });
+    const SUGGEST = `query($id: Int!) { suggestConsortia(tenderId: $id, options: { maxFirms: 1, alternatives: 1 }) {
+      alternatives { uncoveredHours firms { firmId hours } } } }`;
+    type Sg = { suggestConsortia: { alternatives: { uncoveredHours: number; firms: { firmId: number; hours: number }[] }[] } };
+    const before = ok(await t.gql<Sg>(SUGGEST, { id: tenderId }, leader)).suggestConsortia.alternatives[0];
+    expect(before.uncoveredHours).toBe(300);
+
+    // B lends A 120 h of its registered capacity next month, proposed by the leader and confirmed by both
+    const loan = ok(
+      await propose(
+        {
+          lenderId: B,
+          borrowerId: A,
+          capabilityCode: SOLVER_CODE,
+          resource: 'STAFF',
+          hours: 120,
+          periodStart: nextMonthFirst,
+          periodEnd: nextMonthLast,
+        },
+        leader,
+      ),
+    ).p.id;
+    ok(await confirm(loan, tokB));
+    expect(ok(await confirm(loan, tokA)).c.status).toBe('CONFIRMED');
+    const cap = ok(
+      await t.gql<{ a: { freeHours: number; borrowedHours: number }; b: { freeHours: number; lentHours: number } }>(
+        `{ a: memberCapacity(memberId: ${A}, code: "${SOLVER_CODE}", from: "${nextMonthFirst}", to: "${nextMonthLast}") { freeHours borrowedHours }
+         b: memberCapacity(memberId: ${B}, code: "${SOLVER_CODE}", from: "${nextMonthFirst}", to: "${nextMonthLast}") { freeHours lentHours } }`,
+        {},
+        leader,
+      ),
+    );
+    expect(cap).toEqual({ a: { freeHours: 320, borrowedHours: 120 }, b: { freeHours: 30, lentHours: 120 } });
+    const after = ok(await t.gql<Sg>(SUGGEST, { id: tenderId }, leader)).suggestConsortia.alternatives[0];
+    expect(after).toEqual({ uncoveredHours: 0, firms: [{ firmId: A, hours: 300 }] });
+
+    // a firm that has no anodising of its own is staffed with borrowed hours only: C borrows 300 h from A, and A's own 200 h no longer suffice
+    const loanC = ok(
+      await propose(
+        {
+          lenderId: A,
+          borrowerId: C,
+          capabilityCode: SOLVER_CODE,
+          resource: 'STAFF',
+          hours: 200,
+          periodStart: nextMonthFirst,
+          periodEnd: nextMonthLast,
+        },
+        leader,
+      ),
+    ).p.id;
+    ok(await confirm(loanC, tokA));
+    ok(await confirm(loanC, tokC));
+    const third = ok(await t.gql<Sg>(SUGGEST, { id: tenderId }, leader)).suggestConsortia.alternatives[0];
+    // A: 200 + 120 − 200 = 120 h; C: 200 h borrowed; B: 30 h. Nobody has 300 alone any more.
+    expect(third.uncoveredHours).toBe(300);
   });
 });

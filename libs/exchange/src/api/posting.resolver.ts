@@ -8,7 +8,6 @@ import {
   type GqlContext,
   MoneyModel,
   osloDate,
-  PageArgs,
   Role,
 } from '@app/core';
 import { certificateLabel } from '@app/matching';

@@ -39,10 +39,11 @@ export class SettlementResolver {
   exchangeSettlementExport(
     @CurrentActor() actor: Actor,
     @Args('period') period: string,
-    @Args('format', { type: () => CsvFormat, defaultValue: CsvFormat.NB }) format: CsvFormat,
+    // typed as string for the validation pipe (an enum object as metatype is not a class); GraphQL checks the enum
+    @Args('format', { type: () => CsvFormat, defaultValue: CsvFormat.NB }) format: string,
     @Args('memberId', { type: () => Int, nullable: true }) memberId?: number | null,
   ): Promise<string> {
-    return this.service.csv(actor, period, format, memberId);
+    return this.service.csv(actor, period, format as CsvFormat, memberId);
   }
 }
 

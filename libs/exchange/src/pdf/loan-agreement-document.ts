@@ -207,7 +207,7 @@ const EN: Texts = {
   printedName: 'Name in block letters',
   notConfirmed: 'Not yet confirmed in TotAl-Fly',
   pageOf: 'Page 1 of 1',
-  money: (ore) => formatMoney({ minorUnits: ore, currency: 'NOK' }, 'en'),
+  money: (ore) => formatMoney({ minorUnits: ore, currency: 'NOK' }, 'en').replace(/^(-?)kr\u00a0/, '$1NOK\u00a0'),
   percent: (bp) => pct(bp, false),
   date: (iso) => brochureTexts('en').formatLongDate(iso),
 };
@@ -246,15 +246,15 @@ export async function renderLoanAgreement(data: LoanAgreementDocumentData): Prom
   p.addPage();
 
   // header band, as the brochures' covers
-  const bandH = 118;
+  const bandH = 100;
   p.rect(0, 0, page.width, bandH, colors.accent);
   p.rect(0, bandH, page.width, 3, colors.accentMid);
-  p.text(`${data.networkName}  ·  ${t.kind}`.toLocaleUpperCase(), X, 34, kindStyle);
-  p.rect(X, 52, 36, 2, colors.accentSoft);
-  p.text(m.ellipsize(t.title(a.id), titleStyle, W), X, 62, titleStyle);
-  p.text(m.ellipsize(`${t.status[a.status] ?? a.status}  ·  ${t.date(data.date)}`, subStyle, W), X, 92, subStyle);
+  p.text(`${data.networkName}  ·  ${t.kind}`.toLocaleUpperCase(), X, 26, kindStyle);
+  p.rect(X, 42, 36, 2, colors.accentSoft);
+  p.text(m.ellipsize(t.title(a.id), titleStyle, W), X, 48, titleStyle);
+  p.text(m.ellipsize(`${t.status[a.status] ?? a.status}  ·  ${t.date(data.date)}`, subStyle, W), X, 76, subStyle);
 
-  let y = bandH + 22;
+  let y = bandH + 18;
   const label = (text: string, x: number, yy: number) => p.text(text.toLocaleUpperCase(), x, yy, typeScale.label);
   const colW = (W - 28) / 2;
 
@@ -263,18 +263,20 @@ export async function renderLoanAgreement(data: LoanAgreementDocumentData): Prom
     let py = y;
     label(role, x, py);
     py += 14;
-    for (const line of m.clamp(who.name, { ...bodyBold, size: 10.5, leading: 14 }, colW, 2)) {
+    for (const line of m.clamp(who.name, { ...bodyBold, size: 10.5, leading: 14 }, colW, 1)) {
       p.text(line, x, py, { ...bodyBold, size: 10.5, leading: 14 });
       py += 14;
     }
     for (const line of [who.orgNumber ? `${t.orgNumber} ${who.orgNumber}` : null, who.address, who.contact]) {
       if (!line) continue;
-      p.text(m.ellipsize(line, body, colW), x, py, body);
-      py += leadingOf(body);
+      for (const l of m.clamp(line, body, colW, 2)) {
+        p.text(l, x, py, body);
+        py += leadingOf(body);
+      }
     }
     return py;
   };
-  y = Math.max(party(t.lender, data.lender, X), party(t.borrower, data.borrower, X + colW + 28)) + 14;
+  y = Math.max(party(t.lender, data.lender, X), party(t.borrower, data.borrower, X + colW + 28)) + 10;
 
   // the loan, as label / value rows
   const total = a.hours * a.pricePerHourOre;
@@ -297,17 +299,17 @@ export async function renderLoanAgreement(data: LoanAgreementDocumentData): Prom
   p.text(t.theLoan, X, y, typeScale.h2);
   y += 20;
   p.line(X, y, X + W, y, colors.rule, 0.5);
-  const keyW = 150;
+  const keyW = 162;
   rows.forEach(([k, v], i) => {
-    const lines = m.clamp(v, i === 5 ? bodyBold : body, W - keyW - 12, 3);
-    const h = lines.length * leadingOf(body) + 7;
+    const lines = m.clamp(v, i === 5 ? bodyBold : body, W - keyW - 12, 2);
+    const h = lines.length * leadingOf(body) + 5;
     if (i % 2 === 0) p.rect(X, y, W, h, colors.zebra);
-    p.text(k, X + 6, y + 3.5, { ...body, color: colors.muted });
-    p.lines(lines, X + keyW, y + 3.5, i === 5 ? bodyBold : body);
+    p.text(k, X + 6, y + 2.5, { ...body, color: colors.muted });
+    p.lines(lines, X + keyW, y + 2.5, i === 5 ? bodyBold : body);
     y += h;
   });
   p.line(X, y, X + W, y, colors.rule, 0.5);
-  y += 16;
+  y += 12;
 
   // the common terms in force, copied
   p.text(t.termsHeading, X, y, typeScale.h2);
@@ -317,9 +319,12 @@ export async function renderLoanAgreement(data: LoanAgreementDocumentData): Prom
     p.lines(lines, X + indent, y, style);
     y += lines.length * leadingOf(style);
   };
-  para(t.termsLine(data.terms.version, t.date(data.terms.validFrom), data.terms.boardDecision), body, 3);
-  para(t.pricing(data.terms.pricingBasis, t.percent(data.terms.markupBp)), body, 2);
-  y += 10;
+  para(
+    `${t.termsLine(data.terms.version, t.date(data.terms.validFrom), data.terms.boardDecision)} ${t.pricing(data.terms.pricingBasis, t.percent(data.terms.markupBp))}`,
+    body,
+    3,
+  );
+  y += 8;
 
   // the clauses; non-solicitation set apart as the brochures set notices apart
   p.text(t.clauses, X, y, typeScale.h2);
@@ -334,36 +339,34 @@ export async function renderLoanAgreement(data: LoanAgreementDocumentData): Prom
     ),
     body,
     W - 24,
-    6,
+    5,
   );
   const clauseH = clause.length * leadingOf(body) + 14;
   p.rect(X, y, W, clauseH, colors.accentTint);
   p.rect(X, y, 3, clauseH, colors.accent);
   p.lines(clause, X + 14, y + 7, body);
-  y += clauseH + 8;
-  para(t.hoursClause, body, 2);
-  y += 3;
-  para(t.settlementClause, body, 2);
-  y += 16;
+  y += clauseH + 6;
+  para(`${t.hoursClause} ${t.settlementClause}`, body, 3);
+  y += 8;
 
   // signatures: one block per firm, with the confirmation recorded in the system
-  const sigTop = Math.max(y, page.height - 230);
-  if (sigTop + 150 > page.footerY - 10) throw new AgreementLayoutError('The agreement does not fit on one page');
+  const lineGap = 23;
+  const blockH = 20 + 32 + 3 * lineGap + 2 * leadingOf(small);
+  const sigTop = Math.max(y, page.footerY - 14 - blockH);
+  if (sigTop + blockH > page.footerY - 8) throw new AgreementLayoutError('The agreement does not fit on one page');
   p.text(t.signatures, X, sigTop, typeScale.h2);
   const sign = (role: string, who: AgreementParty, x: number) => {
-    let sy = sigTop + 24;
+    let sy = sigTop + 20;
     label(t.forParty(role), x, sy);
-    p.text(m.ellipsize(who.name, bodyBold, colW), x, sy + 13, bodyBold);
-    sy += 40;
+    p.text(m.ellipsize(who.name, bodyBold, colW), x, sy + 12, bodyBold);
+    sy += 32;
     for (const what of [t.placeDate, t.signature, t.printedName]) {
-      p.line(x, sy + 14, x + colW, sy + 14, colors.muted, 0.6);
-      p.text(what, x, sy + 16, muted);
-      sy += 30;
+      p.line(x, sy + 12, x + colW, sy + 12, colors.muted, 0.6);
+      p.text(what, x, sy + 14, muted);
+      sy += lineGap;
     }
-    p.text(m.ellipsize(who.confirmation ?? t.notConfirmed, small, colW), x, sy + 2, {
-      ...small,
-      color: who.confirmation ? colors.ok : colors.warn,
-    });
+    const note = m.clamp(who.confirmation ?? t.notConfirmed, small, colW, 2);
+    p.lines(note, x, sy + 2, { ...small, color: who.confirmation ? colors.ok : colors.warn });
   };
   sign(t.lender, data.lender, X);
   sign(t.borrower, data.borrower, X + colW + 28);
