@@ -5,6 +5,7 @@ import { Rng } from '../lib/rng';
 import type { DbKind, Scale } from '../lib/types';
 import { BulkWriter, type DatasetContext, type DatasetModule, type SharedFacts } from './dataset-module';
 import { bidsDataset } from './bids.dataset';
+import { exchangeDataset } from './exchange.dataset';
 import { grantsDataset } from './grants.dataset';
 import { membersDataset } from './members.dataset';
 import { ordersDataset } from './orders.dataset';
@@ -17,7 +18,8 @@ import { usersDataset } from './users.dataset';
 /**
  * The dataset, one module per bounded context, in dependency order: reference data, members,
  * tenders, bids (work packages and their answers), orders (lines, invoices, credit notes,
- * payments), grants, royalties (statements through the real engine) and the bench users.
+ * payments), grants, royalties (statements through the real engine), the capacity exchange
+ * (terms, offers, needs, agreements and hours) and the bench users.
  */
 export const DATASET_MODULES: DatasetModule[] = [
   referenceDataset,
@@ -27,6 +29,7 @@ export const DATASET_MODULES: DatasetModule[] = [
   ordersDataset,
   grantsDataset,
   royaltiesDataset,
+  exchangeDataset,
   usersDataset,
 ];
 

@@ -17,9 +17,37 @@ export interface ScaleSpec {
   invoiceLines: number;
   /** Grants received (grants.dataset.ts). */
   grants: number;
+  /** Open offers of free hours on the capacity exchange (exchange.dataset.ts). */
+  exchangeOffers: number;
+  /** Needs on the exchange. */
+  exchangeNeeds: number;
+  /** Loan agreements, most confirmed, with a month or two of hours each. */
+  loanAgreements: number;
 }
 
 export const SCALE_SPECS: Record<Scale, ScaleSpec> = {
-  small: { firms: 60, tenders: 600, firmUsers: 4, workPackages: 3_000, orders: 300, invoiceLines: 6_000, grants: 30 },
-  large: { firms: 2_000, tenders: 20_000, firmUsers: 8, workPackages: 100_000, orders: 10_000, invoiceLines: 200_000, grants: 1_000 },
+  small: {
+    firms: 60,
+    tenders: 600,
+    firmUsers: 4,
+    workPackages: 3_000,
+    orders: 300,
+    invoiceLines: 6_000,
+    grants: 30,
+    exchangeOffers: 300,
+    exchangeNeeds: 60,
+    loanAgreements: 60,
+  },
+  large: {
+    firms: 2_000,
+    tenders: 20_000,
+    firmUsers: 8,
+    workPackages: 100_000,
+    orders: 10_000,
+    invoiceLines: 200_000,
+    grants: 1_000,
+    exchangeOffers: 10_000,
+    exchangeNeeds: 1_000,
+    loanAgreements: 2_000,
+  },
 };

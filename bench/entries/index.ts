@@ -2,6 +2,7 @@ import type { BenchEntry } from '../lib/types';
 import { apiThroughputEntry } from './api-throughput.entry';
 import { brochureEntry } from './brochure.entry';
 import { datasetEntry } from './dataset.entry';
+import { exchangeMatchingEntry } from './exchange-matching.entry';
 import { mixedLoadEntry, soakEntry } from './mixed-load.entry';
 import { ocdsImportEntry } from './ocds-import.entry';
 import { pipelineEntry } from './pipeline.entry';
@@ -25,4 +26,5 @@ export const ENTRIES: BenchEntry[] = [
   royaltyRunEntry,
   solverEntry,
   brochureEntry,
+  exchangeMatchingEntry,
 ];

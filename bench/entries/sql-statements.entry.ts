@@ -1,6 +1,19 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Database, JsonLogger, Role, SYSTEM_ACTOR, type Tx, addDays, osloDate } from '@app/core';
 import { Bid, BidRevision, BidderKind, WorkPackage, WorkPackageEvent, WorkPackageRequirement, WorkPackageStatus } from '@app/bids';
+import {
+  AgreementStatus,
+  ExchangePosting,
+  ExchangeTerms,
+  LoanAgreement,
+  LoanHours,
+  LoanHoursStatus,
+  LoanResource,
+  PostingKind,
+  PostingStatus,
+  PricingBasis,
+  ServiceFeePayer,
+} from '@app/exchange';
 import { ChangeOrder, Invoice, InvoiceKind, Milestone, Order, OrderLine, Payment, PaymentKind } from '@app/orders';
 import { RoyaltyStatement, RoyaltyStatementLine, StatementStatus } from '@app/royalties';
 import { UsersService } from '@app/identity';
@@ -90,6 +103,39 @@ export const STATEMENT_SCENARIOS: Scenario[] = [
     count: (d) => (d.orders as unknown[]).length,
   },
   {
+    name: 'exchangeBoard { member }',
+    covers: ['ExchangePosting.member'],
+    query: (n) =>
+      `{ exchangeBoard(first: ${n}) { totalCount nodes { id hours state member { name } capability { nameNb } certificates { label } } } }`,
+    count: nodes('exchangeBoard'),
+  },
+  {
+    name: 'exchangeNeeds { matches { member offer } }',
+    covers: ['ExchangePosting.member', 'ExchangeMatch.member', 'ExchangeMatch.offer'],
+    query: (n) => `{ exchangeNeeds(first: ${n}) { nodes { id member { name } matches { rank member { name } offer { id hoursOpen } } } } }`,
+    count: nodes('exchangeNeeds'),
+  },
+  {
+    name: 'loanAgreements { lender borrower hoursReports }',
+    covers: ['LoanAgreement.lender', 'LoanAgreement.borrower', 'LoanAgreement.hoursReports'],
+    query: () =>
+      '{ loanAgreements { id lender { name } borrower { name } pricePerHour { minorUnits } hoursReports { month amount { minorUnits } } } }',
+    count: (d) => (d.loanAgreements as unknown[]).length,
+  },
+  {
+    name: 'exchangeSettlement { lines balances fees }',
+    covers: [
+      'SettlementLine.lender',
+      'SettlementLine.borrower',
+      'SettlementBalance.debtor',
+      'SettlementBalance.creditor',
+      'SettlementFee.member',
+    ],
+    query: () =>
+      `{ exchangeSettlement(period: "${osloDate(new Date()).slice(0, 7)}") { lines { lender { name } borrower { name } amount { minorUnits } } balances { debtor { name } creditor { name } } fees { member { name } } } }`,
+    count: (d) => (d.exchangeSettlement as { lines: unknown[] }).lines.length,
+  },
+  {
     name: 'royaltyStatements { lines }',
     covers: ['RoyaltyStatement.lines'],
     query: () => '{ royaltyStatements { id total { minorUnits } lines(first: 10) { sourceType royalty { minorUnits } } } }',
@@ -173,6 +219,17 @@ class Fixture {
         { year, employeesMin: 1, employeesMax: 10, membershipFeeOre: 25000, serviceFeeOre: 125000 },
         { year, employeesMin: 11, employeesMax: null, membershipFeeOre: 25000, serviceFeeOre: 275000 },
       ]);
+      await tx.insert(ExchangeTerms, {
+        termsVersion: 1,
+        validFrom: '2000-01-01',
+        markupBp: 1000,
+        capabilityPrices: '{}',
+        nonSolicitationMonths: 12,
+        serviceFeeBp: 200,
+        serviceFeePaidBy: ServiceFeePayer.BORROWER,
+        boardDecision: 'Statement count',
+        recordedAt: new Date(),
+      });
     });
   }
 
@@ -241,10 +298,62 @@ class Fixture {
     });
   }
 
-  /** The k-th bid (2 packages, 2 events each), revision, order (2 lines, 2 invoices each …) and statement. */
+  /** The k-th bid (2 packages, 2 events each), revision, order (2 lines, 2 invoices each …), statement, exchange postings and a loan. */
   private async addRelated(tx: Tx, k: number): Promise<void> {
     const now = new Date();
     const memberId = this.memberIds[k];
+    const exchangeWindow = { windowStart: `${this.today.slice(0, 7)}-01`, windowEnd: addDays(this.today, 60) };
+    const posting = {
+      memberId,
+      capabilityCode: 'CNC_5AXIS',
+      resource: LoanResource.STAFF,
+      hoursAgreed: 0,
+      ...exchangeWindow,
+      certificates: '[]',
+      status: PostingStatus.OPEN,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.insert(ExchangePosting, [
+      { ...posting, kind: PostingKind.OFFER, hours: 40 + k },
+      { ...posting, kind: PostingKind.NEED, hours: 30 },
+    ]);
+    const loan = await tx.save(
+      tx.create(LoanAgreement, {
+        lenderId: memberId,
+        borrowerId: this.memberIds[(k + 1) % this.memberIds.length],
+        capabilityCode: 'CNC_5AXIS',
+        resource: LoanResource.STAFF,
+        hours: 10,
+        periodStart: exchangeWindow.windowStart,
+        periodEnd: exchangeWindow.windowEnd,
+        status: AgreementStatus.CONFIRMED,
+        proposedAt: now,
+        confirmedAt: now,
+        termsId: 1,
+        termsVersion: 1,
+        termsValidFrom: '2000-01-01',
+        boardDecision: 'Statement count',
+        pricingBasis: PricingBasis.COST_PLUS,
+        costRateOre: 100000,
+        markupBp: 1000,
+        pricePerHourOre: 110000,
+        nonSolicitationMonths: 12,
+        serviceFeeBp: 200,
+        serviceFeePaidBy: ServiceFeePayer.BORROWER,
+        updatedAt: now,
+      }),
+    );
+    await tx.insert(LoanHours, {
+      agreementId: loan.id,
+      month: this.today.slice(0, 7),
+      hours: 4,
+      amountOre: 440000,
+      serviceFeeOre: 8800,
+      status: LoanHoursStatus.CONFIRMED,
+      reportedAt: now,
+      confirmedAt: now,
+    });
     const window = { windowStart: addDays(this.today, 60), windowEnd: addDays(this.today, 200) };
     const bid = await tx.save(
       tx.create(Bid, {
