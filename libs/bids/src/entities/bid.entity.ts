@@ -212,6 +212,8 @@ export class WorkPackage {
 @Entity('work_package_requirement')
 @Unique('ux_wpr', ['workPackageId', 'requirementId'])
 @Index('ix_wpr_requirement', ['requirementId'])
+// capacity questions (committed hours per capability for many firms: the exchange's matches, the solver) start here
+@Index('ix_wpr_capability', ['capabilityCode', 'workPackageId', 'hours'])
 export class WorkPackageRequirement {
   @PrimaryGeneratedColumn()
   id: number;
