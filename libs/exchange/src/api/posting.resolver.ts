@@ -1,15 +1,5 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  type Actor,
-  Allow,
-  ANY_ROLE,
-  canSeeFirmPrivate,
-  CurrentActor,
-  type GqlContext,
-  MoneyModel,
-  osloDate,
-  Role,
-} from '@app/core';
+import { type Actor, Allow, ANY_ROLE, canSeeFirmPrivate, CurrentActor, type GqlContext, MoneyModel, osloDate, Role } from '@app/core';
 import { certificateLabel } from '@app/matching';
 import { CatalogueEntryModel, CatalogueLoader, MemberByIdLoader, MemberModel } from '@app/members';
 import { ExchangePosting, PostingKind } from '../entities/exchange.entity';
