@@ -87,6 +87,38 @@ describe('write safety under concurrency (e2e)', () => {
     expect(await t.db.read((em) => em.countBy(Member, { name: 'Dup-1 AS' }))).toBe(0);
   });
 
+  it('runs after-commit hooks once the write lock is released: a hook may read and write, and sees the commit', async () => {
+    const seen: number[] = [];
+    const returned = await t.db.transaction(async (tx) => {
+      await tx.insert(Member, { name: 'Hooked AS', sortName: 'hooked as', website: null, createdAt: new Date(), updatedAt: new Date() });
+      await t.db.afterCommit(async () => {
+        // on the old code this read queued behind the still-held write lock and never returned
+        seen.push(await t.db.read((em) => em.countBy(Member, { name: 'Hooked AS' })));
+        await t.db.transaction((tx2) =>
+          tx2.insert(Member, { name: 'Hooked 2 AS', sortName: 'hooked 2 as', website: null, createdAt: new Date(), updatedAt: new Date() }),
+        );
+        seen.push(await t.db.read((em) => em.countBy(Member, { name: 'Hooked 2 AS' })));
+      });
+      expect(seen).toEqual([]); // not before the commit
+      return 'done';
+    });
+    expect(returned).toBe('done');
+    expect(seen).toEqual([1, 1]);
+  }, 15000);
+
+  it('never runs an after-commit hook of a transaction that rolled back', async () => {
+    let ran = false;
+    await expect(
+      t.db.transaction(async () => {
+        await t.db.afterCommit(() => {
+          ran = true;
+        });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(ran).toBe(false);
+  });
+
   it('refuses to open a write transaction inside a read (a programming error, not a silent escape)', async () => {
     await expect(t.db.read(() => t.db.transaction(async () => 1))).rejects.toThrow(/inside read/);
   });

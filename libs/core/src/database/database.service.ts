@@ -46,29 +46,36 @@ export class Database {
     const outer = this.scope.getStore();
     if (outer?.writable) return work(outer.manager);
     if (outer) throw new Error('Database.transaction() called inside read(): open the transaction first, then read inside it.');
-    const run = async (): Promise<T> => {
+    const run = async (): Promise<{ result: T; hooks: Scope['afterCommit'] }> => {
       const scope: Scope = { manager: undefined as unknown as EntityManager, writable: true, afterCommit: [] };
       const result = await this.dataSource.transaction((manager) => {
         scope.manager = manager;
         return this.scope.run(scope, () => work(manager));
       });
-      for (const hook of scope.afterCommit) {
-        try {
-          await hook();
-        } catch (e) {
-          this.logger.error({ msg: 'after-commit hook failed', error: e instanceof Error ? e.stack : String(e) });
-        }
-      }
-      return result;
+      return { result, hooks: scope.afterCommit };
     };
     const attempt = this.kind === 'sqlite' ? () => this.lock.write(run) : run;
     for (let i = 1; ; i++) {
+      let done: { result: T; hooks: Scope['afterCommit'] };
       try {
-        return await attempt();
+        done = await attempt();
       } catch (e) {
         const code = driverCode(e);
         if (this.kind === 'postgres' && code && PG_RETRYABLE.has(code) && i < 4) continue;
         throw translate(e);
+      }
+      // after the commit AND after the SQLite write lock is released: a hook may read or write
+      await this.runAfterCommit(done.hooks);
+      return done.result;
+    }
+  }
+
+  private async runAfterCommit(hooks: Scope['afterCommit']): Promise<void> {
+    for (const hook of hooks) {
+      try {
+        await hook();
+      } catch (e) {
+        this.logger.error({ msg: 'after-commit hook failed', error: e instanceof Error ? e.stack : String(e) });
       }
     }
   }
@@ -81,7 +88,10 @@ export class Database {
     return this.kind === 'sqlite' ? this.lock.read(run) : run();
   }
 
-  /** Runs after the current transaction commits (never if it rolls back). Outside one: now. */
+  /**
+   * Runs after the current transaction commits (never if it rolls back), once the SQLite write
+   * lock is released, so the hook may read or open a transaction of its own. Outside one: now.
+   */
   async afterCommit(hook: () => void | Promise<void>): Promise<void> {
     const s = this.scope.getStore();
     if (s?.writable) s.afterCommit.push(hook);
