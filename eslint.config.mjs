@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    // Services reach the database only through Database.transaction()/read() (STACK.md trap 2).
+    // Services reach the database only through Database.transaction()/read() (docs/STACK.md trap 2).
     files: ['libs/**/*.ts'],
     ignores: ['libs/core/src/database/**', '**/*.spec.ts'],
     rules: {

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from './support/test-app';
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
 /**
- * STACK.md trap 2: on better-sqlite3 TypeORM shares one connection, so without the write lock
+ * docs/STACK.md trap 2: on better-sqlite3 TypeORM shares one connection, so without the write lock
  * a rollback in one request erases rows that other requests were told were saved.
  */
 describe('write safety under concurrency (e2e)', () => {

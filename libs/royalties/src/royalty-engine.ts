@@ -2,7 +2,7 @@
  * Royalty arithmetic, pure and exact (no Nest, no database). Money is integer øre; rates are
  * basis points; every intermediate is a BigInt.
  *
- * Rules (docs/ROYALTIES.md has worked examples):
+ * Rules (docs/ARCHITECTURE.md, "Royalties: the rules in one place"; worked examples in royalty-engine.spec.ts):
  * - Sign in one place: `signedAmount()`; invoices and payments are positive, credit notes and
  *   refunds/reversals negative, so a full refund cancels exactly.
  * - The agreement in force for an event is the most specific one (order, then firm, then the

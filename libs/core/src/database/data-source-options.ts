@@ -37,7 +37,7 @@ export function buildDataSourceOptions(config: AppConfig, schema: SchemaParts, l
     type: 'better-sqlite3',
     database: file,
     // WAL lets a backup or a second process read while we write; NORMAL is safe with WAL and
-    // must be set explicitly (STACK.md trap 5). The busy timeout stays at 5 s.
+    // must be set explicitly (docs/STACK.md trap 5). The busy timeout stays at 5 s.
     enableWAL: !memory,
     timeout: 5000,
     prepareDatabase: (db: { pragma: (s: string) => unknown }) => {

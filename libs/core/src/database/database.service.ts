@@ -21,7 +21,7 @@ const PG_RETRYABLE = new Set(['40001', '40P01']); // serialization failure, dead
  * - `transaction(fn)` runs fn in one transaction. On SQLite, better-sqlite3 shares a single
  *   connection between all requests, so transactions are serialised by a process-wide
  *   readers–writer lock: otherwise one request's ROLLBACK would erase rows another request was
- *   already told were saved (STACK.md trap 2). Nested calls join the outer transaction.
+ *   already told were saved (docs/STACK.md trap 2). Nested calls join the outer transaction.
  * - `read(fn)` runs read-only work. On SQLite it takes the shared side of the same lock, so a
  *   reader never sees another request's uncommitted rows.
  * - Unique-constraint violations become CONFLICT; PostgreSQL deadlocks/serialization failures

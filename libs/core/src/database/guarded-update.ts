@@ -5,7 +5,7 @@ import type { Tx } from './database.service';
 /**
  * Optimistic concurrency: UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?
  * and insist that exactly one row changed. (TypeORM 1.1.1's @VersionColumn bumps the version
- * without checking it, STACK.md trap 3.) Optional `where` adds state guards, e.g. status = 'OFFERED'.
+ * without checking it, docs/STACK.md trap 3.) Optional `where` adds state guards, e.g. status = 'OFFERED'.
  */
 export async function guardedUpdate<E extends ObjectLiteral>(
   tx: Tx,
