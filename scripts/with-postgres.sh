@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command against a throwaway PostgreSQL 15 cluster on 127.0.0.1:${PGPORT:-55432}, with
 # DATABASE_URL exported, then stops and deletes the cluster. Installs PostgreSQL if missing.
-# Usage: scripts/with-postgres.sh <command> [args...]   (as root, as on CI; see shared STACK.md)
+# Usage: scripts/with-postgres.sh <command> [args...]   (as root, as on CI)
 set -euo pipefail
 PGPORT="${PGPORT:-55432}"
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)

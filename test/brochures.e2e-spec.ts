@@ -1,19 +1,19 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, AuditRecord, osloDate, Role, SYSTEM_ACTOR } from '@app/core';
 import { UsersService } from '@app/identity';
 import { Brochure } from '@app/brochures';
 import { brochureCommand } from '../apps/cli/src/commands/brochure';
+import { pdfPageCount, pdfPages } from '../libs/brochures/src/pdf/testing/pdf-tools';
 import { ok } from './support/bid-story';
 import { DEMO_TENDER_TITLE, demoTender } from './support/story';
 import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
 
 /**
  * Brochures end to end: made through GraphQL, downloaded over HTTP and written by the CLI, then
- * read back with poppler's pdftotext (apt-get install -y poppler-utils) and checked for what a
+ * read back with unpdf (pdf.js, an npm package: no system tool) and checked for what a
  * buyer would see: every firm, no expired certificate, no price, hours or royalty.
  */
 
@@ -46,27 +46,8 @@ interface Generated {
   downloadUrl: string;
 }
 
-/** Runs a poppler tool on the PDF; a missing tool fails the test with what to install. */
-function poppler(tool: string, args: string[], pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'brochure-e2e-'));
-  const file = join(dir, 'in.pdf');
-  try {
-    writeFileSync(file, pdf);
-    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: apt-get install -y poppler-utils`);
-    throw e;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** The text of every page (pdftotext separates pages with a form feed). */
-function pages(pdf: Buffer, layout = false): string[] {
-  return poppler('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : [])], pdf)
-    .split('\f')
-    .slice(0, -1);
-}
+/** The text of every page, read with unpdf (pdf.js), as a person reads the page. */
+const pages = (pdf: Buffer, layout = false): string[] => pdfPages(pdf, layout);
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -80,7 +61,6 @@ function profileIn(profilesText: string, firm: string, namesInOrder: string[]): 
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-const pdfinfoPages = (pdf: Buffer) => Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [], pdf))![1]);
 
 /** Anything that looks like money, hours/capacity or royalties. */
 const COMMERCIAL = [
@@ -154,12 +134,12 @@ describe('brochures (e2e)', () => {
 
   // Runs first, on the demo data exactly as seeded (later tests add and resign firms).
   describe('the seeded demo dataset', () => {
-    it('has a known page count in nb and en, as reported and as pdfinfo counts it', async () => {
+    it('has a known page count in nb and en, as reported and as pdf.js counts it', async () => {
       const nb = await made({ kind: 'NETWORK', language: 'NB', statedDate: today });
       const en = await made({ kind: 'NETWORK', language: 'EN', statedDate: today });
       expect([nb.pageCount, en.pageCount]).toEqual([DEMO_NB_PAGES, DEMO_EN_PAGES]);
-      expect(pdfinfoPages(await pdfOf(nb))).toBe(DEMO_NB_PAGES);
-      expect(pdfinfoPages(await pdfOf(en))).toBe(DEMO_EN_PAGES);
+      expect(pdfPageCount(await pdfOf(nb))).toBe(DEMO_NB_PAGES);
+      expect(pdfPageCount(await pdfOf(en))).toBe(DEMO_EN_PAGES);
     });
   });
 
@@ -222,7 +202,7 @@ describe('brochures (e2e)', () => {
         expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
         expect(res.body.length).toBe(b.byteSize);
         expect(sha256(res.body)).toBe(b.sha256);
-        expect(pdfinfoPages(res.body)).toBe(b.pageCount);
+        expect(pdfPageCount(res.body)).toBe(b.pageCount);
         const again = await download(b.downloadUrl, tok.leader, { 'if-none-match': res.headers.etag });
         expect(again.status).toBe(304);
       }
@@ -333,7 +313,7 @@ describe('brochures (e2e)', () => {
     /** Checks what every tender brochure must (and must not) show; returns its text. */
     async function checkTenderBrochure(b: Generated, consortium: string[], token = tok.leader): Promise<string> {
       const pdf = await pdfOf(b, token);
-      expect(pdfinfoPages(pdf)).toBe(b.pageCount);
+      expect(pdfPageCount(pdf)).toBe(b.pageCount);
       const text = flat(pages(pdf).join(' '));
       expect(text).toContain(DEMO_TENDER_TITLE);
       expect(text).toContain('Forsvaret (Forsvarsmateriell)');
@@ -544,7 +524,7 @@ describe('brochures (e2e)', () => {
         const res = await download(b.downloadUrl, tok.admin);
         expect(sha256(res.body)).toBe(b.sha256);
         expect(res.body.length).toBe(b.byteSize);
-        expect(pdfinfoPages(res.body)).toBe(b.pageCount);
+        expect(pdfPageCount(res.body)).toBe(b.pageCount);
       }
       expect(codeOf(await t.gql('{ brochures(limit: 0) { id } }', undefined, tok.admin))).toBe('BAD_USER_INPUT');
     });

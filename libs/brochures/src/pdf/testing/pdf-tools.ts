@@ -1,41 +1,97 @@
 /**
- * Test helpers around poppler-utils (pdftotext, pdffonts, pdfinfo). Missing tools fail the test
- * with an explanation rather than skip it: CI installs poppler-utils.
+ * Reading PDFs in tests as a person reads them, with nothing but npm: unpdf (pdf.js) extracts the
+ * positioned text of every page, and the lines are rebuilt here from the items' baselines. No
+ * system tool (poppler's pdftotext/pdfinfo) is needed, so `npm ci && npm test` passes on a bare
+ * machine. unpdf loads pdf.js with a dynamic import() that Jest's CommonJS mode cannot serve, so
+ * it runs in a plain Node process (read-pdf.mjs); each PDF is read once per test file.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 
-function run(tool: string, args: string[], pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'brochure-'));
-  const file = join(dir, 'in.pdf');
-  try {
-    writeFileSync(file, pdf);
-    return execFileSync(tool, [...args.map((a) => (a === '{pdf}' ? file : a))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} is not installed: install poppler-utils (apt-get install -y poppler-utils)`);
-    }
-    throw err;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+const READER = join(__dirname, 'read-pdf.mjs');
+const read = new Map<string, TextItem[][]>();
+
+/** The text items of every page, from the reader process (cached by content). */
+function itemsOf(pdf: Buffer): TextItem[][] {
+  const key = createHash('sha256').update(pdf).digest('hex');
+  let pages = read.get(key);
+  if (!pages) {
+    const out = execFileSync(process.execPath, [READER], { input: pdf, maxBuffer: 256 * 1024 * 1024 });
+    pages = (JSON.parse(out.toString('utf8')) as { pages: TextItem[][] }).pages;
+    read.set(key, pages);
   }
+  return pages;
 }
 
-/** Text of the whole document, or of pages first..last (1-based, inclusive). */
+/**
+ * One page's text, top to bottom. Items on one baseline form a line. `layout` keeps each
+ * baseline on one line and turns gaps into runs of spaces, so a table row stays one line. Plain
+ * text reads like poppler's pdftotext: a wide gap splits a baseline into pieces, and a piece that
+ * starts where the piece just above it starts continues that block (a wrapped table cell or
+ * column), so each block is read to its end before the next one.
+ */
+function pageLines(items: TextItem[], layout: boolean): string {
+  const rows: TextItem[][] = [];
+  // pdf.js reports the gaps between words as whitespace items; the gaps are measured from the words
+  for (const item of items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0].y - item.y) <= Math.max(1, 0.3 * Math.min(row[0].size, item.size))) row.push(item);
+    else rows.push([item]);
+  }
+  const blocks: { x: number; y: number; size: number; lines: string[] }[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    let piece = { x: row[0].x, text: row[0].str };
+    const pieces = [piece];
+    for (let i = 1; i < row.length; i++) {
+      const gap = row[i].x - (row[i - 1].x + row[i - 1].width);
+      const em = Math.max(row[i].size, row[i - 1].size) || 10;
+      if (layout) piece.text += (gap < 0.1 * em ? '' : ' '.repeat(Math.max(1, Math.round(gap / (0.5 * em))))) + row[i].str;
+      else if (gap > em) pieces.push((piece = { x: row[i].x, text: row[i].str }));
+      else piece.text += (gap < 0.1 * em ? '' : ' ') + row[i].str;
+    }
+    const { y, size } = row[0];
+    for (const p of pieces) {
+      const above = layout ? undefined : blocks.find((b) => Math.abs(b.x - p.x) <= 1 && b.y > y && b.y - y <= 2 * Math.max(b.size, size));
+      if (above) {
+        above.lines.push(p.text);
+        above.y = y;
+        above.size = size;
+      } else blocks.push({ x: p.x, y, size, lines: [p.text] });
+    }
+  }
+  return blocks.flatMap((b) => b.lines.map((l) => l.replace(/\s+$/, ''))).join('\n') + '\n';
+}
+
+/** The text of each page (the whole document); `layout` keeps table rows on one line. */
+export function pdfPages(pdf: Buffer, layout = false): string[] {
+  return itemsOf(pdf).map((items) => pageLines(items, layout));
+}
+
+/** Text of the whole document, or of pages first..last (1-based, inclusive); pages end with a form feed. */
 export function pdfText(pdf: Buffer, options: { first?: number; last?: number; layout?: boolean } = {}): string {
-  const args: string[] = [];
-  if (options.first) args.push('-f', String(options.first));
-  if (options.last) args.push('-l', String(options.last));
-  if (options.layout) args.push('-layout');
-  return run('pdftotext', [...args, '-enc', 'UTF-8', '{pdf}', '-'], pdf);
+  const pages = pdfPages(pdf, options.layout);
+  return pages
+    .slice((options.first ?? 1) - 1, options.last ?? pages.length)
+    .map((p) => `${p}\f`)
+    .join('');
 }
 
-/** Text of one page, extracted on its own (pdftotext -f N -l N). */
+/** Text of one page. */
 export function pageText(pdf: Buffer, page: number, layout = false): string {
-  return pdfText(pdf, { first: page, last: page, layout });
+  const pages = pdfPages(pdf, layout);
+  if (page < 1 || page > pages.length) throw new Error(`the PDF has ${pages.length} pages, not a page ${page}`);
+  return pages[page - 1];
 }
 
 /** Whitespace collapsed, so a name broken over two lines still matches. */
@@ -43,19 +99,16 @@ export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
+/** Pages as pdf.js counts them from the page tree. */
 export function pdfPageCount(pdf: Buffer): number {
-  const m = /^Pages:\s+(\d+)/m.exec(run('pdfinfo', ['{pdf}'], pdf));
-  if (!m) throw new Error('pdfinfo printed no page count');
-  return Number(m[1]);
+  return itemsOf(pdf).length;
 }
 
-/** Font names as pdffonts lists them, e.g. 'BAAAAA+DejaVuSans'. */
+/** The fonts' names as the PDF's font dictionaries give them, e.g. 'BAAAAA+DejaVuSans' (pdfkit writes them uncompressed). */
 export function pdfFontNames(pdf: Buffer): string[] {
-  return run('pdffonts', ['{pdf}'], pdf)
-    .split('\n')
-    .slice(2)
-    .map((line) => line.split(/\s+/)[0])
-    .filter(Boolean);
+  const names = [...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/([^\s/<>[\]()]+)/g)].map((m) => m[1]);
+  if (!names.length) throw new Error('no font dictionary found in the PDF');
+  return [...new Set(names)];
 }
 
 /**
