@@ -3,6 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
 import { type Actor, ANONYMOUS, type AppConfig, type GqlContext, RequestContext, RequestLoaders, createFormatError } from '@app/core';
+import { graphqlOverHttpStatusPlugin } from './http-status.plugin';
 
 /** Limits from the OWASP GraphQL cheat sheet; each one has a test in test/hardening.e2e-spec.ts. */
 export const GRAPHQL_LIMITS = {
@@ -18,7 +19,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true, exposeLimits: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens, exposeLimits: true },
+    // graphql-armor's token limit parses inside `parsingDidStart` and rethrows every syntax error
+    // there, which Apollo answers with HTTP 500; graphql-js's own parser option (parseOptions
+    // below) counts the same tokens and fails as an ordinary GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, exposeLimits: true },
     costLimit: { maxCost: GRAPHQL_LIMITS.costLimit, exposeLimits: true },
     blockFieldSuggestion: { enabled: production },
@@ -35,7 +39,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     // No cache hints are set (answers are per user), and the cache-control plugin would wrap
     // every field resolver to collect them: about a tenth of a 3,000-row answer's time.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
+    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlOverHttpStatusPlugin(), ...armor.plugins],
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: [...armor.validationRules],
     context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({ req, loaders: new RequestLoaders((req.actor as Actor) ?? ANONYMOUS) }),
     formatError: createFormatError({

@@ -37,4 +37,13 @@ describe('createFormatError', () => {
     const out = format({ message: sneaky.message, extensions: { code: 'BAD_USER_INPUT' } }, err);
     expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
+
+  it("codes graphql-js's 'too many variable errors' as the client's bad input, not an internal error, and logs nothing", () => {
+    const before = logged.length;
+    const err = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    const out = format({ message: err.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, err);
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(out.message).toMatch(/Too many invalid variable values/);
+    expect(logged.length).toBe(before);
+  });
 });

@@ -15,6 +15,12 @@ const REQUEST_ERROR_CODES = new Set([
 
 const SUGGESTION = /\s*Did you mean .*\?$/;
 
+/**
+ * graphql-js stops coercing variables after 50 problems and adds this error, which has no code and
+ * no location, so Apollo would call it internal. It is the client's input, like the 50 before it.
+ */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 export interface FormatErrorOptions {
   production: boolean;
   requestId: () => string | undefined;
@@ -30,6 +36,12 @@ export function createFormatError(opts: FormatErrorOptions) {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (isAppError(original)) {
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    }
+    if (error instanceof GraphQLError && !error.originalError && TOO_MANY_VARIABLE_ERRORS.test(error.message)) {
+      return {
+        message: 'Too many invalid variable values: the first 50 problems are listed above. Nothing was run.',
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     const code = formatted.extensions?.code;
     const isRequestError =
