@@ -3,7 +3,9 @@ import { Role } from '@app/core';
 /**
  * Who may call each Query and Mutation field. The matrix test calls every field as every actor
  * and fails when a field is missing here, so a new operation cannot slip past unreviewed.
- * Row-level rules (firm A vs firm B) are tested per context; this is the role gate.
+ * Row-level rules (firm A vs firm B) are tested per context, and test/confidentiality.e2e-spec.ts
+ * walks every query a FIRM_USER may call here, every field of the answer, for the other firm's
+ * private data; this is the role gate.
  */
 export type Access = 'PUBLIC' | readonly Role[];
 

@@ -102,16 +102,29 @@ const COMMITTING_BID: readonly BidStatus[] = [
 ];
 const DEFAULT_RESPONSE_DAYS = 7;
 
-/** Each work package's history, batched per request (the parent package was already checked). */
+/**
+ * Each work package's history, batched per request (the parent package was already checked). A
+ * package can pass from firm to firm, and its history keeps every firm's answers: the association
+ * sees them all, a firm only the events of its own firm (never another firm's counter-offer, price
+ * or decline reason), and a reassignment without the association's note naming the firm before.
+ */
 @Injectable()
 export class WorkPackageEventsLoader implements LoaderFactory<number, WorkPackageEvent[]> {
   constructor(private readonly db: Database) {}
-  createLoader(): DataLoader<number, WorkPackageEvent[]> {
+  createLoader(actor: Actor): DataLoader<number, WorkPackageEvent[]> {
     return new DataLoader(async (ids) => {
       const rows = await this.db.read((em) => em.find(WorkPackageEvent, { where: { workPackageId: In([...ids]) }, order: { id: 'ASC' } }));
-      return groupByKeys(ids, rows, (e) => e.workPackageId);
+      return groupByKeys(ids, visibleEvents(actor, rows), (e) => e.workPackageId);
     });
   }
+}
+
+export function visibleEvents(actor: Actor, events: WorkPackageEvent[]): WorkPackageEvent[] {
+  if (isAssociation(actor)) return events;
+  if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) return [];
+  return events
+    .filter((e) => e.memberId === actor.firmId)
+    .map((e) => (e.kind === 'REASSIGNED' ? { ...e, comment: null, priceMinor: null } : e));
 }
 
 /** The requirements each work package covers, batched per request. */
