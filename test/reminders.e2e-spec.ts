@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { QueryCounter } from '@app/core';
 import { Certificate, CertificateType } from '@app/members';
 import { Notification } from '@app/notifications';
 import { RemindersService } from '@app/platform';
@@ -132,5 +133,50 @@ describe('reminders are sent once (e2e)', () => {
     } finally {
       await second.app.close();
     }
+  });
+
+  it('scans set-based: its statements do not grow with the packages at risk, and it writes in batches', async () => {
+    const counter = t.app.get(QueryCounter);
+    const reminders = t.app.get(RemindersService);
+    const statementsOf = async (at: Date) => {
+      const seen: string[] = [];
+      counter.tap = (sql) => seen.push(sql);
+      try {
+        const { stored } = await reminders.scan(at);
+        return { stored, statements: seen.length, transactions: seen.filter((q) => /^(BEGIN|START TRANSACTION)/i.test(q)).length };
+      } finally {
+        counter.tap = null;
+      }
+    };
+    await reminders.scan(now);
+    const before = await statementsOf(now);
+    expect(before.stored).toBe(0);
+    // 300 more packages of the same firm, offered in the same bid and needing the lapsing certificate
+    // (the database keeps work_package_need from their requirement links)
+    const [risk] = await t.db.read((em) =>
+      em.query(`SELECT w.id, wr.requirement_id, wr.capability_code FROM work_package w JOIN work_package_requirement wr ON wr.work_package_id = w.id
+                 WHERE w.status = 'OFFERED' ORDER BY w.id LIMIT 1`),
+    );
+    await t.db.transaction(async (tx) => {
+      for (let i = 0; i < 300; i++) {
+        const [row] = await tx.query(
+          `INSERT INTO work_package (bid_id, tender_id, member_id, title, scope, hours, price_minor, currency, window_start, window_end,
+                 clearance_level, export_controlled, status, response_deadline, offered_at, version, created_at, updated_at)
+           SELECT bid_id, tender_id, member_id, title, scope, hours, price_minor, currency, window_start, window_end,
+                  clearance_level, export_controlled, status, NULL, offered_at, 1, created_at, updated_at
+             FROM work_package WHERE id = ${risk.id} RETURNING id`,
+        );
+        await tx.query(
+          `INSERT INTO work_package_requirement (work_package_id, requirement_id, capability_code, hours) VALUES (${row.id}, ${risk.requirement_id}, '${risk.capability_code}', 10)`,
+        );
+      }
+    });
+    const first = await statementsOf(now);
+    expect(first.stored).toBe(600); // the project leader and the firm's user, per package
+    expect(first.transactions).toBeLessThanOrEqual(3); // 600 rows, at most 200 per short transaction
+    const again = await statementsOf(now);
+    expect(again.stored).toBe(0);
+    // the same pages of certificates and packages due; only the lookup of 600 more keys (500 per statement)
+    expect(again.statements).toBeLessThanOrEqual(before.statements + 2);
   });
 });

@@ -18,10 +18,11 @@ import {
   isAssociation,
   isLocalDate,
   osloDate,
+  rawQuery,
 } from '@app/core';
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
-import { CapabilitiesService, Certificate, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
-import { NotificationsService } from '@app/notifications';
+import { CapabilitiesService, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
+import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
 import { type Requirement, TenderStage, TendersService } from '@app/tenders';
 import { type ComplianceMatrix, type PriceBuildUp, complianceMatrix, priceBuildUp } from './bid-rules';
 import {
@@ -101,6 +102,10 @@ const COMMITTING_BID: readonly BidStatus[] = [
   BidStatus.WON,
 ];
 const DEFAULT_RESPONSE_DAYS = 7;
+/** Bids whose packages' certificates are watched by the reminder scan. */
+const REMINDER_BIDS: readonly string[] = [BidStatus.OFFERED, BidStatus.READY, BidStatus.APPROVED, BidStatus.SUBMITTED];
+/** Rows the reminder scan reads per step (packages due, or certificates). */
+const REMINDER_PAGE = 250;
 
 /**
  * Each work package's history, batched per request (the parent package was already checked). A
@@ -800,76 +805,132 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   /**
    * Reminders, each stored once (dedupe key): response deadlines 72 h and 24 h ahead to the firm,
    * and certificates needed by an active bid that expire before the package's window ends.
+   *
+   * The scan runs every minute beside the requests, so it is set-based and cut into short steps
+   * (see docs/ARCHITECTURE.md, "Reminders"): packages due are read a page at a time along their
+   * index; certificates at risk come from work_package_need, which the database keeps (one seek
+   * per valid certificate, a page of certificates at a time), so its cost follows the
+   * certificates and the packages at risk, never packages × requirements; recipients are read
+   * once; and NotificationsService.storeMany writes only what is new, in short transactions.
    */
   async scanReminders(now: Date): Promise<number> {
-    let stored = 0;
-    const open = await this.db.read((em) =>
-      em
-        .createQueryBuilder(WorkPackage, 'w')
-        .where("w.status = 'OFFERED'")
-        .andWhere('w.response_deadline > :now AND w.response_deadline <= :horizon', {
-          now: now.getTime(),
-          horizon: now.getTime() + 72 * 3600000,
-        })
-        .getMany(),
+    const recipients = await this.reminderRecipients();
+    return (await this.scanResponseDeadlines(now, recipients)) + (await this.scanExpiringCertificates(now, recipients));
+  }
+
+  private async reminderRecipients(): Promise<{ leaders: number[]; firmUsers: (memberId: number) => number[] }> {
+    const users = await this.db.read((em) =>
+      rawQuery<{ id: number; role: string; firm_id: number | null }>(
+        em,
+        'SELECT id, role, firm_id FROM app_user WHERE active = ? AND role IN (?, ?) ORDER BY id',
+        [true, Role.PROJECT_LEADER, Role.FIRM_USER],
+      ),
     );
-    for (const wp of open) {
-      const hoursLeft = (wp.responseDeadline!.getTime() - now.getTime()) / 3600000;
-      for (const h of hoursLeft <= 24 ? [72, 24] : [72]) {
-        stored += await this.db.transaction(async (tx) =>
-          this.notifications.notify(tx, {
+    const byFirm = new Map<number, number[]>();
+    for (const u of users)
+      if (u.role === Role.FIRM_USER && u.firm_id !== null)
+        byFirm.set(Number(u.firm_id), [...(byFirm.get(Number(u.firm_id)) ?? []), Number(u.id)]);
+    return {
+      leaders: users.filter((u) => u.role === Role.PROJECT_LEADER).map((u) => Number(u.id)),
+      firmUsers: (memberId) => byFirm.get(memberId) ?? [],
+    };
+  }
+
+  private async scanResponseDeadlines(now: Date, recipients: { firmUsers: (memberId: number) => number[] }): Promise<number> {
+    let stored = 0;
+    // keyset along ix_wp_status_deadline: (response_deadline, id) after the last row of the page
+    let after = { deadline: now.getTime(), id: 0 };
+    for (;;) {
+      await yieldToRequests();
+      const page = await this.db.read((em) =>
+        em
+          .createQueryBuilder(WorkPackage, 'w')
+          .where("w.status = 'OFFERED'")
+          .andWhere('(w.response_deadline > :d OR (w.response_deadline = :d AND w.id > :id))', { d: after.deadline, id: after.id })
+          .andWhere('w.response_deadline > :now AND w.response_deadline <= :horizon', {
+            now: now.getTime(),
+            horizon: now.getTime() + 72 * 3600000,
+          })
+          .orderBy('w.response_deadline', 'ASC')
+          .addOrderBy('w.id', 'ASC')
+          .take(REMINDER_PAGE)
+          .getMany(),
+      );
+      const items: NewNotification[] = [];
+      for (const wp of page) {
+        const hoursLeft = (wp.responseDeadline!.getTime() - now.getTime()) / 3600000;
+        for (const h of hoursLeft <= 24 ? [72, 24] : [72])
+          items.push({
             kind: `RESPONSE_DEADLINE_${h}H`,
             key: `wp-deadline-${h}h:${wp.id}:${wp.responseDeadline!.getTime()}`,
-            recipientUserIds: await this.notifications.usersOfFirm(tx, wp.memberId),
+            recipientUserIds: recipients.firmUsers(wp.memberId),
             subject: `Reminder: answer work package ${wp.id} within ${h} hours`,
             body: `Work package ${wp.id} "${wp.title}" needs your answer by ${wp.responseDeadline!.toISOString()}.`,
             entityType: 'WorkPackage',
             entityId: wp.id,
-          }),
-        );
+          });
       }
+      stored += await this.notifications.storeMany(items);
+      if (page.length < REMINDER_PAGE) return stored;
+      const last = page[page.length - 1];
+      after = { deadline: last.responseDeadline!.getTime(), id: last.id };
     }
-    const active = await this.db.read((em) =>
-      em
-        .createQueryBuilder(WorkPackage, 'w')
-        .innerJoin(Bid, 'b', 'b.id = w.bid_id')
-        .where('w.status IN (:...ws)', { ws: [WorkPackageStatus.OFFERED, WorkPackageStatus.ACCEPTED] })
-        .andWhere('b.status IN (:...bs)', { bs: [BidStatus.OFFERED, BidStatus.READY, BidStatus.APPROVED, BidStatus.SUBMITTED] })
-        .getMany(),
-    );
-    if (!active.length) return stored;
-    const covers = await this.db.read((em) => em.findBy(WorkPackageRequirement, { workPackageId: In(active.map((w) => w.id)) }));
-    const reqs = new Map<number, Requirement>();
-    for (const tenderId of new Set(active.map((w) => w.tenderId)))
-      for (const r of await this.tenders.requirementsOf(tenderId)) reqs.set(r.id, r);
-    const certs = await this.db.read((em) => em.findBy(Certificate, { memberId: In([...new Set(active.map((w) => w.memberId))]) }));
+  }
+
+  private async scanExpiringCertificates(
+    now: Date,
+    recipients: { leaders: number[]; firmUsers: (memberId: number) => number[] },
+  ): Promise<number> {
     const today = osloDate(now);
-    for (const wp of active) {
-      const needed = new Set(
-        covers
-          .filter((c) => c.workPackageId === wp.id)
-          .flatMap((c) => reqs.get(c.requirementId)?.requiredCertificates.map((rc) => rc.type) ?? []),
-      );
-      for (const cert of certs.filter(
-        (c) => c.memberId === wp.memberId && needed.has(c.type) && c.validUntil >= today && c.validUntil < wp.windowEnd,
-      )) {
-        stored += await this.db.transaction(async (tx) =>
-          this.notifications.notify(tx, {
-            kind: 'CERTIFICATE_EXPIRING_FOR_BID',
-            key: `cert-expiring:${wp.id}:${cert.id}:${cert.validUntil}`,
-            recipientUserIds: [
-              ...(await this.notifications.usersWithRole(tx, Role.PROJECT_LEADER)),
-              ...(await this.notifications.usersOfFirm(tx, wp.memberId)),
-            ],
-            subject: `${cert.type} expires ${cert.validUntil}, before work package ${wp.id} ends`,
-            body: `The ${cert.type} certificate needed by work package ${wp.id} "${wp.title}" expires ${cert.validUntil}, before its window ends ${wp.windowEnd}. Renew it or reassign the package.`,
-            entityType: 'WorkPackage',
-            entityId: wp.id,
-          }),
+    let stored = 0;
+    let afterId = 0;
+    for (;;) {
+      await yieldToRequests();
+      // a page of the certificates still valid today, then the packages of active bids that need
+      // their type and end after they lapse (one seek per certificate in ix_wp_need_member_type)
+      const { certs, risks } = await this.db.read(async (em) => {
+        const certs = await rawQuery<{ id: number }>(
+          em,
+          'SELECT id FROM certificate WHERE id > ? AND valid_until >= ? ORDER BY id LIMIT ?',
+          [afterId, today, REMINDER_PAGE],
         );
-      }
+        if (!certs.length) return { certs, risks: [] };
+        const risks = await rawQuery<{
+          cert_id: number;
+          type: string;
+          valid_until: string;
+          wp_id: number;
+          member_id: number;
+          window_end: string;
+          title: string;
+        }>(
+          em,
+          `SELECT c.id AS cert_id, c.type, c.valid_until, n.work_package_id AS wp_id, n.member_id, n.window_end, w.title
+             FROM certificate c
+             ${this.db.kind === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} work_package_need n ON n.member_id = c.member_id AND n.type = c.type
+                  AND n.status IN (?, ?) AND n.window_end > c.valid_until
+             JOIN bid b ON b.id = n.bid_id AND b.status IN (${REMINDER_BIDS.map(() => '?').join(', ')})
+             JOIN work_package w ON w.id = n.work_package_id
+            WHERE c.id IN (${certs.map(() => '?').join(', ')})
+            ORDER BY n.work_package_id, c.id`,
+          [WorkPackageStatus.OFFERED, WorkPackageStatus.ACCEPTED, ...REMINDER_BIDS, ...certs.map((c) => c.id)],
+        );
+        return { certs, risks };
+      });
+      if (!certs.length) return stored;
+      stored += await this.notifications.storeMany(
+        risks.map((r) => ({
+          kind: 'CERTIFICATE_EXPIRING_FOR_BID',
+          key: `cert-expiring:${r.wp_id}:${r.cert_id}:${r.valid_until}`,
+          recipientUserIds: [...recipients.leaders, ...recipients.firmUsers(Number(r.member_id))],
+          subject: `${r.type} expires ${r.valid_until}, before work package ${r.wp_id} ends`,
+          body: `The ${r.type} certificate needed by work package ${r.wp_id} "${r.title}" expires ${r.valid_until}, before its window ends ${r.window_end}. Renew it or reassign the package.`,
+          entityType: 'WorkPackage',
+          entityId: Number(r.wp_id),
+        })),
+      );
+      afterId = Number(certs[certs.length - 1].id);
     }
-    return stored;
   }
 
   // ---------------------------------------------------------------- internals

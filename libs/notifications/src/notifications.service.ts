@@ -18,6 +18,23 @@ export interface NewNotification {
 }
 
 const CLAIM_TIMEOUT_MS = 5 * 60 * 1000;
+/** Keys per lookup statement and rows per write transaction of storeMany. */
+const LOOKUP_CHUNK = 500;
+const STORE_BATCH = 200;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Lets waiting requests run before the next step of a long background job: on SQLite every
+ * statement runs on the one thread, so a job that never yields keeps requests waiting.
+ */
+export function yieldToRequests(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 const MAX_ATTEMPTS = 10;
 
 /**
@@ -77,9 +94,69 @@ export class NotificationsService {
     return fresh.length;
   }
 
+  /**
+   * Stores many notifications (the reminder scans), each once, in short steps so that requests
+   * get in between: the recipients and the dedupe keys already stored are read first (reads only),
+   * then only the new rows are written, at most STORE_BATCH rows per short transaction, with a
+   * turn of the event loop before each. Not for use inside a transaction (events use notify).
+   * Returns how many it stored.
+   */
+  async storeMany(items: NewNotification[]): Promise<number> {
+    if (!items.length) return 0;
+    const userIds = [...new Set(items.flatMap((n) => n.recipientUserIds))];
+    const users = new Map<number, User>();
+    for (const ids of chunks(userIds, LOOKUP_CHUNK)) {
+      await yieldToRequests();
+      for (const u of await this.db.read((em) => em.find(User, { where: { id: In(ids), active: true } }))) users.set(u.id, u);
+    }
+    const now = new Date();
+    const rows = items.flatMap((n) =>
+      [...new Set(n.recipientUserIds)]
+        .filter((id) => users.has(id))
+        .map((id) => {
+          const u = users.get(id)!;
+          return {
+            dedupeKey: `${n.key}:u${u.id}`.slice(0, 300),
+            kind: n.kind,
+            recipientUserId: u.id,
+            recipientEmail: u.email,
+            subject: n.subject.slice(0, 300),
+            body: n.body,
+            entityType: n.entityType ?? null,
+            entityId: n.entityId === undefined ? null : String(n.entityId),
+            createdAt: now,
+            attempts: 0,
+          };
+        }),
+    );
+    const existing = new Set<string>();
+    for (const keys of chunks(
+      rows.map((r) => r.dedupeKey),
+      LOOKUP_CHUNK,
+    )) {
+      await yieldToRequests();
+      const found = await this.db.read((em) => em.find(Notification, { select: { dedupeKey: true }, where: { dedupeKey: In(keys) } }));
+      for (const r of found) existing.add(r.dedupeKey);
+    }
+    const fresh = rows.filter((r) => !existing.has(r.dedupeKey) && existing.add(r.dedupeKey));
+    for (const batch of chunks(fresh, STORE_BATCH)) {
+      await yieldToRequests();
+      // orIgnore: another instance may have stored the same key since the read above
+      await this.db.transaction((tx) => tx.createQueryBuilder().insert().into(Notification).values(batch).orIgnore().execute());
+    }
+    return fresh.length;
+  }
+
   /** User ids by role, and of a firm's users; for choosing recipients. */
   async usersWithRole(tx: Tx, ...roles: Role[]): Promise<number[]> {
     return (await tx.find(User, { where: { role: In(roles), active: true } })).map((u) => u.id);
+  }
+
+  /** The same, read outside any transaction (the reminder scans). */
+  async activeUsersWithRole(...roles: Role[]): Promise<number[]> {
+    return this.db.read(async (em) =>
+      (await em.find(User, { where: { role: In(roles), active: true }, order: { id: 'ASC' } })).map((u) => u.id),
+    );
   }
 
   async usersOfFirm(tx: Tx, memberId: number): Promise<number[]> {

@@ -24,9 +24,14 @@ export class RemindersService implements OnApplicationShutdown {
   }
 
   async runOnce(now = new Date()): Promise<{ stored: number; delivered: number }> {
-    const stored = (await this.tenders.scanReminders(now)) + (await this.bids.scanReminders(now));
+    const { stored } = await this.scan(now);
     const delivered = await this.notifications.deliverPending();
     return { stored, delivered };
+  }
+
+  /** Finds and stores the reminders that are due (each once), without delivering them. */
+  async scan(now = new Date()): Promise<{ stored: number }> {
+    return { stored: (await this.tenders.scanReminders(now)) + (await this.bids.scanReminders(now)) };
   }
 
   /** Starts the periodic run (the API does; tests and the CLI call runOnce). */

@@ -20,7 +20,7 @@ import {
   toPage,
 } from '@app/core';
 import { CapabilitiesService, CertificateType, ClearanceLevel } from '@app/members';
-import { NotificationsService } from '@app/notifications';
+import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
 import {
   CpvMapping,
   Market,
@@ -86,6 +86,8 @@ const EDITABLE_STAGES: readonly TenderStage[] = [
 const FAR_FUTURE = 9_000_000_000_000_000;
 
 const CERT_TYPES = new Set<string>(Object.values(CertificateType));
+/** Tenders the reminder scan reads per step. */
+const REMINDER_PAGE = 250;
 
 function tenderSnapshot(t: Tender) {
   const {
@@ -409,36 +411,47 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
     });
   }
 
-  /** Submission deadlines 7 days and 1 day ahead, to the project leaders, for tenders being bid for; each once. */
+  /**
+   * Submission deadlines 7 days and 1 day ahead, to the project leaders, for tenders being bid for;
+   * each once. Read a page at a time along ix_tender_stage_deadline and stored by
+   * NotificationsService.storeMany in short steps, beside the requests (see BidsService.scanReminders).
+   */
   async scanReminders(now: Date): Promise<number> {
-    const soon = await this.db.read((em) =>
-      em
-        .createQueryBuilder(Tender, 't')
-        .where('t.stage IN (:...s)', { s: [TenderStage.GO, TenderStage.BID_IN_PREPARATION] })
-        .andWhere('t.deadline > :now AND t.deadline <= :horizon', { now: now.getTime(), horizon: now.getTime() + 7 * 86400000 })
-        .getMany(),
-    );
+    const leaders = await this.notifications.activeUsersWithRole(Role.PROJECT_LEADER);
     let stored = 0;
-    for (const t of soon) {
-      const daysLeft = (t.deadline!.getTime() - now.getTime()) / 86400000;
-      for (const d of daysLeft <= 1 ? [7, 1] : [7]) {
-        stored += await this.db.transaction(async (tx) =>
-          this.notifications.notify(tx, {
+    let after = { deadline: now.getTime(), id: 0 };
+    for (;;) {
+      await yieldToRequests();
+      const page = await this.db.read((em) =>
+        em
+          .createQueryBuilder(Tender, 't')
+          .where('t.stage IN (:...s)', { s: [TenderStage.GO, TenderStage.BID_IN_PREPARATION] })
+          .andWhere('t.deadline > :now AND t.deadline <= :horizon', { now: now.getTime(), horizon: now.getTime() + 7 * 86400000 })
+          .andWhere('(t.deadline > :d OR (t.deadline = :d AND t.id > :id))', { d: after.deadline, id: after.id })
+          .orderBy('t.deadline', 'ASC')
+          .addOrderBy('t.id', 'ASC')
+          .take(REMINDER_PAGE)
+          .getMany(),
+      );
+      const items: NewNotification[] = [];
+      for (const t of page) {
+        const daysLeft = (t.deadline!.getTime() - now.getTime()) / 86400000;
+        for (const d of daysLeft <= 1 ? [7, 1] : [7])
+          items.push({
             kind: `SUBMISSION_DEADLINE_${d}D`,
             key: `tender-deadline-${d}d:${t.id}:${t.deadline!.getTime()}`,
-            recipientUserIds: [
-              ...(await this.notifications.usersWithRole(tx, Role.PROJECT_LEADER)),
-              ...(t.responsibleUserId ? [t.responsibleUserId] : []),
-            ],
+            recipientUserIds: [...leaders, ...(t.responsibleUserId ? [t.responsibleUserId] : [])],
             subject: `Reminder: "${t.title}" is due in ${d === 1 ? 'one day' : '7 days'}`,
             body: `Tender ${t.id} "${t.title}" (${t.buyerName}) must be submitted by ${t.deadline!.toISOString()}. Stage: ${t.stage}.`,
             entityType: 'Tender',
             entityId: t.id,
-          }),
-        );
+          });
       }
+      stored += await this.notifications.storeMany(items);
+      if (page.length < REMINDER_PAGE) return stored;
+      const last = page[page.length - 1];
+      after = { deadline: last.deadline!.getTime(), id: last.id };
     }
-    return stored;
   }
 
   async recordTransition(
