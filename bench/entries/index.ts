@@ -6,6 +6,7 @@ import { exchangeMatchingEntry } from './exchange-matching.entry';
 import { mixedLoadEntry, soakEntry } from './mixed-load.entry';
 import { ocdsImportEntry } from './ocds-import.entry';
 import { pipelineEntry } from './pipeline.entry';
+import { reminderScanEntry } from './reminder-scan.entry';
 import { royaltyRunEntry } from './royalty-run.entry';
 import { solverEntry } from './solver.entry';
 import { sqlStatementsEntry } from './sql-statements.entry';
@@ -23,6 +24,7 @@ export const ENTRIES: BenchEntry[] = [
   soakEntry,
   ocdsImportEntry,
   pipelineEntry,
+  reminderScanEntry,
   royaltyRunEntry,
   solverEntry,
   brochureEntry,

@@ -4,7 +4,7 @@
  */
 interface AutocannonResult {
   requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
+  latency: { p50: number; p99: number; max: number };
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -16,7 +16,9 @@ export interface LoadConfig {
   url: string;
   connections: number;
   durationSeconds: number;
+  /** POST with this body (GraphQL), or GET when the method says so (e.g. /health). */
   body: string;
+  method?: 'GET' | 'POST';
   headers: Record<string, string>;
   /** A substring every good response contains, e.g. "__typename":"Query". */
   expect: string;
@@ -26,6 +28,8 @@ export interface LoadResult {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** The slowest response of the run. */
+  maxMs: number;
   total: number;
   non2xx: number;
   connectionErrors: number;
@@ -53,9 +57,9 @@ async function main(): Promise<void> {
     url: cfg.url,
     connections: cfg.connections,
     duration: cfg.durationSeconds,
-    method: 'POST',
+    method: cfg.method ?? 'POST',
     headers: cfg.headers,
-    body: cfg.body,
+    ...(cfg.method === 'GET' ? {} : { body: cfg.body }),
     requests: [
       {
         onResponse: (status: number, body: string) => {
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
     total: result.requests.total,
     non2xx: result.non2xx,
     connectionErrors: result.errors,

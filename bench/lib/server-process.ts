@@ -127,7 +127,7 @@ function spawnServer(argv: string[], env: NodeJS.ProcessEnv, cpu: number) {
  */
 export async function startApiServer(
   db: DbEnv,
-  opts: { cpu?: number; nodeEnv?: 'production' | 'development'; memoryFile?: string } = {},
+  opts: { cpu?: number; nodeEnv?: 'production' | 'development'; memoryFile?: string; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   const main = join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js');
@@ -145,6 +145,7 @@ export async function startApiServer(
     LOG_LEVEL: 'warn',
     MUTATION_RATE_LIMIT: '100000000',
     ...(opts.memoryFile ? { BENCH_MEMORY_FILE: opts.memoryFile } : {}),
+    ...opts.env,
   });
   const { child, pinnedTo, output, logFile, died, markStopping } = spawnServer(argv, env, opts.cpu ?? 0);
   const url = `http://127.0.0.1:${port}`;
