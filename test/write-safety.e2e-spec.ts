@@ -119,6 +119,21 @@ describe('write safety under concurrency (e2e)', () => {
     expect(ran).toBe(false);
   });
 
+  it('turns a null that reaches a NOT NULL column into BAD_USER_INPUT naming the field, and keeps nothing', async () => {
+    const err = await t.db
+      .transaction(async (tx) => {
+        await tx.insert(Member, { name: 'Null-1 AS', sortName: 'null-1 as', website: null, createdAt: new Date(), updatedAt: new Date() });
+        await tx.query('UPDATE member SET sort_name = NULL WHERE name = $1'.replace('$1', t.db.kind === 'sqlite' ? '?' : '$1'), [
+          'Null-1 AS',
+        ]);
+      })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.code).toBe('BAD_USER_INPUT');
+    expect(err.extensions.fields).toEqual([{ field: 'sortName', message: 'cannot be null' }]);
+    expect(await t.db.read((em) => em.countBy(Member, { name: 'Null-1 AS' }))).toBe(0);
+  });
+
   it('refuses to open a write transaction inside a read (a programming error, not a silent escape)', async () => {
     await expect(t.db.read(() => t.db.transaction(async () => 1))).rejects.toThrow(/inside read/);
   });

@@ -115,6 +115,13 @@ function driverCode(e: unknown): string | undefined {
 
 function translate(e: unknown): unknown {
   const code = driverCode(e);
+  // the last line of defence: an input validator let a null through to a column that needs a value
+  if (code === '23502' || code === 'SQLITE_CONSTRAINT_NOTNULL') {
+    const driver = (e instanceof QueryFailedError ? e.driverError : e) as { column?: string; message?: string };
+    const column = driver.column ?? /NOT NULL constraint failed: \w+\.(\w+)/.exec(driver.message ?? '')?.[1] ?? 'a field';
+    const field = column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    return AppError.badInput(`${field} cannot be empty; nothing was saved.`, [{ field, message: 'cannot be null' }]);
+  }
   if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
     return AppError.conflict('A record with the same unique value already exists; nothing was saved.');
   }

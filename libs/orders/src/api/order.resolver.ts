@@ -13,7 +13,18 @@ import {
 } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, LocalDateScalar, MinorUnitsScalar, MoneyModel, Role } from '@app/core';
+import {
+  type Actor,
+  Allow,
+  ANY_ROLE,
+  CurrentActor,
+  type GqlContext,
+  LocalDateScalar,
+  MinorUnitsScalar,
+  MoneyModel,
+  Role,
+  OptionalNotNull,
+} from '@app/core';
 import {
   ChangeOrder,
   Invoice,
@@ -75,9 +86,9 @@ export class AddMilestoneInput {
 @InputType()
 export class UpdateMilestoneInput {
   @Field(() => Int) @IsInt() id: number;
-  @Field(() => MilestoneStatus, { nullable: true }) @IsOptional() @IsEnum(MilestoneStatus) status?: MilestoneStatus;
+  @Field(() => MilestoneStatus, { nullable: true }) @OptionalNotNull() @IsEnum(MilestoneStatus) status?: MilestoneStatus;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) actualDate?: string;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) plannedDate?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) @OptionalNotNull() @Matches(DATE) plannedDate?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { LocalDateScalar, MinorUnitsScalar } from '@app/core';
+import { LocalDateScalar, MinorUnitsScalar, OptionalNotNull } from '@app/core';
 import { SuggestConsortiaOptions } from '@app/matching';
 import { BidderKind, BidStatus, ResponseKind, WorkPackageStatus } from '../../entities/bid.entity';
 
@@ -99,7 +99,7 @@ export class UpdateBidInput extends BidFeesInput {
   bidId: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
@@ -174,30 +174,30 @@ export class UpdateWorkPackageInput extends WorkPackageFieldsInput {
   id: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   memberId?: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   title?: string;
 
   @Field(() => [PackageCoverInput], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested({ each: true })
   @Type(() => PackageCoverInput)
   requirements?: PackageCoverInput[];
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(LOCAL_DATE)
   windowStart?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(LOCAL_DATE)
   windowEnd?: string;
 

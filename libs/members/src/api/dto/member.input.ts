@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LocalDateScalar, MinorUnitsScalar, PageArgs } from '@app/core';
+import { LocalDateScalar, MinorUnitsScalar, PageArgs, OptionalNotNull } from '@app/core';
 import { CapabilityGroup } from '../../entities/capability.entity';
 import { CertificateType, ClearanceLevel } from '../../entities/certificate.entity';
 import { MembershipStatus } from '../../entities/member.entity';
@@ -108,7 +108,7 @@ class MemberProfileInput {
   descriptionEn?: string;
 
   @Field({ nullable: true, description: 'Marks demo data whose profile is invented (association only).' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   illustrative?: boolean;
 }
@@ -126,7 +126,7 @@ export class RegisterMemberInput extends MemberProfileInput {
 @InputType()
 export class UpdateMemberInput extends MemberProfileInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty({ message: 'name cannot be empty' })
@@ -296,7 +296,7 @@ export class UpdateCertificateInput {
   id: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(200)
   issuer?: string;
@@ -308,12 +308,12 @@ export class UpdateCertificateInput {
   scope?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(LOCAL_DATE)
   validFrom?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(LOCAL_DATE)
   validUntil?: string;
 

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LocalDateScalar, MoneyInput, PageArgs } from '@app/core';
+import { LocalDateScalar, MoneyInput, PageArgs, OptionalNotNull } from '@app/core';
 import { CertificateType, ClearanceLevel } from '@app/members';
 import { Market } from '../../entities/tender.entity';
 import { LossReason, TenderStage } from '../../tender-stage';
@@ -104,7 +104,7 @@ class TenderFieldsInput {
   clearanceLevel?: ClearanceLevel;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   exportControlled?: boolean;
 
@@ -155,21 +155,21 @@ export class CreateTenderInput extends TenderFieldsInput {
 @InputType()
 export class UpdateTenderInput extends TenderFieldsInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   title?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   buyerName?: string;
 
   @Field(() => Market, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsEnum(Market)
   market?: Market;
 
@@ -217,7 +217,7 @@ class RequirementFieldsInput {
   unit?: string;
 
   @Field(() => [RequiredCertificateInput], { nullable: true, description: 'e.g. [{type: AQAP_2110}, {type: ISO_3834_2}]' })
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested({ each: true })
   @Type(() => RequiredCertificateInput)
   requiredCertificates?: RequiredCertificateInput[];
@@ -228,12 +228,12 @@ class RequirementFieldsInput {
   lotKey?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   mandatory?: boolean;
 
   @Field({ nullable: true, description: 'All hours must go to one firm.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   indivisible?: boolean;
 }
@@ -269,28 +269,28 @@ export class UpdateRequirementInput extends RequirementFieldsInput {
   id: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(40)
   capabilityCode?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   hours?: number;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(LOCAL_DATE)
   windowStart?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(LOCAL_DATE)
   windowEnd?: string;
 
   @Field({ nullable: true, description: 'Keep it a draft (default: saving confirms it).' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   draft?: boolean;
 
