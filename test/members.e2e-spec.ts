@@ -402,6 +402,31 @@ describe('member register (e2e)', () => {
       expect(codeOf(await t.gql(q, { csv }, tok.leader))).toBe('FORBIDDEN');
     });
 
+    it('applies the same rules as registerMember to every row: a 900,000-character name or website is refused, nothing stored', async () => {
+      const long = 'A'.repeat(900_000);
+      const register = 'mutation($i: RegisterMemberInput!) { registerMember(input: $i) { id } }';
+      for (const [column, value] of [
+        ['name', `${long} AS`],
+        ['website', `www.${'a'.repeat(900_000)}.no`],
+        ['website', 'not a web address'],
+      ] as const) {
+        const before = await counts(t);
+        const csv = `name,website\n${column === 'name' ? value : 'Lang Import AS'},${column === 'website' ? value : ''}\n`;
+        const r = await t.gql(q, { csv }, tok.admin);
+        expect(codeOf(r)).toBe('BAD_USER_INPUT');
+        expect((r.errors![0].extensions.fields as { field: string }[]).map((f) => f.field)).toEqual([`row 2.${column}`]);
+        expect(r.errors![0].message.length).toBeLessThan(500); // the value is not echoed back
+        // the single-record mutation refuses the same value
+        const single = await t.gql(
+          register,
+          { i: { name: column === 'name' ? value : 'Lang Import AS', ...(column === 'website' ? { website: value } : {}) } },
+          tok.admin,
+        );
+        expect(codeOf(single)).toBe('BAD_USER_INPUT');
+        expect(await counts(t)).toEqual(before);
+      }
+    });
+
     it('refuses an org number that belongs to another member', async () => {
       const csv = 'name,org_number\nNy Importert AS,923609016\n';
       const r = await t.gql(q, { csv }, tok.admin);

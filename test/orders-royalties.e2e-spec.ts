@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AuditRecord } from '@app/core';
+import { importInvoicesCommand } from '../apps/cli/src/commands/royalties';
 import { Invoice, Order, Payment } from '@app/orders';
 import { RoyaltyLedgerEntry, RoyaltyStatement, RoyaltyStatementLine } from '@app/royalties';
 import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
@@ -68,6 +72,22 @@ describe('orders, invoices and the royalty ledger (e2e)', () => {
     expect(codeOf(clash)).toBe('CONFLICT');
     expect(clash.errors![0].message).toMatch(/already used for a different createOrder/);
     expect(await counts(t)).toEqual(before);
+  });
+
+  it('applies the limits of recordInvoice to the CSV import too: a 900,000-character invoice number is refused, nothing stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tf-invoices-'));
+    try {
+      const file = join(dir, 'invoices.csv');
+      writeFileSync(file, `order_line_id,number,issue_date,amount_nok\n${lineA},${'N'.repeat(900_000)},2030-07-01,100.00\n`);
+      const before = await counts(t);
+      await expect(importInvoicesCommand(t.app, file)).rejects.toThrow(/number: at most 60 characters/);
+      expect(
+        codeOf(await t.gql(INVOICE, { i: { orderLineId: lineA, number: 'N'.repeat(61), issueDate: '2030-07-01', amount: '100' } }, leader)),
+      ).toBe('BAD_USER_INPUT');
+      expect(await counts(t)).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses an order with bad input and writes nothing', async () => {

@@ -20,6 +20,48 @@ export function normaliseOrgNumber(raw: string): string {
 /** NCAGE/CAGE codes: 5 characters, digits and capital letters except I and O. */
 export const NCAGE_RE = /^[A-HJ-NP-Z0-9]{5}$/;
 
+/** The longest text each member field may hold (as the GraphQL inputs declare them). */
+export const MEMBER_TEXT_LIMITS = {
+  name: 200,
+  orgNumber: 11,
+  ncage: 5,
+  website: 300,
+  streetAddress: 200,
+  municipality: 100,
+  contactName: 200,
+  contactEmail: 200,
+  contactPhone: 20,
+  descriptionNb: 5000,
+  descriptionEn: 5000,
+} as const;
+
+const WEB_ADDRESS = /^(https?:\/\/)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}(:\d{1,5})?([/?#]\S*)?$/iu;
+
+/**
+ * The rules every way into the register applies to a member's fields (registerMember,
+ * updateMember and every import), so that no path stores what another would refuse: lengths,
+ * a web address, a head count. Only the fields given are checked; `name` is required when
+ * `requireName`. Returns the problems by field name.
+ */
+export function memberFieldProblems(
+  input: Partial<Record<keyof typeof MEMBER_TEXT_LIMITS, string | null>> & { employees?: number | null },
+  requireName = false,
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  if (requireName && !input.name?.trim()) problems.push({ field: 'name', message: 'name is required' });
+  for (const [field, max] of Object.entries(MEMBER_TEXT_LIMITS)) {
+    const value = input[field as keyof typeof MEMBER_TEXT_LIMITS];
+    if (typeof value === 'string' && value.length > max)
+      problems.push({ field, message: `${field} is ${value.length} characters; at most ${max} are allowed` });
+  }
+  const website = input.website?.trim();
+  if (website && website.length <= MEMBER_TEXT_LIMITS.website && !WEB_ADDRESS.test(website))
+    problems.push({ field: 'website', message: `website must be a web address such as www.example.no` });
+  if (input.employees !== undefined && input.employees !== null && (!Number.isInteger(input.employees) || input.employees < 0))
+    problems.push({ field: 'employees', message: 'employees must be a whole number, 0 or more' });
+  return problems;
+}
+
 /**
  * The statutes: resignation is written to the board; if the board receives it after 1 December,
  * the next year's dues are still owed. Returns the last year for which dues are owed.

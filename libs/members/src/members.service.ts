@@ -20,7 +20,7 @@ import {
 import { CertificateType } from './entities/certificate.entity';
 import { Member, MembershipStatus } from './entities/member.entity';
 import { assertCanEditFirm, assertSignedIn } from './member-access';
-import { NCAGE_RE, duesOwedThroughYear, normaliseOrgNumber, orgNumberProblem } from './member-rules';
+import { NCAGE_RE, duesOwedThroughYear, memberFieldProblems, normaliseOrgNumber, orgNumberProblem } from './member-rules';
 
 export interface MemberProfileFields {
   orgNumber?: string | null;
@@ -154,7 +154,7 @@ export class MembersService {
   async register(actor: Actor, input: RegisterMember): Promise<Member> {
     if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
       throw AppError.forbidden('Only the project leader or an administrator registers members.');
-    const fields = this.validateProfile(input);
+    const fields = this.validateProfile(input, true);
     return this.db.transaction(async (tx) => {
       const name = input.name.trim();
       await this.assertUnique(tx, name, fields.orgNumber ?? null, null);
@@ -266,8 +266,6 @@ export class MembersService {
       const name = cell('name') ?? '';
       if (!name) problems.push({ field: `row ${line}.name`, message: 'name is required' });
       const website = cell('website') || null;
-      if (website && !/^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?$/i.test(website))
-        problems.push({ field: `row ${line}.website`, message: `"${website}" is not a web address` });
       const orgRaw = cell('org_number');
       let orgNumber: string | null | undefined = orgRaw === undefined ? undefined : null;
       if (orgRaw) {
@@ -285,6 +283,10 @@ export class MembersService {
           problems.push({ field: `row ${line}.employees`, message: `"${empRaw}" is not a whole number of employees` });
         else employees = Number(empRaw);
       }
+      // the same rules as registerMember and updateMember, for every row
+      for (const p of memberFieldProblems({ name, website, ...(employees !== undefined ? { employees } : {}) }))
+        if (!problems.some((q) => q.field === `row ${line}.${p.field}`))
+          problems.push({ field: `row ${line}.${p.field}`, message: p.message });
       const key = name.toLocaleLowerCase('nb');
       if (name && seenNames.has(key)) problems.push({ field: `row ${line}.name`, message: `same name as row ${seenNames.get(key)}` });
       seenNames.set(key, line);
@@ -367,8 +369,8 @@ export class MembersService {
     });
   }
 
-  private validateProfile(input: MemberProfileFields): MemberProfileFields {
-    const problems: FieldProblem[] = [];
+  private validateProfile(input: MemberProfileFields & { name?: string }, requireName = false): MemberProfileFields {
+    const problems: FieldProblem[] = memberFieldProblems(input, requireName);
     const out: MemberProfileFields = {};
     for (const k of PROFILE_KEYS) if (input[k] !== undefined) (out as Record<string, unknown>)[k] = input[k];
     if (typeof input.orgNumber === 'string') {
@@ -382,9 +384,6 @@ export class MembersService {
         problems.push({ field: 'ncage', message: 'an NCAGE code is 5 characters: digits and capital letters except I and O' });
     }
     if (input.website !== undefined) out.website = normaliseWebsite(input.website);
-    if (input.employees !== undefined && input.employees !== null && (!Number.isInteger(input.employees) || input.employees < 0)) {
-      problems.push({ field: 'employees', message: 'employees must be a whole number, 0 or more' });
-    }
     if (input.joinedOn && !isLocalDate(input.joinedOn)) problems.push({ field: 'joinedOn', message: 'not a date YYYY-MM-DD' });
     if (problems.length)
       throw AppError.badInput(

@@ -389,6 +389,9 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
   ): Promise<Invoice> {
     const problems: FieldProblem[] = [];
     if (!input.number?.trim()) problems.push({ field: 'number', message: 'the invoice number is required' });
+    // the input type's limits, here too: the CSV import (npm run cli -- import-invoices) comes this way
+    else if (input.number.trim().length > 60) problems.push({ field: 'number', message: 'at most 60 characters' });
+    if ((input.note?.length ?? 0) > 1000) problems.push({ field: 'note', message: 'at most 1000 characters' });
     if (!isLocalDate(input.issueDate)) problems.push({ field: 'issueDate', message: 'not a date YYYY-MM-DD' });
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       problems.push({ field: 'amount', message: 'an invoice is above 0 (use recordCreditNote to credit)' });
