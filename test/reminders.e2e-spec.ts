@@ -173,7 +173,7 @@ describe('reminders are sent once (e2e)', () => {
     });
     const first = await statementsOf(now);
     expect(first.stored).toBe(600); // the project leader and the firm's user, per package
-    expect(first.transactions).toBeLessThanOrEqual(3); // 600 rows, at most 200 per short transaction
+    expect(first.transactions).toBeLessThanOrEqual(6); // 600 rows, at most 100 per short transaction
     const again = await statementsOf(now);
     expect(again.stored).toBe(0);
     // the same pages of certificates and packages due; only the lookup of 600 more keys (500 per statement)

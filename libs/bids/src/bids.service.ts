@@ -105,7 +105,7 @@ const DEFAULT_RESPONSE_DAYS = 7;
 /** Bids whose packages' certificates are watched by the reminder scan. */
 const REMINDER_BIDS: readonly string[] = [BidStatus.OFFERED, BidStatus.READY, BidStatus.APPROVED, BidStatus.SUBMITTED];
 /** Rows the reminder scan reads per step (packages due, or certificates). */
-const REMINDER_PAGE = 250;
+const REMINDER_PAGE = 100;
 
 /**
  * Each work package's history, batched per request (the parent package was already checked). A

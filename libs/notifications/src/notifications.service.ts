@@ -20,7 +20,7 @@ export interface NewNotification {
 const CLAIM_TIMEOUT_MS = 5 * 60 * 1000;
 /** Keys per lookup statement and rows per write transaction of storeMany. */
 const LOOKUP_CHUNK = 500;
-const STORE_BATCH = 200;
+const STORE_BATCH = 100;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];

@@ -87,7 +87,7 @@ const FAR_FUTURE = 9_000_000_000_000_000;
 
 const CERT_TYPES = new Set<string>(Object.values(CertificateType));
 /** Tenders the reminder scan reads per step. */
-const REMINDER_PAGE = 250;
+const REMINDER_PAGE = 100;
 
 function tenderSnapshot(t: Tender) {
   const {
