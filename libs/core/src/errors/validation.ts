@@ -11,14 +11,16 @@ const NOT_NULL = 'notNullWhenGiven';
  * null through to the service. Fields whose null means "clear" keep @IsOptional().
  */
 export function OptionalNotNull(): PropertyDecorator {
-  return applyDecorators(ValidateIf((_object, value) => value !== undefined), (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: NOT_NULL,
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: `$property cannot be null: leave it out to keep the current value` },
-      validator: { validate: (value: unknown) => value !== null },
-    }),
+  return applyDecorators(
+    ValidateIf((_object, value) => value !== undefined),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: NOT_NULL,
+        target: target.constructor,
+        propertyName: String(propertyName),
+        options: { message: `$property cannot be null: leave it out to keep the current value` },
+        validator: { validate: (value: unknown) => value !== null },
+      }),
   );
 }
 
