@@ -36,9 +36,11 @@ function itemsOf(pdf: Buffer): TextItem[][] {
 /**
  * One page's text, top to bottom. Items on one baseline form a line. `layout` keeps each
  * baseline on one line and turns gaps into runs of spaces, so a table row stays one line. Plain
- * text reads like poppler's pdftotext: a wide gap splits a baseline into pieces, and a piece that
- * starts where the piece just above it starts continues that block (a wrapped table cell or
- * column), so each block is read to its end before the next one.
+ * text reads like poppler's pdftotext: a wide gap splits a baseline into cells; a baseline whose
+ * cells all stand under cells of the line above, but fewer of them, continues those cells (a
+ * wrapped table cell: "Non-destructive testing (NDT" / "level 2)"), and each cell of such a
+ * group is read to its end before the next; a baseline with as many cells starts a new row (a
+ * label and its value stay together).
  */
 function pageLines(items: TextItem[], layout: boolean): string {
   const rows: TextItem[][] = [];
@@ -48,29 +50,34 @@ function pageLines(items: TextItem[], layout: boolean): string {
     if (row && Math.abs(row[0].y - item.y) <= Math.max(1, 0.3 * Math.min(row[0].size, item.size))) row.push(item);
     else rows.push([item]);
   }
-  const blocks: { x: number; y: number; size: number; lines: string[] }[] = [];
+  const groups: { y: number; size: number; cells: { x: number; lines: string[] }[] }[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
-    let piece = { x: row[0].x, text: row[0].str };
-    const pieces = [piece];
+    let cell = { x: row[0].x, text: row[0].str };
+    const cells = [cell];
     for (let i = 1; i < row.length; i++) {
       const gap = row[i].x - (row[i - 1].x + row[i - 1].width);
       const em = Math.max(row[i].size, row[i - 1].size) || 10;
-      if (layout) piece.text += (gap < 0.1 * em ? '' : ' '.repeat(Math.max(1, Math.round(gap / (0.5 * em))))) + row[i].str;
-      else if (gap > em) pieces.push((piece = { x: row[i].x, text: row[i].str }));
-      else piece.text += (gap < 0.1 * em ? '' : ' ') + row[i].str;
+      if (layout) cell.text += (gap < 0.1 * em ? '' : ' '.repeat(Math.max(1, Math.round(gap / (0.5 * em))))) + row[i].str;
+      else if (gap > em) cells.push((cell = { x: row[i].x, text: row[i].str }));
+      else cell.text += (gap < 0.1 * em ? '' : ' ') + row[i].str;
     }
     const { y, size } = row[0];
-    for (const p of pieces) {
-      const above = layout ? undefined : blocks.find((b) => Math.abs(b.x - p.x) <= 1 && b.y > y && b.y - y <= 2 * Math.max(b.size, size));
-      if (above) {
-        above.lines.push(p.text);
-        above.y = y;
-        above.size = size;
-      } else blocks.push({ x: p.x, y, size, lines: [p.text] });
-    }
+    const group = groups[groups.length - 1];
+    const under = (x: number) => group?.cells.find((c) => Math.abs(c.x - x) <= 1);
+    const continues =
+      !layout &&
+      group !== undefined &&
+      group.y - y <= 2 * Math.max(group.size, size) &&
+      cells.length < group.cells.length &&
+      cells.every((c) => under(c.x));
+    if (continues) {
+      for (const c of cells) under(c.x)!.lines.push(c.text);
+      group.y = y;
+      group.size = size;
+    } else groups.push({ y, size, cells: cells.map((c) => ({ x: c.x, lines: [c.text] })) });
   }
-  return blocks.flatMap((b) => b.lines.map((l) => l.replace(/\s+$/, ''))).join('\n') + '\n';
+  return groups.flatMap((g) => g.cells.flatMap((c) => c.lines.map((l) => l.replace(/\s+$/, '')))).join('\n') + '\n';
 }
 
 /** The text of each page (the whole document); `layout` keeps table rows on one line. */
