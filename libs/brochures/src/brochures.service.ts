@@ -7,6 +7,7 @@ import {
   ErrorCode,
   type FieldProblem,
   audit,
+  deadlineDate,
   hasRole,
   isAssociation,
   isLocalDate,
@@ -352,8 +353,7 @@ export class BrochuresService {
           title: tender.title,
           buyerName: tender.buyerName,
           ...(tender.externalId ? { reference: tender.externalId } : {}),
-          // a deadline at 00:00 is the end of the day before
-          ...(tender.deadline ? { deadline: osloDate(new Date(tender.deadline.getTime() - 1)) } : {}),
+          ...(tender.deadline ? { deadline: deadlineDate(tender.deadline) } : {}),
         },
         consortium,
         compliance,

@@ -8,6 +8,7 @@ import {
   addDays,
   audit,
   csvField,
+  daysLeft,
   hasRole,
   isAssociation,
   isLocalDate,
@@ -329,7 +330,7 @@ export class PipelineService {
           deadline: new Date(num(u.deadline)),
           stage: u.stage,
           bidStatus: u.bid_status,
-          daysLeft: Math.max(0, Math.round((num(u.deadline) - now) / 86400000)),
+          daysLeft: daysLeft(new Date(num(u.deadline)), new Date(now)),
         })),
         members: memberRows.map(({ status: _s, ...m }) => m),
         fairSpread: {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isLocalDate, nextPeriod, osloDate, osloOffsetMinutes, osloStartOfDay, parsePeriod } from './oslo-time';
+import { addDays, daysBetween, daysLeft, deadlineDate, isLocalDate, nextPeriod, osloDate, osloOffsetMinutes, osloStartOfDay, parsePeriod } from './oslo-time';
 
 describe('Oslo business time', () => {
   it('knows the offset in winter and summer', () => {
@@ -72,5 +72,22 @@ describe('Oslo business time', () => {
     expect(nextPeriod(parsePeriod('2026-Q4')).label).toBe('2027-Q1');
     expect(nextPeriod(parsePeriod('2026-12')).label).toBe('2027-01');
     expect(nextPeriod(parsePeriod('2026')).label).toBe('2027');
+  });
+  
+  it("counts days left as Oslo calendar days to the deadline's day, whatever the hour (worked by hand)", () => {
+    // now: 6 December 2026, 14:00 in Oslo (13:00 UTC, winter time)
+    const now = new Date('2026-12-06T13:00:00Z');
+    // due 1 January 2027 at 08:00 Oslo: 25 days 18 hours away, 26 calendar days
+    expect(daysLeft(new Date('2027-01-01T07:00:00Z'), now)).toBe(26);
+    // due 1 January 2027 at 00:00 Oslo is the end of 31 December: 25 days
+    expect(deadlineDate(new Date('2026-12-31T23:00:00Z'))).toBe('2026-12-31');
+    expect(daysLeft(new Date('2026-12-31T23:00:00Z'), now)).toBe(25);
+    // 23:59 the same evening is today (0), one minute past midnight is tomorrow (1)
+    expect(daysLeft(new Date('2026-12-06T22:59:00Z'), now)).toBe(0);
+    expect(daysLeft(new Date('2026-12-06T23:01:00Z'), now)).toBe(1);
+    // across the spring DST change: 28 March 12:00 → 30 March 09:00 (CEST) is 2 days
+    expect(daysLeft(new Date('2026-03-30T07:00:00Z'), new Date('2026-03-28T11:00:00Z'))).toBe(2);
+    // a deadline that has passed counts below zero
+    expect(daysLeft(new Date('2026-12-04T10:00:00Z'), now)).toBe(-2);
   });
 });

@@ -86,6 +86,23 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
 }
 
+/**
+ * The Oslo day a deadline falls on, as people read it: a deadline at exactly 00:00 is the end of
+ * the day before ("by 1 March 00:00" is "by the end of 28 February"), any later time is its own day.
+ */
+export function deadlineDate(deadline: Date): LocalDate {
+  return osloDate(new Date(deadline.getTime() - 1));
+}
+
+/**
+ * Days left to a deadline: whole calendar days in Europe/Oslo from today to the deadline's day
+ * (deadlineDate), whatever the hour. 0 on the day itself, negative once that day has passed. The
+ * one rule for every "days left" the API shows (Tender.daysToDeadline, the pipeline's deadlines).
+ */
+export function daysLeft(deadline: Date, now: Date = new Date()): number {
+  return daysBetween(osloDate(now), deadlineDate(deadline));
+}
+
 /** A business period: a month ("2026-03"), a quarter ("2026-Q3") or a year ("2026"). */
 export interface Period {
   readonly label: string;

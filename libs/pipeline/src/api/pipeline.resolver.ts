@@ -105,7 +105,11 @@ class DeadlineModel {
   @Field(() => GraphQLISODateTime) deadline: Date;
   @Field() stage: string;
   @Field(() => String, { nullable: true }) bidStatus: string | null;
-  @Field(() => Int) daysLeft: number;
+  @Field(() => Int, {
+    description:
+      "Days left: calendar days in Europe/Oslo from today to the deadline's day (a deadline at 00:00 is the end of the day before), as Tender.daysToDeadline.",
+  })
+  daysLeft: number;
 }
 
 @ObjectType('PipelineMember')

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, applyBasisPoints, CurrentActor, daysBetween, type GqlContext, MoneyModel, osloDate, Role } from '@app/core';
+import { type Actor, Allow, applyBasisPoints, CurrentActor, daysLeft, type GqlContext, MoneyModel, Role } from '@app/core';
 import { CpvMapping, Requirement, Tender, TenderLot, TenderStageTransition } from '../entities/tender.entity';
 import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
 import { effectiveWinProbabilityBp } from '../tender-stage';
@@ -161,9 +161,13 @@ export class TenderResolver {
     });
   }
 
-  @ResolveField(() => Int, { nullable: true, description: 'Calendar days from today to the deadline, in Europe/Oslo.' })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      "Days left: calendar days in Europe/Oslo from today to the deadline's day (a deadline at 00:00 is the end of the day before); 0 on the day itself, negative once it has passed. The pipeline's daysLeft follows the same rule.",
+  })
   daysToDeadline(t: Tender): number | null {
-    return t.deadline ? daysBetween(osloDate(new Date()), osloDate(t.deadline)) : null;
+    return t.deadline ? daysLeft(t.deadline) : null;
   }
 
   @ResolveField(() => [RequirementModel])
