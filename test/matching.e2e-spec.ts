@@ -88,13 +88,14 @@ describe('consortium suggestions on the demo tender (e2e)', () => {
     expect(reasonsOf('ASSEMBLY', 'Sagstuen AS')).toEqual([
       {
         code: 'MISSING_CERTIFICATE',
-        message: `no AQAP 2110 certificate (the one held expired ${sagstuenAqap}, before the window starts ${assemblyStart})`,
+        // still valid today: it lapses before the work starts, it has not "expired"
+        message: `no AQAP 2110 certificate valid over the work window ${assemblyStart} – ${assemblyEnd} (the one held lapses ${sagstuenAqap}, before the window starts)`,
       },
     ]);
     expect(reasonsOf('ASSEMBLY', 'CHS-Nor AS')).toEqual([
       {
         code: 'CERTIFICATE_EXPIRES_IN_WINDOW',
-        message: `AQAP 2110 expires ${addDays(osloDate(new Date()), 220)}, before the window ends ${assemblyEnd}`,
+        message: `AQAP 2110 lapses ${addDays(osloDate(new Date()), 220)}, inside the work window ${assemblyStart} – ${assemblyEnd}`,
       },
     ]);
     expect(reasonsOf('WELD_TIG_AL', 'Kapp Aluminium Tretum Offshore AS')![0].code).toBe('MISSING_CERTIFICATE'); // expired counts as absent

@@ -193,6 +193,7 @@ export class MatchingService {
       solverTender: {
         requiresClearance: (tender.clearanceLevel as SolverTender['requiresClearance']) ?? null,
         exportControlled: tender.exportControlled,
+        asOf: osloDate(new Date()),
       },
       requirements,
       firms: [],

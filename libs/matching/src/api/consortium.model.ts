@@ -44,7 +44,10 @@ export class SuggestConsortiaOptions {
 export class IneligibilityReasonModel {
   @Field({ description: 'e.g. CERTIFICATE_EXPIRES_IN_WINDOW, NO_FREE_CAPACITY, NO_CLEARANCE.' })
   code: string;
-  @Field({ description: 'e.g. "AQAP 2110 expires 2027-03-01, before the window ends 2027-05-30".' })
+  @Field({
+    description:
+      'A sentence a person understands, e.g. "AQAP 2110 lapses 2027-03-01, inside the work window 2027-02-01 – 2027-05-30". A certificate still valid today "lapses" on its end date; only one whose end date has passed "expired".',
+  })
   message: string;
 }
 

@@ -85,17 +85,37 @@ describe('ineligibilityReasons', () => {
       { code: 'MISSING_CERTIFICATE', message: 'no AQAP 2110 certificate', certificate: { type: 'AQAP_2110' } },
     ]);
     const expired = firm({ certificates: [cert('AQAP_2110', { validUntil: '2026-12-31' })] });
-    const [reason] = ineligibilityReasons(expired, req, open);
+    const [reason] = ineligibilityReasons(expired, req, { ...open, asOf: '2027-01-15' });
     expect(reason.code).toBe('MISSING_CERTIFICATE');
-    expect(reason.message).toBe('no AQAP 2110 certificate (the one held expired 2026-12-31, before the window starts 2027-03-01)');
+    expect(reason.message).toBe(
+      'no AQAP 2110 certificate valid over the work window 2027-03-01 – 2027-05-30 (the one held expired 2026-12-31)',
+    );
   });
 
-  it('CERTIFICATE_EXPIRES_IN_WINDOW', () => {
+  it('says a certificate still valid today lapses, and when: before the work window, never "expired"', () => {
+    // on 2026-12-06 the firm holds AQAP 2110 until 2026-12-26; the work starts 2027-03-01
+    const f = firm({ certificates: [cert('AQAP_2110', { validUntil: '2026-12-26' })] });
+    const [reason] = ineligibilityReasons(f, requirement({ requiredCertificates: [{ type: 'AQAP_2110' }] }), {
+      ...open,
+      asOf: '2026-12-06',
+    });
+    expect(reason).toEqual({
+      code: 'MISSING_CERTIFICATE',
+      message:
+        'no AQAP 2110 certificate valid over the work window 2027-03-01 – 2027-05-30 (the one held lapses 2026-12-26, before the window starts)',
+      certificate: { type: 'AQAP_2110' },
+    });
+    expect(reason.message).not.toMatch(/expired/);
+  });
+
+  it('CERTIFICATE_EXPIRES_IN_WINDOW: it lapses inside the work window, and says so', () => {
     const f = firm({ certificates: [cert('AQAP_2110', { validUntil: '2027-03-01' })] });
-    expect(ineligibilityReasons(f, requirement({ requiredCertificates: [{ type: 'AQAP_2110' }] }), open)).toEqual([
+    expect(
+      ineligibilityReasons(f, requirement({ requiredCertificates: [{ type: 'AQAP_2110' }] }), { ...open, asOf: '2026-12-06' }),
+    ).toEqual([
       {
         code: 'CERTIFICATE_EXPIRES_IN_WINDOW',
-        message: 'AQAP 2110 expires 2027-03-01, before the window ends 2027-05-30',
+        message: 'AQAP 2110 lapses 2027-03-01, inside the work window 2027-03-01 – 2027-05-30',
         certificate: { type: 'AQAP_2110' },
       },
     ]);
@@ -106,7 +126,7 @@ describe('ineligibilityReasons', () => {
     const [reason] = ineligibilityReasons(f, requirement({ requiredCertificates: [{ type: 'ISO_9001' }] }), open);
     expect(reason).toEqual({
       code: 'CERTIFICATE_NOT_YET_VALID',
-      message: 'ISO 9001 is valid only from 2027-04-01, after the window starts 2027-03-01',
+      message: 'ISO 9001 is valid only from 2027-04-01, after the work window 2027-03-01 – 2027-05-30 starts',
       certificate: { type: 'ISO_9001' },
     });
   });
@@ -153,7 +173,7 @@ describe('ineligibilityReasons', () => {
       const expiring = firm({ certificates: [cert('FACILITY_CLEARANCE', { level: 'SECRET', validUntil: '2027-04-15' })] });
       const [reason] = ineligibilityReasons(expiring, requirement(), secret);
       expect(reason.code).toBe('CERTIFICATE_EXPIRES_IN_WINDOW');
-      expect(reason.message).toBe('security clearance SECRET expires 2027-04-15, before the window ends 2027-05-30');
+      expect(reason.message).toBe('security clearance SECRET lapses 2027-04-15, inside the work window 2027-03-01 – 2027-05-30');
     });
   });
 

@@ -17,7 +17,9 @@ import {
  * understands, plus a code a program can act on.
  *
  * A certificate counts only if it is valid over the WHOLE window (validFrom ≤ windowStart and
- * validUntil ≥ windowEnd). One that expired before the window starts counts as absent.
+ * validUntil ≥ windowEnd). One that ends before the window starts counts as absent. Reasons say a
+ * certificate "expired" only when its end date is before `tender.asOf` (today); one still valid
+ * today "lapses" on its end date, before or inside the work window.
  */
 
 type Window = Pick<SolverRequirement, 'windowStart' | 'windowEnd'>;
@@ -26,15 +28,23 @@ function validOver(cert: HeldCertificate, w: Window): boolean {
   return cert.validFrom <= w.windowStart && cert.validUntil >= w.windowEnd;
 }
 
+const windowText = (w: Window) => `the work window ${w.windowStart} – ${w.windowEnd}`;
+
+/** "expired 2026-11-01" for an end date before today, "lapses 2026-12-26" for one still to come. */
+function ends(validUntil: string, asOf: string | null | undefined): string {
+  return asOf && validUntil < asOf ? `expired ${validUntil}` : `lapses ${validUntil}`;
+}
+
 /**
  * Why the best of `candidates` (all of which satisfy the requirement but none valid over the
- * window) does not count, or null when every candidate expired before the window starts.
+ * window) does not count, or null when every candidate ends before the window starts.
  */
 function timingReason(
   candidates: HeldCertificate[],
   w: Window,
   what: (c: HeldCertificate) => string,
   certificate: RequiredCertificate,
+  asOf: string | null | undefined,
 ): IneligibilityReason | null {
   const alive = candidates.filter((c) => c.validUntil >= w.windowStart);
   if (alive.length === 0) return null;
@@ -44,45 +54,61 @@ function timingReason(
     const c = started[0];
     return {
       code: 'CERTIFICATE_EXPIRES_IN_WINDOW',
-      message: `${what(c)} expires ${c.validUntil}, before the window ends ${w.windowEnd}`,
+      message: `${what(c)} ${ends(c.validUntil, asOf)}, inside ${windowText(w)}`,
       certificate,
     };
   }
   const next = [...alive].sort((a, b) => (a.validFrom > b.validFrom ? 1 : -1))[0];
-  const alsoEnds = next.validUntil < w.windowEnd ? ` (and it expires ${next.validUntil}, before the window ends ${w.windowEnd})` : '';
+  const alsoEnds = next.validUntil < w.windowEnd ? ` (and it ${ends(next.validUntil, asOf)}, inside the window)` : '';
   return {
     code: 'CERTIFICATE_NOT_YET_VALID',
-    message: `${what(next)} is valid only from ${next.validFrom}, after the window starts ${w.windowStart}${alsoEnds}`,
+    message: `${what(next)} is valid only from ${next.validFrom}, after ${windowText(w)} starts${alsoEnds}`,
     certificate,
   };
 }
 
-function expiredNote(candidates: HeldCertificate[], w: Window): string {
-  const expired = candidates.filter((c) => c.validUntil < w.windowStart).sort((a, b) => (a.validUntil < b.validUntil ? 1 : -1));
-  return expired.length > 0 ? ` (the one held expired ${expired[0].validUntil}, before the window starts ${w.windowStart})` : '';
+/** The latest-ending one held that ends before the window starts: it expired, or lapses before the work begins. */
+function endedNote(candidates: HeldCertificate[], w: Window, asOf: string | null | undefined): string {
+  const ended = candidates.filter((c) => c.validUntil < w.windowStart).sort((a, b) => (a.validUntil < b.validUntil ? 1 : -1));
+  if (ended.length === 0) return '';
+  const c = ended[0];
+  return asOf && c.validUntil < asOf
+    ? ` (the one held expired ${c.validUntil})`
+    : ` (the one held lapses ${c.validUntil}, before the window starts)`;
 }
 
-function certificateReason(firm: SolverFirm, required: RequiredCertificate, w: Window): IneligibilityReason | null {
+/** "no X certificate", or, when one is held that ends before the work starts, "no X certificate valid over the work window …". */
+function missing(what: string, candidates: HeldCertificate[], w: Window, asOf: string | null | undefined): string {
+  const note = endedNote(candidates, w, asOf);
+  return note ? `${what} valid over ${windowText(w)}${note}` : what;
+}
+
+function certificateReason(
+  firm: SolverFirm,
+  required: RequiredCertificate,
+  w: Window,
+  asOf: string | null | undefined,
+): IneligibilityReason | null {
   const candidates = firm.certificates.filter((c) => satisfies(c, required));
   if (candidates.some((c) => validOver(c, w))) return null;
   const label = certificateLabel(required);
   const certificate: RequiredCertificate = required.process ? { type: required.type, process: required.process } : { type: required.type };
   return (
-    timingReason(candidates, w, () => label, certificate) ?? {
+    timingReason(candidates, w, () => label, certificate, asOf) ?? {
       code: 'MISSING_CERTIFICATE',
-      message: `no ${label} certificate${expiredNote(candidates, w)}`,
+      message: missing(`no ${label} certificate`, candidates, w, asOf),
       certificate,
     }
   );
 }
 
-function clearanceReason(firm: SolverFirm, needed: ClearanceLevel, w: Window): IneligibilityReason | null {
+function clearanceReason(firm: SolverFirm, needed: ClearanceLevel, w: Window, asOf: string | null | undefined): IneligibilityReason | null {
   const need = clearanceRank(needed);
   const clearances = firm.certificates.filter((c) => c.type === 'FACILITY_CLEARANCE' && c.level != null);
   const highEnough = clearances.filter((c) => clearanceRank(c.level as ClearanceLevel) >= need);
   if (highEnough.some((c) => validOver(c, w))) return null;
   const certificate: RequiredCertificate = { type: 'FACILITY_CLEARANCE' };
-  const timing = timingReason(highEnough, w, (c) => `security clearance ${c.level}`, certificate);
+  const timing = timingReason(highEnough, w, (c) => `security clearance ${c.level}`, certificate, asOf);
   if (timing) return timing;
   const lower = clearances
     .filter((c) => c.validUntil >= w.windowStart)
@@ -90,17 +116,17 @@ function clearanceReason(firm: SolverFirm, needed: ClearanceLevel, w: Window): I
   if (lower.length > 0) {
     return { code: 'CLEARANCE_TOO_LOW', message: `clearance ${lower[0].level} is below the required ${needed}`, certificate };
   }
-  return { code: 'NO_CLEARANCE', message: `no security clearance (${needed} required)${expiredNote(highEnough, w)}`, certificate };
+  return { code: 'NO_CLEARANCE', message: missing(`no security clearance (${needed} required)`, highEnough, w, asOf), certificate };
 }
 
-function exportReason(firm: SolverFirm, w: Window): IneligibilityReason | null {
+function exportReason(firm: SolverFirm, w: Window, asOf: string | null | undefined): IneligibilityReason | null {
   const regs = firm.certificates.filter((c) => c.type === 'EXPORT_CONTROL');
   if (regs.some((c) => validOver(c, w))) return null;
   const certificate: RequiredCertificate = { type: 'EXPORT_CONTROL' };
   return (
-    timingReason(regs, w, () => 'export control registration', certificate) ?? {
+    timingReason(regs, w, () => 'export control registration', certificate, asOf) ?? {
       code: 'NO_EXPORT_REGISTRATION',
-      message: `no export control registration (the tender is export-controlled)${expiredNote(regs, w)}`,
+      message: missing('no export control registration (the tender is export-controlled)', regs, w, asOf),
       certificate,
     }
   );
@@ -118,15 +144,15 @@ export function ineligibilityReasons(firm: SolverFirm, requirement: SolverRequir
     reasons.push({ code: 'MISSING_CAPABILITY', message: `does not offer capability ${code}` });
   }
   for (const required of requirement.requiredCertificates) {
-    const r = certificateReason(firm, required, requirement);
+    const r = certificateReason(firm, required, requirement, tender.asOf);
     if (r) reasons.push(r);
   }
   if (tender.requiresClearance) {
-    const r = clearanceReason(firm, tender.requiresClearance, requirement);
+    const r = clearanceReason(firm, tender.requiresClearance, requirement, tender.asOf);
     if (r) reasons.push(r);
   }
   if (tender.exportControlled) {
-    const r = exportReason(firm, requirement);
+    const r = exportReason(firm, requirement, tender.asOf);
     if (r) reasons.push(r);
   }
   const free = firm.freeHours[code] ?? 0;

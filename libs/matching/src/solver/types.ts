@@ -46,6 +46,11 @@ export interface SolverTender {
   requiresClearance: ClearanceLevel | null;
   /** When true every participating firm needs a valid EXPORT_CONTROL registration. */
   exportControlled: boolean;
+  /**
+   * Today (Europe/Oslo), for the wording of reasons only: a certificate that ends before this
+   * date "expired", one that ends later "lapses". Absent: every end date is said to lapse.
+   */
+  asOf?: LocalDate | null;
 }
 
 export interface SolverRequirement {
@@ -129,7 +134,7 @@ export type IneligibilityCode =
 
 export interface IneligibilityReason {
   code: IneligibilityCode;
-  /** A sentence a project leader understands, e.g. "AQAP 2110 expires 2027-03-01, before the window ends 2027-05-30". */
+  /** A sentence a project leader understands, e.g. "AQAP 2110 lapses 2027-03-01, inside the work window 2027-02-01 – 2027-05-30". */
   message: string;
   /** The certificate (or clearance / export registration) the reason is about, when there is one. */
   certificate?: RequiredCertificate;
