@@ -20,7 +20,11 @@ export class SuggestConsortiaOptions {
   @Min(1)
   maxFirms?: number;
 
-  @Field(() => Int, { defaultValue: 3, description: 'How many distinct alternatives (1–10).' })
+  @Field(() => Int, {
+    defaultValue: 3,
+    description:
+      'How many ranked alternatives (1–10). Each leaves out at least one firm (other than required ones) of every better-ranked alternative, so alternatives differ in which firms carry the work; fewer come back when no more exist.',
+  })
   @IsInt()
   @Min(1)
   @Max(10)
@@ -146,7 +150,9 @@ export class OptimalityGapModel {
 
 @ObjectType('ConsortiumAlternative')
 export class ConsortiumAlternativeModel {
-  @Field(() => Int, { description: '1 = best.' })
+  @Field(() => Int, {
+    description: '1 = best; rank k is the best consortium that leaves out at least one non-required firm of each of ranks 1..k−1.',
+  })
   rank: number;
   @Field(() => [ConsortiumFirmModel])
   firms: ConsortiumFirmModel[];
@@ -162,7 +168,10 @@ export class ConsortiumAlternativeModel {
   requirements: RequirementCoverageModel[];
   @Field(() => MoneyModel, { nullable: true, description: 'Estimated cost; project leader only.' })
   estimatedCost: MoneyModel | null;
-  @Field({ description: 'True when proven optimal for its rank.' })
+  @Field({
+    description:
+      'True when the search proved that no consortium leaving out a firm of each better-ranked alternative (as returned) is better than this one; for rank 1, the optimum. False when the time budget ran out first (see gap).',
+  })
   provenOptimal: boolean;
   @Field(() => OptimalityGapModel)
   gap: OptimalityGapModel;
@@ -172,7 +181,9 @@ export class ConsortiumAlternativeModel {
 export class ConsortiumSuggestionModel {
   @Field(() => Int)
   tenderId: number;
-  @Field(() => [ConsortiumAlternativeModel], { description: 'Best first; distinct firm sets.' })
+  @Field(() => [ConsortiumAlternativeModel], {
+    description: 'Best first; no alternative contains every firm of a better one (every firm in each is needed for its coverage).',
+  })
   alternatives: ConsortiumAlternativeModel[];
   @Field(() => [RequirementEligibilityModel], { description: 'Per requirement: eligible firms, and why others are not.' })
   explanations: RequirementEligibilityModel[];

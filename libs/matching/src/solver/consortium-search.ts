@@ -54,8 +54,29 @@ export interface SearchModel {
   dominators: number[][];
   maxFirms: number | null;
   alternatives: number;
+  /**
+   * Firm sets (candidate indices of non-required firms) that no answer may contain: the better-
+   * ranked alternatives, when this search looks for the next one. Empty for the first.
+   */
+  forbidden?: number[][];
+  /** Flow results per component by pool set, shared by the searches of one solve (they are the same flows). */
+  caches?: SearchCaches;
   deadline: number;
   now: () => number;
+}
+
+export interface SearchCaches {
+  relax: Map<string, RelaxedResult>[];
+  exact: Map<string, ExactResult | null>[];
+  entries: { count: number };
+}
+
+export function searchCaches(components: number): SearchCaches {
+  return {
+    relax: Array.from({ length: components }, () => new Map()),
+    exact: Array.from({ length: components }, () => new Map()),
+    entries: { count: 0 },
+  };
 }
 
 export interface SetValue {
@@ -229,7 +250,7 @@ export class ConsortiumSearch {
    */
   private unproven: SetValue | null = null;
   private nodes = 0;
-  private cacheEntries = 0;
+  private readonly cacheEntries: { count: number };
   /** Bounds of pending (not yet explored) exclude-children along the current path. */
   private readonly pending: (SetValue | null)[] = [];
   /** Bound of the node being explored at each depth of the current path. */
@@ -241,14 +262,21 @@ export class ConsortiumSearch {
   private readonly reqOffset: number[];
   private readonly rowIdSpace: number;
   private readonly scratch: Float64Array[] = [new Float64Array(64)];
+  /** Per component: whether any of its requirements is indivisible (coverage is then not submodular). */
+  private readonly hasIndivisible: boolean[];
+  private readonly forbidden: number[][];
+  /** Firms of some forbidden set: they cannot stand in for a dominated firm (the twin could be forbidden). */
+  private readonly inForbidden: Uint8Array;
 
   constructor(model: SearchModel) {
     this.m = model;
     this.deadline = model.deadline;
     const C = model.components.length;
     this.status = new Int8Array(model.firmCount);
-    this.relaxCache = model.components.map(() => new Map());
-    this.exactCache = model.components.map(() => new Map());
+    const caches = model.caches ?? searchCaches(C);
+    this.relaxCache = caches.relax;
+    this.exactCache = caches.exact;
+    this.cacheEntries = caches.entries;
     this.inActive = model.components.map(() => []);
     this.inRelax = new Array(C).fill(null);
     this.allExact = new Array(C).fill(null);
@@ -264,6 +292,10 @@ export class ConsortiumSearch {
       off += c.flow.R;
     }
     this.rowIdSpace = off + C + 1;
+    this.hasIndivisible = model.components.map((c) => c.flow.indivisible.some((x) => x === 1));
+    this.forbidden = model.forbidden ?? [];
+    this.inForbidden = new Uint8Array(model.firmCount);
+    for (const f of this.forbidden) for (const g of f) this.inForbidden[g] = 1;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -295,10 +327,10 @@ export class ConsortiumSearch {
 
   private remember(): void {
     // Keep memory bounded on long runs: the caches are only an accelerator.
-    if (++this.cacheEntries > 200000) {
+    if (++this.cacheEntries.count > 200000) {
       for (const c of this.relaxCache) c.clear();
       for (const c of this.exactCache) c.clear();
-      this.cacheEntries = 0;
+      this.cacheEntries.count = 0;
     }
   }
 
@@ -399,7 +431,9 @@ export class ConsortiumSearch {
       gainTotal[g] = t;
     }
     const room = m.maxFirms === null ? Infinity : m.maxFirms - this.inCount;
-    let uLb = uAll;
+    let uLb = Math.max(uAll, this.forbiddenBound(uAll));
+    if (uLb > H)
+      return { uncovered: uLb, firmCount: this.inCount, cost: 0, awarded: this.inAwarded, load: null, dual: 0, u: null, infeasible: true };
     if (room < freeCount) {
       // Coverage is submodular in the firm set: `room` more firms add at most the top `room` gains.
       const gains: number[] = [];
@@ -549,7 +583,7 @@ export class ConsortiumSearch {
       this.relaxIn(c);
       active.push(this.inActive[c]);
     }
-    const found = this.evaluateSet(firms, active, this.cutoff());
+    const found = this.evaluateSet(firms, active, this.cutoff(), true);
     if (found) this.offer(found);
   }
 
@@ -563,7 +597,7 @@ export class ConsortiumSearch {
    * Exact value of a firm set, or null when some non-required firm cannot be given hours, or when
    * the set is certainly worse than `cutoff` (then it is not worth the exact value).
    */
-  evaluateSet(firms: number[], activeGiven?: number[][], cutoff: SetValue | null = null): FoundSet | null {
+  evaluateSet(firms: number[], activeGiven?: number[][], cutoff: SetValue | null = null, leanOnly = false): FoundSet | null {
     const m = this.m;
     const C = m.components.length;
     let active = activeGiven;
@@ -621,6 +655,9 @@ export class ConsortiumSearch {
           break;
         }
       }
+      // A firm idle in a best assignment is not needed: the set is not lean (see isLean), so it
+      // cannot be an alternative, and forcing hours on the firm would only make it worse.
+      if (idle >= 0 && leanOnly) return;
       if (idle < 0) {
         best = { u, cost, shares: results.map((r) => r.shares) };
         return;
@@ -652,7 +689,7 @@ export class ConsortiumSearch {
     };
   }
 
-  /** Adds a found set to the K-best list (distinct sets only, within maxFirms). */
+  /** Adds a found set to the K-best list (distinct, lean sets only, within maxFirms). */
   offer(found: FoundSet): void {
     const top = this.top;
     if (this.m.maxFirms !== null && found.firmCount > this.m.maxFirms) return;
@@ -663,10 +700,155 @@ export class ConsortiumSearch {
     if (top.some((t) => t.key === found.key)) return;
     const K = this.m.alternatives;
     if (top.length >= K && compareSets(found, top[top.length - 1]) >= 0) return;
+    if (this.containsForbidden(found.firms)) return;
+    if (!this.isLean(found)) return;
     let i = top.length;
     while (i > 0 && compareSets(found, top[i - 1]) < 0) i--;
     top.splice(i, 0, found);
     if (top.length > K) top.pop();
+  }
+
+  /**
+   * A set is lean when every one of its non-required firms is needed: without it, even assigned
+   * freely, the others leave more hours uncovered than the set does. A set that is not lean holds
+   * a better set (fewer firms, the same coverage): it is that consortium with firms added and hours
+   * moved to them, a near-copy and not an alternative. Equivalently (for the ranked list): a lean
+   * set contains no better-ranked set, so every alternative leaves out a firm of each better one.
+   */
+  private isLean(found: FoundSet): boolean {
+    const m = this.m;
+    const inSet = new Uint8Array(m.firmCount);
+    for (const g of found.firms) inSet[g] = 1;
+    const active = m.components.map((comp) => {
+      const a: number[] = [];
+      for (let p = 0; p < comp.poolFirm.length; p++) if (inSet[comp.poolFirm[p]]) a.push(p);
+      return a;
+    });
+    // Per component: the set's own least uncovered hours, exact (a lower bound first: coverage
+    // only shrinks without a firm, so the exact value is needed only where the bound is not enough)
+    const own: (number | null)[] = new Array(m.components.length).fill(null);
+    const ownExact = (c: number) => (own[c] ??= (this.exact(c, active[c]) as ExactResult).uncovered);
+    let base = 0;
+    for (let c = 0; c < m.components.length; c++) base += ownExact(c);
+    for (const g of found.firms) {
+      if (m.required[g]) continue;
+      // the divisible relaxation leaves at most as many hours uncovered as the exact assignment
+      let bound = base;
+      for (const { comp, pool } of m.firmPools[g]) {
+        const rest = active[comp].filter((p) => p !== pool);
+        bound += this.m.components[comp].flow.totalHours - this.relaxedOf(comp, rest).covered - ownExact(comp);
+      }
+      if (bound > found.uncovered) continue; // without g, more hours stay uncovered even relaxed
+      let without = base;
+      for (const { comp, pool } of m.firmPools[g]) {
+        const r = this.exact(
+          comp,
+          active[comp].filter((p) => p !== pool),
+        ) as ExactResult;
+        without += r.uncovered - ownExact(comp);
+      }
+      if (without <= found.uncovered) return false;
+    }
+    return true;
+  }
+
+  /**
+   * True when a non-required firm of IN adds no coverage to the rest of IN, in capabilities
+   * without indivisible requirements. There coverage is a max flow, submodular in the firm set: the
+   * firm adds no coverage to any larger set either, so no set below this node is lean and the whole
+   * subtree holds no alternative.
+   */
+  private someInFirmIsRedundant(): boolean {
+    const m = this.m;
+    for (let g = 0; g < m.firmCount; g++) {
+      if (this.status[g] !== IN || m.required[g]) continue;
+      let gain = 0;
+      let divisible = true;
+      for (const { comp, pool } of m.firmPools[g]) {
+        if (this.hasIndivisible[comp]) {
+          divisible = false;
+          break;
+        }
+        const all = this.relaxIn(comp);
+        gain +=
+          all.covered -
+          this.relaxedOf(
+            comp,
+            this.inActive[comp].filter((p) => p !== pool),
+          ).covered;
+        if (gain > 0) break;
+      }
+      if (divisible && gain === 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Least uncovered hours below this node given the forbidden sets: each set not yet broken (no
+   * firm OUT) must lose one of its FREE firms, so the coverage is at best that of IN ∪ FREE without
+   * the one whose loss costs least (the divisible relaxation of that, a lower bound). H + 1 when a
+   * forbidden set has no FREE firm left (every firm IN).
+   */
+  private forbiddenBound(uAll: number): number {
+    let best = uAll;
+    for (const f of this.forbidden) {
+      if (f.some((g) => this.status[g] === OUT)) continue;
+      let least = Infinity;
+      for (const g of f) {
+        if (this.status[g] !== FREE) continue;
+        let u = uAll;
+        for (const { comp, pool } of this.m.firmPools[g]) {
+          const flow = this.m.components[comp].flow;
+          const without =
+            flow.totalHours -
+            this.relaxedOf(
+              comp,
+              this.allActive[comp].filter((p) => p !== pool),
+            ).covered;
+          u += Math.max(0, without - (this.allExact[comp] as ExactResult).lbUncovered);
+        }
+        least = Math.min(least, u);
+        if (least <= best) break;
+      }
+      if (least === Infinity) return this.totalHours + 1;
+      best = Math.max(best, least);
+    }
+    return best;
+  }
+
+  /** Whether IN holds every firm of a forbidden set (then so does every set below this node). */
+  private inHoldsForbidden(): boolean {
+    return this.forbidden.some((f) => f.every((g) => this.status[g] === IN));
+  }
+
+  /** Whether FREE firm g would add no coverage to IN, in capabilities without indivisible requirements only. */
+  private wouldBeRedundant(g: number): boolean {
+    const m = this.m;
+    for (const { comp, pool } of m.firmPools[g]) {
+      if (this.hasIndivisible[comp]) return false;
+      const flow = m.components[comp].flow;
+      if (Math.min(flow.poolCap[pool], this.relaxIn(comp).patternValue[flow.poolPattern[pool]]) > 0) return false;
+    }
+    return true;
+  }
+
+  /** Whether the firm set (ascending candidate indices) contains every firm of a forbidden set. */
+  private containsForbidden(firms: number[]): boolean {
+    if (this.forbidden.length === 0) return false;
+    const inSet = new Set(firms);
+    return this.forbidden.some((f) => f.every((g) => inSet.has(g)));
+  }
+
+  /** Divisible max flow of a pool set (cached like relaxIn's). */
+  private relaxedOf(c: number, active: number[]): RelaxedResult {
+    const key = active.join(',');
+    let r = this.relaxCache[c].get(key);
+    if (!r) {
+      r = this.m.components[c].flow.relaxed(active);
+      this.relaxCache[c].set(key, r);
+      this.remember();
+    }
+    return r;
   }
 
   private prunable(b: SetValue): boolean {
@@ -688,7 +870,7 @@ export class ConsortiumSearch {
    * id) until nothing more can be covered, then drop firms that are not needed. Leaves the state
    * as it found it.
    */
-  private greedy(forbidden: number[]): void {
+  private greedy(forbidden: number[]): FoundSet | null {
     const m = this.m;
     const saved = Int8Array.from(this.status);
     try {
@@ -758,9 +940,44 @@ export class ConsortiumSearch {
         }
         this.offer(current);
       }
+      return current;
     } finally {
       for (let g = 0; g < m.firmCount; g++) this.setStatus(g, saved[g]);
     }
+  }
+
+  /**
+   * Greedy starts that leave out a firm of every forbidden set: without one firm of the latest
+   * forbidden set at a time; when the answer still holds a forbidden set, without one of its firms
+   * (the one with the fewest hours) as well, and again.
+   */
+  private greedyAvoidingForbidden(): void {
+    const m = this.m;
+    const last = this.forbidden[this.forbidden.length - 1];
+    for (const first of last.slice(0, 2 * Math.max(1, m.alternatives) + 2)) {
+      const avoid = [first];
+      for (let round = 0; round <= this.forbidden.length; round++) {
+        const found = this.greedy(avoid);
+        if (!found) break;
+        const hit = this.forbidden.find((f) => f.every((g) => found.firms.includes(g)));
+        if (!hit) break;
+        const hours = this.hoursOf(found);
+        const next = hit.filter((g) => !avoid.includes(g)).sort((a, b) => (hours.get(a) ?? 0) - (hours.get(b) ?? 0) || a - b)[0];
+        if (next === undefined) break;
+        avoid.push(next);
+      }
+    }
+  }
+
+  private hoursOf(set: FoundSet): Map<number, number> {
+    const hours = new Map<number, number>();
+    set.shares.forEach((sh, c) => {
+      for (let i = 0; i < sh.length; i += 3) {
+        const g = this.m.components[c].poolFirm[sh[i + 1]];
+        hours.set(g, (hours.get(g) ?? 0) + sh[i + 2]);
+      }
+    });
+    return hours;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -776,6 +993,7 @@ export class ConsortiumSearch {
       this.pathBound[0] = root;
       // Greedy starts: the plain greedy, then (for alternatives) greedy without each firm of it.
       this.greedy([]);
+      if (this.forbidden.length > 0) this.greedyAvoidingForbidden();
       if (this.top.length > 0 && m.alternatives > 1) {
         // Close alternatives differ in a marginal firm: restart without the least-used ones.
         const first = this.top[0];
@@ -795,7 +1013,7 @@ export class ConsortiumSearch {
       if (!(e instanceof Timeout)) throw e;
       timedOut = true;
     }
-    if (this.top.length === 0) {
+    if (this.top.length === 0 && this.forbidden.length === 0) {
       // Nothing non-empty was found (none exists, or the budget ran out before the greedy start
       // finished): answer with the required firms alone / the empty set, past the deadline if need be.
       this.deadline = Infinity;
@@ -845,6 +1063,7 @@ export class ConsortiumSearch {
   private exploreNode(bound: NodeBound, evaluateIn: boolean, depth: number): void {
     let b = bound;
     if (b.infeasible || this.prunable(b)) return;
+    if (evaluateIn && (this.someInFirmIsRedundant() || this.inHoldsForbidden())) return;
     if (evaluateIn) {
       this.evaluateCurrentSet();
       if (this.prunable(b)) return;
@@ -861,12 +1080,34 @@ export class ConsortiumSearch {
     const top = this.top;
     const K = this.m.alternatives;
     try {
+      // A forbidden set with every firm but one IN: that one may not join.
+      for (const f of this.forbidden) {
+        let free = -1;
+        let others = 0;
+        for (const g of f) {
+          if (this.status[g] === FREE) {
+            free = free === -1 ? g : -2;
+          } else if (this.status[g] === OUT) others = -1;
+          if (others < 0 || free === -2) break;
+        }
+        if (others === 0 && free >= 0) {
+          this.setStatus(free, OUT);
+          fixed.push(free);
+        }
+      }
+      // A FREE firm that would add no coverage to IN (capabilities without indivisible requirements)
+      // would add none to any larger set either: no lean set below this node has it.
+      for (let g = 0; g < this.m.firmCount; g++) {
+        if (this.status[g] !== FREE || this.m.required[g] || !this.wouldBeRedundant(g)) continue;
+        this.setStatus(g, OUT);
+        fixed.push(g);
+      }
       // Dominance: a set with g but without K of g's dominators has K strictly better twins.
       for (let g = 0; g < this.m.firmCount; g++) {
         const doms = this.m.dominators[g];
         if (this.status[g] !== FREE || doms.length < K) continue;
         let out = 0;
-        for (const f of doms) if (this.status[f] === OUT) out++;
+        for (const f of doms) if (this.status[f] === OUT && !this.inForbidden[f]) out++;
         if (out >= K) {
           this.setStatus(g, OUT);
           fixed.push(g);

@@ -9,7 +9,8 @@ import { highsRuntime, solveReference } from './testing/reference-highs';
  * 40 requirements, with certificates and expiries, clearances, export control, scarce shared
  * capacity, indivisible and optional requirements, required/excluded firms and maxFirms:
  *   - tiers 1–3 (uncovered hours, firms, cost) of the best alternative equal the MIP optimum;
- *   - on the smaller ones, every rank's tiers 1–3 equal the MIP's (k-th best distinct firm set);
+ *   - on the smaller ones, every rank's tiers 1–3 equal the MIP's: the k-th best consortium that
+ *     leaves out a firm of each better one (provenOptimal for rank k means exactly this);
  *   - every answer passes the independent feasibility checker.
  */
 

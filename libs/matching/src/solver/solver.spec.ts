@@ -72,11 +72,12 @@ describe('solveConsortium', () => {
         [firm(1, { CNC_5AXIS: [300, 150000] }), firm(2, { CNC_5AXIS: [150, 90000] }), firm(3, { CNC_5AXIS: [150, 90000] })],
       ),
     );
-    expect(sets(s.alternatives)).toEqual([[1], [2, 3], [1, 2]]);
-    expect(s.alternatives.map((a) => [a.rank, a.firmCount, a.costOre])).toEqual([
-      [1, 1, 300 * 150000],
-      [2, 2, 300 * 90000],
-      [3, 2, 150 * 90000 + 150 * 150000],
+    // {1, 2} is firm 1 with half its work moved to firm 2: not an alternative; {2} alone covers half
+    expect(sets(s.alternatives)).toEqual([[1], [2, 3], [2]]);
+    expect(s.alternatives.map((a) => [a.rank, a.firmCount, a.uncoveredHours, a.costOre])).toEqual([
+      [1, 1, 0, 300 * 150000],
+      [2, 2, 0, 300 * 90000],
+      [3, 1, 150, 150 * 90000],
     ]);
   });
 
@@ -136,29 +137,63 @@ describe('solveConsortium', () => {
           firm(20, { CNC_5AXIS: [100, null] }, { awardedLast12MonthsOre: 1_000_000_00 }),
         ]),
       );
-      expect(sets(s.alternatives)).toEqual([[20], [10], [10, 20]]);
+      expect(sets(s.alternatives)).toEqual([[20], [10]]);
     });
     it('then the lowest firm id', () => {
       const s = solve(problem(reqs, [firm(20, { CNC_5AXIS: [100, null] }), firm(10, { CNC_5AXIS: [100, null] })]));
-      expect(sets(s.alternatives)).toEqual([[10], [20], [10, 20]]);
+      expect(sets(s.alternatives)).toEqual([[10], [20]]);
     });
   });
 
   describe('alternatives', () => {
     const p = (options: SolverOptions) =>
       problem([req(1, 'CNC_5AXIS', 100)], [firm(1, { CNC_5AXIS: [100, 100000] }), firm(2, { CNC_5AXIS: [100, 101000] })], options);
-    it('are distinct firm sets, each firm with hours; as many as exist', () => {
+    it('are different consortia, each firm needed; as many as exist', () => {
+      // {1, 2} would be firm 1 with one hour moved to firm 2: no alternative, so there are two
       const s = solve(p({ alternatives: 5 }));
-      expect(sets(s.alternatives)).toEqual([[1], [2], [1, 2]]);
-      // In {1, 2} both firms work; the cheaper one does all but one hour.
-      expect(plan(s.alternatives[2])).toEqual([
-        [1, [[1, 99]]],
-        [2, [[1, 1]]],
-      ]);
+      expect(sets(s.alternatives)).toEqual([[1], [2]]);
     });
     it('default to 3 and can be limited', () => {
-      expect(solve(p({})).alternatives).toHaveLength(3);
+      const three = problem(
+        [req(1, 'CNC_5AXIS', 100)],
+        [firm(1, { CNC_5AXIS: [100, 100000] }), firm(2, { CNC_5AXIS: [100, 101000] }), firm(3, { CNC_5AXIS: [100, 102000] })],
+      );
+      expect(sets(solve(three).alternatives)).toEqual([[1], [2], [3]]);
       expect(sets(solve(p({ alternatives: 1 })).alternatives)).toEqual([[1]]);
+    });
+
+    /**
+     * 5-axis machining 100 h (firm 1, kr 1 000/h), anodising 50 h (firm 2 at kr 700/h, firm 4 at
+     * kr 1 400/h), casting 80 h (firm 3, kr 900/h). Worked by hand:
+     *   {1, 2, 3}: 100 × 1 000 + 50 × 700 + 80 × 900 = kr 207 000, nothing uncovered;
+     *   {1, 3, 4}: 100 × 1 000 + 50 × 1 400 + 80 × 900 = kr 242 000, nothing uncovered;
+     *   {1, 2, 3, 4} would be the first with one hour of anodising moved to firm 4 (kr 207 700):
+     *   a near-copy, not an alternative (it contains rank 1, and firm 4 is not needed);
+     *   {1, 3}: the best consortium that leaves out a firm of each of the two above, 50 h uncovered.
+     */
+    it('never offer a better alternative with a firm added: every alternative leaves out a firm of each better one', () => {
+      const s = solve(
+        problem(
+          [req(1, 'CNC_5AXIS', 100), req(2, 'ANODIZING', 50), req(3, 'CASTING', 80)],
+          [
+            firm(1, { CNC_5AXIS: [100, 100000] }),
+            firm(2, { ANODIZING: [50, 70000] }),
+            firm(3, { CASTING: [80, 90000] }),
+            firm(4, { ANODIZING: [50, 140000] }),
+          ],
+        ),
+      );
+      expect(sets(s.alternatives)).toEqual([
+        [1, 2, 3],
+        [1, 3, 4],
+        [1, 3],
+      ]);
+      expect(s.alternatives.map((a) => [a.uncoveredHours, a.costOre])).toEqual([
+        [0, 207_000_00],
+        [0, 242_000_00],
+        [50, 172_000_00],
+      ]);
+      expect(s.alternatives.every((a) => a.provenOptimal)).toBe(true);
     });
   });
 
@@ -176,7 +211,7 @@ describe('solveConsortium', () => {
     it('never uses an excluded firm', () => {
       const firms = [firm(1, { CNC_5AXIS: [100, 50000] }), firm(2, { CNC_5AXIS: [100, 100000] }), firm(3, { CNC_5AXIS: [100, 110000] })];
       const s = solve(problem([req(1, 'CNC_5AXIS', 100)], firms, { excludedFirmIds: [1] }));
-      expect(sets(s.alternatives)).toEqual([[2], [3], [2, 3]]);
+      expect(sets(s.alternatives)).toEqual([[2], [3]]);
     });
     it('caps the number of firms with maxFirms (coverage suffers, it is not an error)', () => {
       const reqs = [req(1, 'CNC_5AXIS', 100), req(2, 'ANODIZING', 60)];

@@ -1,6 +1,6 @@
 import { CapabilityFlow } from './capability-flow';
 import { isCertificateType, isClearanceLevel, isLocalDate } from './certificates';
-import { ConsortiumSearch, FoundSet, SearchComponent, SetValue } from './consortium-search';
+import { compareSets, ConsortiumSearch, FoundSet, SearchComponent, SetValue, searchCaches } from './consortium-search';
 import { explainEligibility, ineligibilityReasons } from './eligibility';
 import { SolverInputError } from './solver-input-error';
 import {
@@ -26,8 +26,12 @@ export const DEFAULT_TIME_BUDGET_MS = 2000;
  *   1. fewest uncovered hours (mandatory requirements; optional ones too with coverOptional),
  *   2. fewest firms, 3. lowest estimated cost (hours × rate, øre),
  *   4. smallest Σ awardedLast12MonthsOre of the set (fair spread), 5. smallest sorted firm ids.
- * Returns up to `alternatives` ranked alternatives with pairwise different firm sets: rank k+1 is
- * the best set different from ranks 1..k. See consortium-search.ts for the method.
+ * Returns up to `alternatives` ranked alternatives that differ in which firms carry the work: rank
+ * k is the best consortium that leaves out at least one firm (other than the required ones) of each
+ * of ranks 1..k-1, so no alternative is a better one with firms added and hours moved to them.
+ * Such a consortium is lean: every firm in it is needed for its coverage. Rank k is
+ * `provenOptimal` when the search proved that no consortium leaving out a firm of each of the
+ * ranks before it (as returned) is better. See consortium-search.ts for the method.
  *
  * Throws SolverInputError (code BAD_USER_INPUT) for bad input. An infeasible tender is not an
  * error: the answer then says which hours cannot be covered and why.
@@ -117,7 +121,11 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
 
   const dominators = findDominators(candidates, components, firmPools, required);
 
-  const search = new ConsortiumSearch({
+  // Rank k is the best consortium that leaves out at least one (non-required) firm of each of
+  // ranks 1..k-1: one search per rank, each forbidding the sets found before it. The budget is
+  // shared: rank 1 may use up to 70 % of it (with three ranks), each later rank what is left of its
+  // share, so that every rank gets a start even when the first search runs out of time.
+  const model = {
     firmCount: candidates.length,
     awarded: candidates.map((f) => f.awardedLast12MonthsOre),
     firmIds: candidates.map((f) => f.id),
@@ -126,15 +134,36 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
     firmPools,
     dominators,
     maxFirms: options.maxFirms ?? null,
-    alternatives,
-    deadline: started + budget,
+    alternatives: 1,
+    caches: searchCaches(components.length),
     now: () => performance.now(),
-  });
-  const outcome = search.run();
-  const sets = outcome.sets;
-
-  const alternativesOut = sets.map((set, i) =>
-    toAlternative(i + 1, set, outcome.complete ? null : outcome.openBound, problem, candidates, components, compReqs, included, required),
+  };
+  const found: { set: FoundSet; openBound: SetValue | null }[] = [];
+  let nodes = 0;
+  let complete = true;
+  let timedOut = false;
+  for (let k = 1; k <= alternatives; k++) {
+    const share = alternatives === 1 ? 1 : 1 - (0.3 * (alternatives - k)) / (alternatives - 1);
+    const outcome = new ConsortiumSearch({
+      ...model,
+      forbidden: found.map((f) => f.set.firms.filter((g) => !model.required[g])),
+      deadline: started + budget * share,
+    }).run();
+    nodes += outcome.nodes;
+    complete &&= outcome.complete;
+    timedOut ||= outcome.timedOut;
+    const set = outcome.sets[0];
+    if (!set) break;
+    found.push({ set, openBound: outcome.complete ? null : outcome.openBound });
+    // a set of required firms only (or none) leaves nothing to leave out: no further alternative
+    if (set.firms.every((g) => model.required[g])) break;
+  }
+  // After a time-out a later search can find a set better than an earlier rank's: rank by value,
+  // and keep the rule that no alternative contains a better one.
+  found.sort((a, b) => compareSets(a.set, b.set));
+  const kept = found.filter((f, i) => !found.slice(0, i).some((better) => better.set.firms.every((g) => f.set.firms.includes(g))));
+  const alternativesOut = kept.map((f, i) =>
+    toAlternative(i + 1, f.set, f.openBound, problem, candidates, components, compReqs, included, required),
   );
   const best = alternativesOut[0];
   const uncovered = best ? explainUncovered(best, problem, explanations, excluded, included) : [];
@@ -143,10 +172,10 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
     explanations,
     uncovered,
     stats: {
-      nodes: outcome.nodes,
+      nodes,
       elapsedMs: performance.now() - started,
-      complete: outcome.complete,
-      timedOut: outcome.timedOut,
+      complete,
+      timedOut,
       candidateFirms: candidates.length,
       includedRequirements: included.filter(Boolean).length,
     },

@@ -97,7 +97,11 @@ export interface SolverOptions {
   excludedFirmIds?: number[];
   /** At most this many firms per alternative (required firms included). */
   maxFirms?: number;
-  /** How many ranked alternatives (distinct firm sets) to return. Default 3. */
+  /**
+   * How many ranked alternatives to return (default 3). Alternatives differ in which firms carry
+   * the work: each leaves out at least one firm (other than required ones) of every better one, so
+   * none is a better alternative with a firm added. Fewer are returned when no more exist.
+   */
   alternatives?: number;
   /** Wall-clock budget for the search in ms. Default 2000. */
   timeBudgetMs?: number;
@@ -224,7 +228,11 @@ export interface ConsortiumAlternative {
   awardedLast12MonthsOre: number;
   /** One entry per requirement, in input order. */
   coverage: RequirementCoverage[];
-  /** True when no firm set other than the better-ranked alternatives can beat this one. */
+  /**
+   * True when the search proved that no consortium leaving out at least one (non-required) firm of
+   * each better-ranked alternative, as returned, is better than this one: for rank 1 the optimum,
+   * for rank k the optimum among the consortia that differ from ranks 1..k-1 by that rule.
+   */
   provenOptimal: boolean;
   /**
    * Lexicographic lower bound: the true value of this rank is lexicographically ≥ it (tiers
@@ -261,7 +269,7 @@ export interface SolverStats {
 }
 
 export interface ConsortiumSolution {
-  /** Best first; distinct firm sets; non-decreasing objective. Never empty. */
+  /** Best first; each leaves out a firm of every better one; non-decreasing objective. Never empty. */
   alternatives: ConsortiumAlternative[];
   /** One entry per requirement, in input order. */
   explanations: RequirementEligibility[];

@@ -60,7 +60,8 @@ export interface CheckedAlternative {
 
 /**
  * Every violation of the rules found in `solution` (empty = all good): feasibility of every
- * alternative, consistency of its numbers, distinct firm sets, non-decreasing objective.
+ * alternative, consistency of its numbers, distinct firm sets, non-decreasing objective, and the
+ * rule that makes alternatives different: no alternative contains every firm of a better one.
  */
 export function checkSolution(problem: ConsortiumProblem, solution: ConsortiumSolution): string[] {
   const errors: string[] = [];
@@ -159,6 +160,11 @@ export function checkSolution(problem: ConsortiumProblem, solution: ConsortiumSo
     const lbCmp = lb.uncoveredHours - alt.uncoveredHours || lb.firmCount - alt.firmCount || lb.costOre - alt.costOre;
     if (lbCmp > 0) errors.push(`${tag}: lower bound above the value`);
     if (alt.provenOptimal !== (lbCmp === 0)) errors.push(`${tag}: provenOptimal disagrees with the lower bound`);
+    for (const better of solution.alternatives.filter((a) => a.rank < alt.rank)) {
+      const mine = new Set(ids);
+      if (better.firms.every((f) => mine.has(f.firmId)))
+        errors.push(`${tag}: contains every firm of rank ${better.rank} (a near-copy with firms added, not an alternative)`);
+    }
     const current: CheckedAlternative = { firmIds: ids, uncovered, firmCount: ids.length, cost, awarded };
     if (previous && compareAlternatives(previous, current) > 0) errors.push(`${tag}: better than the rank before it`);
     previous = current;

@@ -12,7 +12,9 @@ import { ConsortiumProblem } from '../types';
  *   z[r,f] ∈ {0,1} for indivisible r: x[r,f] = h_r·z[r,f], Σ_f z[r,f] ≤ 1, z ≤ y
  *   Σ_f x[r,f] + u[r] = h_r;  Σ_{r of capability c} x[r,f] ≤ free[f,c];  x[r,f] ≤ ub·y[f]
  *   Σ_r x[r,f] ≥ y[f] for non-required f (a firm in the set gets hours);  Σ y ≤ maxFirms
- * Alternative k+1 adds a no-good cut excluding the firm sets of alternatives 1..k.
+ * Alternative k+1 adds, for each of alternatives 1..k, a cut that leaves out at least one of its
+ * non-required firms (no set that contains a better alternative: the solver's rule for different
+ * alternatives, written independently).
  */
 
 let instance: Promise<Highs> | null = null;
@@ -230,21 +232,15 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
         assignments,
         ...(timedOut ? { timedOut } : {}),
       });
-      // Drop the stage rows, exclude this set: Σ_{f in S, optional} (1 − y_f) + Σ_{f ∉ S} y_f ≥ 1.
+      // Drop the stage rows; later alternatives leave out at least one (non-required) firm of this
+      // set: Σ_{f in S, optional} (1 − y_f) ≥ 1. That excludes the set and every set containing it.
       model.deleteRows({ kind: 'set', indices: stageRows });
       const idx: number[] = [];
-      const val: number[] = [];
-      let inOptional = 0;
       cand.forEach((f, fi) => {
-        if (required.has(f.id)) return;
-        idx.push(y[fi]);
-        if (inSet[fi]) {
-          val.push(-1);
-          inOptional++;
-        } else val.push(1);
+        if (!required.has(f.id) && inSet[fi]) idx.push(y[fi]);
       });
       if (idx.length === 0) break;
-      model.addRow(1 - inOptional, Infinity, { indices: idx, values: val });
+      model.addRow(-Infinity, idx.length - 1, { indices: idx, values: idx.map(() => 1) });
     }
   } finally {
     model.dispose();
