@@ -9,11 +9,12 @@ import { createTestApp, type TestApp } from './support/test-app';
 
 /**
  * The figures the database keeps up to date on write for the pipeline (migration PipelineUpkeep):
- * order totals, the time a tender entered a stage, a package's certificate types and the members'
- * answers per 30-day slice. Each is compared with the same figure recomputed from the rows it
- * comes from, after the application wrote them and again after rows were changed and deleted
- * behind its back; and the pipeline's answers per member, read from the slices and the edges of
- * the period, are compared with a plain count of the events for many periods.
+ * order totals, the time a tender entered a stage, a package's certificate types, each package
+ * offered to a firm (first offer, the firm's answer now) and the members' packages per 30-day
+ * slice (migration PipelinePackageCounts). Each is compared with the same figure recomputed from
+ * the rows it comes from, after the application wrote them and again after rows were changed and
+ * deleted behind its back; and the pipeline's package counts per member, read from the slices and
+ * the edges of the period, are compared with a plain count from the events for many periods.
  */
 describe('pipeline figures kept on write (e2e)', () => {
   let t: TestApp;
@@ -57,15 +58,23 @@ describe('pipeline figures kept on write (e2e)', () => {
     });
     const have = needs.map((n) => `${Number(n.wp)}:${n.type}:${Number(n.member_id)}:${n.status}:${n.window_end}:${Number(n.bid_id)}`);
     const packages = [...want.filter((x) => !have.includes(x)), ...have.filter((x) => !want.includes(x))];
-    const events = await q<{ member_id: number; at: number; kind: string }>('SELECT member_id, at, kind FROM work_package_event');
+    // each package once per firm: first offer, and the firm's answer now (recomputed from the events)
+    const expectedOffers = offersFromEvents(await events());
+    const keptOffers = (
+      await q<{ wp: number; member_id: number; first: number; answer: string | null }>(
+        'SELECT work_package_id AS wp, member_id, first_offered_at AS first, answer FROM work_package_offer',
+      )
+    ).map((o) => `${Number(o.wp)}:${Number(o.member_id)}:${Number(o.first)}:${o.answer}`);
+    const wantOffers = expectedOffers.map((o) => `${o.wp}:${o.member}:${o.first}:${o.answer}`);
+    const offers = [...wantOffers.filter((x) => !keptOffers.includes(x)), ...keptOffers.filter((x) => !wantOffers.includes(x))];
     const slices = new Map<string, number[]>();
-    const col = { OFFERED: 0, ACCEPT: 1, DECLINE: 2, COUNTER: 3 } as Record<string, number | undefined>;
-    for (const e of events) {
-      const c = col[e.kind];
-      if (c === undefined) continue;
-      const key = `${Number(e.member_id)}:${Math.floor(Number(e.at) / ACTIVITY_SLICE_MS)}`;
+    const col = { ACCEPTED: 1, DECLINED: 2, COUNTERED: 3 } as Record<string, number | undefined>;
+    for (const o of expectedOffers) {
+      const key = `${o.member}:${Math.floor(o.first / ACTIVITY_SLICE_MS)}`;
       const v = slices.get(key) ?? [0, 0, 0, 0];
-      v[c]++;
+      v[0]++;
+      const c = o.answer ? col[o.answer] : undefined;
+      if (c !== undefined) v[c]++;
       slices.set(key, v);
     }
     const kept = await q<Record<string, number>>('SELECT member_id, slice, offered, accepted, declined, countered FROM member_activity');
@@ -78,9 +87,13 @@ describe('pipeline figures kept on write (e2e)', () => {
       if (got.join() !== (slices.get(key) ?? [0, 0, 0, 0]).join()) activity.push(key);
     }
     for (const key of slices.keys()) if (!seen.has(key)) activity.push(key);
-    return { orders, transitions, packages, activity };
+    return { orders, transitions, packages, offers, activity };
   }
-  const none = { orders: [], transitions: [], packages: [], activity: [] };
+  const none = { orders: [], transitions: [], packages: [], offers: [], activity: [] };
+  const events = () =>
+    q<{ id: number; work_package_id: number; member_id: number; at: number; kind: string }>(
+      'SELECT id, work_package_id, member_id, at, kind FROM work_package_event',
+    );
 
   beforeAll(async () => {
     t = await createTestApp({ seed: false });
@@ -148,7 +161,7 @@ describe('pipeline figures kept on write (e2e)', () => {
       // 600 answers over 500 days back and 40 ahead, spread by a fixed pseudo-random sequence
       let seed = 12345;
       const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-      const kinds = ['OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER', 'WITHDRAWN', 'REASSIGNED'];
+      const kinds = ['OFFERED', 'OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER', 'COUNTER_ACCEPTED', 'WITHDRAWN', 'REASSIGNED'];
       await bulkInsert(
         tx,
         'work_package_event',
@@ -244,7 +257,7 @@ describe('pipeline figures kept on write (e2e)', () => {
     ]);
   });
 
-  it('counts each member’s answers in any period exactly as a plain count of the events', async () => {
+  it('counts each member’s packages in any period exactly as a plain count from the events', async () => {
     const service = t.app.get(PipelineService);
     const periods: [string, string][] = [
       [addDays(today, -364), today], // the steering default: the end edge reaches today
@@ -260,13 +273,11 @@ describe('pipeline figures kept on write (e2e)', () => {
       const b = a + Math.floor(rnd() * 400);
       periods.push([addDays(today, a), addDays(today, b)]);
     }
+    const offers = offersFromEvents(await events());
     for (const [from, to] of periods) {
       const report = await service.report(SYSTEM_ACTOR, { from, to });
-      const plain = await q<{ member_id: number; kind: string; n: number }>(
-        `SELECT member_id, kind, COUNT(*) AS n FROM work_package_event WHERE at >= ? AND at < ? GROUP BY member_id, kind`,
-        [osloStartOfDay(from).getTime(), osloStartOfDay(addDays(to, 1)).getTime()],
-      );
-      const n = (m: number, k: string) => Number(plain.find((r) => Number(r.member_id) === m && r.kind === k)?.n ?? 0);
+      const [start, end] = [osloStartOfDay(from).getTime(), osloStartOfDay(addDays(to, 1)).getTime()];
+      const mine = (m: number) => offers.filter((o) => o.member === m && o.first >= start && o.first < end);
       const got = member.map((m) => {
         const row = report.members.find((x) => x.memberId === m)!;
         return [row.offered, row.accepted, row.declined, row.countered];
@@ -274,8 +285,37 @@ describe('pipeline figures kept on write (e2e)', () => {
       expect({ from, to, got }).toEqual({
         from,
         to,
-        got: member.map((m) => ['OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER'].map((k) => n(m, k))),
+        got: member.map((m) => [
+          mine(m).length,
+          ...['ACCEPTED', 'DECLINED', 'COUNTERED'].map((a) => mine(m).filter((o) => o.answer === a).length),
+        ]),
       });
     }
   });
 });
+
+/** Each package once per firm it was offered to: first offer, and the firm's latest answer (by time, then id). */
+function offersFromEvents(events: { id: number; work_package_id: number; member_id: number; at: number; kind: string }[]) {
+  const answerOf: Record<string, string> = { ACCEPT: 'ACCEPTED', COUNTER_ACCEPTED: 'ACCEPTED', DECLINE: 'DECLINED', COUNTER: 'COUNTERED' };
+  const pairs = new Map<string, { wp: number; member: number; first: number | null; answer: string | null; last: [number, number] }>();
+  for (const e of events) {
+    const key = `${Number(e.work_package_id)}:${Number(e.member_id)}`;
+    const p = pairs.get(key) ?? {
+      wp: Number(e.work_package_id),
+      member: Number(e.member_id),
+      first: null,
+      answer: null,
+      last: [-Infinity, -Infinity],
+    };
+    const [at, id] = [Number(e.at), Number(e.id)];
+    if (e.kind === 'OFFERED') p.first = p.first === null ? at : Math.min(p.first, at);
+    if (answerOf[e.kind] && (at > p.last[0] || (at === p.last[0] && id > p.last[1]))) {
+      p.answer = answerOf[e.kind];
+      p.last = [at, id];
+    }
+    pairs.set(key, p);
+  }
+  return [...pairs.values()]
+    .filter((p) => p.first !== null)
+    .map((p) => ({ wp: p.wp, member: p.member, first: p.first!, answer: p.answer }));
+}

@@ -201,14 +201,14 @@ describe('steering decisions, submission with revisions, outcome (e2e): the stor
 
   it('5. records the outcome as WON, closing the bid and the tender', async () => {
     const bad = await t.gql(
-      `mutation { recordBidOutcome(input: { bidId: ${bidId}, outcome: "WON", date: "2027-01-15" }) { status } }`,
+      `mutation { recordBidOutcome(input: { bidId: ${bidId}, outcome: "WON", date: "2026-11-15" }) { status } }`,
       undefined,
       leader,
     );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     const won = ok(
       await t.gql<{ recordBidOutcome: { status: string; awardedValue: { minorUnits: string }; contractReference: string } }>(
-        `mutation { recordBidOutcome(input: { bidId: ${bidId}, outcome: "WON", date: "2027-01-15", awardedValue: "950000000", contractReference: "FMA-2027-0042" }) { status awardedValue { minorUnits } contractReference } }`,
+        `mutation { recordBidOutcome(input: { bidId: ${bidId}, outcome: "WON", date: "2026-11-15", awardedValue: "950000000", contractReference: "FMA-2027-0042" }) { status awardedValue { minorUnits } contractReference } }`,
         undefined,
         leader,
       ),
@@ -217,6 +217,15 @@ describe('steering decisions, submission with revisions, outcome (e2e): the stor
     expect(ok(await t.gql<{ tender: { stage: string } }>(`{ tender(id: ${tenderId}) { stage } }`, undefined, leader)).tender.stage).toBe(
       'WON',
     );
+    // the move to WON carries the outcome's own date, by which the pipeline counts it
+    const history = ok(
+      await t.gql<{ tenderStageHistory: { toStage: string; outcomeDate: string | null }[] }>(
+        `{ tenderStageHistory(id: ${tenderId}) { toStage outcomeDate } }`,
+        undefined,
+        leader,
+      ),
+    ).tenderStageHistory;
+    expect(history.at(-1)).toEqual({ toStage: 'WON', outcomeDate: '2026-11-15' });
     // WON created the order: one line per accepted package, at its price
     const orders = ok(
       await t.gql<{

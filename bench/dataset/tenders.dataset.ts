@@ -130,6 +130,7 @@ export const tendersDataset: DatasetModule = {
         actorEmail: 'bench@localhost',
         reason: 'registered',
         lossReason: null,
+        outcomeDate: null,
       });
       let from: TenderStage = S.IDENTIFIED;
       let lossReason: LossReason | null = null;
@@ -145,6 +146,8 @@ export const tendersDataset: DatasetModule = {
           actorEmail: 'bench@localhost',
           reason: null,
           lossReason,
+          // an outcome is dated on the day it was recorded here
+          outcomeDate: to === S.WON || to === S.LOST ? osloDate(new Date(at)) : null,
         });
         from = to;
       }

@@ -11,7 +11,8 @@ import {
   WorkPackage,
   WorkPackageEvent,
   WorkPackageNeed,
+  WorkPackageOffer,
   WorkPackageRequirement,
 } from './entities/bid.entity';
 
-export const BIDS_ENTITIES = [Bid, WorkPackage, WorkPackageRequirement, WorkPackageEvent, BidRevision, MemberActivity, WorkPackageNeed];
+export const BIDS_ENTITIES = [Bid, WorkPackage, WorkPackageRequirement, WorkPackageEvent, BidRevision, MemberActivity, WorkPackageNeed, WorkPackageOffer];

@@ -270,6 +270,7 @@ export class SubmissionService {
       if (tender.stage === TenderStage.SUBMITTED) {
         await this.tenders.moveStage(actor, tender.id, o.outcome === 'WON' ? TenderStage.WON : TenderStage.LOST, {
           reason: `bid ${bidId}: ${o.outcome}`,
+          outcomeDate: o.date,
           lossReason: o.lossReason ?? null,
           lossReasonText:
             o.outcome === 'LOST' ? [o.winnerName && `winner ${o.winnerName}`, o.note].filter(Boolean).join('; ') || null : null,

@@ -42,18 +42,34 @@ export interface PipelineReport {
   stages: StageFigure[];
   /** Tenders in other currencies, never summed into NOK. */
   otherCurrencies: (StageFigure & { currency: string })[];
-  byMarket: { market: string; stages: StageFigure[]; wonCount: number; lostCount: number; wonValueMinor: number; lostValueMinor: number }[];
+  /** Per market: stages as above; outcomes as below (tenders won and lost, their estimated values). */
+  byMarket: {
+    market: string;
+    stages: StageFigure[];
+    wonCount: number;
+    lostCount: number;
+    wonEstimatedMinor: number;
+    lostEstimatedMinor: number;
+  }[];
+  /** Tenders won or lost whose outcome date (the award or notice date recorded with it) is in the period. */
   outcomes: {
     won: number;
     lost: number;
-    wonValueMinor: number;
-    lostValueMinor: number;
+    /** Σ the won tenders' estimated values (not what was awarded: see orders). */
+    wonEstimatedMinor: number;
+    lostEstimatedMinor: number;
     winRateByCount: number | null;
     winRateByValue: number | null;
     lossReasons: { reason: string; count: number }[];
   };
   timeInStage: { stage: string; averageDays: number; transitions: number }[];
   upcomingDeadlines: { tenderId: number; title: string; deadline: Date; stage: string; bidStatus: string | null; daysLeft: number }[];
+  /**
+   * Per member: the packages first offered to it in the period (each once), and of those how many
+   * it has accepted (or had its counter-offer accepted), declined, countered, not answered; the
+   * value of the order lines awarded to it in the period; what it owed the association at the
+   * period's end.
+   */
   members: {
     memberId: number;
     name: string;
@@ -61,15 +77,17 @@ export interface PipelineReport {
     accepted: number;
     declined: number;
     countered: number;
-    wonValueMinor: number;
-    shareOfWon: number;
-    royaltiesOwedMinor: number;
+    unanswered: number;
+    awardedMinor: number;
+    shareOfAwarded: number;
+    royaltyBalanceAtEndMinor: number;
   }[];
   fairSpread: { gini: number; activeMembers: number; offeredNothing: { memberId: number; name: string }[] };
   orders: { count: number; valueMinor: number; invoicedMinor: number; paidMinor: number; outstandingMinor: number };
   royalties: { accruedMinor: number; issuedMinor: number; receivedMinor: number; outstandingMinor: number };
-  returnOnGrants: { grantsMinor: number; wonValueMinor: number; ratio: number | null };
-  trend: { month: string; wonValueMinor: number; weightedPipelineMinor: number }[];
+  /** Cumulative to the period's end, both: grants received and orders awarded since the beginning. */
+  returnOnGrants: { grantsToEndMinor: number; awardedToEndMinor: number; ratio: number | null; awardedInPeriodMinor: number };
+  trend: { month: string; awardedMinor: number; weightedPipelineMinor: number }[];
   risks: {
     /** WORK_PACKAGE: a package of an active bid; ORDER: an order line of an active order, delivering a won package. */
     kind: 'WORK_PACKAGE' | 'ORDER';
@@ -88,7 +106,9 @@ export interface PipelineReport {
 export enum PipelineMemberOrder {
   /** by name, as the member register sorts it (the default) */
   NAME = 'NAME',
-  /** most won value first (then by name) */
+  /** most awarded value first (then by name) */
+  AWARDED_VALUE = 'AWARDED_VALUE',
+  /** the same as AWARDED_VALUE (the old name) */
   WON_VALUE = 'WON_VALUE',
   /** most packages offered first (then by name) */
   OFFERED = 'OFFERED',
@@ -177,13 +197,14 @@ export class PipelineService {
       const otherCurrencies = stageRows
         .filter((r) => r.currency !== 'NOK')
         .map((r) => ({ stage: r.stage, currency: r.currency, count: num(r.n), valueMinor: num(r.v), weightedMinor: num(r.w) }));
-      // 2 · outcomes in the period (by the date the tender was won or lost)
+      // 2 · outcomes in the period, by the outcome's own date (the award or notice date recorded
+      // with it, not the day it was registered): one range of the index on (stage, outcome date)
       const outcomeRows = await q<{ market: string; to_stage: string; loss_reason: string | null; currency: string; n: number; v: number }>(
         `SELECT t.market, x.to_stage, x.loss_reason, t.currency, COUNT(*) AS n, SUM(COALESCE(t.estimated_value_minor, 0)) AS v
            FROM tender_stage_transition x JOIN tender t ON t.id = x.tender_id
-          WHERE x.to_stage IN ('WON', 'LOST') AND x.at >= ? AND x.at < ?${mkt('t')}
+          WHERE x.to_stage IN ('WON', 'LOST') AND x.outcome_date BETWEEN ? AND ?${mkt('t')}
           GROUP BY t.market, x.to_stage, x.loss_reason, t.currency`,
-        [start, end, ...mp],
+        [from, to, ...mp],
       );
       const sumOut = (rows: typeof outcomeRows, stage: string, what: 'n' | 'v') =>
         rows.filter((r) => r.to_stage === stage && (what === 'n' || r.currency === 'NOK')).reduce((a, r) => a + num(r[what]), 0);
@@ -212,7 +233,8 @@ export class PipelineService {
           ORDER BY t.deadline, t.id LIMIT 200`,
         [now, now + 30 * 86400000, ...OPEN_STAGES, ...mp],
       );
-      // 5 · per member: package answers in the period, value won, royalties owed
+      // 5 · per member: packages first offered in the period and the answers to them, value
+      // awarded, royalty balance at the period's end
       const eventRows = await this.answers(em, start, end, market);
       const orderScope = `o.award_date BETWEEN ? AND ? AND o.status <> 'CANCELLED' AND o.currency = 'NOK'${market ? ' AND t.market = ?' : ''}`;
       // (the tender only for its market: an order's figures are its own)
@@ -221,10 +243,12 @@ export class PipelineService {
         `SELECT l.member_id, SUM(l.value_minor) AS v FROM ${orderFrom} JOIN order_line l ON l.order_id = o.id WHERE ${orderScope} GROUP BY l.member_id`,
         [from, to, ...mp],
       );
-      // every member with what it owes the association (one seek per member into the ledger's index)
+      // every member with what it owed the association at the period's end (one range per member
+      // in the ledger's index on member and date)
       const members = await q<{ id: number; name: string; status: string; owed: number | null }>(
-        `SELECT m.id, m.name, m.status, (SELECT SUM(r.amount_minor) FROM royalty_ledger_entry r WHERE r.member_id = m.id) AS owed
+        `SELECT m.id, m.name, m.status, (SELECT SUM(r.amount_minor) FROM royalty_ledger_entry r WHERE r.member_id = m.id AND r.date <= ?) AS owed
            FROM member m ORDER BY m.sort_name, m.id`,
+        [to],
       );
       const answers = new Map(eventRows.map((r) => [Number(r.member_id), r]));
       const wonBy = new Map(wonRows.map((r) => [Number(r.member_id), num(r.v)]));
@@ -232,19 +256,26 @@ export class PipelineService {
       const wonOf = (m: number) => wonBy.get(m) ?? 0;
       const totalWon = wonRows.reduce((a, r) => a + num(r.v), 0);
       const memberRows = members
-        .map((m) => ({
-          memberId: Number(m.id),
-          name: m.name,
-          status: m.status,
-          offered: count(Number(m.id), 'offered'),
-          accepted: count(Number(m.id), 'accepted'),
-          declined: count(Number(m.id), 'declined'),
-          countered: count(Number(m.id), 'countered'),
-          wonValueMinor: wonOf(Number(m.id)),
-          shareOfWon: totalWon ? wonOf(Number(m.id)) / totalWon : 0,
-          royaltiesOwedMinor: num(m.owed),
-        }))
-        .filter((m) => m.status === 'ACTIVE' || m.offered || m.wonValueMinor || m.royaltiesOwedMinor);
+        .map((m) => {
+          const id = Number(m.id);
+          const [offered, accepted, declined, countered] = (['offered', 'accepted', 'declined', 'countered'] as const).map((k) =>
+            count(id, k),
+          );
+          return {
+            memberId: id,
+            name: m.name,
+            status: m.status,
+            offered,
+            accepted,
+            declined,
+            countered,
+            unanswered: offered - accepted - declined - countered,
+            awardedMinor: wonOf(id),
+            shareOfAwarded: totalWon ? wonOf(id) / totalWon : 0,
+            royaltyBalanceAtEndMinor: num(m.owed),
+          };
+        })
+        .filter((m) => m.status === 'ACTIVE' || m.offered || m.awardedMinor || m.royaltyBalanceAtEndMinor);
       const active = memberRows.filter((m) => m.status === 'ACTIVE');
       // 6 · orders awarded in the period, with what was invoiced and paid on them (running totals
       // the database keeps on each order as invoices and payments are written)
@@ -259,11 +290,18 @@ export class PipelineService {
         [from, to],
       );
       const roy = (s: string) => num(royRows.find((r) => r.status === s)?.v);
-      // 8 · grants
+      // 8 · return on grants, cumulative to the period's end on both sides: grants received and
+      // orders awarded since the beginning (a grant of 2005 pays off in the years after it)
       const [grantAgg] = await q<{ v: number }>("SELECT SUM(amount_minor) AS v FROM grant_received WHERE currency = 'NOK' AND date <= ?", [
         to,
       ]);
+      const [awardedAgg] = await q<{ v: number }>(
+        `SELECT SUM(o.awarded_value_minor) AS v FROM ${orderFrom}
+          WHERE o.award_date <= ? AND o.status <> 'CANCELLED' AND o.currency = 'NOK'${market ? ' AND t.market = ?' : ''}`,
+        [to, ...mp],
+      );
       const grants = num(grantAgg?.v);
+      const awardedToEnd = num(awardedAgg?.v);
       const wonValue = num(orderAgg?.v);
       // 9 · trend: won value by award month, weighted pipeline by deadline month (Oslo months)
       const trendFrom = from < addDays(to, -365 * 3) ? addDays(to, -365 * 3 + 1) : from;
@@ -299,12 +337,12 @@ export class PipelineService {
             'LOST',
             'n',
           ),
-          wonValueMinor: sumOut(
+          wonEstimatedMinor: sumOut(
             outcomeRows.filter((r) => r.market === m),
             'WON',
             'v',
           ),
-          lostValueMinor: sumOut(
+          lostEstimatedMinor: sumOut(
             outcomeRows.filter((r) => r.market === m),
             'LOST',
             'v',
@@ -313,8 +351,8 @@ export class PipelineService {
         outcomes: {
           won,
           lost,
-          wonValueMinor: wonV,
-          lostValueMinor: lostV,
+          wonEstimatedMinor: wonV,
+          lostEstimatedMinor: lostV,
           winRateByCount: won + lost ? won / (won + lost) : null,
           winRateByValue: wonV + lostV ? wonV / (wonV + lostV) : null,
           lossReasons: [...reasons.entries()]
@@ -334,7 +372,7 @@ export class PipelineService {
         })),
         members: memberRows.map(({ status: _s, ...m }) => m),
         fairSpread: {
-          gini: Math.round(gini(active.map((m) => m.wonValueMinor)) * 10000) / 10000,
+          gini: Math.round(gini(active.map((m) => m.awardedMinor)) * 10000) / 10000,
           activeMembers: active.length,
           offeredNothing: active.filter((m) => m.offered === 0).map((m) => ({ memberId: m.memberId, name: m.name })),
         },
@@ -352,13 +390,14 @@ export class PipelineService {
           outstandingMinor: roy('ISSUED'),
         },
         returnOnGrants: {
-          grantsMinor: grants,
-          wonValueMinor: wonValue,
-          ratio: grants ? Math.round((wonValue / grants) * 100) / 100 : null,
+          grantsToEndMinor: grants,
+          awardedToEndMinor: awardedToEnd,
+          ratio: grants ? Math.round((awardedToEnd / grants) * 100) / 100 : null,
+          awardedInPeriodMinor: wonValue,
         },
         trend: months.map((m) => ({
           month: m,
-          wonValueMinor: num(wonByMonth.find((r) => r.m === m)?.v),
+          awardedMinor: num(wonByMonth.find((r) => r.m === m)?.v),
           weightedPipelineMinor: num(pipeByMonth.find((r) => r.m === m)?.w),
         })),
         risks,
@@ -367,37 +406,36 @@ export class PipelineService {
   }
 
   /**
-   * Package answers per member in [start, end). Without a market filter they come from
-   * member_activity, the counts per member and 30-day slice that the database keeps as events are
-   * written: the slices from `lo` to `hi` are added up, and at each edge the events are either
-   * added (the part of the period in a slice that is not whole) or taken away (the part of a whole
-   * slice outside the period), whichever is the shorter stretch of time. At the end of a period
-   * that reaches today the part taken away is the future, which holds no events. So the work is
-   * one index seek per member and slice plus the events of at most half a slice at each edge,
-   * instead of every event of the period (on the large bench dataset 21-23 ms). With a market
-   * filter, the period's events themselves.
+   * Packages per member whose first offer to it falls in [start, end), and the member's answer to
+   * them now (work_package_offer: each package once per firm, however often it was offered again).
+   * Without a market filter they come from member_activity, the counts per member and 30-day slice
+   * of the first offer that the database keeps as offers change: the slices from `lo` to `hi` are
+   * added up, and at each edge the offers are either added (the part of the period in a slice that
+   * is not whole) or taken away (the part of a whole slice outside the period), whichever is the
+   * shorter stretch of time. At the end of a period that reaches today the part taken away is the
+   * future, which holds no offers. So the work is one index seek per member and slice plus the
+   * offers of at most half a slice at each edge, instead of every offer of the period. With a
+   * market filter, the period's offers themselves.
    */
   private async answers(em: EntityManager, start: number, end: number, market: string | null) {
     type Answers = { member_id: number; offered: number; accepted: number; declined: number; countered: number };
-    // event kind → its column
-    const answer = { OFFERED: 'offered', ACCEPT: 'accepted', DECLINE: 'declined', COUNTER: 'countered' };
-    const kinds = Object.keys(answer)
-      .map((k) => `'${k}'`)
-      .join(', ');
-    const perKind = (sign: 1 | -1) =>
-      Object.entries(answer)
-        .map(([kind, column]) => `${sign}*SUM(CASE WHEN e.kind = '${kind}' THEN 1 ELSE 0 END) AS ${column}`)
-        .join(', ');
+    // answer now → its column
+    const answer = { ACCEPTED: 'accepted', DECLINED: 'declined', COUNTERED: 'countered' };
+    const perAnswer = (sign: 1 | -1) =>
+      [
+        `${sign}*COUNT(*) AS offered`,
+        ...Object.entries(answer).map(([a, column]) => `${sign}*SUM(CASE WHEN o.answer = '${a}' THEN 1 ELSE 0 END) AS ${column}`),
+      ].join(', ');
     const S = ACTIVITY_SLICE_MS;
     const firstWhole = Math.ceil(start / S);
     const endWhole = Math.floor(end / S); // whole slices inside the period: [firstWhole, endWhole)
     if (market || firstWhole >= endWhole)
       return rawQuery<Answers>(
         em,
-        `SELECT e.member_id, ${perKind(1)} FROM work_package_event e${
-          market ? ' JOIN work_package w ON w.id = e.work_package_id JOIN tender t ON t.id = w.tender_id' : ''
+        `SELECT o.member_id, ${perAnswer(1)} FROM work_package_offer o${
+          market ? ' JOIN work_package w ON w.id = o.work_package_id JOIN tender t ON t.id = w.tender_id' : ''
         }
-          WHERE e.at >= ? AND e.at < ? AND e.kind IN (${kinds})${market ? ' AND t.market = ?' : ''} GROUP BY e.member_id`,
+          WHERE o.first_offered_at >= ? AND o.first_offered_at < ?${market ? ' AND t.market = ?' : ''} GROUP BY o.member_id`,
         [start, end, ...(market ? [market] : [])],
       );
     // each edge: add [from, to) or take away [from, to)
@@ -430,7 +468,7 @@ export class PipelineService {
          ${edges
            .map(
              (x) =>
-               `UNION ALL SELECT e.member_id, ${perKind(x.sign)} FROM work_package_event e WHERE e.at >= ? AND e.at < ? AND e.kind IN (${kinds}) GROUP BY e.member_id`,
+               `UNION ALL SELECT o.member_id, ${perAnswer(x.sign)} FROM work_package_offer o WHERE o.first_offered_at >= ? AND o.first_offered_at < ? GROUP BY o.member_id`,
            )
            .join('\n')}
        ) x GROUP BY member_id`,
@@ -523,8 +561,8 @@ export class PipelineService {
         : rows
             .map((m, i) => ({ m, i })) // the report's order (by name) breaks ties
             .sort((a, b) =>
-              by === PipelineMemberOrder.WON_VALUE
-                ? b.m.wonValueMinor - a.m.wonValueMinor || a.i - b.i
+              by === PipelineMemberOrder.AWARDED_VALUE || by === PipelineMemberOrder.WON_VALUE
+                ? b.m.awardedMinor - a.m.awardedMinor || a.i - b.i
                 : b.m.offered - a.m.offered || a.i - b.i,
             )
             .map((x) => x.m);
@@ -631,7 +669,18 @@ export class PipelineService {
       for (const m of report.byMarket)
         for (const s of m.stages.filter((x) => x.count)) row([m.market, s.stage, s.count, nok(s.valueMinor), nok(s.weightedMinor)]);
     } else if (table === 'MEMBERS') {
-      row(['member_id', 'member', 'offered', 'accepted', 'declined', 'countered', 'won_nok', 'share_of_won', 'royalties_owed_nok']);
+      row([
+        'member_id',
+        'member',
+        'packages_offered',
+        'accepted',
+        'declined',
+        'countered',
+        'unanswered',
+        'awarded_nok',
+        'share_of_awarded',
+        'royalty_balance_at_end_nok',
+      ]);
       for (const m of report.members)
         row([
           m.memberId,
@@ -640,17 +689,18 @@ export class PipelineService {
           m.accepted,
           m.declined,
           m.countered,
-          nok(m.wonValueMinor),
-          m.shareOfWon.toFixed(4),
-          nok(m.royaltiesOwedMinor),
+          m.unanswered,
+          nok(m.awardedMinor),
+          m.shareOfAwarded.toFixed(4),
+          nok(m.royaltyBalanceAtEndMinor),
         ]);
     } else if (table === 'RISKS') {
       row(['kind', 'order_id', 'bid_id', 'work_package_id', 'member_id', 'member', 'certificate', 'valid_until', 'window_end']);
       for (const r of report.risks)
         row([r.kind, r.orderId, r.bidId, r.workPackageId, r.memberId, r.memberName, r.certificate, r.validUntil, r.windowEnd]);
     } else {
-      row(['month', 'won_nok', 'weighted_pipeline_nok']);
-      for (const t of report.trend) row([t.month, nok(t.wonValueMinor), nok(t.weightedPipelineMinor)]);
+      row(['month', 'awarded_nok', 'weighted_pipeline_nok']);
+      for (const t of report.trend) row([t.month, nok(t.awardedMinor), nok(t.weightedPipelineMinor)]);
     }
     return out.join('\r\n') + '\r\n';
   }

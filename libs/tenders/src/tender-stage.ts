@@ -65,6 +65,9 @@ export const STEERING_STAGES: readonly TenderStage[] = [T.GO, T.NO_GO];
 /** Stages that need a loss reason from the fixed list. */
 export const NEEDS_LOSS_REASON: readonly TenderStage[] = [T.LOST, T.WITHDRAWN];
 
+/** The outcomes of a bid: a move to one of these records the outcome's own date (award or notice). */
+export const OUTCOME_STAGES: readonly TenderStage[] = [T.WON, T.LOST];
+
 /** Default win probability per stage, in basis points; a tender may override it while open. */
 export const DEFAULT_WIN_PROBABILITY_BP: Record<TenderStage, number> = {
   IDENTIFIED: 1000,

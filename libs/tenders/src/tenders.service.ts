@@ -17,6 +17,7 @@ import {
   hasRole,
   isLocalDate,
   isValidCurrency,
+  osloDate,
   toPage,
 } from '@app/core';
 import { CapabilitiesService, CertificateType, ClearanceLevel } from '@app/members';
@@ -30,7 +31,16 @@ import {
   TenderLot,
   TenderStageTransition,
 } from './entities/tender.entity';
-import { LossReason, NEEDS_LOSS_REASON, OPEN_STAGES, STEERING_STAGES, TenderStage, allowedMoves, isReopening } from './tender-stage';
+import {
+  LossReason,
+  NEEDS_LOSS_REASON,
+  OPEN_STAGES,
+  OUTCOME_STAGES,
+  STEERING_STAGES,
+  TenderStage,
+  allowedMoves,
+  isReopening,
+} from './tender-stage';
 
 export interface TenderFields {
   title?: string;
@@ -205,12 +215,17 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
     return this.db.read((em) => em.find(TenderLot, { where: { tenderId }, order: { id: 'ASC' } }));
   }
 
-  async create(actor: Actor, input: TenderFields & { title: string; buyerName: string; market: Market }): Promise<Tender> {
+  /** `registeredAt`: when it was registered, for history written afterwards (the demo seed); default now. */
+  async create(
+    actor: Actor,
+    input: TenderFields & { title: string; buyerName: string; market: Market },
+    registeredAt?: Date,
+  ): Promise<Tender> {
     this.assertEditor(actor);
     this.validateTender(input);
     return this.db.transaction(async (tx) => {
       if (input.externalId) await this.assertExternalIdFree(tx, input.source ?? 'MANUAL', input.externalId, null);
-      const now = new Date();
+      const now = registeredAt ?? new Date();
       const tender = await tx.save(
         tx.create(Tender, {
           ...this.tenderColumns(input),
@@ -258,9 +273,32 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
     actor: Actor,
     id: number,
     to: TenderStage,
-    opts: { reason?: string | null; lossReason?: LossReason | null; lossReasonText?: string | null; viaSteeringDecision?: boolean },
+    opts: {
+      reason?: string | null;
+      lossReason?: LossReason | null;
+      lossReasonText?: string | null;
+      viaSteeringDecision?: boolean;
+      /** WON or LOST: the award or notice date (Europe/Oslo); default today. Never in the future. */
+      outcomeDate?: string | null;
+      /** When the move happened, for history written afterwards (the demo seed, imports); default now. */
+      at?: Date;
+    },
   ): Promise<Tender> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
+    const now = opts.at ?? new Date();
+    const outcome = OUTCOME_STAGES.includes(to);
+    if (opts.outcomeDate != null) {
+      const today = osloDate(new Date());
+      if (!outcome)
+        throw AppError.badInput(`An outcome date goes with a move to WON or LOST, not to ${to}.`, [
+          { field: 'outcomeDate', message: 'only for WON or LOST' },
+        ]);
+      if (!isLocalDate(opts.outcomeDate) || opts.outcomeDate > today)
+        throw AppError.badInput(`The outcome date is the day of the award or notice: a date YYYY-MM-DD no later than today (${today}).`, [
+          { field: 'outcomeDate', message: isLocalDate(opts.outcomeDate) ? 'in the future' : 'not a date YYYY-MM-DD' },
+        ]);
+    }
+    const outcomeDate = outcome ? (opts.outcomeDate ?? osloDate(now)) : null;
     return this.db.transaction(async (tx) => {
       const tender = await tx.findOneBy(Tender, { id });
       if (!tender) throw AppError.notFound('Tender', id);
@@ -287,8 +325,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
           { field: 'lossReason', message: `required for ${to}` },
         ]);
       }
-      const now = new Date();
-      const changes: Partial<Tender> = { stage: to, stageChangedAt: now, updatedAt: now };
+      const changes: Partial<Tender> = { stage: to, stageChangedAt: now, updatedAt: new Date() };
       if (NEEDS_LOSS_REASON.includes(to)) {
         changes.lossReason = opts.lossReason!;
         changes.lossReasonText = opts.lossReasonText ?? null;
@@ -303,13 +340,23 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
         changes,
         `Tender ${id} changed stage at the same time; reload it.`,
       );
-      await this.recordTransition(tx, actor, id, from, to, opts.reason ?? opts.lossReasonText ?? null, opts.lossReason ?? null, now);
+      await this.recordTransition(
+        tx,
+        actor,
+        id,
+        from,
+        to,
+        opts.reason ?? opts.lossReasonText ?? null,
+        opts.lossReason ?? null,
+        now,
+        outcomeDate,
+      );
       await audit(tx, actor, {
         action: 'moveTenderStage',
         entityType: 'Tender',
         entityId: id,
         before: { stage: from },
-        after: { stage: to, lossReason: opts.lossReason ?? null },
+        after: { stage: to, lossReason: opts.lossReason ?? null, ...(outcomeDate ? { outcomeDate } : {}) },
         reason: opts.reason ?? opts.lossReasonText ?? null,
       });
       return tx.findOneByOrFail(Tender, { id });
@@ -463,12 +510,14 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
     reason: string | null,
     lossReason: LossReason | null,
     at: Date,
+    outcomeDate: string | null = null,
   ) {
     await tx.insert(TenderStageTransition, {
       tenderId,
       fromStage: from,
       toStage: to,
       at,
+      outcomeDate,
       actorUserId: actor.kind === 'user' && actor.userId > 0 ? actor.userId : null,
       actorEmail: actor.kind === 'user' ? actor.email : 'anonymous',
       reason,

@@ -314,10 +314,36 @@ export class BidRevision {
 export const ACTIVITY_SLICE_MS = 2_592_000_000;
 
 /**
- * A member's package answers in one 30-day slice of time, per kind: the pipeline adds up the whole
- * slices inside its period from here and counts only the events at the two edges, instead of
- * every event of the period. Kept by the database on every insert, update or delete of a
- * work_package_event (triggers; see the migration PipelineUpkeep), never by the application.
+ * One package offered to one firm: when it was first offered to the firm, and the firm's answer
+ * now (its latest: ACCEPTED when it accepted or the project leader accepted its counter-offer,
+ * DECLINED, COUNTERED; null while it has not answered). A package offered to a firm, declined,
+ * reassigned away and back and offered again is one row. The pipeline's package counts come from
+ * here (each package once per firm, by its first offer). Kept by the database from
+ * work_package_event on every insert, update or delete (triggers; see the migration
+ * PipelinePackageCounts), never by the application.
+ */
+@Entity('work_package_offer', { withoutRowid: true })
+@Index('ix_wpo_first_offered', ['firstOfferedAt', 'memberId', 'answer'])
+export class WorkPackageOffer {
+  @PrimaryColumn({ name: 'work_package_id', type: 'integer' })
+  workPackageId: number;
+
+  @PrimaryColumn({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  @Column({ name: 'first_offered_at', type: 'bigint', transformer: instantTransformer })
+  firstOfferedAt: Date;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  answer: string | null;
+}
+
+/**
+ * A member's packages per 30-day slice of time, by when each was first offered to it: how many,
+ * and how many of those it has accepted, declined or countered (its answer now; see
+ * WorkPackageOffer). The pipeline adds up the whole slices inside its period from here and reads
+ * only the offers at the two edges. Kept by the database on every change of work_package_offer
+ * (triggers; see the migration PipelinePackageCounts), never by the application.
  */
 @Entity('member_activity', { withoutRowid: true })
 export class MemberActivity {

@@ -23,27 +23,36 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
 const nok = (minorUnits: number, currency = 'NOK') => MoneyModel.of({ minorUnits, currency });
 
+const DEPRECATED_WON = 'Use awardedValue: the value of the orders awarded (one name, one meaning).';
+
 registerEnumType(PipelineMemberOrder, {
   name: 'PipelineMemberOrder',
   description: 'How the per-member table is ordered.',
   valuesMap: {
     NAME: { description: 'By name (the default).' },
-    WON_VALUE: { description: 'Most won value first, then by name.' },
+    AWARDED_VALUE: { description: 'Most awarded value (order lines awarded in the period) first, then by name.' },
+    WON_VALUE: { description: 'The same as AWARDED_VALUE.', deprecationReason: 'Use AWARDED_VALUE.' },
     OFFERED: { description: 'Most packages offered first, then by name.' },
   },
 });
 
 @InputType()
 export class PipelineFilterInput {
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Default: the beginning.' }) @IsOptional() @Matches(DATE) from?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First day of the period (Europe/Oslo). Default: the beginning.' })
+  @IsOptional()
+  @Matches(DATE)
+  from?: string;
   @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'Default: a year from today (Europe/Oslo), so open tenders due later show.',
+    description: 'Last day of the period, inclusive. Default: a year from today (Europe/Oslo), so open tenders due later show.',
   })
   @IsOptional()
   @Matches(DATE)
   to?: string;
-  @Field(() => Market, { nullable: true }) @IsOptional() @IsEnum(Market) market?: Market;
+  @Field(() => Market, { nullable: true, description: "Only this market (the tender's; orders by their tender's market)." })
+  @IsOptional()
+  @IsEnum(Market)
+  market?: Market;
 }
 
 @InputType()
@@ -55,23 +64,32 @@ export class RecordGrantInput {
   @Field() @IsString() @IsNotEmpty() @MaxLength(1000) purpose: string;
 }
 
-@ObjectType('PipelineStage')
+@ObjectType('PipelineStage', {
+  description:
+    'Tenders by stage, counted by deadline: those whose deadline falls in the period (without a deadline: registered in it), in the stage they are in now.',
+})
 class StageModel {
   @Field() stage: string;
-  @Field(() => Int) count: number;
-  @Field(() => MoneyModel) value: MoneyModel;
+  @Field(() => Int, { description: 'Tenders in this stage whose deadline is in the period.' }) count: number;
+  @Field(() => MoneyModel, { description: 'Σ their estimated values.' }) value: MoneyModel;
   @Field(() => MoneyModel, { description: 'Σ value × win probability (each tender rounded like its own weightedValue).' })
   weighted: MoneyModel;
 }
 
-@ObjectType('PipelineMarket')
+@ObjectType('PipelineMarket', {
+  description: 'Per market: the stages (by deadline) and the outcomes (by outcome date), as on the whole screen.',
+})
 class MarketModel {
   @Field() market: string;
   @Field(() => [StageModel]) stages: StageModel[];
-  @Field(() => Int) won: number;
-  @Field(() => Int) lost: number;
-  @Field(() => MoneyModel) wonValue: MoneyModel;
-  @Field(() => MoneyModel) lostValue: MoneyModel;
+  @Field(() => Int, { description: 'Tenders won, by outcome date in the period.' }) won: number;
+  @Field(() => Int, { description: 'Tenders lost, by outcome date in the period.' }) lost: number;
+  @Field(() => MoneyModel, { description: "Σ the won tenders' estimated values (NOK); what was awarded is in orders." })
+  wonEstimatedValue: MoneyModel;
+  @Field(() => MoneyModel, { description: "Σ the lost tenders' estimated values (NOK)." }) lostEstimatedValue: MoneyModel;
+  @Field(() => MoneyModel, { deprecationReason: "Use wonEstimatedValue (it is the tenders' estimate, not an awarded value)." })
+  wonValue: MoneyModel;
+  @Field(() => MoneyModel, { deprecationReason: 'Use lostEstimatedValue.' }) lostValue: MoneyModel;
 }
 
 @ObjectType('PipelineLossReason')
@@ -80,31 +98,44 @@ class LossReasonModel {
   @Field(() => Int) count: number;
 }
 
-@ObjectType('PipelineOutcomes')
+@ObjectType('PipelineOutcomes', {
+  description:
+    "Tenders won and lost whose outcome date falls in the period: the award or notice date recorded with the outcome (recordBidOutcome's date, or the date given when the stage was moved), not the day it was registered.",
+})
 class OutcomesModel {
   @Field(() => Int) won: number;
   @Field(() => Int) lost: number;
-  @Field(() => MoneyModel) wonValue: MoneyModel;
-  @Field(() => MoneyModel) lostValue: MoneyModel;
+  @Field(() => MoneyModel, {
+    description: "Σ the won tenders' estimated values (NOK): the estimate before bidding. What the buyer awarded is orders.value.",
+  })
+  wonEstimatedValue: MoneyModel;
+  @Field(() => MoneyModel, { description: "Σ the lost tenders' estimated values (NOK)." }) lostEstimatedValue: MoneyModel;
+  @Field(() => MoneyModel, { deprecationReason: "Use wonEstimatedValue (it is the tenders' estimate, not an awarded value)." })
+  wonValue: MoneyModel;
+  @Field(() => MoneyModel, { deprecationReason: 'Use lostEstimatedValue.' }) lostValue: MoneyModel;
   @Field(() => Float, { nullable: true, description: 'won / (won + lost) by count.' }) winRateByCount: number | null;
   @Field(() => Float, { nullable: true, description: 'won / (won + lost) by estimated value (NOK).' }) winRateByValue: number | null;
-  @Field(() => [LossReasonModel]) lossReasons: LossReasonModel[];
+  @Field(() => [LossReasonModel], { description: 'The lost tenders by reason, most frequent first.' }) lossReasons: LossReasonModel[];
 }
 
-@ObjectType('PipelineTimeInStage')
+@ObjectType('PipelineTimeInStage', {
+  description: 'Average days tenders spent in a stage, over the stage changes that left it in the period (by the date of the change).',
+})
 class TimeModel {
   @Field() stage: string;
   @Field(() => Float) averageDays: number;
-  @Field(() => Int) transitions: number;
+  @Field(() => Int, { description: 'Stage changes out of this stage in the period.' }) transitions: number;
 }
 
-@ObjectType('PipelineDeadline')
+@ObjectType('PipelineDeadline', {
+  description: 'An open tender due within the next 30 days (from now, whatever the period), soonest first.',
+})
 class DeadlineModel {
   @Field(() => Int) tenderId: number;
   @Field() title: string;
   @Field(() => GraphQLISODateTime) deadline: Date;
   @Field() stage: string;
-  @Field(() => String, { nullable: true }) bidStatus: string | null;
+  @Field(() => String, { nullable: true, description: "The tender's latest bid's status, if it has one." }) bidStatus: string | null;
   @Field(() => Int, {
     description:
       "Days left: calendar days in Europe/Oslo from today to the deadline's day (a deadline at 00:00 is the end of the day before), as Tender.daysToDeadline.",
@@ -112,17 +143,41 @@ class DeadlineModel {
   daysLeft: number;
 }
 
-@ObjectType('PipelineMember')
+@ObjectType('PipelineMember', {
+  description:
+    'One member firm. Packages are counted once per firm, by the date of their first offer to it (offered again after a new deadline or a reassignment back, still one); accepted + declined + countered + unanswered = offered.',
+})
 class MemberModel {
   @Field(() => Int) memberId: number;
   @Field() name: string;
-  @Field(() => Int) offered: number;
-  @Field(() => Int) accepted: number;
-  @Field(() => Int) declined: number;
-  @Field(() => Int) countered: number;
-  @Field(() => MoneyModel) wonValue: MoneyModel;
-  @Field(() => Float) shareOfWon: number;
-  @Field(() => MoneyModel) royaltiesOwed: MoneyModel;
+  @Field(() => Int, { description: 'Work packages first offered to the firm in the period, each counted once.' }) offered: number;
+  @Field(() => Int, {
+    description:
+      "Of those, the packages the firm has accepted, or whose counter-offer the project leader accepted (the firm's answer now).",
+  })
+  accepted: number;
+  @Field(() => Int, { description: 'Of those, the packages whose answer from the firm is now a decline.' }) declined: number;
+  @Field(() => Int, { description: 'Of those, the packages whose answer from the firm is now a counter-offer not (yet) accepted.' })
+  countered: number;
+  @Field(() => Int, {
+    description: 'Of those, the packages the firm has not answered (still open, or reassigned or withdrawn before it answered).',
+  })
+  unanswered: number;
+  @Field(() => MoneyModel, {
+    description: "Σ the firm's order lines (current values) on orders awarded in the period (by award date, NOK, not cancelled).",
+  })
+  awardedValue: MoneyModel;
+  @Field(() => Float, { description: "The firm's awardedValue ÷ Σ every firm's awardedValue in the period (0 when nothing was awarded)." })
+  shareOfAwarded: number;
+  @Field(() => MoneyModel, {
+    description:
+      "What the firm owed the association at the period's end: royalties issued to it up to that day, less what it paid (the ledger's balance on the period's last day).",
+  })
+  royaltyBalanceAtPeriodEnd: MoneyModel;
+  @Field(() => MoneyModel, { deprecationReason: DEPRECATED_WON }) wonValue: MoneyModel;
+  @Field(() => Float, { deprecationReason: 'Use shareOfAwarded.' }) shareOfWon: number;
+  @Field(() => MoneyModel, { deprecationReason: 'Use royaltyBalanceAtPeriodEnd (this field now returns the same).' })
+  royaltiesOwed: MoneyModel;
 }
 
 @ObjectType('PipelineMemberRef')
@@ -133,40 +188,53 @@ class MemberRefModel {
 
 @ObjectType('PipelineFairSpread')
 class FairSpreadModel {
-  @Field(() => Float, { description: 'Gini coefficient of won value across active members (0 = even).' }) gini: number;
+  @Field(() => Float, { description: "Gini coefficient of the awarded value (members' awardedValue) across active members (0 = even)." })
+  gini: number;
   @Field(() => Int) activeMembers: number;
-  @Field(() => [MemberRefModel]) offeredNothing: MemberRefModel[];
+  @Field(() => [MemberRefModel], { description: 'Active members that were offered no package in the period.' })
+  offeredNothing: MemberRefModel[];
 }
 
-@ObjectType('PipelineOrders')
+@ObjectType('PipelineOrders', { description: 'Orders awarded in the period (by award date), NOK, not cancelled.' })
 class OrdersModel {
   @Field(() => Int) count: number;
-  @Field(() => MoneyModel) value: MoneyModel;
-  @Field(() => MoneyModel) invoiced: MoneyModel;
-  @Field(() => MoneyModel) paid: MoneyModel;
-  @Field(() => MoneyModel) outstanding: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ their awarded values.' }) value: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ invoiced on these orders, whenever invoiced (credit notes subtracted).' })
+  invoiced: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ paid on these orders, whenever paid (refunds and reversals subtracted).' }) paid: MoneyModel;
+  @Field(() => MoneyModel, { description: 'invoiced − paid.' }) outstanding: MoneyModel;
 }
 
-@ObjectType('PipelineRoyalties')
+@ObjectType('PipelineRoyalties', { description: 'Royalty statements whose period ends in the period, by status.' })
 class RoyaltiesModel {
-  @Field(() => MoneyModel) accrued: MoneyModel;
-  @Field(() => MoneyModel) issued: MoneyModel;
-  @Field(() => MoneyModel) received: MoneyModel;
-  @Field(() => MoneyModel) outstanding: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ all of them (draft, issued, paid).' }) accrued: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ the issued and paid ones.' }) issued: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ the paid ones.' }) received: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ the issued, not yet paid ones.' }) outstanding: MoneyModel;
 }
 
-@ObjectType('PipelineReturnOnGrants')
+@ObjectType('PipelineReturnOnGrants', {
+  description:
+    "Return on public support, cumulative to the period's end on both sides: grants received and orders awarded since the beginning, up to and including the period's last day (NOK; orders not cancelled, of the market when one is chosen).",
+})
 class ReturnModel {
-  @Field(() => MoneyModel) grants: MoneyModel;
-  @Field(() => MoneyModel) wonValue: MoneyModel;
-  @Field(() => Float, { nullable: true, description: 'Won order value ÷ grants received.' }) ratio: number | null;
+  @Field(() => MoneyModel, { description: "Σ grants received up to the period's end." }) grantsToPeriodEnd: MoneyModel;
+  @Field(() => MoneyModel, { description: "Σ awarded values of orders awarded up to the period's end." }) awardedToPeriodEnd: MoneyModel;
+  @Field(() => Float, { nullable: true, description: 'awardedToPeriodEnd ÷ grantsToPeriodEnd; null without grants.' }) ratio: number | null;
+  @Field(() => MoneyModel, { deprecationReason: 'Use grantsToPeriodEnd (the same figure).' }) grants: MoneyModel;
+  @Field(() => MoneyModel, {
+    deprecationReason: 'Use awardedToPeriodEnd (the ratio uses it); this is orders.value, the awarded value of the period alone.',
+  })
+  wonValue: MoneyModel;
 }
 
-@ObjectType('PipelineTrendPoint')
+@ObjectType('PipelineTrendPoint', { description: 'One month (Europe/Oslo) of the last three years of the period at most.' })
 class TrendModel {
   @Field() month: string;
-  @Field(() => MoneyModel) wonValue: MoneyModel;
-  @Field(() => MoneyModel) weightedPipeline: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ awarded values of orders awarded in the month (by award date).' }) awardedValue: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ weighted values of the open NOK tenders whose deadline is in the month.' })
+  weightedPipeline: MoneyModel;
+  @Field(() => MoneyModel, { deprecationReason: DEPRECATED_WON }) wonValue: MoneyModel;
 }
 
 @ObjectType('PipelineRisk')
@@ -183,17 +251,23 @@ class RiskModel {
   @Field(() => LocalDateScalar) windowEnd: string;
 }
 
-@ObjectType('PipelineOtherCurrency')
+@ObjectType('PipelineOtherCurrency', {
+  description: 'Tenders in another currency by stage (by deadline, as stages): never summed into NOK.',
+})
 class OtherCurrencyModel extends StageModel {
   @Field() currency: string;
 }
 
-@ObjectType('Pipeline')
+@ObjectType('Pipeline', {
+  description:
+    "The steering committee's figures for a period (Europe/Oslo days, both ends included). Each section says which date puts a thing in the period: tenders by deadline, outcomes by their own date, orders by award date, packages by first offer, royalties by statement period, return on grants cumulative to the end.",
+})
 export class PipelineModel {
   @Field(() => LocalDateScalar) from: string;
   @Field(() => LocalDateScalar) to: string;
   @Field(() => String, { nullable: true }) market: string | null;
-  @Field(() => [StageModel], { description: 'NOK tenders whose deadline falls in the period, by stage.' }) stages: StageModel[];
+  @Field(() => [StageModel], { description: 'NOK tenders whose deadline falls in the period, by the stage they are in now.' })
+  stages: StageModel[];
   @Field(() => [OtherCurrencyModel], { description: 'Tenders in other currencies: reported apart, never summed into NOK.' })
   otherCurrencies: OtherCurrencyModel[];
   @Field(() => OutcomesModel) outcomes: OutcomesModel;
@@ -228,15 +302,21 @@ class FirmStatementModel {
   @Field(() => MoneyModel) total: MoneyModel;
 }
 
-@ObjectType('FirmPipeline')
+@ObjectType('FirmPipeline', { description: "A firm's own figures, all time (no period)." })
 class FirmPipelineModel {
   @Field(() => Int) memberId: number;
-  @Field(() => [FirmPackageModel]) packages: FirmPackageModel[];
-  @Field(() => Int) orders: number;
-  @Field(() => MoneyModel) orderValue: MoneyModel;
-  @Field(() => MoneyModel) invoiced: MoneyModel;
-  @Field(() => MoneyModel) paid: MoneyModel;
-  @Field(() => MoneyModel) royaltiesOwed: MoneyModel;
+  @Field(() => [FirmPackageModel], {
+    description: 'The work packages assigned to the firm now (drafts left out), by status, with their hours.',
+  })
+  packages: FirmPackageModel[];
+  @Field(() => Int, { description: 'Orders (not cancelled) with a line of the firm.' }) orders: number;
+  @Field(() => MoneyModel, { description: "Σ the firm's order lines on those orders (current values)." }) orderValue: MoneyModel;
+  @Field(() => MoneyModel, { description: "Σ the firm's invoices, credit notes subtracted." }) invoiced: MoneyModel;
+  @Field(() => MoneyModel, { description: 'Σ payments on them, refunds and reversals subtracted.' }) paid: MoneyModel;
+  @Field(() => MoneyModel, {
+    description: 'What the firm owes the association now: royalties issued to it less what it paid (the ledger balance today).',
+  })
+  royaltiesOwed: MoneyModel;
   @Field(() => [FirmStatementModel]) statements: FirmStatementModel[];
 }
 
@@ -263,7 +343,13 @@ export function toModel(r: PipelineReport): PipelineModel {
     market: r.market,
     stages: r.stages.map((s) => stage(s)),
     otherCurrencies: r.otherCurrencies.map((s) => ({ ...stage(s, s.currency), currency: s.currency })),
-    outcomes: { ...r.outcomes, wonValue: nok(r.outcomes.wonValueMinor), lostValue: nok(r.outcomes.lostValueMinor) },
+    outcomes: {
+      ...r.outcomes,
+      wonEstimatedValue: nok(r.outcomes.wonEstimatedMinor),
+      lostEstimatedValue: nok(r.outcomes.lostEstimatedMinor),
+      wonValue: nok(r.outcomes.wonEstimatedMinor),
+      lostValue: nok(r.outcomes.lostEstimatedMinor),
+    },
     timeInStage: r.timeInStage,
     upcomingDeadlines: r.upcomingDeadlines,
     byMarket: r.byMarket.map((m) => ({
@@ -271,8 +357,10 @@ export function toModel(r: PipelineReport): PipelineModel {
       stages: m.stages.map((s) => stage(s)),
       won: m.wonCount,
       lost: m.lostCount,
-      wonValue: nok(m.wonValueMinor),
-      lostValue: nok(m.lostValueMinor),
+      wonEstimatedValue: nok(m.wonEstimatedMinor),
+      lostEstimatedValue: nok(m.lostEstimatedMinor),
+      wonValue: nok(m.wonEstimatedMinor),
+      lostValue: nok(m.lostEstimatedMinor),
     })),
     memberRows: r.members,
     memberCount: r.members.length,
@@ -291,11 +379,18 @@ export function toModel(r: PipelineReport): PipelineModel {
       outstanding: nok(r.royalties.outstandingMinor),
     },
     returnOnGrants: {
-      grants: nok(r.returnOnGrants.grantsMinor),
-      wonValue: nok(r.returnOnGrants.wonValueMinor),
+      grantsToPeriodEnd: nok(r.returnOnGrants.grantsToEndMinor),
+      awardedToPeriodEnd: nok(r.returnOnGrants.awardedToEndMinor),
       ratio: r.returnOnGrants.ratio,
+      grants: nok(r.returnOnGrants.grantsToEndMinor),
+      wonValue: nok(r.returnOnGrants.awardedInPeriodMinor),
     },
-    trend: r.trend.map((t) => ({ month: t.month, wonValue: nok(t.wonValueMinor), weightedPipeline: nok(t.weightedPipelineMinor) })),
+    trend: r.trend.map((t) => ({
+      month: t.month,
+      awardedValue: nok(t.awardedMinor),
+      wonValue: nok(t.awardedMinor),
+      weightedPipeline: nok(t.weightedPipelineMinor),
+    })),
     riskRows: r.risks,
     riskCount: r.risks.length,
   };
@@ -308,7 +403,7 @@ export class PipelineTablesResolver {
 
   @ResolveField(() => [MemberModel], {
     description:
-      'Per member firm: packages offered, accepted, declined and countered, value won, share, royalties owed. All rows unless `first` is given.',
+      "Per member firm: packages first offered in the period and the answers to them, value awarded, share of it, royalty balance at the period's end. All rows unless `first` is given.",
   })
   members(
     @Parent() p: PipelineModel,
@@ -318,9 +413,14 @@ export class PipelineTablesResolver {
     @Args('orderBy', { type: () => PipelineMemberOrder, nullable: true, defaultValue: PipelineMemberOrder.NAME })
     orderBy?: PipelineMemberOrder | null,
   ): MemberModel[] {
-    return this.service
-      .memberPage(p.memberRows, { first, offset, orderBy })
-      .map((m) => ({ ...m, wonValue: nok(m.wonValueMinor), royaltiesOwed: nok(m.royaltiesOwedMinor) }));
+    return this.service.memberPage(p.memberRows, { first, offset, orderBy }).map((m) => ({
+      ...m,
+      awardedValue: nok(m.awardedMinor),
+      royaltyBalanceAtPeriodEnd: nok(m.royaltyBalanceAtEndMinor),
+      wonValue: nok(m.awardedMinor),
+      shareOfWon: m.shareOfAwarded,
+      royaltiesOwed: nok(m.royaltyBalanceAtEndMinor),
+    }));
   }
 
   @ResolveField(() => [RiskModel], {
@@ -369,7 +469,7 @@ export class PipelineResolver {
     return this.service.exportCsv(await this.service.report(actor, filter ?? {}), t as 'STAGES');
   }
 
-  @Query(() => FirmPipelineModel, { description: "Your own firm's packages, orders and royalties." })
+  @Query(() => FirmPipelineModel, { description: "Your own firm's packages, orders and royalties, all time." })
   @Allow(Role.FIRM_USER)
   async myFirmPipeline(@CurrentActor() actor: Actor): Promise<FirmPipelineModel> {
     const f = await this.service.firm(actor);

@@ -54,7 +54,7 @@ const NEED_FOLLOWS_PACKAGE = `UPDATE work_package_need SET member_id = NEW.membe
 // a member's answers per slice of 30 days (ACTIVITY_SLICE_MS): '+' counts the event NEW, '-' takes OLD away
 const ANSWERS = ['OFFERED', 'ACCEPT', 'DECLINE', 'COUNTER'];
 const ANSWER_KINDS = ANSWERS.map((k) => `'${k}'`).join(', ');
-const ACTIVITY = {
+export const ACTIVITY = {
   sqlite: (sign: '+' | '-') =>
     sign === '+'
       ? `INSERT INTO member_activity (member_id, slice, offered, accepted, declined, countered)
@@ -86,7 +86,7 @@ const ACTIVITY_BACKFILL = (
  * empty) does both. SQLite: three triggers `<name>_insert|_update|_delete`; PostgreSQL: one
  * function and one trigger `<name>`.
  */
-const FOLLOW = {
+export const FOLLOW = {
   sqlite: (name: string, table: string, updateOf: string[], minus: string, plus: string) => {
     const of = updateOf.length ? ` OF ${updateOf.map((c) => `"${c}"`).join(', ')}` : '';
     return [

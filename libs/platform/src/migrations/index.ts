@@ -17,6 +17,7 @@ import { NetworkContact1795969922174 } from './1795969922174-network-contact';
 import { PipelineUpkeep1795975084847 } from './1795975084847-pipeline-upkeep';
 import { PipelineNeedsRequirementDelete1795978000000 } from './1795978000000-pipeline-needs-requirement-delete';
 import { Exchange1796565684628 } from './1796565684628-exchange';
+import { PipelinePackageCounts1796566389463 } from './1796566389463-pipeline-package-counts';
 import { CommittedHoursIndex1796566953430 } from './1796566953430-committed-hours-index';
 export const MIGRATIONS = [
   Initial1795948865749,
@@ -37,5 +38,6 @@ export const MIGRATIONS = [
   PipelineUpkeep1795975084847,
   PipelineNeedsRequirementDelete1795978000000,
   Exchange1796565684628,
+  PipelinePackageCounts1796566389463,
   CommittedHoursIndex1796566953430,
 ];

@@ -36,8 +36,14 @@ export interface DemoTender {
   valueMinor: number;
   currency?: string;
   deadlineDays: number;
-  /** The path of stages after IDENTIFIED, in order. */
-  path: TenderStage[];
+  /** When it was registered (IDENTIFIED), in days from the seed day (negative: before it). */
+  registeredDays: number;
+  /**
+   * The path of stages after IDENTIFIED, in order, each with the day it was moved (days from the
+   * seed day): the demo's history carries its own dates, so a period that holds the seed day does
+   * not show old outcomes. A move to WON or LOST is its outcome date (the award or the notice).
+   */
+  path: [TenderStage, number][];
   lossReason?: LossReason;
   lossReasonText?: string;
   winProbabilityBp?: number;
@@ -62,7 +68,8 @@ export const DEMO_TENDERS: DemoTender[] = [
     market: Market.DEFENCE,
     valueMinor: 9_600_000_00,
     deadlineDays: 45,
-    path: [S.QUALIFYING],
+    registeredDays: -60,
+    path: [[S.QUALIFYING, -40]],
     requirements: [
       {
         code: 'DESIGN_ENGINEERING',
@@ -104,7 +111,15 @@ export const DEMO_TENDERS: DemoTender[] = [
     market: Market.DEFENCE,
     valueMinor: 16_000_000_00,
     deadlineDays: -300,
-    path: [S.QUALIFYING, S.GO, S.BID_IN_PREPARATION, S.SUBMITTED, S.WON],
+    registeredDays: -420,
+    // won on the day the order was awarded (seedOrdersAndRoyalties: award date 290 days back)
+    path: [
+      [S.QUALIFYING, -400],
+      [S.GO, -380],
+      [S.BID_IN_PREPARATION, -370],
+      [S.SUBMITTED, -301],
+      [S.WON, -290],
+    ],
     requirements: [],
   },
   {
@@ -115,7 +130,11 @@ export const DEMO_TENDERS: DemoTender[] = [
     market: Market.MILITARY_AVIATION,
     valueMinor: 2_400_000_00,
     deadlineDays: 25,
-    path: [S.QUALIFYING, S.GO],
+    registeredDays: -50,
+    path: [
+      [S.QUALIFYING, -35],
+      [S.GO, -20],
+    ],
     winProbabilityBp: 4500,
     requirements: [
       { code: 'CNC_5AXIS', hours: 400, certs: ['ISO_9001'], description: 'Machined brackets', window: [40, 120] },
@@ -130,6 +149,7 @@ export const DEMO_TENDERS: DemoTender[] = [
     market: Market.PUBLIC_SECTOR,
     valueMinor: 850_000_00,
     deadlineDays: 70,
+    registeredDays: -10,
     path: [],
     requirements: [{ code: 'SIGNAGE', hours: 300, certs: [], description: 'Signs', window: [90, 150] }],
   },
@@ -141,7 +161,14 @@ export const DEMO_TENDERS: DemoTender[] = [
     market: Market.CIVIL_AVIATION,
     valueMinor: 4_200_000_00,
     deadlineDays: -60,
-    path: [S.QUALIFYING, S.GO, S.BID_IN_PREPARATION, S.SUBMITTED, S.LOST],
+    registeredDays: -200,
+    path: [
+      [S.QUALIFYING, -180],
+      [S.GO, -160],
+      [S.BID_IN_PREPARATION, -150],
+      [S.SUBMITTED, -61],
+      [S.LOST, -30],
+    ],
     lossReason: LossReason.PRICE,
     lossReasonText: 'Winner about 12 % below our price.',
     requirements: [],
@@ -155,7 +182,13 @@ export const DEMO_TENDERS: DemoTender[] = [
     valueMinor: 750_000_00,
     currency: 'EUR',
     deadlineDays: -10,
-    path: [S.QUALIFYING, S.GO, S.BID_IN_PREPARATION, S.SUBMITTED],
+    registeredDays: -120,
+    path: [
+      [S.QUALIFYING, -100],
+      [S.GO, -80],
+      [S.BID_IN_PREPARATION, -70],
+      [S.SUBMITTED, -11],
+    ],
     requirements: [],
   },
 ];

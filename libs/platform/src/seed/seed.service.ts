@@ -238,19 +238,25 @@ export class SeedService {
         }
       }
       for (const m of CPV_MAPPINGS) await this.tenders.setCpvMapping(SYSTEM_ACTOR, m.cpvPrefix, m.capabilityCode, m.note);
+      // the demo history at noon (Oslo) of its own days
+      const onDay = (days: number) => new Date(osloStartOfDay(addDays(today, days)).getTime() + 12 * 3600_000);
       for (const d of DEMO_TENDERS) {
-        const t = await this.tenders.create(SYSTEM_ACTOR, {
-          title: d.title,
-          description: d.description,
-          buyerName: d.buyerName,
-          buyerIdentifier: d.buyerIdentifier ?? null,
-          market: d.market,
-          estimatedValueMinor: d.valueMinor,
-          currency: d.currency ?? 'NOK',
-          deadline: osloStartOfDay(addDays(today, d.deadlineDays + 1)),
-          winProbabilityBp: d.winProbabilityBp ?? null,
-          notes: 'Illustrative demo data.',
-        });
+        const t = await this.tenders.create(
+          SYSTEM_ACTOR,
+          {
+            title: d.title,
+            description: d.description,
+            buyerName: d.buyerName,
+            buyerIdentifier: d.buyerIdentifier ?? null,
+            market: d.market,
+            estimatedValueMinor: d.valueMinor,
+            currency: d.currency ?? 'NOK',
+            deadline: osloStartOfDay(addDays(today, d.deadlineDays + 1)),
+            winProbabilityBp: d.winProbabilityBp ?? null,
+            notes: 'Illustrative demo data.',
+          },
+          onDay(d.registeredDays),
+        );
         for (const r of d.requirements) {
           await this.tenders.addRequirement(SYSTEM_ACTOR, t.id, {
             capabilityCode: r.code,
@@ -262,10 +268,13 @@ export class SeedService {
             mandatory: r.mandatory ?? true,
           });
         }
-        for (const stage of d.path) {
+        for (const [stage, days] of d.path) {
+          const outcome = stage === TenderStage.WON || stage === TenderStage.LOST;
           await this.tenders.moveStage(SYSTEM_ACTOR, t.id, stage, {
             viaSteeringDecision: true,
             reason: 'Seeded demo history',
+            at: onDay(days),
+            outcomeDate: outcome ? addDays(today, days) : null,
             lossReason: stage === TenderStage.LOST ? (d.lossReason ?? null) : null,
             lossReasonText: stage === TenderStage.LOST ? (d.lossReasonText ?? null) : null,
           });

@@ -157,7 +157,8 @@ export enum LedgerKind {
 
 /** The association's royalty ledger, append-only: what each firm owes is the sum of its entries. */
 @Entity('royalty_ledger_entry')
-@Index('ix_ledger_member', ['memberId', 'id', 'amountMinor'])
+// a firm's balance on a date (the pipeline's balance at the period's end) from the index alone
+@Index('ix_ledger_member', ['memberId', 'date', 'amountMinor'])
 export class RoyaltyLedgerEntry {
   @PrimaryGeneratedColumn()
   id: number;

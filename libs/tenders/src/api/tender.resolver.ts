@@ -79,7 +79,8 @@ export class TenderResolver {
   @Mutation(() => TenderModel, { description: 'Moves a tender along its pipeline; illegal moves get CONFLICT with the allowed ones.' })
   @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
   moveTenderStage(@CurrentActor() actor: Actor, @Args('input') input: MoveTenderStageInput): Promise<Tender> {
-    return this.service.moveStage(actor, input.tenderId, input.to, input);
+    const { reason, lossReason, lossReasonText, outcomeDate } = input;
+    return this.service.moveStage(actor, input.tenderId, input.to, { reason, lossReason, lossReasonText, outcomeDate });
   }
 
   @Query(() => [TenderStageTransitionModel])

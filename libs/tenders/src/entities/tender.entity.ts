@@ -200,7 +200,8 @@ export class Requirement {
 @Index('ix_tst_tender_at', ['tenderId', 'id', 'at'])
 // time in stage: per stage left, the period's transitions in time order, no sorting
 @Index('ix_tst_from_stage_at', ['fromStage', 'at', 'enteredAt', 'tenderId'])
-@Index('ix_tst_to_stage_at', ['toStage', 'at'])
+// the pipeline's outcomes in a period, by the outcome's own date, covering what it reads
+@Index('ix_tst_outcome', ['toStage', 'outcomeDate', 'tenderId', 'lossReason'])
 export class TenderStageTransition {
   @PrimaryGeneratedColumn()
   id: number;
@@ -236,6 +237,14 @@ export class TenderStageTransition {
 
   @Column({ name: 'loss_reason', type: 'varchar', length: 30, nullable: true })
   lossReason: LossReason | null;
+
+  /**
+   * For a move to WON or LOST: the outcome's own date (the award or the notice of loss, as
+   * recorded with the bid's outcome or given with the move; Europe/Oslo), which can be days or
+   * weeks before the move was registered (`at`). The pipeline counts outcomes by it.
+   */
+  @Column({ name: 'outcome_date', type: 'varchar', length: 10, nullable: true })
+  outcomeDate: string | null;
 }
 
 /** Maps a CPV code prefix to a catalogue capability, for drafting requirements from imports. */

@@ -326,6 +326,15 @@ export class MoveTenderStageInput {
   @IsString()
   @MaxLength(2000)
   lossReasonText?: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      "WON or LOST only: the day of the award or of the notice of loss (Europe/Oslo, not in the future); default today. The pipeline counts the outcome by this date.",
+  })
+  @IsOptional()
+  @IsString()
+  outcomeDate?: string;
 }
 
 @InputType()

@@ -127,6 +127,11 @@ export class TenderStageTransitionModel {
   reason: string | null;
   @Field(() => LossReason, { nullable: true })
   lossReason: LossReason | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'For a move to WON or LOST: the outcome\'s own date (award or notice), by which the pipeline counts it; `at` is when it was registered.',
+  })
+  outcomeDate: string | null;
 }
 
 @ObjectType('OcdsImportWarning')
