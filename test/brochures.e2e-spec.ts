@@ -24,11 +24,13 @@ const RESIGNED_FIRM = 'Mustad Longline AS';
  * Pages of the network brochure of the seeded demo data (35 firms), stated on the seeding day.
  * It does not depend on the day the suite runs: the seed dates every certificate relative to the
  * seeding day, so the same certificates are valid whatever today is, and dates are printed only
- * in fixed-width single-line cells (checked once by shifting seed and stated date over 740
- * consecutive days: always 20 nb / 19 en pages). A change of the layout or the demo data changes it.
+ * in fixed-width single-line cells (checked once, for the layout before issue 24, by shifting seed
+ * and stated date over 740 consecutive days). A change of the layout or the demo data changes it:
+ * since each text is printed in the brochure's language only, with the key equipment and level
+ * columns where a firm fills them, both languages have 20 pages.
  */
 const DEMO_NB_PAGES = 20;
-const DEMO_EN_PAGES = 19;
+const DEMO_EN_PAGES = 20;
 
 const GENERATE =
   'mutation($i: GenerateBrochureInput!) { generateBrochure(input: $i) { id kind language tenderId bidId statedDate byteSize pageCount sha256 downloadUrl createdAt } }';
@@ -140,6 +142,22 @@ describe('brochures (e2e)', () => {
       expect([nb.pageCount, en.pageCount]).toEqual([DEMO_NB_PAGES, DEMO_EN_PAGES]);
       expect(pdfPageCount(await pdfOf(nb))).toBe(DEMO_NB_PAGES);
       expect(pdfPageCount(await pdfOf(en))).toBe(DEMO_EN_PAGES);
+    });
+
+    it("prints every text in the brochure's language: key equipment, level and NADCAP process (item 12)", async () => {
+      const text = async (language: 'NB' | 'EN') =>
+        flat(pages(await pdfOf(await made({ kind: 'NETWORK', language, statedDate: today }))).join(' '));
+      const [nb, en] = [await text('NB'), await text('EN')];
+      // Al-Sveis AS: "8 TIG-stasjoner" in Norwegian, "8 TIG stations" in English; the level likewise
+      expect(nb).toContain('8 TIG-stasjoner, Fronius MagicWave');
+      expect(nb).toContain('Sveisere sertifisert etter ISO 9606-2');
+      expect(nb).not.toMatch(/8 TIG stations|Welders certified|press brake|extrusion presses/);
+      expect(en).toContain('8 TIG stations, Fronius MagicWave');
+      expect(en).toContain('Welders certified to ISO 9606-2');
+      expect(en).not.toMatch(/TIG-stasjoner|Sveisere sertifisert|kantpresse|ekstruderingspresser/);
+      // the level column is printed for the firms that have a level, not for the others
+      expect((nb.match(/NIVÅ/g) ?? []).length).toBe(4);
+      expect((en.match(/LEVEL/g) ?? []).length).toBe(4);
     });
   });
 
@@ -333,6 +351,13 @@ describe('brochures (e2e)', () => {
       const text = await checkTenderBrochure(b, alternativeFirms, tok.steering);
       expect(text).toContain('Foreslått konsortium');
       expect(text).toContain('Samsvarsoversikt');
+      // the cover's contact line whole, with the phone number (item 10): nothing anywhere is cut short
+      const cover = flat(pages(await pdfOf(b, tok.steering))[0]);
+      expect(cover).toContain('TotAl-Fly prosjektleder (demo), Prosjektleder, RTIM Raufoss · post@totalfly.example · +47 61 00 00 00');
+      expect(text).not.toContain('…');
+      // what buyers read of the requirements: the mandatory ones covered, no red "not covered" (item 11)
+      expect(text).toContain('Konsortiet dekker alle de 5 obligatoriske kravene.');
+      expect(text).not.toMatch(/Ikke dekket|✗|av \d+ krav/);
       const en = await made({ kind: 'TENDER', language: 'EN', tenderId, alternativeRank: 1 });
       expect(await checkTenderBrochure(en, alternativeFirms)).toContain('Compliance summary');
     });

@@ -115,6 +115,34 @@ const CERTIFICATE_NAMES: Record<BrochureLanguage, Record<string, string>> = {
   },
 };
 
+/** NADCAP special processes (the register's codes) in each language. */
+const PROCESS_NAMES: Record<BrochureLanguage, Record<string, string>> = {
+  nb: {
+    WELDING: 'sveising',
+    CHEMICAL_PROCESSING: 'kjemisk prosessering',
+    HEAT_TREATING: 'varmebehandling',
+    NONDESTRUCTIVE_TESTING: 'ikke-destruktiv testing',
+    NDT: 'ikke-destruktiv testing',
+    COATINGS: 'belegg',
+    MATERIALS_TESTING: 'materialtesting',
+    SURFACE_ENHANCEMENT: 'overflateforbedring',
+    COMPOSITES: 'kompositter',
+    MEASUREMENT_INSPECTION: 'måling og inspeksjon',
+  },
+  en: {
+    WELDING: 'welding',
+    CHEMICAL_PROCESSING: 'chemical processing',
+    HEAT_TREATING: 'heat treating',
+    NONDESTRUCTIVE_TESTING: 'non-destructive testing',
+    NDT: 'non-destructive testing',
+    COATINGS: 'coatings',
+    MATERIALS_TESTING: 'materials testing',
+    SURFACE_ENHANCEMENT: 'surface enhancement',
+    COMPOSITES: 'composites',
+    MEASUREMENT_INSPECTION: 'measurement and inspection',
+  },
+};
+
 /** Norwegian security levels as written in each language (sikkerhetsloven's grades). */
 const CLEARANCE_NAMES: Record<BrochureLanguage, Record<string, string>> = {
   nb: { RESTRICTED: 'BEGRENSET', CONFIDENTIAL: 'KONFIDENSIELT', SECRET: 'HEMMELIG', TOP_SECRET: 'STRENGT HEMMELIG' },
@@ -127,7 +155,10 @@ export function certificateLabel(
   language: BrochureLanguage,
 ): string {
   const base = CERTIFICATE_NAMES[language][cert.type] ?? humanize(cert.type);
-  if (cert.type === 'NADCAP' && cert.process) return `${base} – ${humanize(cert.process)}`;
+  if (cert.type === 'NADCAP' && cert.process) {
+    // a process the list does not name is printed as its code (language-neutral), not as English words
+    return `${base} – ${PROCESS_NAMES[language][cert.process.toUpperCase()] ?? cert.process}`;
+  }
   if (cert.type === 'FACILITY_CLEARANCE' && cert.clearanceLevel) {
     return `${base} (${CLEARANCE_NAMES[language][cert.clearanceLevel] ?? cert.clearanceLevel})`;
   }

@@ -342,6 +342,7 @@ export class BrochuresService {
               ),
             })),
           covered: coveredIds.has(r.id),
+          mandatory: r.mandatory,
         };
       });
 

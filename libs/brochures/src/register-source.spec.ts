@@ -114,7 +114,10 @@ describe('RegisterFirmSource', () => {
 describe('brochure content', () => {
   it('labels certificates in each language, with NADCAP process and clearance level', () => {
     expect(certificateLabel({ type: 'ISO_3834_2' }, 'nb')).toBe('ISO 3834-2');
-    expect(certificateLabel({ type: 'NADCAP', process: 'CHEMICAL_PROCESSING' }, 'en')).toBe('NADCAP – Chemical processing');
+    expect(certificateLabel({ type: 'NADCAP', process: 'CHEMICAL_PROCESSING' }, 'en')).toBe('NADCAP – chemical processing');
+    // in the Norwegian brochure in Norwegian, not English words (item 12)
+    expect(certificateLabel({ type: 'NADCAP', process: 'CHEMICAL_PROCESSING' }, 'nb')).toBe('NADCAP – kjemisk prosessering');
+    expect(certificateLabel({ type: 'NADCAP', process: 'HEAT_TREATING' }, 'nb')).toBe('NADCAP – varmebehandling');
     expect(certificateLabel({ type: 'FACILITY_CLEARANCE', clearanceLevel: 'TOP_SECRET' }, 'nb')).toBe(
       'Virksomhetsklarering (STRENGT HEMMELIG)',
     );

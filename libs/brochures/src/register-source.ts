@@ -39,7 +39,11 @@ export function capabilityGroups(ctx: RegisterContext): CapabilityGroup[] {
     .map((code) => ({ code, name: groupName(code, ctx.language) }));
 }
 
-/** A member's public profile as printed: never capacity, rates or the exact head count. */
+/**
+ * A member's public profile as printed: never capacity, rates or the exact head count. Every
+ * free text (description, key equipment, level) is the one written in the brochure's language;
+ * when the firm has not written it in that language, it is left out rather than shown in the other.
+ */
 function toProfile(ctx: RegisterContext, member: Member, caps: MemberCapability[], certs: Certificate[]): FirmProfile {
   const nb = ctx.language === 'nb';
   const entries = caps
@@ -47,12 +51,13 @@ function toProfile(ctx: RegisterContext, member: Member, caps: MemberCapability[
     .map(({ cap, entry }) => ({
       group: (entry?.group as string | undefined) ?? 'OTHER',
       name: entry ? (nb ? entry.nameNb : entry.nameEn) : cap.code,
-      keyEquipment: cap.keyEquipment?.trim() || undefined,
-      level: cap.level?.trim() || undefined,
+      // each text in the brochure's language only: one written in the other is left out
+      keyEquipment: (nb ? cap.keyEquipment : cap.keyEquipmentEn)?.trim() || undefined,
+      level: (nb ? cap.level : cap.levelEn)?.trim() || undefined,
     }))
     .sort((a, b) => groupRank(a.group) - groupRank(b.group) || a.name.localeCompare(b.name, ctx.language));
   const band = bandFor(ctx.bands, member.employees);
-  const description = (nb ? (member.descriptionNb ?? member.descriptionEn) : (member.descriptionEn ?? member.descriptionNb)) ?? '';
+  const description = (nb ? member.descriptionNb : member.descriptionEn) ?? '';
   const certificates: FirmCertificate[] = certs.map((c) => ({
     typeLabel: certificateLabel(c, ctx.language),
     validUntil: c.validUntil,

@@ -22,7 +22,9 @@ export interface SetMemberCapability {
   memberId: number;
   code: string;
   level?: string | null;
+  levelEn?: string | null;
   keyEquipment?: string | null;
+  keyEquipmentEn?: string | null;
   capacityHoursPerMonth: number;
   hourlyRateOre?: number | null;
 }
@@ -33,7 +35,9 @@ export interface CapabilityView {
   memberId: number;
   code: string;
   level: string | null;
+  levelEn: string | null;
   keyEquipment: string | null;
+  keyEquipmentEn: string | null;
   capacityHoursPerMonth: number | null;
   hourlyRateOre: number | null;
 }
@@ -177,7 +181,9 @@ export class CapabilitiesService implements LoaderFactory<number, CapabilityView
       const before = existing ? { ...existing } : null;
       const row = existing ?? tx.create(MemberCapability, { memberId: input.memberId, code: input.code });
       row.level = input.level ?? null;
+      row.levelEn = input.levelEn ?? null;
       row.keyEquipment = input.keyEquipment ?? null;
+      row.keyEquipmentEn = input.keyEquipmentEn ?? null;
       row.capacityHoursPerMonth = input.capacityHoursPerMonth;
       if (input.hourlyRateOre !== undefined) row.hourlyRateOre = input.hourlyRateOre;
       else if (!existing) row.hourlyRateOre = null;
@@ -225,7 +231,9 @@ export class CapabilitiesService implements LoaderFactory<number, CapabilityView
       memberId: c.memberId,
       code: c.code,
       level: c.level,
+      levelEn: c.levelEn,
       keyEquipment: c.keyEquipment,
+      keyEquipmentEn: c.keyEquipmentEn,
       capacityHoursPerMonth: priv ? c.capacityHoursPerMonth : null,
       hourlyRateOre: priv ? c.hourlyRateOre : null,
     };

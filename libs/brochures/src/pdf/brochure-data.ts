@@ -123,6 +123,11 @@ export interface ComplianceItem {
   readonly capabilityName: string;
   readonly covering: readonly ComplianceCoverage[];
   readonly covered: boolean;
+  /**
+   * A mandatory requirement is always shown (one the consortium does not offer is said so,
+   * neutrally); an optional one only when it is covered, as an additional service.
+   */
+  readonly mandatory: boolean;
 }
 
 export interface TenderBrochureData {

@@ -55,13 +55,19 @@ export interface BrochureTexts {
   readonly consortiumIntro: (networkName: string, coordinator: string) => string;
   readonly role: string;
   readonly complianceSummary: string;
-  readonly complianceIntro: (covered: number, total: number) => string;
+  /** Every mandatory requirement is covered (n of them). */
+  readonly complianceIntroAll: (mandatory: number) => string;
+  /** Some mandatory requirement is not part of the offer: how the table reads, no count of what is missing. */
+  readonly complianceIntroPartial: string;
+  readonly optionalCovered: string;
+  readonly optionalIntro: string;
   readonly requirement: string;
   readonly capability: string;
   readonly coveredBy: string;
   readonly status: string;
   readonly covered: string;
-  readonly notCovered: string;
+  /** A mandatory requirement the consortium does not offer, said as a bid team would: neutrally. */
+  readonly notOffered: string;
   readonly aboutNetwork: (networkName: string) => string;
   readonly months: readonly string[];
   readonly formatLongDate: (iso: IsoDate) => string;
@@ -151,13 +157,18 @@ const nb: BrochureTexts = {
     `${name} tilbyr oppdraget som ett samlet konsortium. ${coordinator} er koordinator og eneste kontaktpunkt for oppdragsgiver.`,
   role: 'Rolle',
   complianceSummary: 'Samsvarsoversikt',
-  complianceIntro: (c, n) => `${c} av ${n} krav er dekket av konsortiet.`,
+  complianceIntroAll: (n) =>
+    `Konsortiet dekker ${n === 1 ? 'det obligatoriske kravet' : `alle de ${n} obligatoriske kravene`}. Tabellen viser hvilke bedrifter som står for hvert krav, med sine relevante sertifikater.`,
+  complianceIntroPartial:
+    'Tabellen viser de obligatoriske kravene, hvilke bedrifter som står for hvert av dem, og deres relevante sertifikater.',
+  optionalCovered: 'Tilleggsytelser',
+  optionalIntro: 'Konsortiet dekker også disse valgfrie kravene.',
   requirement: 'Krav',
   capability: 'Kompetanse',
   coveredBy: 'Dekkes av',
   status: 'Status',
   covered: '✓ Dekket',
-  notCovered: '✗ Ikke dekket',
+  notOffered: 'Inngår ikke i tilbudet',
   aboutNetwork: (name) => `Om ${name}`,
   months: NB_MONTHS,
   formatLongDate: (iso) => {
@@ -231,13 +242,17 @@ const en: BrochureTexts = {
     `${name} offers this contract as one consortium. ${coordinator} coordinates it and is the buyer's single point of contact.`,
   role: 'Role',
   complianceSummary: 'Compliance summary',
-  complianceIntro: (c, n) => `${c} of ${n} requirements are covered by the consortium.`,
+  complianceIntroAll: (n) =>
+    `The consortium covers ${n === 1 ? 'the mandatory requirement' : `all ${n} mandatory requirements`}. The table shows the firms behind each requirement, with their relevant certificates.`,
+  complianceIntroPartial: 'The table shows the mandatory requirements, the firms behind each of them and their relevant certificates.',
+  optionalCovered: 'Additional services',
+  optionalIntro: 'The consortium also covers these optional requirements.',
   requirement: 'Requirement',
   capability: 'Capability',
   coveredBy: 'Covered by',
   status: 'Status',
   covered: '✓ Covered',
-  notCovered: '✗ Not covered',
+  notOffered: 'Not part of this offer',
   aboutNetwork: (name) => `About ${name}`,
   months: EN_MONTHS,
   formatLongDate: (iso) => {

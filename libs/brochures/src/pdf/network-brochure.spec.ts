@@ -196,7 +196,7 @@ describe('renderNetworkBrochure', () => {
 });
 
 describe('renderNetworkBrochure with extreme texts', () => {
-  it('wraps, cuts short or continues long texts instead of overflowing', async () => {
+  it('wraps, shrinks or continues long texts instead of overflowing, and never cuts them', async () => {
     const base = networkBrochureData(6);
     const firms = (base.firms as FirmProfile[]).map((f, i) =>
       i === 2
@@ -212,8 +212,10 @@ describe('renderNetworkBrochure with extreme texts', () => {
     const text = pdfText(pdf);
     expect(pages).toBe(pdfPageCount(pdf));
     expect(text).toContain('(continued)'); // the long profile went on over a page break
-    expect(text).toContain('…'); // the name in the matrix and the equipment cell were cut short
-    expect(flat(text)).toContain('Meget Langt Firmanavn Aluminiumsbearbeiding');
+    expect(text).not.toContain('…'); // nothing was cut short: the name and the equipment are whole
+    const name = `Meget Langt Firmanavn ${'Aluminiumsbearbeiding '.repeat(8)}AS`;
+    expect(flat(text).split(name).length - 1).toBeGreaterThanOrEqual(2); // in the matrix and on the profile
+    expect(flat(text)).toContain('Very long equipment list, '.repeat(80).trim());
   });
 });
 

@@ -62,14 +62,74 @@ describe('renderTenderBrochure', () => {
     for (const pattern of COMMERCIAL) expect(flat(pdfText(nb.pdf))).not.toMatch(pattern);
   });
 
-  it('marks the requirement nobody covers, and names the certificates of those who do', () => {
+  it('shows buyers how the mandatory requirements are covered, and what the team offers besides; never a red "not covered"', () => {
     const text = flat(enText);
-    expect(text).toContain('5 of 6 requirements are covered');
-    expect(text).toMatch(/Non-destructive testing \(NDT level 2\).*✗ Not covered/);
+    // the fixture: five mandatory requirements, all covered; NDT (optional) covered by no firm; assembly (optional) covered
+    expect(text).toContain('The consortium covers all 5 mandatory requirements.');
     expect((text.match(/✓ Covered/g) ?? []).length).toBe(5);
     const prime = data.compliance[0].covering[0];
     expect(text).toContain(`${prime.firmName} (${prime.certificates.join(', ')})`);
-    expect(flat(pdfText(nb.pdf))).toContain('✗ Ikke dekket');
+    // what the team does not offer is left out: no count of requirements, no ✗, no NDT line
+    expect(text).not.toMatch(/of \d+ requirements|✗|Not covered|Non-destructive testing/);
+    expect(text).toMatch(/Additional services The consortium also covers these optional requirements\..*Assembly of sub-assemblies/);
+    const nbText = flat(pdfText(nb.pdf));
+    expect(nbText).toContain('Konsortiet dekker alle de 5 obligatoriske kravene.');
+    expect(nbText).not.toMatch(/av \d+ krav|✗|Ikke dekket|Ikke-destruktiv testing/);
+  });
+
+  it('states a mandatory requirement the team does not offer neutrally, without a count of what is missing', async () => {
+    const compliance = data.compliance.map((c) => (c.covered ? c : { ...c, mandatory: true }));
+    const { pdf } = await renderToBuffer(renderTenderBrochure, { ...data, compliance });
+    const text = flat(pdfText(pdf));
+    expect(text).toContain('The table shows the mandatory requirements, the firms behind each of them and their relevant certificates.');
+    expect(text).toMatch(/Non-destructive testing \(NDT level 2\).*— Not part of this offer/);
+    expect(text).not.toMatch(/\d+ of \d+ (mandatory )?requirements|✗|Not covered/);
+  });
+
+  it('never cuts a text: long names, buyer, contact, roles and equipment wrap or shrink, whole (item 10)', async () => {
+    const longFirm = 'Raufoss Presisjonsmekanikk og Overflatebehandling for Forsvar og Luftfart Holding AS';
+    const longRole =
+      'Prime contractor and coordinator for machining, welding, surface treatment and final assembly with acceptance testing';
+    const equipment =
+      'DMG MORI DMU 80 monoBLOCK five-axis machining centre with pallet changer, Zeiss Contura coordinate measuring machine, two Mazak Integrex mill-turn centres, Fronius TIG stations for aluminium and a robot cell for deburring and washing of finished parts before packing';
+    const firms = data.firms.map((f, i) =>
+      i === 0 ? { ...f, name: longFirm, capabilities: [{ name: 'Machining', keyEquipment: equipment, level: 'Series production' }] } : f,
+    );
+    const long: TenderBrochureData = {
+      ...data,
+      tender: { ...data.tender, buyerName: 'Forsvarsmateriell (Norwegian Defence Materiel Agency), Kjeller, department for land systems' },
+      network: {
+        ...data.network,
+        coordinator: {
+          ...data.network.coordinator,
+          name: 'TotAl-Fly prosjektleder (demo)',
+          role: 'Prosjektleder, RTIM Raufoss',
+          email: 'post@totalfly.example',
+          phone: '+47 61 00 00 00',
+        },
+      },
+      firms,
+      consortium: data.consortium.map((c, i) => (i === 0 ? { ...c, firmName: longFirm, role: longRole } : c)),
+    };
+    const { pdf } = await renderToBuffer(renderTenderBrochure, long);
+    const text = flat(pdfText(pdf));
+    const cover = flat(pageText(pdf, 1));
+    expect(cover).toContain('Forsvarsmateriell (Norwegian Defence Materiel Agency), Kjeller, department for land systems');
+    expect(cover).toContain('TotAl-Fly prosjektleder (demo), Prosjektleder, RTIM Raufoss · post@totalfly.example · +47 61 00 00 00');
+    for (const whole of [longFirm, longRole, equipment]) expect(text).toContain(whole);
+    expect(text).not.toContain('…');
+  });
+
+  it('prints the level and key equipment columns only when a firm has something in them', async () => {
+    const firms = data.firms.map((f) => ({ ...f, capabilities: f.capabilities.map((c) => ({ name: c.name })) }));
+    const bare = flat(pdfText((await renderToBuffer(renderTenderBrochure, { ...tenderBrochureData({ language: 'nb' }), firms })).pdf));
+    expect(bare).not.toMatch(/NIVÅ|NØKKELUTSTYR/);
+    const one = firms.map((f, i) => (i === 0 ? { ...f, capabilities: [{ name: 'CNC-dreiing', level: 'Serieproduksjon' }] } : f));
+    const withLevel = flat(
+      pdfText((await renderToBuffer(renderTenderBrochure, { ...tenderBrochureData({ language: 'nb' }), firms: one })).pdf),
+    );
+    expect(withLevel).toMatch(/KOMPETANSE NIVÅ CNC-dreiing Serieproduksjon/);
+    expect((withLevel.match(/NIVÅ/g) ?? []).length).toBe(1); // only that firm's table has the column
   });
 
   it('has contents on the cover whose page numbers match the sections', () => {

@@ -47,13 +47,22 @@ export class MemberCapability {
   @Column({ type: 'varchar', length: 40 })
   code: string;
 
-  /** Level or notes, e.g. "serial production, tolerances to ±0.01 mm". */
+  /**
+   * Level or notes in Norwegian, e.g. "serieproduksjon, toleranser ned til ±0,01 mm": the Norwegian
+   * brochure prints it; `levelEn` is the English one. Neither stands in for the other.
+   */
   @Column({ type: 'varchar', length: 500, nullable: true })
   level: string | null;
 
-  /** e.g. "5-axis DMG 1,000 × 800 × 600 mm". */
+  @Column({ name: 'level_en', type: 'varchar', length: 500, nullable: true })
+  levelEn: string | null;
+
+  /** Key equipment in Norwegian, e.g. "5-akset DMG, 1 000 × 800 × 600 mm"; `keyEquipmentEn` in English. */
   @Column({ name: 'key_equipment', type: 'varchar', length: 500, nullable: true })
   keyEquipment: string | null;
+
+  @Column({ name: 'key_equipment_en', type: 'varchar', length: 500, nullable: true })
+  keyEquipmentEn: string | null;
 
   /** Private: hours per month this firm can give this capability. */
   @Column({ name: 'capacity_hours_per_month', type: 'integer' })

@@ -19,6 +19,7 @@ import { PipelineNeedsRequirementDelete1795978000000 } from './1795978000000-pip
 import { Exchange1796565684628 } from './1796565684628-exchange';
 import { PipelinePackageCounts1796566389463 } from './1796566389463-pipeline-package-counts';
 import { CommittedHoursIndex1796566953430 } from './1796566953430-committed-hours-index';
+import { CapabilityTextsInBothLanguages1796567723513 } from './1796567723513-capability-texts-in-both-languages';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   Exchange1796565684628,
   PipelinePackageCounts1796566389463,
   CommittedHoursIndex1796566953430,
+  CapabilityTextsInBothLanguages1796567723513,
 ];

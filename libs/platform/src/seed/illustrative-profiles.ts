@@ -12,7 +12,8 @@ export interface IllustrativeProfile {
   employees: number;
   nb: string;
   en: string;
-  caps: [code: string, hoursPerMonth: number, keyEquipment?: string][];
+  /** Key equipment and level (optional), each in Norwegian and English: the brochure prints the one in its language. */
+  caps: [code: string, hoursPerMonth: number, keyEquipment?: [nb: string, en: string], level?: [nb: string, en: string]][];
   certs: [type: string, validFromDays: number, validUntilDays: number, extra?: { level?: string; process?: string }][];
 }
 
@@ -25,7 +26,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Mekanisk verksted med CNC-bearbeiding og montasje.',
     en: 'Mechanical workshop: CNC machining and assembly.',
     caps: [
-      ['CNC_3AXIS', 600, 'Mazak VCN 530C'],
+      ['CNC_3AXIS', 600, ['Mazak VCN 530C', 'Mazak VCN 530C']],
       ['ASSEMBLY', 300],
     ],
     certs: [ISO9001],
@@ -37,7 +38,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     en: 'Signs, marking and branding in aluminium.',
     caps: [
       ['SIGNAGE', 400],
-      ['LASER_CUTTING', 120, 'Trumpf TruLaser 3030'],
+      ['LASER_CUTTING', 120, ['Trumpf TruLaser 3030', 'Trumpf TruLaser 3030']],
     ],
     certs: [],
   },
@@ -47,7 +48,12 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Sveising av aluminium, TIG og MIG, for industri og forsvar.',
     en: 'Aluminium welding, TIG and MIG, for industry and defence.',
     caps: [
-      ['WELD_TIG_AL', 700, '8 TIG stations, Fronius MagicWave'],
+      [
+        'WELD_TIG_AL',
+        700,
+        ['8 TIG-stasjoner, Fronius MagicWave', '8 TIG stations, Fronius MagicWave'],
+        ['Sveisere sertifisert etter ISO 9606-2', 'Welders certified to ISO 9606-2'],
+      ],
       ['WELD_MIG_AL', 500],
     ],
     certs: [['ISO_3834_2', -500, 900], ISO9001],
@@ -58,7 +64,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Aluminiumskonstruksjoner: platearbeid, sveising og montasje.',
     en: 'Aluminium structures: sheet metal, welding and assembly.',
     caps: [
-      ['SHEET_METAL', 800, 'Amada HG 2204 press brake'],
+      ['SHEET_METAL', 800, ['Amada HG 2204 kantpresse', 'Amada HG 2204 press brake']],
       ['WELD_MIG_AL', 600],
       ['ASSEMBLY', 400],
     ],
@@ -70,7 +76,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Familieeid mekanisk verksted, dreiing og fresing.',
     en: 'Family-owned machine shop: turning and milling.',
     caps: [
-      ['CNC_TURNING', 400, 'Okuma LB3000'],
+      ['CNC_TURNING', 400, ['Okuma LB3000', 'Okuma LB3000']],
       ['CNC_3AXIS', 300],
     ],
     certs: [],
@@ -81,7 +87,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Platebearbeiding, laserskjæring og pulverlakk.',
     en: 'Sheet metal work, laser cutting and powder coating.',
     caps: [
-      ['LASER_CUTTING', 500, 'Bystronic ByStar Fiber 3015'],
+      ['LASER_CUTTING', 500, ['Bystronic ByStar Fiber 3015', 'Bystronic ByStar Fiber 3015']],
       ['SHEET_METAL', 500],
       ['POWDER_COATING', 300],
     ],
@@ -104,9 +110,14 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Ekstruderte aluminiumsprofiler og videreforedling.',
     en: 'Extruded aluminium profiles and fabrication.',
     caps: [
-      ['EXTRUSION', 4000, '2 extrusion presses, 7 and 9 inch'],
+      ['EXTRUSION', 4000, ['2 ekstruderingspresser, 7 og 9 tommer', '2 extrusion presses, 7 and 9 inch']],
       ['CNC_3AXIS', 800],
-      ['ANODISING', 1200, 'Anodising line 7 m'],
+      [
+        'ANODISING',
+        1200,
+        ['Anodiseringslinje 7 m', 'Anodising line 7 m'],
+        ['Anodisering type II og III (hard)', 'Anodising type II and III (hard)'],
+      ],
     ],
     certs: [ISO9001, ['ISO_14001', -600, 800]],
   },
@@ -116,7 +127,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Bearbeidede og sveiste aluminiumsstrukturer.',
     en: 'Machined and welded aluminium structures.',
     caps: [
-      ['WELD_FSW', 600, 'ESAB LEGIO FSW cell'],
+      ['WELD_FSW', 600, ['ESAB LEGIO FSW-celle', 'ESAB LEGIO FSW cell']],
       ['CNC_5AXIS', 900],
       ['ASSEMBLY', 700],
     ],
@@ -129,7 +140,12 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     en: 'Product development, industrial design and engineering.',
     caps: [
       ['INDUSTRIAL_DESIGN', 500],
-      ['DESIGN_ENGINEERING', 600, 'Siemens NX, ANSYS'],
+      [
+        'DESIGN_ENGINEERING',
+        600,
+        ['Siemens NX, ANSYS', 'Siemens NX, ANSYS'],
+        ['Fra konsept til produksjonsunderlag', 'From concept to production drawings'],
+      ],
     ],
     certs: [ISO9001],
   },
@@ -139,7 +155,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Engineering og konstruksjon for forsvar og bilindustri.',
     en: 'Engineering for defence and automotive customers.',
     caps: [
-      ['DESIGN_ENGINEERING', 1400, 'CATIA V5, FEM'],
+      ['DESIGN_ENGINEERING', 1400, ['CATIA V5, FEM-analyse', 'CATIA V5, FEM analysis']],
       ['PROJECT_MANAGEMENT', 200],
     ],
     certs: [ISO9001, ['AQAP_2110', -500, 800], ['FACILITY_CLEARANCE', -400, 700, { level: 'CONFIDENTIAL' }]],
@@ -173,7 +189,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     en: 'Industrial design and prototypes.',
     caps: [
       ['INDUSTRIAL_DESIGN', 400],
-      ['PROTOTYPING', 150, 'Stratasys F370'],
+      ['PROTOTYPING', 150, ['Stratasys F370', 'Stratasys F370']],
     ],
     certs: [],
   },
@@ -195,7 +211,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     en: 'Precision machining in series.',
     caps: [
       ['CNC_3AXIS', 1000],
-      ['CNC_TURNING', 800, 'Citizen L20 sliding heads'],
+      ['CNC_TURNING', 800, ['Citizen L20 langdreiebenker', 'Citizen L20 sliding-head lathes']],
     ],
     certs: [ISO9001],
   },
@@ -238,7 +254,12 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Forsvarsindustri: presisjonsbearbeiding, testing og montasje.',
     en: 'Defence industry: precision machining, testing and assembly.',
     caps: [
-      ['CNC_5AXIS', 1600, 'DMG MORI DMU 80 monoBLOCK, 5-axis 1,000 × 800 × 600 mm'],
+      [
+        'CNC_5AXIS',
+        1600,
+        ['DMG MORI DMU 80 monoBLOCK, 5-akset, 1 000 × 800 × 600 mm', 'DMG MORI DMU 80 monoBLOCK, 5-axis, 1,000 × 800 × 600 mm'],
+        ['Serieproduksjon, toleranser ned til ±0,01 mm', 'Series production, tolerances to ±0.01 mm'],
+      ],
       ['TESTING_INSPECTION', 800],
       ['ASSEMBLY', 1000],
     ],
@@ -264,7 +285,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Pulverlakkering og våtlakkering av profiler.',
     en: 'Powder coating and wet painting of profiles.',
     caps: [
-      ['POWDER_COATING', 1200, 'Automatic line, 7 m parts'],
+      ['POWDER_COATING', 1200, ['Automatisk linje, deler opptil 7 m', 'Automatic line, parts up to 7 m']],
       ['PAINTING', 400],
     ],
     certs: [ISO9001, ['ISO_14001', -300, 500]],
@@ -275,8 +296,8 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Verktøy og former for industrien.',
     en: 'Tools and dies for industry.',
     caps: [
-      ['TOOLING', 700, 'Sodick wire EDM'],
-      ['CNC_5AXIS', 300, 'Hermle C 42 U'],
+      ['TOOLING', 700, ['Sodick trådgnist', 'Sodick wire EDM']],
+      ['CNC_5AXIS', 300, ['Hermle C 42 U', 'Hermle C 42 U']],
     ],
     certs: [ISO9001],
   },
@@ -298,7 +319,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     en: 'Aluminium components for the automotive industry.',
     caps: [
       ['CNC_3AXIS', 2000],
-      ['ASSEMBLY', 1500, 'Robot assembly lines'],
+      ['ASSEMBLY', 1500, ['Robotiserte monteringslinjer', 'Robot assembly lines']],
       ['TESTING_INSPECTION', 500],
     ],
     certs: [ISO9001, ['ISO_14001', -500, 600]],
@@ -309,7 +330,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Maskinering av komplekse deler.',
     en: 'Machining of complex parts.',
     caps: [
-      ['CNC_5AXIS', 700, 'Mazak VARIAXIS i-700'],
+      ['CNC_5AXIS', 700, ['Mazak VARIAXIS i-700', 'Mazak VARIAXIS i-700']],
       ['CNC_TURNING', 400],
     ],
     certs: [ISO9001, ['AQAP_2110', -300, 45]],
@@ -331,7 +352,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Mekanisk industri: fresing, sveising og montasje.',
     en: 'Mechanical industry: milling, welding and assembly.',
     caps: [
-      ['CNC_5AXIS', 600, 'Haas UMC-750'],
+      ['CNC_5AXIS', 600, ['Haas UMC-750', 'Haas UMC-750']],
       ['WELD_TIG_AL', 500],
       ['ASSEMBLY', 400],
     ],
@@ -364,7 +385,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     employees: 9,
     nb: 'Friksjonssveising (FSW) av aluminium.',
     en: 'Friction stir welding of aluminium.',
-    caps: [['WELD_FSW', 300, 'FSW gantry 6 × 2 m']],
+    caps: [['WELD_FSW', 300, ['FSW-portal 6 × 2 m', 'FSW gantry 6 × 2 m']]],
     certs: [['ISO_3834_2', -200, 800]],
   },
   'Tokvam AS': {
@@ -373,7 +394,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     nb: 'Overflatebehandling: anodisering og lakk.',
     en: 'Surface treatment: anodising and coating.',
     caps: [
-      ['ANODISING', 800, 'Hard anodising, tank 4 m'],
+      ['ANODISING', 800, ['Hardanodisering, kar 4 m', 'Hard anodising, tank 4 m']],
       ['POWDER_COATING', 300],
     ],
     certs: [ISO9001, ['ISO_14001', -400, 700], ['AQAP_2110', -300, 600]],
@@ -408,7 +429,7 @@ export const ILLUSTRATIVE_PROFILES: Record<string, IllustrativeProfile> = {
     en: 'Prototypes and short runs, 5-axis milling.',
     caps: [
       ['PROTOTYPING', 400],
-      ['CNC_5AXIS', 350, 'DMG MORI DMU 50'],
+      ['CNC_5AXIS', 350, ['DMG MORI DMU 50', 'DMG MORI DMU 50']],
     ],
     certs: [ISO9001],
   },

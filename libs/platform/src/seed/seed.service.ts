@@ -218,12 +218,15 @@ export class SeedService {
             : {}),
         });
         firmIds.set(m.name, m.id);
-        for (const [code, hours, keyEquipment] of p?.caps ?? []) {
+        for (const [code, hours, equipment, level] of p?.caps ?? []) {
           await this.capabilities.setMemberCapability(SYSTEM_ACTOR, {
             memberId: m.id,
             code,
             capacityHoursPerMonth: hours,
-            keyEquipment: keyEquipment ?? null,
+            keyEquipment: equipment?.[0] ?? null,
+            keyEquipmentEn: equipment?.[1] ?? null,
+            level: level?.[0] ?? null,
+            levelEn: level?.[1] ?? null,
           });
         }
         for (const [type, fromDays, untilDays, extra] of p?.certs ?? []) {

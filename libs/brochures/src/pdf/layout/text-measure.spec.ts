@@ -40,19 +40,24 @@ describe('TextMeasure', () => {
     for (const line of lines) expect(m.width(line, bold)).toBeLessThanOrEqual(60);
   });
 
-  it('ellipsizes to fit, and leaves text that fits alone', () => {
-    expect(m.ellipsize('Motec AS', body, 200)).toBe('Motec AS');
-    const cut = m.ellipsize('Raufoss Technology & Industrial Management AS', body, 100);
-    expect(cut.endsWith('…')).toBe(true);
-    expect('Raufoss Technology & Industrial Management AS'.startsWith(cut.slice(0, -1))).toBe(true);
-    expect(m.width(cut, body)).toBeLessThanOrEqual(100);
-  });
-
-  it('clamps to a number of lines, marking the cut', () => {
+  it('fits text by wrapping, then by shrinking, and never cuts it', () => {
+    // fits on one line at its own size: unchanged
+    expect(m.fit('Motec AS', body, 200)).toEqual({ lines: ['Motec AS'], style: body, height: 12.54 });
+    // "+47 61 00 00 00" after a name and role is too wide for one 300 pt line at 9.5 pt: it shrinks
+    const contact = 'TotAl-Fly prosjektleder (demo), Prosjektleder, RTIM Raufoss · post@totalfly.example · +47 61 00 00 00';
+    const shrunk = m.fit(contact, body, 420, { maxLines: 1, minSize: 7 });
+    expect(shrunk.lines).toEqual([contact]);
+    expect(shrunk.style.size).toBeLessThan(9.5);
+    expect(shrunk.style.size).toBeGreaterThanOrEqual(7);
+    expect(m.width(contact, shrunk.style)).toBeLessThanOrEqual(420);
+    expect(m.width(contact, { ...shrunk.style, size: shrunk.style.size + 0.25 })).toBeGreaterThan(420); // the largest size that fits
+    // at the smallest size it still wraps, every word kept
     const long = 'word '.repeat(200).trim();
-    const lines = m.clamp(long, body, 150, 3);
-    expect(lines).toHaveLength(3);
-    expect(lines[2].endsWith('…')).toBe(true);
-    expect(m.clamp('short', body, 150, 3)).toEqual(['short']);
+    const all = m.fit(long, body, 150, { maxLines: 3, minSize: 7 });
+    expect(all.style.size).toBe(7);
+    expect(all.lines.length).toBeGreaterThan(3);
+    expect(all.lines.join(' ')).toBe(long);
+    expect(all.height).toBeCloseTo(all.lines.length * (all.style.leading ?? 0), 6);
+    for (const line of all.lines) expect(m.width(line, all.style)).toBeLessThanOrEqual(150);
   });
 });

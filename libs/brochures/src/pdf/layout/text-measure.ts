@@ -1,7 +1,5 @@
-import type { TextStyle } from '../brochure-style';
+import { leadingOf, type TextStyle } from '../brochure-style';
 import { emWidth } from './font-metrics';
-
-const ELLIPSIS = '…';
 
 /**
  * Measures and breaks text with the embedded fonts' own metrics (fontkit shaping, kerning
@@ -14,7 +12,10 @@ export class TextMeasure {
     return emWidth(style.font, text) * style.size + (style.tracking ?? 0) * (text.length - 1);
   }
 
-  /** Greedy word wrap; '\n' forces a break; a word wider than the line is cut where it must be. */
+  /**
+   * Greedy word wrap; '\n' forces a break; a word wider than the line is broken across lines (it
+   * continues on the next one: nothing is left out).
+   */
   wrap(text: string, style: TextStyle, maxWidth: number): string[] {
     const lines: string[] = [];
     for (const paragraph of text.trim().split(/\r?\n/)) {
@@ -43,26 +44,30 @@ export class TextMeasure {
     return lines;
   }
 
-  /** The text itself if it fits, else its longest prefix that fits with '…' appended. */
-  ellipsize(text: string, style: TextStyle, maxWidth: number): string {
-    if (this.width(text, style) <= maxWidth) return text;
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (this.width(text.slice(0, mid).trimEnd() + ELLIPSIS, style) <= maxWidth) lo = mid;
-      else hi = mid - 1;
+  /**
+   * Text never cut: the text wrapped at the style's size if it takes at most `maxLines` lines,
+   * else at the largest smaller size (steps of 0.25 pt, down to `minSize`) at which it does; at
+   * `minSize` every line it needs, however many. The returned style carries the size and a leading
+   * scaled with it, so callers lay out `lines.length × leadingOf(style)`.
+   */
+  fit(text: string, style: TextStyle, maxWidth: number, options: { maxLines?: number; minSize?: number } = {}): Fitted {
+    const maxLines = options.maxLines ?? 1;
+    const minSize = Math.min(options.minSize ?? style.size, style.size);
+    const leading = leadingOf(style);
+    const at = (size: number): TextStyle =>
+      size === style.size
+        ? style
+        : {
+            ...style,
+            size,
+            leading: Math.round(((leading * size) / style.size) * 100) / 100,
+            tracking: style.tracking && (style.tracking * size) / style.size,
+          };
+    for (let size = style.size; ; size = Math.max(minSize, Math.round((size - 0.25) * 100) / 100)) {
+      const s = at(size);
+      const lines = this.wrap(text, s, maxWidth);
+      if (lines.length <= maxLines || size <= minSize) return { lines, style: s, height: lines.length * leadingOf(s) };
     }
-    return text.slice(0, lo).trimEnd() + ELLIPSIS;
-  }
-
-  /** Wraps into at most `maxLines` lines, ellipsizing the last one when text is left over. */
-  clamp(text: string, style: TextStyle, maxWidth: number, maxLines: number): string[] {
-    const lines = this.wrap(text, style, maxWidth);
-    if (lines.length <= maxLines) return lines;
-    const kept = lines.slice(0, maxLines - 1);
-    const rest = lines.slice(maxLines - 1).join(' ');
-    return [...kept, this.ellipsize(rest, style, maxWidth)];
   }
 
   private fittingLength(word: string, style: TextStyle, maxWidth: number): number {
@@ -75,4 +80,11 @@ export class TextMeasure {
     }
     return lo;
   }
+}
+
+/** Lines of text at the style they fit in (see TextMeasure.fit), and their height. */
+export interface Fitted {
+  readonly lines: string[];
+  readonly style: TextStyle;
+  readonly height: number;
 }

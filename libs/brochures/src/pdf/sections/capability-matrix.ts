@@ -21,13 +21,15 @@ const LABEL_LINE = 9;
 
 /**
  * Firms (rows) × capability groups (columns). Group names stand vertically in the header, which
- * is repeated on every page the matrix runs onto; long firm names wrap to two lines, then '…'.
+ * is repeated on every page the matrix runs onto; long firm names wrap to two lines, then are set
+ * smaller, then take a third line: nothing is ever cut.
  */
 export class CapabilityMatrix {
   private readonly colW: number;
   private readonly nameW: number;
   private readonly labelsH: number;
-  private readonly labels: string[][];
+  private readonly labels: { lines: string[]; style: TextStyle }[];
+  private readonly pageLabel: { lines: string[]; style: TextStyle };
   private readonly header: Row;
   private rowCount = 0;
 
@@ -42,50 +44,56 @@ export class CapabilityMatrix {
     this.colW = Math.max(14, Math.min(40, (width - PAGE_COL - MIN_NAME_COL) / n));
     this.nameW = width - PAGE_COL - this.colW * groups.length;
     // group names stand vertically: on one line when short, on two when the column is wide enough
-    // and no word has to be cut, else on one longer line (ellipsized beyond LABEL_MAX_SINGLE)
+    // and no word has to be cut, else on one longer line, set smaller beyond LABEL_MAX_SINGLE (the
+    // header grows with a name too long even then)
     this.labels = groups.map((g) => this.headerLines(g.name));
-    const longest = Math.max(m.width(t.profilePage, headStyle), ...this.labels.flat().map((l) => m.width(l, headStyle)));
-    this.labelsH = Math.max(54, Math.ceil(Math.min(longest, LABEL_MAX_SINGLE)) + 12);
+    this.pageLabel = this.headerLines(t.profilePage, false);
+    const longest = Math.max(...[...this.labels, this.pageLabel].flatMap((l) => l.lines.map((line) => m.width(line, l.style))));
+    this.labelsH = Math.max(54, Math.ceil(longest) + 12);
     this.header = this.headerRow(showIllustrativeLegend);
   }
 
-  private headerLines(name: string): string[] {
+  private headerLines(name: string, twoLines = true): { lines: string[]; style: TextStyle } {
     const { m } = this;
-    if (m.width(name, headStyle) <= LABEL_MAX) return [name];
+    if (m.width(name, headStyle) <= LABEL_MAX) return { lines: [name], style: headStyle };
     const words = name.split(/\s+/);
-    if (this.colW >= 22 && words.every((w) => m.width(w, headStyle) <= LABEL_MAX)) {
+    if (twoLines && this.colW >= 22 && words.every((w) => m.width(w, headStyle) <= LABEL_MAX)) {
       const lines = m.wrap(name, headStyle, LABEL_MAX);
-      if (lines.length <= 2) return lines;
+      if (lines.length <= 2) return { lines, style: headStyle };
     }
-    return [m.ellipsize(name, headStyle, LABEL_MAX_SINGLE)];
+    const fitted = m.fit(name, headStyle, LABEL_MAX_SINGLE, { maxLines: 1, minSize: 5.5 });
+    return fitted.lines.length === 1 ? fitted : { lines: [name], style: fitted.style };
   }
 
   private headerRow(showIllustrative: boolean): Row {
     const { m, t, width, colW, nameW, labelsH } = this;
-    const pageLabel = m.ellipsize(t.profilePage, headStyle, LABEL_MAX_SINGLE);
     const legendParts = [t.hasCapability];
-    const illustrative = showIllustrative ? `${ILLUSTRATIVE_MARK} ${t.illustrativeLong}` : '';
+    const lx = 12 + m.width(legendParts[0], legendStyle) + 22;
+    const illustrative = showIllustrative
+      ? m.fit(`${ILLUSTRATIVE_MARK} ${t.illustrativeLong}`, { ...legendStyle, color: colors.warn }, width - lx, { maxLines: 1, minSize: 6 })
+      : null;
+    const legendH = Math.max(LEGEND_H, (illustrative?.height ?? 0) + 8);
     const firmLabel = t.firm.toLocaleUpperCase();
     return {
-      height: LEGEND_H + labelsH + 4,
+      height: legendH + labelsH + 4,
       keepWithNext: true,
       draw: (p, x, y) => {
         // legend: ● capability present   † illustrative data
         p.circle(x + DOT_RADIUS, y + 7, DOT_RADIUS, colors.accent);
         p.text(legendParts[0], x + 12, y, legendStyle);
-        if (illustrative) {
-          const lx = x + 12 + m.width(legendParts[0], legendStyle) + 22;
-          p.text(m.ellipsize(illustrative, legendStyle, width - (lx - x)), lx, y, { ...legendStyle, color: colors.warn });
-        }
-        const top = y + LEGEND_H;
+        if (illustrative) p.lines(illustrative.lines, x + lx, y, illustrative.style);
+        const top = y + legendH;
         const bottom = top + labelsH;
         p.rect(x + nameW, top, colW * this.groups.length, labelsH, colors.accentTint);
         this.labels.forEach((label, i) => {
           const cx = x + nameW + colW * i + colW / 2;
-          label.forEach((line, k) => p.verticalText(line, cx + (k - (label.length - 1) / 2) * LABEL_LINE, bottom - 6, headStyle));
+          label.lines.forEach((line, k) =>
+            p.verticalText(line, cx + (k - (label.lines.length - 1) / 2) * LABEL_LINE, bottom - 6, label.style),
+          );
           if (i > 0) p.line(x + nameW + colW * i, top, x + nameW + colW * i, bottom, colors.white, 1);
         });
-        p.verticalText(pageLabel, x + width - PAGE_COL / 2, bottom - 6, { ...headStyle, color: colors.muted });
+        for (const line of this.pageLabel.lines)
+          p.verticalText(line, x + width - PAGE_COL / 2, bottom - 6, { ...this.pageLabel.style, color: colors.muted });
         p.text(firmLabel, x + 4, bottom - 14, typeScale.label);
         p.line(x, bottom + 0.5, x + width, bottom + 0.5, colors.accent, 1);
       },
@@ -119,26 +127,22 @@ export class CapabilityMatrix {
   private firmRow(firm: FirmProfile, profilePage: number | null, index: number): Row {
     const { m, colW, nameW, width } = this;
     const markW = firm.illustrative ? m.width(` ${ILLUSTRATIVE_MARK}`, markStyle) : 0;
-    const lines = m.clamp(firm.name, nameStyle, nameW - 10 - markW, 2);
-    const height = lines.length * leadingOf(nameStyle) + 7;
+    const name = m.fit(firm.name, nameStyle, nameW - 10 - markW, { maxLines: 2, minSize: 7 });
+    const lines = name.lines;
+    const lead = leadingOf(name.style);
+    const height = name.height + 7;
     const codes = new Set(firm.capabilityGroupCodes);
     const marks = this.groups.map((g) => codes.has(g.code));
     return {
       height,
       draw: (p, x, y) => {
         if (index % 2 === 1) p.rect(x, y, width, height, colors.zebra);
-        p.lines(lines, x + 4, y + 3.5, nameStyle);
+        p.lines(lines, x + 4, y + 3.5, name.style);
         if (firm.illustrative) {
           const last = lines[lines.length - 1];
-          p.text(
-            ` ${ILLUSTRATIVE_MARK}`,
-            x + 4 + m.width(last, nameStyle),
-            y + 3.5 + (lines.length - 1) * leadingOf(nameStyle),
-            markStyle,
-            {
-              lineHeight: leadingOf(nameStyle),
-            },
-          );
+          p.text(` ${ILLUSTRATIVE_MARK}`, x + 4 + m.width(last, name.style), y + 3.5 + (lines.length - 1) * lead, markStyle, {
+            lineHeight: lead,
+          });
         }
         const cy = y + height / 2;
         marks.forEach((has, i) => {

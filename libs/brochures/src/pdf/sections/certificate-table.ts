@@ -54,21 +54,28 @@ export async function placeCertificateTable(
   const markW = m.width(` ${ILLUSTRATIVE_MARK}`, markStyle);
   for (let i = 0; i < certs.length; i++) {
     const cert = certs[i];
-    const a = m.clamp(cert.typeLabel, cellBold, c1 - 14, 3);
-    const b = m.clamp(cert.firmName, cell, c2 - 8 - (cert.illustrative ? markW : 0), 3);
+    const a = m.fit(cert.typeLabel, cellBold, c1 - 14, { maxLines: 3, minSize: 7 });
+    const b = m.fit(cert.firmName, cell, c2 - 8 - (cert.illustrative ? markW : 0), { maxLines: 3, minSize: 7 });
     const until = t.formatShortDate(cert.validUntil);
-    const h = Math.max(a.length, b.length) * leadingOf(cell) + 7;
+    const h = Math.max(a.height, b.height) + 7;
     const zebra = i % 2 === 1;
     const row: Row = {
       height: h,
       draw: (p, x, y) => {
         if (zebra) p.rect(x, y, w, h, colors.zebra);
-        p.lines(a, x + 6, y + 3.5, cellBold);
-        p.lines(b, x + c1, y + 3.5, cell);
+        p.lines(a.lines, x + 6, y + 3.5, a.style);
+        p.lines(b.lines, x + c1, y + 3.5, b.style);
         if (cert.illustrative) {
-          p.text(` ${ILLUSTRATIVE_MARK}`, x + c1 + m.width(b[b.length - 1], cell), y + 3.5 + (b.length - 1) * leadingOf(cell), markStyle, {
-            lineHeight: leadingOf(cell),
-          });
+          const lead = leadingOf(b.style);
+          p.text(
+            ` ${ILLUSTRATIVE_MARK}`,
+            x + c1 + m.width(b.lines[b.lines.length - 1], b.style),
+            y + 3.5 + (b.lines.length - 1) * lead,
+            markStyle,
+            {
+              lineHeight: lead,
+            },
+          );
         }
         p.text(until, x + c1 + c2, y + 3.5, cell, { align: 'right', width: c3 - 6 });
       },

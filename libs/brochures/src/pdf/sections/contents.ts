@@ -1,5 +1,5 @@
 import type { BrochureTexts } from '../brochure-texts';
-import { colors, type TextStyle } from '../brochure-style';
+import { colors, leadingOf, type TextStyle } from '../brochure-style';
 import type { Composer } from '../layout/composer';
 import { sectionTitleRow, subheadingRow } from './rows';
 
@@ -42,18 +42,26 @@ export function placeContents(
   c.place(sectionTitleRow(t.contents));
   c.space(6);
   entries.forEach((entry, i) => {
+    const title = m.fit(entry.title, entryStyle, c.width - 90, { maxLines: 1, minSize: 8.5 });
+    const lead = leadingOf(title.style);
+    const h = Math.max(30, title.height);
     c.place({
-      height: 30,
+      height: h,
       draw: (p, x, y) => {
         const num = String(i + 1).padStart(2, '0');
         p.text(num, x, y, numberStyle);
-        const title = m.ellipsize(entry.title, entryStyle, c.width - 90);
-        p.text(title, x + 34, y, entryStyle, { goTo: entry.anchor });
+        p.lines(title.lines, x + 34, y, title.style, { goTo: entry.anchor });
+        const lastY = y + title.height - lead;
         const pageText = entry.page === null ? '' : String(entry.page);
         const pw = m.width(pageText, pageStyle);
-        p.dottedLine(x + 34 + m.width(title, entryStyle) + 8, x + c.width - pw - 8, y + 20, colors.accentSoft);
-        p.text(pageText, x, y, pageStyle, { align: 'right', width: c.width, goTo: entry.anchor });
-        p.line(x, y + 30, x + c.width, y + 30, colors.zebra, 0.8);
+        p.dottedLine(
+          x + 34 + m.width(title.lines[title.lines.length - 1], title.style) + 8,
+          x + c.width - pw - 8,
+          lastY + 20,
+          colors.accentSoft,
+        );
+        p.text(pageText, x, lastY, pageStyle, { align: 'right', width: c.width, goTo: entry.anchor });
+        p.line(x, y + h, x + c.width, y + h, colors.zebra, 0.8);
       },
     });
   });
@@ -62,16 +70,18 @@ export function placeContents(
   c.place(subheadingRow(t.atAGlance, 0));
   const gap = 10;
   const tileW = (c.width - gap * (figures.length - 1)) / figures.length;
-  const labels = figures.map((f) => m.clamp(f.label, figureLabel, tileW - 24, 2));
+  const values = figures.map((f) => m.fit(f.value, figureStyle, tileW - 24, { maxLines: 1, minSize: 12 }));
+  const labels = figures.map((f) => m.fit(f.label, figureLabel, tileW - 24, { maxLines: 2, minSize: 7 }));
+  const tileH = Math.max(70, 8 + Math.max(...values.map((v) => v.height)) + 2 + Math.max(...labels.map((l) => l.height)) + 8);
   c.place({
-    height: 78,
+    height: tileH + 8,
     draw: (p, x, y) => {
-      figures.forEach((f, i) => {
+      figures.forEach((_f, i) => {
         const tx = x + i * (tileW + gap);
-        p.rect(tx, y, tileW, 70, colors.accentTint);
-        p.rect(tx, y, 3, 70, colors.accent);
-        p.text(m.ellipsize(f.value, figureStyle, tileW - 24), tx + 14, y + 8, figureStyle);
-        p.lines(labels[i], tx + 14, y + 40, figureLabel);
+        p.rect(tx, y, tileW, tileH, colors.accentTint);
+        p.rect(tx, y, 3, tileH, colors.accent);
+        p.lines(values[i].lines, tx + 14, y + 8, values[i].style);
+        p.lines(labels[i].lines, tx + 14, y + 8 + Math.max(32, values[i].height + 2), labels[i].style);
       });
     },
   });
@@ -83,12 +93,12 @@ export function placeContents(
   const valueW = 34;
   const barMax = c.width - labelW - valueW - 10;
   for (const g of groups) {
-    const name = m.ellipsize(g.name, barLabel, labelW - 10);
+    const name = m.fit(g.name, barLabel, labelW - 10, { maxLines: 1, minSize: 7 });
     const share = firmCount > 0 ? Math.min(1, g.firms / firmCount) : 0;
     c.place({
-      height: 17,
+      height: Math.max(17, name.height),
       draw: (p, x, y) => {
-        p.text(name, x, y, barLabel);
+        p.lines(name.lines, x, y, name.style);
         p.rect(x + labelW, y + 4, barMax, 9, colors.zebra);
         if (share > 0) p.rect(x + labelW, y + 4, Math.max(2, barMax * share), 9, colors.accentMid);
         p.text(String(g.firms), x + c.width - valueW, y, barValue, { align: 'right', width: valueW });

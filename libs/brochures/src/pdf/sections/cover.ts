@@ -52,16 +52,17 @@ export function placeNetworkCover(c: Composer, t: BrochureTexts, network: Networ
     p.text(t.networkBrochureKind.toLocaleUpperCase(), X, 70, kindStyle);
     p.rect(X, 90, 40, 2, colors.accentSoft);
 
-    const name = m.clamp(network.name, nameStyle, W, 2);
-    const tagline = m.clamp(network.tagline, taglineStyle, W - 60, 4);
-    const blockH = name.length * leadingOf(nameStyle) + 14 + tagline.length * leadingOf(taglineStyle);
-    const top = panelH - 56 - blockH;
-    p.lines(name, X, top, nameStyle);
-    p.lines(tagline, X, top + name.length * leadingOf(nameStyle) + 14, taglineStyle);
+    const name = m.fit(network.name, nameStyle, W, { maxLines: 2, minSize: 24 });
+    const tagline = m.fit(network.tagline, taglineStyle, W - 60, { maxLines: 4, minSize: 10 });
+    const blockH = name.height + 14 + tagline.height;
+    const top = Math.max(110, panelH - 56 - blockH);
+    p.lines(name.lines, X, top, name.style);
+    p.lines(tagline.lines, X, top + name.height + 14, tagline.style);
 
     p.text(t.formatLongDate(date), X, panelH + 34, dateStyle);
-    if (figures.summary) p.text(m.ellipsize(figures.summary, summaryStyle, W), X, panelH + 52, summaryStyle);
-    coverColumns(p, m, t, network, panelH + 96);
+    const summary = figures.summary ? m.fit(figures.summary, summaryStyle, W, { maxLines: 1, minSize: 7 }) : null;
+    if (summary) p.lines(summary.lines, X, panelH + 52, summary.style);
+    coverColumns(p, m, t, network, panelH + 96 + (summary ? summary.height - leadingOf(summaryStyle) : 0));
     if (figures.illustrative) notice(p, m, t.illustrativeNotice, page.height - 110);
   });
 }
@@ -70,35 +71,37 @@ function coverColumns(p: Painter, m: TextMeasure, t: BrochureTexts, network: Net
   const colW = (W - 30) / 2;
   label(p, t.markets, X, y);
   let my = y + 16;
-  for (const market of network.markets.slice(0, 6)) {
-    const lines = m.clamp(market, valueStyle, colW - 12, 2);
+  for (const market of network.markets) {
+    const lines = m.fit(market, valueStyle, colW - 12, { maxLines: 2, minSize: 7.5 });
     p.rect(X, my + 5, 4, 4, colors.accentMid);
-    p.lines(lines, X + 12, my, valueStyle);
-    my += lines.length * leadingOf(valueStyle) + 2;
+    p.lines(lines.lines, X + 12, my, lines.style);
+    my += lines.height + 2;
   }
   const cx = X + colW + 30;
   const who = network.coordinator;
   label(p, t.contact, cx, y);
-  p.text(m.ellipsize(who.name, valueBold, colW), cx, y + 16, valueBold);
-  p.text(m.ellipsize(who.role, { ...valueStyle, color: colors.muted }, colW), cx, y + 16 + 13.5, { ...valueStyle, color: colors.muted });
-  p.text(
-    m.ellipsize(who.email, { ...valueStyle, color: colors.accentMid }, colW),
-    cx,
-    y + 16 + 27,
-    { ...valueStyle, color: colors.accentMid },
-    {
-      link: `mailto:${who.email}`,
-    },
-  );
-  p.text(m.ellipsize(who.phone, valueStyle, colW), cx, y + 16 + 40.5, valueStyle);
+  let cy = y + 16;
+  const line = (text: string, style: TextStyle, options: { link?: string } = {}) => {
+    const f = m.fit(text, style, colW, { maxLines: 1, minSize: 7 });
+    p.lines(f.lines, cx, cy, f.style, options);
+    cy += f.height;
+  };
+  line(who.name, valueBold);
+  line(who.role, { ...valueStyle, color: colors.muted });
+  line(who.email, { ...valueStyle, color: colors.accentMid }, { link: `mailto:${who.email}` });
+  line(who.phone, valueStyle, { link: `tel:${who.phone.replace(/[^+\d]/g, '')}` });
 }
 
-function notice(p: Painter, m: TextMeasure, text: string, y: number): void {
-  const lines = m.clamp(text, noticeStyle, W - 24, 3);
-  const h = lines.length * leadingOf(noticeStyle) + 14;
-  p.rect(X, y, W, h, colors.warnTint);
-  p.rect(X, y, 3, h, colors.warn);
-  p.lines(lines, X + 14, y + 7, noticeStyle);
+/** The illustrative-data notice; its height. */
+function notice(p: Painter | null, m: TextMeasure, text: string, y: number): number {
+  const f = m.fit(text, noticeStyle, W - 24, { maxLines: 3, minSize: 6.5 });
+  const h = f.height + 14;
+  if (p) {
+    p.rect(X, y, W, h, colors.warnTint);
+    p.rect(X, y, 3, h, colors.warn);
+    p.lines(f.lines, X + 14, y + 7, f.style);
+  }
+  return h;
 }
 
 /** The tender brochure's cover: tender, buyer, key facts and the contents with page numbers. */
@@ -121,43 +124,51 @@ export function placeTenderCover(
     motif(p, 96);
     p.text(`${network.name}  ·  ${t.tenderBrochureKind}`.toLocaleUpperCase(), X, 70, kindStyle);
     p.rect(X, 90, 40, 2, colors.accentSoft);
-    const title = m.clamp(tender.title, titleStyle, W - 20, 4);
-    const buyer = m.clamp(tender.buyerName, buyerStyle, W - 20, 2);
-    const blockH = title.length * leadingOf(titleStyle) + 12 + buyer.length * leadingOf(buyerStyle);
-    const top = panelH - 48 - blockH;
-    p.lines(title, X, top, titleStyle);
-    p.lines(buyer, X, top + title.length * leadingOf(titleStyle) + 12, buyerStyle);
+    const title = m.fit(tender.title, titleStyle, W - 20, { maxLines: 4, minSize: 14 });
+    const buyer = m.fit(tender.buyerName, buyerStyle, W - 20, { maxLines: 2, minSize: 9 });
+    const blockH = title.height + 12 + buyer.height;
+    const top = Math.max(110, panelH - 48 - blockH);
+    p.lines(title.lines, X, top, title.style);
+    p.lines(buyer.lines, X, top + title.height + 12, buyer.style);
 
-    // key facts: two columns of label / value
+    // key facts: two columns of label / value; a value too wide for its column is set smaller, then wrapped
     const facts: Array<[string, string]> = [[t.buyer, tender.buyerName]];
     if (tender.reference) facts.push([t.reference, tender.reference]);
     if (tender.deadline) facts.push([t.deadline, t.formatLongDate(tender.deadline)]);
     facts.push([t.date, t.formatLongDate(date)]);
     const colW = (W - 30) / 2;
-    facts.forEach(([k, v], i) => {
-      const fx = X + (i % 2) * (colW + 30);
-      const fy = panelH + 30 + Math.floor(i / 2) * 40;
-      label(p, k, fx, fy);
-      p.text(m.ellipsize(v, valueBold, colW), fx, fy + 14, valueBold);
-    });
+    const fitted = facts.map(([, v]) => m.fit(v, valueBold, colW, { maxLines: 1, minSize: 7.5 }));
+    let fy = panelH + 30;
+    for (let i = 0; i < facts.length; i += 2) {
+      for (let j = i; j < Math.min(i + 2, facts.length); j++) {
+        const fx = X + (j % 2) * (colW + 30);
+        label(p, facts[j][0], fx, fy);
+        p.lines(fitted[j].lines, fx, fy + 14, fitted[j].style);
+      }
+      fy += Math.max(40, 14 + Math.max(...fitted.slice(i, i + 2).map((f) => f.height)) + 12);
+    }
 
-    const tocY = panelH + 30 + Math.ceil(facts.length / 2) * 40 + 22;
+    const tocY = fy + 22;
     label(p, t.contents, X, tocY);
-    contents.forEach((entry, i) => {
-      const ey = tocY + 16 + i * 19;
-      const text = m.ellipsize(entry.title, tocStyle, W - 60);
-      p.text(text, X, ey, tocStyle, { goTo: entry.anchor });
+    let ey = tocY + 16;
+    for (const entry of contents) {
       const pageText = entry.page === null ? '' : String(entry.page);
-      p.dottedLine(X + m.width(text, tocStyle) + 8, X + W - m.width(pageText, tocPage) - 8, ey + 13, colors.accentSoft);
-      p.text(pageText, X, ey, tocPage, { align: 'right', width: W, goTo: entry.anchor });
-    });
+      const title = m.fit(entry.title, tocStyle, W - 60, { maxLines: 1, minSize: 7.5 });
+      p.lines(title.lines, X, ey, title.style, { goTo: entry.anchor });
+      const lastY = ey + title.height - leadingOf(title.style);
+      const last = title.lines[title.lines.length - 1];
+      p.dottedLine(X + m.width(last, title.style) + 8, X + W - m.width(pageText, tocPage) - 8, lastY + 13, colors.accentSoft);
+      p.text(pageText, X, lastY, tocPage, { align: 'right', width: W, goTo: entry.anchor });
+      ey += title.height;
+    }
 
+    // the contact at the foot of the page: one line when it fits (smaller if need be), else wrapped
     const who = network.coordinator;
-    const contactY = page.height - 92;
-    if (figures.illustrative) notice(p, m, t.illustrativeNotice, contactY - 58);
+    const contact = m.fit(`${who.name}, ${who.role}  ·  ${who.email}  ·  ${who.phone}`, valueStyle, W, { maxLines: 1, minSize: 7.5 });
+    const contactY = page.height - 78 - contact.height;
+    if (figures.illustrative) notice(p, m, t.illustrativeNotice, contactY - 24 - notice(null, m, t.illustrativeNotice, 0));
     p.line(X, contactY - 10, X + W, contactY - 10, colors.rule, 0.5);
     label(p, t.contact, X, contactY);
-    const contact = m.ellipsize(`${who.name}, ${who.role}  ·  ${who.email}  ·  ${who.phone}`, valueStyle, W);
-    p.text(contact, X, contactY + 14, valueStyle);
+    p.lines(contact.lines, X, contactY + 14, contact.style);
   });
 }

@@ -3,7 +3,7 @@ import type { BrochureTexts } from '../brochure-texts';
 import { colors, leadingOf, type TextStyle, typeScale } from '../brochure-style';
 import type { Composer, Row } from '../layout/composer';
 import type { TextMeasure } from '../layout/text-measure';
-import { bannerRow, columnLabelRow, ILLUSTRATIVE_MARK, markStyle, paragraphRows, spacer } from './rows';
+import { bannerRow, columnLabelRow, ILLUSTRATIVE_MARK, markStyle, paragraphRows, spacer, tableRows } from './rows';
 
 const nameStyle: TextStyle = { font: 'bold', size: 12.5, color: colors.accent, leading: 16 };
 const metaStyle: TextStyle = { font: 'regular', size: 8.5, color: colors.muted, leading: 12 };
@@ -12,9 +12,11 @@ const cellBold: TextStyle = { ...cellStyle, font: 'bold' };
 const cellMuted: TextStyle = { ...cellStyle, color: colors.muted };
 const continuedStyle: TextStyle = { font: 'bold', size: 8.5, color: colors.muted, leading: 12 };
 
-/** Longest a table cell may grow before it is cut short with '…' (no row may outgrow a page). */
-const MAX_CELL_LINES = 8;
-const MAX_DESCRIPTION_LINES = 120;
+/** A table cell of more lines than this is set smaller (down to MIN_CELL_SIZE), never cut. */
+const CELL_LINES = 8;
+const MIN_CELL_SIZE = 7;
+/** Tallest a table row may be before it continues in a second row (a page, less a header). */
+const MAX_ROW_HEIGHT = 600;
 
 /** Certificates of a firm still valid on `date`, in a stable order. */
 export function validFirmCertificates(certs: readonly FirmCertificate[], date: IsoDate, collator: Intl.Collator): FirmCertificate[] {
@@ -41,69 +43,80 @@ export function firmProfileRows(
 ): Row[] {
   const rows: Row[] = [];
   const markW = firm.illustrative ? m.width(` ${ILLUSTRATIVE_MARK}`, markStyle) : 0;
-  const nameLines = m.clamp(firm.name, nameStyle, width - markW, 2);
+  const name = m.fit(firm.name, nameStyle, width - markW, { maxLines: 2, minSize: 10 });
+  const nameLead = leadingOf(name.style);
   const meta = [firm.municipality, firm.employeeBand && t.employees(firm.employeeBand)].filter(Boolean).join('  ·  ');
   const website = firm.website?.trim();
-  const metaText = m.ellipsize(website ? `${meta}  ·  ${website}` : meta, metaStyle, width);
-  const metaWidth = m.width(metaText, metaStyle);
-  const headH = 10 + nameLines.length * 16 + 14 + 8;
+  // place, head count and website on one line when they fit (smaller if need be), else the website below
+  const oneLine = m.fit(website ? `${meta} · ${website}` : meta, metaStyle, width, { maxLines: 1, minSize: 7 });
+  const metaLines =
+    oneLine.lines.length === 1 ? [oneLine] : [m.fit(meta, metaStyle, width), ...(website ? [m.fit(website, metaStyle, width)] : [])];
+  const metaH = metaLines.reduce((h, l) => h + l.height, 0);
+  const headH = 10 + name.height + Math.max(14, metaH + 2) + 8;
   rows.push({
     height: headH,
     keepWithNext: true,
     draw: (p, x, y, atPageTop) => {
       if (!atPageTop) p.line(x, y, x + width, y, colors.accentSoft, 0.8);
-      nameLines.forEach((line, i) => p.text(line, x, y + 10 + i * 16, nameStyle));
+      p.lines(name.lines, x, y + 10, name.style);
       if (firm.illustrative) {
-        const last = nameLines[nameLines.length - 1];
-        p.text(` ${ILLUSTRATIVE_MARK}`, x + m.width(last, nameStyle), y + 10 + (nameLines.length - 1) * 16 + 2, markStyle);
+        const last = name.lines[name.lines.length - 1];
+        p.text(` ${ILLUSTRATIVE_MARK}`, x + m.width(last, name.style), y + 10 + (name.lines.length - 1) * nameLead + 2, markStyle);
       }
-      const metaY = y + 10 + nameLines.length * 16 + 1;
-      p.text(metaText, x, metaY, metaStyle);
-      if (website && metaText.endsWith(website)) {
-        // the website part of the line is a link
-        const w = m.width(website, metaStyle);
-        p.text(website, x + metaWidth - w, metaY, { ...metaStyle, color: colors.accentMid }, { link: websiteUrl(website) });
+      let metaY = y + 10 + name.height + 1;
+      for (const part of metaLines) {
+        part.lines.forEach((line, i) => {
+          const ly = metaY + i * leadingOf(part.style);
+          if (website && line.endsWith(website)) {
+            // the website part of the line is a link
+            const head = line.slice(0, line.length - website.length);
+            p.text(head, x, ly, part.style);
+            p.text(website, x + m.width(head, part.style), ly, { ...part.style, color: colors.accentMid }, { link: websiteUrl(website) });
+          } else p.text(line, x, ly, part.style);
+        });
+        metaY += part.height;
       }
     },
   });
   if (firm.illustrative) rows.push(bannerRow(m, t.illustrativeLong, width, 'warn', 7));
 
   if (firm.description.trim()) {
-    rows.push(
-      ...paragraphRows(m, firm.description, typeScale.body, width, { gapAfter: 4, maxLines: MAX_DESCRIPTION_LINES, keepFirstLines: 2 }),
-    );
+    rows.push(...paragraphRows(m, firm.description, typeScale.body, width, { gapAfter: 4, keepFirstLines: 2 }));
   }
 
-  // capabilities: name | key equipment | level
+  // capabilities: name | key equipment | level; a column none of the firm's capabilities fills is left out
   if (firm.capabilities.length > 0) {
-    const c1 = Math.round(width * 0.3);
-    const c3 = Math.round(width * 0.2);
-    const c2 = width - c1 - c3;
+    const withEquipment = firm.capabilities.some((c) => c.keyEquipment?.trim());
+    const withLevel = firm.capabilities.some((c) => c.level?.trim());
+    const c1 = Math.round(width * (withEquipment || withLevel ? 0.3 : 1));
+    const c3 = withLevel ? Math.round(width * (withEquipment ? 0.2 : 0.7)) : 0;
+    const c2 = withEquipment ? width - c1 - c3 : 0;
     rows.push(
       columnLabelRow(
         [
           { label: t.capabilities, x: 0, width: c1 },
-          { label: t.keyEquipment, x: c1, width: c2 },
-          { label: t.level, x: c1 + c2, width: c3, align: 'right' },
+          ...(withEquipment ? [{ label: t.keyEquipment, x: c1, width: c2 }] : []),
+          ...(withLevel ? [{ label: t.level, x: c1 + c2, width: c3, align: 'right' as const }] : []),
         ],
         width,
         6,
       ),
     );
+    const fit = (text: string, style: TextStyle, w: number) => m.fit(text, style, w, { maxLines: CELL_LINES, minSize: MIN_CELL_SIZE });
     for (const cap of firm.capabilities) {
-      const a = m.clamp(cap.name, cellBold, c1 - 8, MAX_CELL_LINES);
-      const b = m.clamp(cap.keyEquipment ?? '', cellStyle, c2 - 8, MAX_CELL_LINES);
-      const lvl = m.clamp(cap.level ?? '', cellMuted, c3, 2);
-      const h = Math.max(a.length, b.length, lvl.length, 1) * leadingOf(cellStyle) + 5;
-      rows.push({
-        height: h,
-        draw: (p, x, y) => {
-          p.lines(a, x, y + 2, cellBold);
-          p.lines(b, x + c1, y + 2, cellStyle);
-          p.lines(lvl, x + c1 + c2, y + 2, cellMuted, { align: 'right', width: c3 });
-          p.line(x, y + h, x + width, y + h, colors.zebra, 0.6);
-        },
-      });
+      const a = fit(cap.name, cellBold, c1 - 8);
+      const b = withEquipment ? fit(cap.keyEquipment ?? '', cellStyle, c2 - 8) : null;
+      const lvl = withLevel ? fit(cap.level ?? '', cellMuted, c3) : null;
+      rows.push(
+        ...tableRows(
+          [
+            { lines: a.lines, style: a.style, x: 0 },
+            ...(b ? [{ lines: b.lines, style: b.style, x: c1 }] : []),
+            ...(lvl ? [{ lines: lvl.lines, style: lvl.style, x: c1 + c2, align: 'right' as const, width: c3 }] : []),
+          ],
+          { pad: 4, maxHeight: MAX_ROW_HEIGHT, background: (p, x, y, h) => p.line(x, y + h, x + width, y + h, colors.zebra, 0.6) },
+        ),
+      );
     }
   }
 
@@ -127,19 +140,18 @@ export function firmProfileRows(
     rows.push({ height: 16, draw: (p, x, y) => p.text(t.noValidCertificates, x, y + 2, cellMuted) });
   }
   for (const cert of certs) {
-    const a = m.clamp(cert.typeLabel, cellBold, k1 - 8, MAX_CELL_LINES);
-    const b = m.clamp(cert.scope ?? '', cellStyle, k2 - 8, MAX_CELL_LINES);
-    const until = t.formatShortDate(cert.validUntil);
-    const h = Math.max(a.length, b.length, 1) * leadingOf(cellStyle) + 5;
-    rows.push({
-      height: h,
-      draw: (p, x, y) => {
-        p.lines(a, x, y + 2, cellBold);
-        p.lines(b, x + k1, y + 2, cellStyle);
-        p.text(until, x + k1 + k2, y + 2, cellStyle, { align: 'right', width: k3 });
-        p.line(x, y + h, x + width, y + h, colors.zebra, 0.6);
-      },
-    });
+    const a = m.fit(cert.typeLabel, cellBold, k1 - 8, { maxLines: CELL_LINES, minSize: MIN_CELL_SIZE });
+    const b = m.fit(cert.scope ?? '', cellStyle, k2 - 8, { maxLines: CELL_LINES, minSize: MIN_CELL_SIZE });
+    rows.push(
+      ...tableRows(
+        [
+          { lines: a.lines, style: a.style, x: 0 },
+          { lines: b.lines, style: b.style, x: k1 },
+          { lines: [t.formatShortDate(cert.validUntil)], style: cellStyle, x: k1 + k2, align: 'right', width: k3 },
+        ],
+        { pad: 4, maxHeight: MAX_ROW_HEIGHT, background: (p, x, y, h) => p.line(x, y + h, x + width, y + h, colors.zebra, 0.6) },
+      ),
+    );
   }
   rows.push(spacer(18));
   return rows;
@@ -152,8 +164,7 @@ export function firmProfileRows(
  */
 export function placeFirmProfile(c: Composer, t: BrochureTexts, firm: FirmProfile, date: IsoDate, collator: Intl.Collator): number {
   const rows = firmProfileRows(c.measure, t, firm, date, collator, c.width);
-  const suffix = ` ${t.continued}`;
-  const label = c.measure.ellipsize(firm.name, continuedStyle, c.width - c.measure.width(suffix, continuedStyle)) + suffix;
-  const continuation: Row = { height: 18, draw: (p, x, y) => p.text(label, x, y, continuedStyle) };
+  const label = c.measure.fit(`${firm.name} ${t.continued}`, continuedStyle, c.width, { maxLines: 1, minSize: 6.5 });
+  const continuation: Row = { height: label.height + 6, draw: (p, x, y) => p.lines(label.lines, x, y, label.style) };
   return c.keepTogether(rows, continuation);
 }

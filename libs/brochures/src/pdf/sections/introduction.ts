@@ -63,9 +63,10 @@ function withBullet(row: Row): Row {
 function stepsRow(m: TextMeasure, t: BrochureTexts, width: number): Row {
   const gap = 12;
   const boxW = (width - gap * 2) / 3;
-  const texts = t.stepTexts.map((s) => m.clamp(s, stepText, boxW - 24, 3));
-  const titles = t.steps.map((s) => m.ellipsize(s, stepTitle, boxW - 46));
-  const height = 30 + 3 * leadingOf(stepText) + 12;
+  const texts = t.stepTexts.map((s) => m.fit(s, stepText, boxW - 24, { maxLines: 3, minSize: 7 }));
+  const titles = t.steps.map((s) => m.fit(s, stepTitle, boxW - 46, { maxLines: 1, minSize: 7.5 }));
+  const titleH = Math.max(...titles.map((x) => x.height));
+  const height = 30 + Math.max(0, titleH - leadingOf(stepTitle)) + Math.max(3 * leadingOf(stepText), ...texts.map((x) => x.height)) + 12;
   return {
     height: height + 6,
     draw: (p, x, y) => {
@@ -74,8 +75,8 @@ function stepsRow(m: TextMeasure, t: BrochureTexts, width: number): Row {
         p.rect(bx, y, boxW, height, colors.accentTint);
         p.circle(bx + 21, y + 19, 9, colors.accent);
         p.text(String(i + 1), bx + 12, y + 10, stepNumber, { align: 'center', width: 18 });
-        p.text(titles[i], bx + 36, y + 13, stepTitle);
-        p.lines(texts[i], bx + 12, y + 34, stepText);
+        p.lines(titles[i].lines, bx + 36, y + 13, titles[i].style);
+        p.lines(texts[i].lines, bx + 12, y + 34 + Math.max(0, titleH - leadingOf(stepTitle)), texts[i].style);
         if (i < 2) {
           // a small arrow head between the boxes
           const ax = bx + boxW + gap / 2;
@@ -91,13 +92,13 @@ function stepsRow(m: TextMeasure, t: BrochureTexts, width: number): Row {
 export function contactCard(m: TextMeasure, network: NetworkInfo, width: number): Row {
   const who = network.coordinator;
   const inner = Math.min(width, 320) - 30;
-  const role = m.clamp(`${who.role} · ${network.name}`, contactMuted, inner, 2);
-  const address = who.address
-    .split(/\r?\n/)
-    .flatMap((line) => m.wrap(line, contactLine, inner))
-    .slice(0, 5);
-  const lines = 1 + role.length + address.length + 2;
-  const height = 16 + leadingOf(contactName) + (lines - 1) * leadingOf(contactLine) + 12;
+  const one = (text: string, style: TextStyle) => m.fit(text, style, inner, { maxLines: 1, minSize: 7 });
+  const name = one(who.name, contactName);
+  const role = m.fit(`${who.role} · ${network.name}`, contactMuted, inner, { maxLines: 2, minSize: 7 });
+  const address = who.address.split(/\r?\n/).flatMap((line) => m.wrap(line, contactLine, inner));
+  const email = one(who.email, contactLink);
+  const phone = one(who.phone, contactLine);
+  const height = 16 + name.height + role.height + address.length * leadingOf(contactLine) + email.height + phone.height + 12;
   const boxW = Math.min(width, 320);
   return {
     height: height + 4,
@@ -105,15 +106,15 @@ export function contactCard(m: TextMeasure, network: NetworkInfo, width: number)
       p.rect(x, y, boxW, height, colors.accentTint);
       p.rect(x, y, 3, height, colors.accent);
       let ly = y + 12;
-      p.text(m.ellipsize(who.name, contactName, inner), x + 16, ly, contactName);
-      ly += leadingOf(contactName);
-      p.lines(role, x + 16, ly, contactMuted);
-      ly += role.length * leadingOf(contactLine);
+      p.lines(name.lines, x + 16, ly, name.style);
+      ly += name.height;
+      p.lines(role.lines, x + 16, ly, role.style);
+      ly += role.height;
       p.lines(address, x + 16, ly, contactLine);
       ly += address.length * leadingOf(contactLine);
-      p.text(m.ellipsize(who.email, contactLink, inner), x + 16, ly, contactLink, { link: `mailto:${who.email}` });
-      ly += leadingOf(contactLine);
-      p.text(m.ellipsize(who.phone, contactLine, inner), x + 16, ly, contactLine, { link: `tel:${who.phone.replace(/[^+\d]/g, '')}` });
+      p.lines(email.lines, x + 16, ly, email.style, { link: `mailto:${who.email}` });
+      ly += email.height;
+      p.lines(phone.lines, x + 16, ly, phone.style, { link: `tel:${who.phone.replace(/[^+\d]/g, '')}` });
     },
   };
 }

@@ -212,17 +212,35 @@ export class SetMemberCapabilityInput {
   @MaxLength(40)
   code: string;
 
-  @Field({ nullable: true, description: 'Level or notes.' })
+  @Field({
+    nullable: true,
+    description: 'Level or notes, in Norwegian (the Norwegian brochure prints it), e.g. "serieproduksjon, toleranser ned til ±0,01 mm".',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   level?: string;
 
-  @Field({ nullable: true, description: 'e.g. "5-axis DMG 1,000 × 800 × 600 mm".' })
+  @Field({
+    nullable: true,
+    description: 'Level or notes in English (the English brochure prints it). Neither language stands in for the other.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  levelEn?: string;
+
+  @Field({ nullable: true, description: 'Key equipment in Norwegian, e.g. "5-akset DMG, 1 000 × 800 × 600 mm".' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   keyEquipment?: string;
+
+  @Field({ nullable: true, description: 'Key equipment in English, e.g. "5-axis DMG, 1,000 × 800 × 600 mm".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  keyEquipmentEn?: string;
 
   @Field(() => Int, { description: 'Hours per month available for this capability (private).' })
   @IsInt()

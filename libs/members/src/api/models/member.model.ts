@@ -64,10 +64,14 @@ export class MemberCapabilityModel {
   memberId: number;
   @Field()
   code: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Level or notes, in Norwegian.' })
   level: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Level or notes, in English.' })
+  levelEn: string | null;
+  @Field(() => String, { nullable: true, description: 'Key equipment, in Norwegian.' })
   keyEquipment: string | null;
+  @Field(() => String, { nullable: true, description: 'Key equipment, in English.' })
+  keyEquipmentEn: string | null;
   @Field(() => Int, { nullable: true, description: 'Private: hours per month.' })
   capacityHoursPerMonth: number | null;
   hourlyRateOre: number | null;
