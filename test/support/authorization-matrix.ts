@@ -93,17 +93,26 @@ export const MATRIX: Record<string, Access> = {
   // notifications
   'Query.myNotifications': ANY,
   'Mutation.markNotificationRead': ANY,
-  // orders (row-level: a firm sees and records only on its own lines; orders-royalties.e2e-spec.ts)
+  // orders (row-level: a firm sees only its own lines and reports money on them;
+  // orders-royalties.e2e-spec.ts, money-reports.e2e-spec.ts). Money counts toward royalties, so
+  // the association records it; a firm reports it and the project leader confirms the report.
   'Query.orders': ANY,
   'Query.order': ANY,
   'Mutation.createOrder': LEADERSHIP,
   'Mutation.addMilestone': [ADMIN, PROJECT_LEADER, FIRM_USER],
   'Mutation.updateMilestone': [ADMIN, PROJECT_LEADER, FIRM_USER],
   'Mutation.recordChangeOrder': LEADERSHIP,
-  'Mutation.recordInvoice': [ADMIN, PROJECT_LEADER, FIRM_USER],
-  'Mutation.recordCreditNote': [ADMIN, PROJECT_LEADER, FIRM_USER],
-  'Mutation.recordPayment': [ADMIN, PROJECT_LEADER, FIRM_USER],
-  'Mutation.reversePayment': [ADMIN, PROJECT_LEADER, FIRM_USER],
+  'Mutation.recordInvoice': LEADERSHIP,
+  'Mutation.recordCreditNote': LEADERSHIP,
+  'Mutation.recordPayment': LEADERSHIP,
+  'Mutation.reversePayment': LEADERSHIP,
+  'Query.moneyReports': ANY,
+  'Mutation.reportInvoice': [FIRM_USER],
+  'Mutation.reportCreditNote': [FIRM_USER],
+  'Mutation.reportPayment': [FIRM_USER],
+  'Mutation.reportPaymentReversal': [FIRM_USER],
+  'Mutation.confirmMoneyReport': LEADERSHIP,
+  'Mutation.rejectMoneyReport': LEADERSHIP,
   // royalties
   'Query.royaltyAgreement': ASSOCIATION,
   'Mutation.setRoyaltyAgreement': LEADERSHIP,

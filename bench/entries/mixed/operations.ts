@@ -315,7 +315,8 @@ export const OPERATIONS: Operation[] = [
       ),
   },
   {
-    name: 'recordInvoice',
+    // a firm reports its invoice; the project leader confirms it later (it counts only then)
+    name: 'reportInvoice',
     kind: 'write',
     weights: { [Role.FIRM_USER]: 2 },
     send(u, marker, facts, pick) {
@@ -324,7 +325,7 @@ export const OPERATIONS: Operation[] = [
       return write(
         u,
         marker,
-        'mutation ($input: RecordInvoiceInput!) { recordInvoice(input: $input) { id number amount { minorUnits } } }',
+        'mutation ($input: RecordInvoiceInput!) { reportInvoice(input: $input) { id number amount { minorUnits } } }',
         {
           input: {
             orderLineId: pick(lines),
@@ -336,7 +337,7 @@ export const OPERATIONS: Operation[] = [
         },
       );
     },
-    found: (sql, prefix) => markers(sql, `SELECT number AS m FROM invoice WHERE kind = 'INVOICE' AND number LIKE ${like(prefix)}`),
+    found: (sql, prefix) => markers(sql, `SELECT number AS m FROM money_report WHERE kind = 'INVOICE' AND number LIKE ${like(prefix)}`),
   },
 ];
 

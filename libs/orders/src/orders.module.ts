@@ -1,15 +1,20 @@
 import { Module } from '@nestjs/common';
 import { BidsModule } from '@app/bids';
 import { MatchingModule } from '@app/matching';
+import { NotificationsModule } from '@app/notifications';
 import { TendersModule } from '@app/tenders';
+import { MoneyReportResolver } from './api/money-report.resolver';
+import { MoneyReportsService } from './money-reports.service';
 import { ChangeOrderResolver, InvoiceResolver, OrderLineResolver, OrderResolver, PaymentResolver } from './api/order.resolver';
 import { ChangeOrdersByOrderLoader, InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from './order-loaders';
 import { OrdersService } from './orders.service';
 
 @Module({
-  imports: [BidsModule, MatchingModule, TendersModule],
+  imports: [BidsModule, MatchingModule, TendersModule, NotificationsModule],
   providers: [
     OrdersService,
+    MoneyReportsService,
+    MoneyReportResolver,
     InvoicesByLineLoader,
     MilestonesByLineLoader,
     PaymentsByInvoiceLoader,
@@ -20,6 +25,6 @@ import { OrdersService } from './orders.service';
     PaymentResolver,
     ChangeOrderResolver,
   ],
-  exports: [OrdersService],
+  exports: [OrdersService, MoneyReportsService],
 })
 export class OrdersModule {}

@@ -89,6 +89,17 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     return line;
   }
 
+  /**
+   * Invoices and payments set the royalty base, so the association records them; a firm reports
+   * them (MoneyReportsService) and the project leader confirms the report before it counts.
+   */
+  private assertRecorder(actor: Actor): void {
+    if (!isLeadership(actor))
+      throw AppError.forbidden(
+        'Firms report invoices, credit notes and payments (reportInvoice, reportCreditNote, reportPayment, reportPaymentReversal); the project leader confirms them before they count toward royalties.',
+      );
+  }
+
   private async invoiceFor(tx: Tx, actor: Actor, invoiceId: number): Promise<Invoice> {
     const inv = await tx.findOneBy(Invoice, { id: invoiceId });
     if (!inv || !(isAssociation(actor) || isFirmUserOf(actor, inv.memberId))) throw AppError.notFound('Invoice', invoiceId);
@@ -387,6 +398,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     },
     key?: string | null,
   ): Promise<Invoice> {
+    this.assertRecorder(actor);
     const problems: FieldProblem[] = [];
     if (!input.number?.trim()) problems.push({ field: 'number', message: 'the invoice number is required' });
     // the input type's limits, here too: the CSV import (npm run cli -- import-invoices) comes this way
@@ -436,6 +448,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     input: { invoiceId: number; number: string; issueDate: string; amountMinor: number; declaredCostMinor?: number | null; reason: string },
     key?: string | null,
   ): Promise<Invoice> {
+    this.assertRecorder(actor);
     const problems: FieldProblem[] = [];
     if (!input.number?.trim()) problems.push({ field: 'number', message: 'the credit note number is required' });
     if (!isLocalDate(input.issueDate)) problems.push({ field: 'issueDate', message: 'not a date YYYY-MM-DD' });
@@ -500,6 +513,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     input: { invoiceId: number; date: string; amountMinor: number; note?: string | null },
     key?: string | null,
   ): Promise<Payment> {
+    this.assertRecorder(actor);
     if (!isLocalDate(input.date)) throw AppError.badInput('date must be a date YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       throw AppError.badInput('Give the amount as a positive number.', [{ field: 'amount', message: 'must be above 0' }]);
@@ -535,6 +549,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
 
   /** Undoes a recorded payment (e.g. a bounced transfer) with an opposite entry; the original stays. */
   async reversePayment(actor: Actor, paymentId: number, date: string, reason: string, key?: string | null): Promise<Payment> {
+    this.assertRecorder(actor);
     if (!isLocalDate(date)) throw AppError.badInput('date must be a date YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);
     if (!reason?.trim()) throw AppError.badInput('Say why the payment is reversed.', [{ field: 'reason', message: 'required' }]);
     const { id } = await idempotent(this.db, actor, 'reversePayment', key, { paymentId, date, reason }, async (tx) => {

@@ -278,8 +278,11 @@ export class OrderResolver {
     );
   }
 
-  @Mutation(() => InvoiceModel, { description: "The firm's invoice to the buyer for an order line." })
-  @Allow(...LINE_ACTORS)
+  @Mutation(() => InvoiceModel, {
+    description:
+      "Records a firm's invoice to the buyer for an order line (the association only: it counts toward royalties at once). A firm reports its invoice with reportInvoice; the project leader confirms it.",
+  })
+  @Allow(...LEADERSHIP)
   recordInvoice(@CurrentActor() actor: Actor, @Args('input') input: RecordInvoiceInput): Promise<Invoice> {
     return this.service.recordInvoice(
       actor,
@@ -295,8 +298,11 @@ export class OrderResolver {
     );
   }
 
-  @Mutation(() => InvoiceModel, { description: 'A negative invoice referencing the original; at most what remains of it.' })
-  @Allow(...LINE_ACTORS)
+  @Mutation(() => InvoiceModel, {
+    description:
+      'A negative invoice referencing the original; at most what remains of it. The association only; a firm reports one with reportCreditNote.',
+  })
+  @Allow(...LEADERSHIP)
   recordCreditNote(@CurrentActor() actor: Actor, @Args('input') input: RecordCreditNoteInput): Promise<Invoice> {
     return this.service.recordCreditNote(
       actor,
@@ -312,8 +318,11 @@ export class OrderResolver {
     );
   }
 
-  @Mutation(() => PaymentModel)
-  @Allow(...LINE_ACTORS)
+  @Mutation(() => PaymentModel, {
+    description:
+      'A payment received for an invoice, or a refund for a credit note. The association only; a firm reports one with reportPayment.',
+  })
+  @Allow(...LEADERSHIP)
   recordPayment(@CurrentActor() actor: Actor, @Args('input') input: RecordPaymentInput): Promise<Payment> {
     return this.service.recordPayment(
       actor,
@@ -322,8 +331,11 @@ export class OrderResolver {
     );
   }
 
-  @Mutation(() => PaymentModel, { description: 'Undoes a recorded payment with an opposite entry; the original stays.' })
-  @Allow(...LINE_ACTORS)
+  @Mutation(() => PaymentModel, {
+    description:
+      'Undoes a recorded payment with an opposite entry; the original stays. The association only; a firm reports one with reportPaymentReversal.',
+  })
+  @Allow(...LEADERSHIP)
   reversePayment(
     @CurrentActor() actor: Actor,
     @Args('paymentId', { type: () => Int }) paymentId: number,

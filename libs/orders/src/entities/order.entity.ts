@@ -263,3 +263,112 @@ export class Payment {
   @Column({ name: 'created_at', type: 'bigint', transformer: instantTransformer })
   createdAt: Date;
 }
+
+/** What a firm reports about money on its own order lines. */
+export enum MoneyReportKind {
+  /** An invoice to the buyer for one of its order lines. */
+  INVOICE = 'INVOICE',
+  /** A credit note against one of its invoices. */
+  CREDIT_NOTE = 'CREDIT_NOTE',
+  /** A payment received for an invoice, or a refund paid out for a credit note. */
+  PAYMENT = 'PAYMENT',
+  /** A recorded payment undone (a bounced transfer). */
+  PAYMENT_REVERSAL = 'PAYMENT_REVERSAL',
+}
+
+export enum MoneyReportStatus {
+  /** Reported by the firm; counts nowhere yet. */
+  REPORTED = 'REPORTED',
+  /** Confirmed by the project leader: recorded as an invoice or payment, counted toward royalties. */
+  CONFIRMED = 'CONFIRMED',
+  /** Refused by the project leader, with the reason; counts nowhere. */
+  REJECTED = 'REJECTED',
+}
+
+/**
+ * Firms report, the project leader confirms: an invoice, credit note, payment or reversal a firm
+ * reports on its own order lines waits here until the project leader confirms it (it is then
+ * recorded as the invoice or payment, in the same transaction, and counts toward royalties) or
+ * rejects it with a reason. Invoices and payments therefore hold only what the association has
+ * confirmed or recorded itself: no firm sets its own royalty base.
+ */
+@Entity('money_report')
+@Index('ix_money_report_status', ['status', 'memberId', 'id'])
+@Index('ix_money_report_member', ['memberId', 'id'])
+export class MoneyReport {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: MoneyReportKind;
+
+  @Column({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  @Column({ name: 'order_id', type: 'integer' })
+  orderId: number;
+
+  /** INVOICE: the order line invoiced. */
+  @Column({ name: 'order_line_id', type: 'integer', nullable: true })
+  orderLineId: number | null;
+
+  /** CREDIT_NOTE: the invoice credited; PAYMENT: the invoice paid (or credit note refunded). */
+  @Column({ name: 'invoice_id', type: 'integer', nullable: true })
+  invoiceId: number | null;
+
+  /** PAYMENT_REVERSAL: the payment undone. */
+  @Column({ name: 'payment_id', type: 'integer', nullable: true })
+  paymentId: number | null;
+
+  /** INVOICE and CREDIT_NOTE: the firm's document number. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  number: string | null;
+
+  /** Issue date of an invoice or credit note; date of a payment or reversal. */
+  @Column({ type: 'varchar', length: 10 })
+  date: string;
+
+  /** As the firm gave it: positive (a credit note's credited amount, a payment's amount). Null for a reversal. */
+  @Column({ name: 'amount_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  amountMinor: number | null;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Column({ name: 'declared_cost_minor', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  declaredCostMinor: number | null;
+
+  /** The firm's note, or a credit note's or reversal's reason. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  note: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: MoneyReportStatus.REPORTED })
+  status: MoneyReportStatus;
+
+  @Column({ name: 'reported_by_user_id', type: 'integer' })
+  reportedByUserId: number;
+
+  @Column({ name: 'reported_at', type: 'bigint', transformer: instantTransformer })
+  reportedAt: Date;
+
+  @Column({ name: 'decided_by_user_id', type: 'integer', nullable: true })
+  decidedByUserId: number | null;
+
+  @Column({ name: 'decided_at', type: 'bigint', nullable: true, transformer: instantTransformer })
+  decidedAt: Date | null;
+
+  /** Why the project leader rejected it. */
+  @Column({ name: 'rejection_reason', type: 'varchar', length: 1000, nullable: true })
+  rejectionReason: string | null;
+
+  /** After confirmation: the invoice or credit note recorded from it. */
+  @Column({ name: 'recorded_invoice_id', type: 'integer', nullable: true })
+  recordedInvoiceId: number | null;
+
+  /** After confirmation: the payment, refund or reversal recorded from it. */
+  @Column({ name: 'recorded_payment_id', type: 'integer', nullable: true })
+  recordedPaymentId: number | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}

@@ -20,6 +20,7 @@ import { Exchange1796565684628 } from './1796565684628-exchange';
 import { PipelinePackageCounts1796566389463 } from './1796566389463-pipeline-package-counts';
 import { CommittedHoursIndex1796566953430 } from './1796566953430-committed-hours-index';
 import { CapabilityTextsInBothLanguages1796567723513 } from './1796567723513-capability-texts-in-both-languages';
+import { MoneyReports1796568346529 } from './1796568346529-money-reports';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   PipelinePackageCounts1796566389463,
   CommittedHoursIndex1796566953430,
   CapabilityTextsInBothLanguages1796567723513,
+  MoneyReports1796568346529,
 ];
