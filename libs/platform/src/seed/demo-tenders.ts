@@ -16,6 +16,7 @@ export const CPV_MAPPINGS: { cpvPrefix: string; capabilityCode: string; note: st
   { cpvPrefix: '71', capabilityCode: 'DESIGN_ENGINEERING', note: 'Architectural, engineering and inspection services' },
 ];
 
+/** A requirement's description is the buyer's own words, in the tender's language (printed as written). */
 export interface DemoRequirement {
   code: string;
   hours: number;
@@ -75,29 +76,29 @@ export const DEMO_TENDERS: DemoTender[] = [
         code: 'DESIGN_ENGINEERING',
         hours: 600,
         certs: ['AQAP_2110'],
-        description: 'Engineering of the upgrade kit (prime delivery)',
+        description: 'Konstruksjon av oppgraderingssettet (hovedleveranse)',
         window: [60, 150],
       },
       {
         code: 'CNC_5AXIS',
         hours: 1200,
         certs: ['ISO_9001'],
-        description: '5-axis machining of aluminium brackets and housings',
+        description: '5-akset maskinering av braketter og hus i aluminium',
         window: [90, 240],
       },
       {
         code: 'WELD_TIG_AL',
         hours: 800,
         certs: ['ISO_3834_2'],
-        description: 'TIG welding of aluminium structures to ISO 3834-2',
+        description: 'TIG-sveising av aluminiumskonstruksjoner etter ISO 3834-2',
         window: [90, 240],
       },
-      { code: 'ANODISING', hours: 300, certs: [], description: 'Hard anodising of machined parts', window: [120, 250] },
+      { code: 'ANODISING', hours: 300, certs: [], description: 'Hardanodisering av maskinerte deler', window: [120, 250] },
       {
         code: 'ASSEMBLY',
         hours: 500,
         certs: ['AQAP_2110'],
-        description: 'Assembly and acceptance test (prime delivery)',
+        description: 'Montasje og akseptansetest (hovedleveranse)',
         window: [180, 270],
       },
     ],
@@ -151,7 +152,7 @@ export const DEMO_TENDERS: DemoTender[] = [
     deadlineDays: 70,
     registeredDays: -10,
     path: [],
-    requirements: [{ code: 'SIGNAGE', hours: 300, certs: [], description: 'Signs', window: [90, 150] }],
+    requirements: [{ code: 'SIGNAGE', hours: 300, certs: [], description: 'Skilt i aluminium', window: [90, 150] }],
   },
   {
     key: 'hangar-profiles',
