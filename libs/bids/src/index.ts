@@ -15,4 +15,13 @@ import {
   WorkPackageRequirement,
 } from './entities/bid.entity';
 
-export const BIDS_ENTITIES = [Bid, WorkPackage, WorkPackageRequirement, WorkPackageEvent, BidRevision, MemberActivity, WorkPackageNeed, WorkPackageOffer];
+export const BIDS_ENTITIES = [
+  Bid,
+  WorkPackage,
+  WorkPackageRequirement,
+  WorkPackageEvent,
+  BidRevision,
+  MemberActivity,
+  WorkPackageNeed,
+  WorkPackageOffer,
+];

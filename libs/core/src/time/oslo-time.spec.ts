@@ -1,4 +1,15 @@
-import { addDays, daysBetween, daysLeft, deadlineDate, isLocalDate, nextPeriod, osloDate, osloOffsetMinutes, osloStartOfDay, parsePeriod } from './oslo-time';
+import {
+  addDays,
+  daysBetween,
+  daysLeft,
+  deadlineDate,
+  isLocalDate,
+  nextPeriod,
+  osloDate,
+  osloOffsetMinutes,
+  osloStartOfDay,
+  parsePeriod,
+} from './oslo-time';
 
 describe('Oslo business time', () => {
   it('knows the offset in winter and summer', () => {
@@ -73,7 +84,7 @@ describe('Oslo business time', () => {
     expect(nextPeriod(parsePeriod('2026-12')).label).toBe('2027-01');
     expect(nextPeriod(parsePeriod('2026')).label).toBe('2027');
   });
-  
+
   it("counts days left as Oslo calendar days to the deadline's day, whatever the hour (worked by hand)", () => {
     // now: 6 December 2026, 14:00 in Oslo (13:00 UTC, winter time)
     const now = new Date('2026-12-06T13:00:00Z');

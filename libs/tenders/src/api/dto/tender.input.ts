@@ -330,7 +330,7 @@ export class MoveTenderStageInput {
   @Field(() => LocalDateScalar, {
     nullable: true,
     description:
-      "WON or LOST only: the day of the award or of the notice of loss (Europe/Oslo, not in the future); default today. The pipeline counts the outcome by this date.",
+      'WON or LOST only: the day of the award or of the notice of loss (Europe/Oslo, not in the future); default today. The pipeline counts the outcome by this date.',
   })
   @IsOptional()
   @IsString()

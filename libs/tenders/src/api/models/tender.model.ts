@@ -129,7 +129,8 @@ export class TenderStageTransitionModel {
   lossReason: LossReason | null;
   @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'For a move to WON or LOST: the outcome\'s own date (award or notice), by which the pipeline counts it; `at` is when it was registered.',
+    description:
+      "For a move to WON or LOST: the outcome's own date (award or notice), by which the pipeline counts it; `at` is when it was registered.",
   })
   outcomeDate: string | null;
 }
