@@ -54,6 +54,20 @@ export default tseslint.config(
     },
   },
   {
+    // What buyers read is never cut (issue 24): brochure text wraps or is set smaller (TextMeasure.fit).
+    files: ['libs/brochures/**/*.ts'],
+    ignores: ['libs/brochures/src/pdf/layout/text-measure.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(clamp|ellipsize)$/]',
+          message: 'A brochure never cuts a text: use TextMeasure.fit (wrap, then set smaller).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts', 'bench/**/*.ts', 'apps/cli/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -1,4 +1,6 @@
 import { leadingOf, type TextStyle } from '../brochure-style';
+
+const ELLIPSIS = '…';
 import { emWidth } from './font-metrics';
 
 /**
@@ -68,6 +70,32 @@ export class TextMeasure {
       const lines = this.wrap(text, s, maxWidth);
       if (lines.length <= maxLines || size <= minSize) return { lines, style: s, height: lines.length * leadingOf(s) };
     }
+  }
+
+  /**
+   * The text itself if it fits, else its longest prefix that fits with '…' appended. It CUTS the
+   * text: the brochures never use it (ESLint refuses it under libs/brochures: they use fit); it
+   * stays for the one-page loan agreement of the exchange, whose layout keeps to one page.
+   */
+  ellipsize(text: string, style: TextStyle, maxWidth: number): string {
+    if (this.width(text, style) <= maxWidth) return text;
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (this.width(text.slice(0, mid).trimEnd() + ELLIPSIS, style) <= maxWidth) lo = mid;
+      else hi = mid - 1;
+    }
+    return text.slice(0, lo).trimEnd() + ELLIPSIS;
+  }
+
+  /** Wraps into at most `maxLines` lines, ellipsizing the last one: it CUTS the text (see ellipsize). */
+  clamp(text: string, style: TextStyle, maxWidth: number, maxLines: number): string[] {
+    const lines = this.wrap(text, style, maxWidth);
+    if (lines.length <= maxLines) return lines;
+    const kept = lines.slice(0, maxLines - 1);
+    const rest = lines.slice(maxLines - 1).join(' ');
+    return [...kept, this.ellipsize(rest, style, maxWidth)];
   }
 
   private fittingLength(word: string, style: TextStyle, maxWidth: number): number {
