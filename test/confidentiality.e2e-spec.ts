@@ -200,13 +200,16 @@ describe('confidentiality between firms: every field a firm user can reach (e2e)
       )
     ).createOrder;
     const sagLine = order.lines.find((l) => l.memberId === sag)!.id;
-    await gql(
-      'mutation($i: RecordInvoiceInput!) { recordInvoice(input: $i) { id } }',
+    // Sagstuen reports its invoice and the project leader confirms it (firms report money; issue 24):
+    // both the report and the invoice carry Sagstuen's note
+    const report = await gql<{ reportInvoice: { id: number } }>(
+      'mutation($i: RecordInvoiceInput!) { reportInvoice(input: $i) { id } }',
       {
         i: { orderLineId: sagLine, number: 'SAG-1', issueDate: '2026-02-01', amount: '1000000', note: 'SAG SECRET INVOICE' },
       },
       sagTok,
     );
+    await gql(`mutation { confirmMoneyReport(id: ${report.reportInvoice.id}) { status } }`);
     await gql(
       'mutation($i: AddMilestoneInput!) { addMilestone(input: $i) { id } }',
       {
