@@ -349,19 +349,30 @@ describe('orders, invoices and the royalty ledger (e2e)', () => {
       expect(check).toEqual({ ok: true, problems: [] });
     });
 
-    it('exports statements and the ledger as CSV with NOK in two decimals and a stated separator', async () => {
+    it('exports statements and the ledger as CSV in the reader\'s format: bokmål ";" and a decimal comma, English "," and a dot, with a BOM', async () => {
       const csv = ok(
         await t.gql<{ royaltyExport: string }>('{ royaltyExport(kind: "STATEMENTS", period: "2030-Q3") }', undefined, leader),
       ).royaltyExport;
-      const rows = csv.trimEnd().split('\r\n');
-      expect(rows[0]).toBe('sep=;');
-      expect(rows[1]).toBe('statement_id;period;member_id;member;org_number;status;lines;total_nok;issued_at;paid_at');
-      expect(rows[2]).toMatch(new RegExp(`^\\d+;2030-Q3;${nammo};Nammo Raufoss AS;;PAID;2;1500\\.00;`));
+      expect(csv.startsWith('\ufeff')).toBe(true);
+      const rows = csv.slice(1).trimEnd().split('\r\n');
+      expect(rows[0]).toBe('statement_id;period;member_id;member;org_number;status;lines;total_nok;issued_at;paid_at');
+      expect(rows[1]).toMatch(new RegExp(`^\\d+;2030-Q3;${nammo};Nammo Raufoss AS;;PAID;2;1500,00;`));
       const ledger = ok(
         await t.gql<{ royaltyExport: string }>('{ royaltyExport(kind: "LEDGER", separator: ",") }', undefined, leader),
       ).royaltyExport;
-      expect(ledger.split('\r\n')[0]).toBe('sep=,');
+      expect(ledger.startsWith('\ufeffentry_id,date,')).toBe(true);
       expect(ledger).toMatch(/,RECEIVED,-1500\.00,/);
+      // an English reader gets "," and a decimal dot without asking
+      const steering = await t.login(USERS.steering.email);
+      ok(await t.gql('mutation { setMyLanguage(language: EN) { language } }', undefined, steering));
+      try {
+        const en = ok(
+          await t.gql<{ royaltyExport: string }>('{ royaltyExport(kind: "STATEMENTS", period: "2030-Q3") }', undefined, steering),
+        ).royaltyExport;
+        expect(en.slice(1).split('\r\n')[1]).toMatch(new RegExp(`^\\d+,2030-Q3,${nammo},Nammo Raufoss AS,,PAID,2,1500\\.00,`));
+      } finally {
+        ok(await t.gql('mutation { setMyLanguage(language: NB) { language } }', undefined, steering));
+      }
     });
 
     it('audits every money mutation', async () => {

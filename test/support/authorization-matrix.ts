@@ -17,6 +17,10 @@ export const LEADERSHIP: readonly Role[] = [ADMIN, PROJECT_LEADER];
 export const MATRIX: Record<string, Access> = {
   // identity
   'Mutation.login': 'PUBLIC',
+  'Mutation.refreshSession': 'PUBLIC',
+  'Mutation.logout': 'PUBLIC',
+  'Mutation.setMyLanguage': ANY,
+  'Mutation.changeMyPassword': ANY,
   'Query.me': ANY,
   'Query.users': [ADMIN],
   'Mutation.createUser': [ADMIN],
@@ -73,6 +77,7 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.addWorkPackage': LEADERSHIP,
   'Mutation.updateWorkPackage': LEADERSHIP,
   'Mutation.offerWorkPackage': LEADERSHIP,
+  'Mutation.offerWorkPackages': LEADERSHIP,
   'Mutation.respondToWorkPackage': [FIRM_USER],
   'Mutation.acceptCounterOffer': LEADERSHIP,
   'Mutation.reassignWorkPackage': LEADERSHIP,

@@ -6,6 +6,7 @@ import { type AppConfig, AppError, JsonLogger, RequestContext } from '@app/core'
 import { AuthService } from '@app/identity';
 import { OCDS_UPLOAD_PATH } from '@app/tenders';
 import { AppModule } from './app.module';
+import { webConsole } from './http/web-console';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -59,6 +60,8 @@ export async function createApp(config: AppConfig, opts: { logger?: JsonLogger }
   // Bulk uploads get their own, larger limit and arrive as raw bytes; everything else is JSON.
   app.use(OCDS_UPLOAD_PATH, express.raw({ type: 'application/json', limit: config.uploadLimitBytes }));
   app.use(express.json({ limit: config.bodyLimitBytes }));
+  // The web console (apps/web, built to dist/web) at /, beside /graphql on the same origin.
+  app.use(webConsole());
   app.enableShutdownHooks();
   return app;
 }

@@ -3,7 +3,13 @@ import { MatchingModule } from '@app/matching';
 import { MembersModule } from '@app/members';
 import { NotificationsModule } from '@app/notifications';
 import { TendersModule } from '@app/tenders';
-import { BidResolver, WorkPackageResolver } from './api/bid.resolver';
+import {
+  BidResolver,
+  ComplianceCoverageResolver,
+  PackageCoverResolver,
+  WorkPackageEventResolver,
+  WorkPackageResolver,
+} from './api/bid.resolver';
 import { SubmissionResolver } from './api/submission.resolver';
 import { BidsService, WorkPackageCoversLoader, WorkPackageEventsLoader } from './bids.service';
 import { SubmissionService } from './submission.service';
@@ -17,6 +23,9 @@ import { SubmissionService } from './submission.service';
     WorkPackageEventsLoader,
     BidResolver,
     WorkPackageResolver,
+    PackageCoverResolver,
+    WorkPackageEventResolver,
+    ComplianceCoverageResolver,
     SubmissionResolver,
   ],
   exports: [BidsService, SubmissionService],

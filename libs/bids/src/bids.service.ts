@@ -107,6 +107,11 @@ const REMINDER_BIDS: readonly string[] = [BidStatus.OFFERED, BidStatus.READY, Bi
 /** Rows the reminder scan reads per step (packages due, or certificates). */
 const REMINDER_PAGE = 100;
 
+/** A package event with the package's currency (for its price). */
+export interface WorkPackageEventView extends WorkPackageEvent {
+  currency: string;
+}
+
 /**
  * Each work package's history, batched per request (the parent package was already checked). A
  * package can pass from firm to firm, and its history keeps every firm's answers: the association
@@ -114,12 +119,21 @@ const REMINDER_PAGE = 100;
  * or decline reason), and a reassignment without the association's note naming the firm before.
  */
 @Injectable()
-export class WorkPackageEventsLoader implements LoaderFactory<number, WorkPackageEvent[]> {
+export class WorkPackageEventsLoader implements LoaderFactory<number, WorkPackageEventView[]> {
   constructor(private readonly db: Database) {}
-  createLoader(actor: Actor): DataLoader<number, WorkPackageEvent[]> {
+  createLoader(actor: Actor): DataLoader<number, WorkPackageEventView[]> {
     return new DataLoader(async (ids) => {
-      const rows = await this.db.read((em) => em.find(WorkPackageEvent, { where: { workPackageId: In([...ids]) }, order: { id: 'ASC' } }));
-      return groupByKeys(ids, visibleEvents(actor, rows), (e) => e.workPackageId);
+      const { entities, raw } = await this.db.read((em) =>
+        em
+          .createQueryBuilder(WorkPackageEvent, 'e')
+          .innerJoin(WorkPackage, 'w', 'w.id = e.work_package_id')
+          .addSelect('w.currency', 'wp_currency')
+          .where('e.work_package_id IN (:...ids)', { ids: [...ids] })
+          .orderBy('e.id', 'ASC')
+          .getRawAndEntities<{ wp_currency: string }>(),
+      );
+      const views: WorkPackageEventView[] = entities.map((e, i) => ({ ...e, currency: raw[i].wp_currency }));
+      return groupByKeys(ids, visibleEvents(actor, views) as WorkPackageEventView[], (e) => e.workPackageId);
     });
   }
 }
@@ -442,74 +456,119 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
    */
   async offer(actor: Actor, id: number, responseDeadline: Date | null): Promise<{ workPackage: WorkPackage; warnings: string[] }> {
     this.assertEditor(actor);
+    return this.db.transaction((tx) => this.offerIn(tx, actor, id, responseDeadline));
+  }
+
+  /**
+   * Offers several packages at once, all or nothing: one transaction, so a package that cannot
+   * be offered (no price, not eligible, already answered) leaves every other one as it was. The
+   * error names the package.
+   */
+  async offerMany(actor: Actor, ids: number[], responseDeadline: Date | null): Promise<{ workPackage: WorkPackage; warnings: string[] }[]> {
+    this.assertEditor(actor);
+    const unique = [...new Set(ids)];
+    if (!unique.length || unique.length > 500)
+      throw AppError.badInput('Give between 1 and 500 work packages to offer.', [{ field: 'ids', message: '1 to 500 ids' }]);
     return this.db.transaction(async (tx) => {
-      const wp = await this.loadPackage(tx, id);
-      if (wp.status !== WorkPackageStatus.DRAFT && wp.status !== WorkPackageStatus.OFFERED) {
-        throw AppError.conflict(`Work package ${id} is ${wp.status}; only DRAFT or OFFERED packages are offered.`, { status: wp.status });
+      const out: { workPackage: WorkPackage; warnings: string[] }[] = [];
+      for (const id of unique) {
+        try {
+          out.push(await this.offerIn(tx, actor, id, responseDeadline));
+        } catch (e) {
+          if (e instanceof AppError) {
+            throw new AppError(e.code, `Nothing was offered. Work package ${id}: ${e.message}`, {
+              ...e.extensions,
+              details: { ...(e.extensions.details ?? {}), workPackageId: id },
+            });
+          }
+          throw e;
+        }
       }
-      const bid = await this.openBid(tx, wp.bidId);
-      if (wp.priceMinor === null)
-        throw AppError.badInput(`Work package ${id} has no price yet; set the price before offering it.`, [
-          { field: 'price', message: 'required to offer' },
-        ]);
-      const member = await tx.findOneBy(Member, { id: wp.memberId });
-      const covers = await tx.findBy(WorkPackageRequirement, { workPackageId: id });
-      const eligibility = await this.matching.eligibilityForPackage(
-        wp.tenderId,
-        covers.map((c) => ({ requirementId: c.requirementId, hours: c.hours })),
-        wp.memberId,
-        { start: wp.windowStart, end: wp.windowEnd },
+      return out;
+    });
+  }
+
+  private async offerIn(
+    tx: Tx,
+    actor: Actor,
+    id: number,
+    responseDeadline: Date | null,
+  ): Promise<{ workPackage: WorkPackage; warnings: string[] }> {
+    const wp = await this.loadPackage(tx, id);
+    if (wp.status !== WorkPackageStatus.DRAFT && wp.status !== WorkPackageStatus.OFFERED) {
+      throw AppError.conflict(`Work package ${id} is ${wp.status}; only DRAFT or OFFERED packages are offered.`, { status: wp.status });
+    }
+    const bid = await this.openBid(tx, wp.bidId);
+    if (wp.priceMinor === null)
+      throw AppError.badInput(`Work package ${id} has no price yet; set the price before offering it.`, [
+        { field: 'price', message: 'required to offer' },
+      ]);
+    const member = await tx.findOneBy(Member, { id: wp.memberId });
+    const covers = await tx.findBy(WorkPackageRequirement, { workPackageId: id });
+    const eligibility = await this.matching.eligibilityForPackage(
+      wp.tenderId,
+      covers.map((c) => ({ requirementId: c.requirementId, hours: c.hours })),
+      wp.memberId,
+      { start: wp.windowStart, end: wp.windowEnd },
+    );
+    const capacityCodes = new Set(['NO_FREE_CAPACITY', 'INSUFFICIENT_CAPACITY_INDIVISIBLE']);
+    const blocking = eligibility.flatMap((e) =>
+      e.reasons.filter((r) => !capacityCodes.has(r.code)).map((r) => ({ requirementId: e.requirementId, ...r })),
+    );
+    if (blocking.length) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `${member?.name ?? `Member ${wp.memberId}`} is not eligible for work package ${id}: ${[...new Set(blocking.map((b) => b.message))].join('; ')}.`,
+        {
+          details: { reason: 'NOT_ELIGIBLE', reasons: blocking },
+        },
       );
-      const capacityCodes = new Set(['NO_FREE_CAPACITY', 'INSUFFICIENT_CAPACITY_INDIVISIBLE']);
-      const blocking = eligibility.flatMap((e) =>
-        e.reasons.filter((r) => !capacityCodes.has(r.code)).map((r) => ({ requirementId: e.requirementId, ...r })),
-      );
-      if (blocking.length) {
-        throw new AppError(
-          ErrorCode.CONFLICT,
-          `${member?.name ?? `Member ${wp.memberId}`} is not eligible for work package ${id}: ${[...new Set(blocking.map((b) => b.message))].join('; ')}.`,
-          {
-            details: { reason: 'NOT_ELIGIBLE', reasons: blocking },
-          },
-        );
-      }
-      const warnings = await this.capacityWarnings(member!, covers, wp);
-      const now = new Date();
-      const deadline = responseDeadline ?? wp.responseDeadline ?? new Date(now.getTime() + DEFAULT_RESPONSE_DAYS * 86400000);
-      if (deadline.getTime() <= now.getTime())
-        throw AppError.badInput('The response deadline must be in the future.', [{ field: 'responseDeadline', message: 'in the past' }]);
-      await guardedUpdate(
-        tx,
-        WorkPackage,
-        { id, version: wp.version, where: { status: wp.status } },
-        { status: WorkPackageStatus.OFFERED, offeredAt: now, responseDeadline: deadline, updatedAt: now },
-        `Work package ${id} changed at the same time; reload it.`,
-      );
-      await this.event(tx, actor, wp, 'OFFERED', {
-        priceMinor: wp.priceMinor,
+    }
+    const warnings = await this.capacityWarnings(member!, covers, wp);
+    const now = new Date();
+    const deadline = responseDeadline ?? wp.responseDeadline ?? new Date(now.getTime() + DEFAULT_RESPONSE_DAYS * 86400000);
+    if (deadline.getTime() <= now.getTime())
+      throw AppError.badInput('The response deadline must be in the future.', [{ field: 'responseDeadline', message: 'in the past' }]);
+    await guardedUpdate(
+      tx,
+      WorkPackage,
+      { id, version: wp.version, where: { status: wp.status } },
+      { status: WorkPackageStatus.OFFERED, offeredAt: now, responseDeadline: deadline, updatedAt: now },
+      `Work package ${id} changed at the same time; reload it.`,
+    );
+    await this.event(tx, actor, wp, 'OFFERED', {
+      priceMinor: wp.priceMinor,
+      windowStart: wp.windowStart,
+      windowEnd: wp.windowEnd,
+      comment: warnings.join(' ') || null,
+    });
+    if (bid.status === BidStatus.DRAFT) await this.setBidStatus(tx, bid, BidStatus.OFFERED);
+    await this.notifications.notify(tx, {
+      kind: 'WORK_PACKAGE_OFFERED',
+      key: `wp-offered:${id}:${now.getTime()}`,
+      recipientUserIds: await this.notifications.usersOfFirm(tx, wp.memberId),
+      params: {
+        kind: 'WORK_PACKAGE_OFFERED',
+        workPackageId: id,
+        bidId: wp.bidId,
+        title: wp.title,
+        hours: wp.hours,
         windowStart: wp.windowStart,
         windowEnd: wp.windowEnd,
-        comment: warnings.join(' ') || null,
-      });
-      if (bid.status === BidStatus.DRAFT) await this.setBidStatus(tx, bid, BidStatus.OFFERED);
-      await this.notifications.notify(tx, {
-        kind: 'WORK_PACKAGE_OFFERED',
-        key: `wp-offered:${id}:${now.getTime()}`,
-        recipientUserIds: await this.notifications.usersOfFirm(tx, wp.memberId),
-        subject: `New work package offered: ${wp.title}`,
-        body: `TotAl-Fly offers your firm work package ${id} "${wp.title}" (${wp.hours} h, ${wp.windowStart} to ${wp.windowEnd}). Please accept, decline or counter by ${deadline.toISOString()}.`,
-        entityType: 'WorkPackage',
-        entityId: id,
-      });
-      await audit(tx, actor, {
-        action: 'offerWorkPackage',
-        entityType: 'WorkPackage',
-        entityId: id,
-        before: { status: wp.status },
-        after: { status: 'OFFERED', responseDeadline: deadline, warnings },
-      });
-      return { workPackage: await tx.findOneByOrFail(WorkPackage, { id }), warnings };
+        deadline: deadline.toISOString(),
+        price: { minorUnits: wp.priceMinor, currency: wp.currency },
+      },
+      entityType: 'WorkPackage',
+      entityId: id,
     });
+    await audit(tx, actor, {
+      action: 'offerWorkPackage',
+      entityType: 'WorkPackage',
+      entityId: id,
+      before: { status: wp.status },
+      after: { status: 'OFFERED', responseDeadline: deadline, warnings },
+    });
+    return { workPackage: await tx.findOneByOrFail(WorkPackage, { id }), warnings };
   }
 
   /** The assigned firm answers: accept, decline with a reason, or counter with price and/or dates. */
@@ -578,8 +637,20 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         kind: 'WORK_PACKAGE_ANSWERED',
         key: `wp-answer:${id}:${now.getTime()}`,
         recipientUserIds: await this.notifications.usersWithRole(tx, Role.PROJECT_LEADER),
-        subject: `${member?.name ?? 'A firm'} answered ${input.kind}: ${wp.title}`,
-        body: `Work package ${id} "${wp.title}": ${input.kind}${input.reason ? ` (reason: ${input.reason})` : ''}${input.comment ? ` (comment: ${input.comment})` : ''}.`,
+        params: {
+          kind: 'WORK_PACKAGE_ANSWERED',
+          workPackageId: id,
+          bidId: wp.bidId,
+          title: wp.title,
+          firm: member?.name ?? `#${wp.memberId}`,
+          answer: input.kind,
+          reason: input.kind === ResponseKind.DECLINE ? (input.reason?.trim() ?? null) : null,
+          comment: input.kind === ResponseKind.COUNTER ? (input.comment?.trim() ?? null) : null,
+          counterPrice:
+            input.kind === ResponseKind.COUNTER && input.priceMinor != null
+              ? { minorUnits: input.priceMinor, currency: wp.currency }
+              : null,
+        },
         entityType: 'WorkPackage',
         entityId: id,
       });
@@ -864,8 +935,14 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
             kind: `RESPONSE_DEADLINE_${h}H`,
             key: `wp-deadline-${h}h:${wp.id}:${wp.responseDeadline!.getTime()}`,
             recipientUserIds: recipients.firmUsers(wp.memberId),
-            subject: `Reminder: answer work package ${wp.id} within ${h} hours`,
-            body: `Work package ${wp.id} "${wp.title}" needs your answer by ${wp.responseDeadline!.toISOString()}.`,
+            params: {
+              kind: 'RESPONSE_DEADLINE',
+              workPackageId: wp.id,
+              bidId: wp.bidId,
+              title: wp.title,
+              hoursLeft: h,
+              deadline: wp.responseDeadline!.toISOString(),
+            },
             entityType: 'WorkPackage',
             entityId: wp.id,
           });
@@ -900,12 +977,13 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
           type: string;
           valid_until: string;
           wp_id: number;
+          bid_id: number;
           member_id: number;
           window_end: string;
           title: string;
         }>(
           em,
-          `SELECT c.id AS cert_id, c.type, c.valid_until, n.work_package_id AS wp_id, n.member_id, n.window_end, w.title
+          `SELECT c.id AS cert_id, c.type, c.valid_until, n.work_package_id AS wp_id, n.bid_id, n.member_id, n.window_end, w.title
              FROM certificate c
              ${this.db.kind === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} work_package_need n ON n.member_id = c.member_id AND n.type = c.type
                   AND n.status IN (?, ?) AND n.window_end > c.valid_until
@@ -923,8 +1001,15 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
           kind: 'CERTIFICATE_EXPIRING_FOR_BID',
           key: `cert-expiring:${r.wp_id}:${r.cert_id}:${r.valid_until}`,
           recipientUserIds: [...recipients.leaders, ...recipients.firmUsers(Number(r.member_id))],
-          subject: `${r.type} expires ${r.valid_until}, before work package ${r.wp_id} ends`,
-          body: `The ${r.type} certificate needed by work package ${r.wp_id} "${r.title}" expires ${r.valid_until}, before its window ends ${r.window_end}. Renew it or reassign the package.`,
+          params: {
+            kind: 'CERTIFICATE_EXPIRING_FOR_BID',
+            workPackageId: Number(r.wp_id),
+            bidId: Number(r.bid_id),
+            title: r.title,
+            certificate: r.type,
+            validUntil: r.valid_until,
+            windowEnd: r.window_end,
+          },
           entityType: 'WorkPackage',
           entityId: Number(r.wp_id),
         })),

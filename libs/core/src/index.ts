@@ -6,6 +6,7 @@ export * from './errors/validation';
 export * from './money/allocate';
 export * from './money/money';
 export * from './time/oslo-time';
+export * from './i18n/language';
 export * from './database/database.service';
 export * from './database/database.module';
 export * from './database/data-source-options';

@@ -15,6 +15,7 @@ import {
 } from '@app/core';
 import { LoginFailure } from './entities/login-failure.entity';
 import { User } from './entities/user.entity';
+import { type IssuedRefresh, SessionsService } from './sessions.service';
 
 export const LOGIN_LIMITS = {
   windowMs: 15 * 60 * 1000,
@@ -29,6 +30,16 @@ export interface TokenClaims {
   sub: string;
   role: Role;
   firm: number | null;
+  /** The user's session version when the token was made; a password change bumps it. */
+  sv?: number;
+}
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  user: User;
+  /** The new refresh token for the session cookie; null when a concurrent refresh already made one. */
+  refresh: IssuedRefresh | null;
 }
 
 @Injectable()
@@ -37,10 +48,11 @@ export class AuthService {
   constructor(
     private readonly db: Database,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(emailRaw: string, password: string, ip: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+  async login(emailRaw: string, password: string, ip: string): Promise<SignedIn> {
     const email = emailRaw.trim().toLowerCase();
     const since = new Date(Date.now() - LOGIN_LIMITS.windowMs);
     const [byAccount, byIp, user] = await this.db.read(async (em) =>
@@ -61,14 +73,29 @@ export class AuthService {
       this.logger.warn({ msg: 'failed sign-in', email, ip });
       throw AppError.unauthenticated(BAD_CREDENTIALS);
     }
-    const expiresAt = new Date(Date.now() + this.config.jwt.ttlSeconds * 1000);
-    const claims: TokenClaims = { sub: String(user.id), role: user.role, firm: user.firmId };
-    const token = await this.jwt.signAsync(claims);
-    await this.db.transaction(async (tx) => {
+    const refresh = await this.db.transaction(async (tx) => {
       await tx.update(User, { id: user.id }, { lastLoginAt: new Date() });
       await tx.delete(LoginFailure, { email });
+      return this.sessions.start(tx, user.id);
     });
-    return { token, expiresAt, user };
+    return { ...(await this.accessToken(user)), user, refresh };
+  }
+
+  /** Renews the access token from the session cookie's refresh token, rotating it. */
+  async refresh(refreshToken: string | undefined): Promise<SignedIn> {
+    if (!refreshToken)
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'There is no session in this browser; sign in.', {
+        details: { reason: 'SESSION_ENDED' },
+      });
+    const { user, refresh } = await this.sessions.rotate(refreshToken);
+    return { ...(await this.accessToken(user)), user, refresh };
+  }
+
+  /** A short-lived access token for a user (claims: id, role, firm, session version). */
+  async accessToken(user: User): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(Date.now() + this.config.jwt.ttlSeconds * 1000);
+    const claims: TokenClaims = { sub: String(user.id), role: user.role, firm: user.firmId, sv: user.sessionVersion };
+    return { token: await this.jwt.signAsync(claims), expiresAt };
   }
 
   /**
@@ -82,17 +109,27 @@ export class AuthService {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch (e) {
       const expired = e instanceof Error && e.name === 'TokenExpiredError';
-      throw AppError.unauthenticated(expired ? 'Your session has expired; sign in again.' : 'The token is not valid; sign in again.');
+      throw new AppError(
+        ErrorCode.UNAUTHENTICATED,
+        expired ? 'Your session has expired; sign in again.' : 'The token is not valid; sign in again.',
+        {
+          details: { reason: expired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' },
+        },
+      );
     }
     const id = Number(claims.sub);
     const user = Number.isSafeInteger(id) ? await this.db.read((em) => em.findOneBy(User, { id })) : null;
     if (!user || !user.active) throw AppError.unauthenticated('This account is not active; sign in again or ask an administrator.');
+    if ((claims.sv ?? 0) !== user.sessionVersion)
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'Your password was changed since you signed in; sign in again.', {
+        details: { reason: 'SESSION_ENDED' },
+      });
     return toActor(user);
   }
 }
 
 export function toActor(user: User): UserActor {
-  return { kind: 'user', userId: user.id, email: user.email, role: user.role, firmId: user.firmId };
+  return { kind: 'user', userId: user.id, email: user.email, role: user.role, firmId: user.firmId, language: user.language };
 }
 
 export function requireUser(actor: Actor): UserActor {

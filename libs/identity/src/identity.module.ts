@@ -2,9 +2,12 @@ import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@app/core';
+import { MembersModule } from '@app/members';
 import { IdentityResolver } from './api/identity.resolver';
 import { AuditTrailService } from './audit-trail.service';
 import { AuthService } from './auth.service';
+import { SessionsService } from './sessions.service';
+import { UserByIdLoader } from './user-loaders';
 import { UsersService } from './users.service';
 
 export const JWT_ISSUER = 'totalfly';
@@ -12,6 +15,7 @@ export const JWT_AUDIENCE = 'totalfly-api';
 
 @Module({
   imports: [
+    MembersModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
@@ -27,7 +31,7 @@ export const JWT_AUDIENCE = 'totalfly-api';
       },
     }),
   ],
-  providers: [AuthService, UsersService, AuditTrailService, IdentityResolver],
-  exports: [AuthService, UsersService],
+  providers: [AuthService, UsersService, SessionsService, UserByIdLoader, AuditTrailService, IdentityResolver],
+  exports: [AuthService, UsersService, SessionsService, UserByIdLoader],
 })
 export class IdentityModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, AppError, Database, Role, audit, hashPassword, hasRole } from '@app/core';
+import { type Actor, AppError, Database, Language, Role, audit, hashPassword, hasRole, verifyPassword } from '@app/core';
 import { Member } from '@app/members';
 import { User } from './entities/user.entity';
+import { type IssuedRefresh, SessionsService } from './sessions.service';
 
 export interface CreateUser {
   email: string;
@@ -17,7 +18,10 @@ function publicView(u: User) {
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly sessions: SessionsService,
+  ) {}
 
   private requireAdmin(actor: Actor): void {
     if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator manages users.');
@@ -70,8 +74,12 @@ export class UsersService {
         throw AppError.conflict('You cannot remove your own administrator role; ask another administrator.');
       }
       const before = publicView(user);
+      const changed = user.role !== role || user.firmId !== nextFirm;
       user.role = role;
       user.firmId = nextFirm;
+      // What the person may do changed: their browser sessions end (the access token in hand
+      // already carries the new role, since the user is re-read on every request).
+      if (changed) await this.sessions.revokeAll(tx, user.id, 'ROLE_CHANGED');
       await tx.save(user);
       await audit(tx, actor, { action: 'changeUserRole', entityType: 'User', entityId: user.id, before, after: publicView(user) });
       return user;
@@ -85,6 +93,8 @@ export class UsersService {
       if (!user) throw AppError.notFound('User', userId);
       if (!active && actor.kind === 'user' && actor.userId === userId) throw AppError.conflict('You cannot deactivate yourself.');
       const before = publicView(user);
+      // an inactive user's access tokens are refused at once; their sessions end too
+      if (user.active && !active) await this.sessions.revokeAll(tx, user.id, 'DEACTIVATED');
       user.active = active;
       await tx.save(user);
       await audit(tx, actor, {
@@ -95,6 +105,47 @@ export class UsersService {
         after: publicView(user),
       });
       return user;
+    });
+  }
+
+  /** The signed-in person's language for the console, notifications and exports. */
+  async setLanguage(actor: Actor, language: Language): Promise<User> {
+    if (actor.kind !== 'user') throw AppError.unauthenticated();
+    return this.db.transaction(async (tx) => {
+      const user = await tx.findOneBy(User, { id: actor.userId });
+      if (!user) throw AppError.unauthenticated();
+      if (user.language !== language) {
+        await tx.update(User, { id: user.id }, { language });
+        user.language = language;
+      }
+      return user;
+    });
+  }
+
+  /**
+   * Changes the signed-in person's own password. Every session of theirs ends (other browsers
+   * sign in again); this browser gets a new session, returned for its cookie.
+   */
+  async changeOwnPassword(actor: Actor, current: string, next: string): Promise<{ user: User; refresh: IssuedRefresh }> {
+    if (actor.kind !== 'user') throw AppError.unauthenticated();
+    const user = await this.db.read((em) => em.findOneBy(User, { id: actor.userId }));
+    if (!user) throw AppError.unauthenticated();
+    if (!(await verifyPassword(current, user.passwordHash)))
+      throw AppError.badInput('The current password is wrong.', [{ field: 'currentPassword', message: 'wrong password' }]);
+    if (next === current)
+      throw AppError.badInput('The new password must differ from the current one.', [
+        { field: 'newPassword', message: 'same as the current' },
+      ]);
+    const passwordHash = await hashPassword(next);
+    return this.db.transaction(async (tx) => {
+      const fresh = await tx.findOneByOrFail(User, { id: user.id });
+      fresh.passwordHash = passwordHash;
+      fresh.sessionVersion++;
+      await this.sessions.revokeAll(tx, fresh.id, 'PASSWORD_CHANGED');
+      await tx.save(fresh);
+      const refresh = await this.sessions.start(tx, fresh.id);
+      await audit(tx, actor, { action: 'changeOwnPassword', entityType: 'User', entityId: fresh.id, after: publicView(fresh) });
+      return { user: fresh, refresh };
     });
   }
 

@@ -33,6 +33,10 @@ export class Notification {
   @Column({ type: 'text' })
   body: string;
 
+  /** The facts as JSON (NotificationParams), so the texts can be made in the reader's language. */
+  @Column({ type: 'text', nullable: true })
+  params: string | null;
+
   @Column({ name: 'entity_type', type: 'varchar', length: 60, nullable: true })
   entityType: string | null;
 

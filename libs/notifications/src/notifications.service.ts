@@ -1,20 +1,32 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull } from 'typeorm';
-import { type Actor, AppError, Database, Role, type Tx } from '@app/core';
+import { type Actor, AppError, Database, type Language, Role, type Tx } from '@app/core';
 import { User } from '@app/identity';
+import { type NotificationParams, renderNotification } from './notification-messages';
 import { Notification } from './notification.entity';
 import { LogSender, type NotificationSender } from './notification-sender';
 
-export interface NewNotification {
+interface NotificationBase {
   kind: string;
   /** Unique per event; combined with the recipient, so each person gets it once. */
   key: string;
   recipientUserIds: number[];
-  subject: string;
-  body: string;
   entityType?: string;
   entityId?: string | number;
+}
+
+/**
+ * A notification to store: its facts (`params`), from which subject and body are made in each
+ * recipient's language (and again in the reader's when read), or, for contexts that write their
+ * own words, a ready subject and body.
+ */
+export type NewNotification = NotificationBase & ({ params: NotificationParams } | { subject: string; body: string });
+
+/** The stored subject, body and facts of a notification for one recipient. */
+function contentFor(n: NewNotification, language: Language): { subject: string; body: string; params: string | null } {
+  if ('params' in n) return { ...renderNotification(n.params, language), params: JSON.stringify(n.params) };
+  return { subject: n.subject.slice(0, 300), body: n.body, params: null };
 }
 
 const CLAIM_TIMEOUT_MS = 5 * 60 * 1000;
@@ -81,8 +93,7 @@ export class NotificationsService {
           kind: n.kind,
           recipientUserId: u.id,
           recipientEmail: u.email,
-          subject: n.subject.slice(0, 300),
-          body: n.body,
+          ...contentFor(n, u.language),
           entityType: n.entityType ?? null,
           entityId: n.entityId === undefined ? null : String(n.entityId),
           createdAt: now,
@@ -120,8 +131,7 @@ export class NotificationsService {
             kind: n.kind,
             recipientUserId: u.id,
             recipientEmail: u.email,
-            subject: n.subject.slice(0, 300),
-            body: n.body,
+            ...contentFor(n, u.language),
             entityType: n.entityType ?? null,
             entityId: n.entityId === undefined ? null : String(n.entityId),
             createdAt: now,

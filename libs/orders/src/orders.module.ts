@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BidsModule } from '@app/bids';
+import { MembersModule } from '@app/members';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { TendersModule } from '@app/tenders';
@@ -10,7 +11,7 @@ import { ChangeOrdersByOrderLoader, InvoicesByLineLoader, MilestonesByLineLoader
 import { OrdersService } from './orders.service';
 
 @Module({
-  imports: [BidsModule, MatchingModule, TendersModule, NotificationsModule],
+  imports: [BidsModule, MatchingModule, TendersModule, NotificationsModule, MembersModule],
   providers: [
     OrdersService,
     MoneyReportsService,

@@ -7,15 +7,20 @@ import {
   Role,
   addDays,
   audit,
+  csvAmount,
+  csvDecimal,
+  csvDocument,
   csvField,
   daysLeft,
+  type CsvFormat,
+  csvFormatFor,
+  Language,
   hasRole,
   isAssociation,
   isLocalDate,
   osloDate,
   osloStartOfDay,
   rawQuery,
-  toDecimalString,
 } from '@app/core';
 import { ACTIVITY_SLICE_MS } from '@app/bids';
 import { DEFAULT_WIN_PROBABILITY_BP, type Market, OPEN_STAGES, TenderStage } from '@app/tenders';
@@ -649,11 +654,19 @@ export class PipelineService {
     });
   }
 
-  /** The pipeline's tables as CSV (separator stated in the first line, NOK with two decimals). */
-  exportCsv(report: PipelineReport, table: 'STAGES' | 'MARKETS' | 'MEMBERS' | 'TREND' | 'RISKS', separator = ';'): string {
-    const out = [`sep=${separator}`];
+  /**
+   * The pipeline's tables as CSV, NOK with two decimals, in the reader's format (bokmål: ";" and
+   * a decimal comma; English: "," and a dot; both with a UTF-8 BOM for Excel).
+   */
+  exportCsv(
+    report: PipelineReport,
+    table: 'STAGES' | 'MARKETS' | 'MEMBERS' | 'TREND' | 'RISKS',
+    format: CsvFormat = csvFormatFor(Language.NB),
+  ): string {
+    const separator = format.separator;
+    const out: string[] = [];
     const row = (cells: (string | number | null)[]) => out.push(cells.map((c) => csvField(c, separator)).join(separator));
-    const nok = (m: number) => toDecimalString(m, 'NOK');
+    const nok = (m: number) => csvAmount(m, 'NOK', format);
     if (table === 'STAGES') {
       row(['stage', 'count', 'value_nok', 'weighted_nok']);
       for (const s of report.stages) row([s.stage, s.count, nok(s.valueMinor), nok(s.weightedMinor)]);
@@ -661,8 +674,8 @@ export class PipelineService {
         row([
           `${s.stage} (${s.currency})`,
           s.count,
-          toDecimalString(s.valueMinor, s.currency),
-          toDecimalString(s.weightedMinor, s.currency),
+          csvAmount(s.valueMinor, s.currency, format),
+          csvAmount(s.weightedMinor, s.currency, format),
         ]);
     } else if (table === 'MARKETS') {
       row(['market', 'stage', 'count', 'value_nok', 'weighted_nok']);
@@ -691,7 +704,7 @@ export class PipelineService {
           m.countered,
           m.unanswered,
           nok(m.awardedMinor),
-          m.shareOfAwarded.toFixed(4),
+          csvDecimal(m.shareOfAwarded.toFixed(4), format),
           nok(m.royaltyBalanceAtEndMinor),
         ]);
     } else if (table === 'RISKS') {
@@ -702,6 +715,6 @@ export class PipelineService {
       row(['month', 'awarded_nok', 'weighted_pipeline_nok']);
       for (const t of report.trend) row([t.month, nok(t.awardedMinor), nok(t.weightedPipelineMinor)]);
     }
-    return out.join('\r\n') + '\r\n';
+    return csvDocument(out, format);
   }
 }

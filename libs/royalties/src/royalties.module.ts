@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { BidsModule } from '@app/bids';
+import { MembersModule } from '@app/members';
 import { OrdersModule } from '@app/orders';
 import { RoyaltyAgreementResolver, RoyaltyLedgerResolver, RoyaltyLineResolver, RoyaltyResolver } from './api/royalty.resolver';
 import { RoyaltiesService } from './royalties.service';
 import { StatementLinesLoader } from './statement-lines.loader';
 
 @Module({
-  imports: [BidsModule, OrdersModule],
+  imports: [BidsModule, OrdersModule, MembersModule],
   providers: [
     RoyaltiesService,
     StatementLinesLoader,

@@ -10,6 +10,9 @@ import {
   audit,
   insertRows,
   updateRows,
+  csvAmount,
+  csvDocument,
+  type CsvFormat,
   csvField,
   guardedUpdate,
   hasRole,
@@ -21,7 +24,6 @@ import {
   parsePeriod,
   rawQuery,
   rawRows,
-  toDecimalString,
 } from '@app/core';
 import { BidsService } from '@app/bids';
 import { Member } from '@app/members';
@@ -710,15 +712,19 @@ export class RoyaltiesService implements OnModuleInit {
     });
   }
 
-  /** CSV for the accountant: NOK with two decimals, the separator stated in the first line. */
-  async exportCsv(actor: Actor, kind: 'STATEMENTS' | 'LEDGER', period: string | null, separator = ';'): Promise<string> {
+  /**
+   * CSV for the accountant, NOK with two decimals, in the reader's format (bokmål: ";" and a
+   * decimal comma; English: "," and a dot; both with a UTF-8 BOM for Excel).
+   */
+  async exportCsv(actor: Actor, kind: 'STATEMENTS' | 'LEDGER', period: string | null, format: CsvFormat): Promise<string> {
     if (!isAssociation(actor)) throw AppError.forbidden();
+    const separator = format.separator;
     if (![';', ',', '\t'].includes(separator))
       throw AppError.badInput('The separator is ";", "," or a tab.', [{ field: 'separator', message: 'not allowed' }]);
     const members = new Map((await this.db.read((em) => em.find(Member))).map((m) => [m.id, m]));
-    const out: string[] = [`sep=${separator === '\t' ? '\\t' : separator}`];
+    const out: string[] = [];
     const row = (cells: (string | number | null)[]) => out.push(cells.map((c) => csvField(c, separator)).join(separator));
-    const nok = (minor: number) => toDecimalString(minor, 'NOK');
+    const nok = (minor: number) => csvAmount(minor, 'NOK', format);
     if (kind === 'STATEMENTS') {
       const list = await this.statements(actor, { period: period ?? undefined });
       row(['statement_id', 'period', 'member_id', 'member', 'org_number', 'status', 'lines', 'total_nok', 'issued_at', 'paid_at']);
@@ -743,7 +749,7 @@ export class RoyaltiesService implements OnModuleInit {
       for (const e of entries)
         row([e.id, e.date, e.memberId, members.get(e.memberId)?.name ?? '', e.kind, nok(e.amountMinor), e.statementId, e.note]);
     }
-    return out.join('\r\n') + '\r\n';
+    return csvDocument(out, format);
   }
 }
 

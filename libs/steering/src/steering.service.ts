@@ -130,8 +130,7 @@ export class SteeringService {
         kind: 'DECISION_OPENED',
         key: `decision-opened:${decision.id}`,
         recipientUserIds: decision.committeeUserIds,
-        subject: `Steering decision ${decision.id}: please vote`,
-        body: `${question} Vote YES, NO or ABSTAIN in TotAl-Fly (castVote, decision ${decision.id}).`,
+        params: { kind: 'DECISION_OPENED', decisionId: decision.id, question },
         entityType: 'SteeringDecision',
         entityId: decision.id,
       });
@@ -217,8 +216,16 @@ export class SteeringService {
         kind: 'DECISION_CLOSED',
         key: `decision-closed:${decisionId}`,
         recipientUserIds: [...d.committeeUserIds, ...(await this.notifications.usersWithRole(tx, Role.PROJECT_LEADER))],
-        subject: `Steering decision ${decisionId}: ${result}`,
-        body: `${d.question} Result: ${reason}.`,
+        params: {
+          kind: 'DECISION_CLOSED',
+          decisionId,
+          question: d.question,
+          approved: outcome.approved,
+          yes: outcome.tally.yes,
+          no: outcome.tally.no,
+          abstain: outcome.tally.abstain,
+          tieBrokenByChair: outcome.tieBrokenByChair,
+        },
         entityType: 'SteeringDecision',
         entityId: decisionId,
       });

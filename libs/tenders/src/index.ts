@@ -4,7 +4,8 @@ export * from './ocds-import.service';
 export * from './tender-stage';
 export { OCDS_UPLOAD_PATH } from './api/ocds-import.controller';
 export * from './entities/tender.entity';
-export { TenderModel, RequirementModel } from './api/models/tender.model';
+export { TenderModel, RequirementModel, TenderSummaryModel } from './api/models/tender.model';
+export * from './tender-loaders';
 import { CpvMapping, OcdsRelease, Requirement, Tender, TenderLot, TenderStageTransition } from './entities/tender.entity';
 
 export const TENDERS_ENTITIES = [Tender, TenderLot, Requirement, TenderStageTransition, CpvMapping, OcdsRelease];

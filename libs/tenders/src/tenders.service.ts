@@ -488,8 +488,15 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
             kind: `SUBMISSION_DEADLINE_${d}D`,
             key: `tender-deadline-${d}d:${t.id}:${t.deadline!.getTime()}`,
             recipientUserIds: [...leaders, ...(t.responsibleUserId ? [t.responsibleUserId] : [])],
-            subject: `Reminder: "${t.title}" is due in ${d === 1 ? 'one day' : '7 days'}`,
-            body: `Tender ${t.id} "${t.title}" (${t.buyerName}) must be submitted by ${t.deadline!.toISOString()}. Stage: ${t.stage}.`,
+            params: {
+              kind: 'SUBMISSION_DEADLINE',
+              tenderId: t.id,
+              title: t.title,
+              buyer: t.buyerName,
+              daysLeft: d,
+              deadline: t.deadline!.toISOString(),
+              stage: t.stage,
+            },
             entityType: 'Tender',
             entityId: t.id,
           });

@@ -42,7 +42,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     plugins: [ApolloServerPluginCacheControlDisabled(), graphqlOverHttpStatusPlugin(), ...armor.plugins],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: [...armor.validationRules],
-    context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({ req, loaders: new RequestLoaders((req.actor as Actor) ?? ANONYMOUS) }),
+    context: ({ req, res }: { req: GqlContext['req']; res?: GqlContext['res'] }): GqlContext => ({
+      req,
+      res,
+      loaders: new RequestLoaders((req.actor as Actor) ?? ANONYMOUS),
+    }),
     formatError: createFormatError({
       production,
       requestId: () => RequestContext.requestId(),

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { AppError, Database, SYSTEM_ACTOR, parseCsv, parseDecimal, isLocalDate } from '@app/core';
+import { AppError, Database, SYSTEM_ACTOR, csvFormatWith, parseCsv, parseDecimal, isLocalDate } from '@app/core';
 import { OrdersService } from '@app/orders';
 import { RoyaltiesService } from '@app/royalties';
 
@@ -29,7 +29,7 @@ export async function royaltiesCommand(ctx: INestApplicationContext, args: strin
     const out = flag(rest, '--out');
     const sep = flag(rest, '--sep') ?? ';';
     const period = rest[1] && !rest[1].startsWith('--') ? rest[1] : null;
-    const csv = await service.exportCsv(SYSTEM_ACTOR, kind, period, sep === '\\t' ? '\t' : sep);
+    const csv = await service.exportCsv(SYSTEM_ACTOR, kind, period, csvFormatWith(sep === '\\t' ? '\t' : sep));
     if (!out) return csv.trimEnd();
     writeFileSync(out, csv);
     return `Wrote ${out}.`;

@@ -1,7 +1,15 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, Role } from '@app/core';
-import { BidsService, WorkPackageCoversLoader, WorkPackageEventsLoader, type WorkPackageView } from '../bids.service';
-import { Bid, WorkPackage, WorkPackageStatus } from '../entities/bid.entity';
+import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
+import { type Requirement, RequirementByIdLoader, RequirementModel, type Tender, TenderByIdLoader, TenderSummaryModel } from '@app/tenders';
+import {
+  BidsService,
+  WorkPackageCoversLoader,
+  type WorkPackageEventView,
+  WorkPackageEventsLoader,
+  type WorkPackageView,
+} from '../bids.service';
+import { Bid, WorkPackage, WorkPackageRequirement, WorkPackageStatus } from '../entities/bid.entity';
 import {
   AddWorkPackageInput,
   BidFilterInput,
@@ -13,6 +21,7 @@ import {
 } from './dto/bid.input';
 import {
   BidModel,
+  ComplianceCoverageModel,
   ComplianceMatrixModel,
   OfferWorkPackageResultModel,
   PackageCoverModel,
@@ -41,9 +50,24 @@ function fees(i: {
   };
 }
 
+/** Loads a member's public profile (for its name) or a tender's public summary through the request's loaders. */
+async function memberOf(ctx: GqlContext, loader: MemberByIdLoader, id: number): Promise<Member> {
+  const m = await ctx.loaders.get(loader).load(id);
+  if (!m) throw new Error(`member ${id} is missing`);
+  return m;
+}
+async function tenderOf(ctx: GqlContext, loader: TenderByIdLoader, id: number): Promise<Tender> {
+  const t = await ctx.loaders.get(loader).load(id);
+  if (!t) throw new Error(`tender ${id} is missing`);
+  return t;
+}
+
 @Resolver(() => BidModel)
 export class BidResolver {
-  constructor(private readonly service: BidsService) {}
+  constructor(
+    private readonly service: BidsService,
+    private readonly tenders: TenderByIdLoader,
+  ) {}
 
   @Query(() => [BidModel])
   @Allow(...ASSOCIATION)
@@ -126,6 +150,11 @@ export class BidResolver {
     return MoneyModel.maybe(bid.winnerPriceMinor, bid.currency);
   }
 
+  @ResolveField(() => TenderSummaryModel, { description: 'The tender it answers (its public facts).' })
+  tender(bid: Bid, _args: unknown, ctx: GqlContext): Promise<Tender> {
+    return tenderOf(ctx, this.tenders, bid.tenderId);
+  }
+
   @ResolveField(() => [WorkPackageModel])
   workPackages(bid: Bid, _args: unknown, ctx: GqlContext): Promise<WorkPackage[]> {
     return ctx.loaders.get(this.service).load(bid.id);
@@ -153,6 +182,8 @@ export class WorkPackageResolver {
     private readonly service: BidsService,
     private readonly covers: WorkPackageCoversLoader,
     private readonly events: WorkPackageEventsLoader,
+    private readonly members: MemberByIdLoader,
+    private readonly tenders: TenderByIdLoader,
   ) {}
 
   @Query(() => [WorkPackageModel], { description: 'The work packages offered to your firm (never drafts), soonest deadline first.' })
@@ -195,6 +226,19 @@ export class WorkPackageResolver {
     @Args('responseDeadline', { type: () => Date, nullable: true }) responseDeadline?: Date,
   ) {
     return this.service.offer(actor, id, responseDeadline ?? null);
+  }
+
+  @Mutation(() => [OfferWorkPackageResultModel], {
+    description:
+      'Offers several packages (e.g. every DRAFT package of a bid) in one transaction: all are offered or, if one cannot be, none (the error names it).',
+  })
+  @Allow(...EDITORS)
+  offerWorkPackages(
+    @CurrentActor() actor: Actor,
+    @Args('ids', { type: () => [Int] }) ids: number[],
+    @Args('responseDeadline', { type: () => Date, nullable: true }) responseDeadline?: Date,
+  ) {
+    return this.service.offerMany(actor, ids, responseDeadline ?? null);
   }
 
   @Mutation(() => WorkPackageModel, {
@@ -264,8 +308,62 @@ export class WorkPackageResolver {
     return ctx.loaders.get(this.covers).load(wp.id);
   }
 
-  @ResolveField(() => [WorkPackageEventModel], { description: 'Offers, answers, reassignments.' })
+  @ResolveField(() => [WorkPackageEventModel], {
+    description: "Offers, answers, reassignments. A firm sees only its own firm's answers.",
+  })
   history(wp: WorkPackage, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.get(this.events).load(wp.id);
+  }
+
+  @ResolveField(() => MemberModel, { description: 'The assigned firm (its public profile: name and so on).' })
+  member(wp: WorkPackage, _args: unknown, ctx: GqlContext): Promise<Member> {
+    return memberOf(ctx, this.members, wp.memberId);
+  }
+
+  @ResolveField(() => TenderSummaryModel, {
+    description: "The tender's public summary (buyer, title, deadline): what a firm needs to answer the package.",
+  })
+  tender(wp: WorkPackage, _args: unknown, ctx: GqlContext): Promise<Tender> {
+    return tenderOf(ctx, this.tenders, wp.tenderId);
+  }
+}
+
+@Resolver(() => PackageCoverModel)
+export class PackageCoverResolver {
+  constructor(private readonly requirements: RequirementByIdLoader) {}
+
+  @ResolveField(() => RequirementModel, { description: 'The requirement covered: description, capability, certificates.' })
+  async requirement(c: WorkPackageRequirement, _args: unknown, ctx: GqlContext): Promise<Requirement> {
+    const r = await ctx.loaders.get(this.requirements).load(c.requirementId);
+    if (!r) throw new Error(`requirement ${c.requirementId} is missing`);
+    return r;
+  }
+}
+
+@Resolver(() => WorkPackageEventModel)
+export class WorkPackageEventResolver {
+  constructor(private readonly members: MemberByIdLoader) {}
+
+  @ResolveField(() => MemberModel, { description: 'The firm the event concerns.' })
+  member(e: WorkPackageEventView, _args: unknown, ctx: GqlContext): Promise<Member> {
+    return memberOf(ctx, this.members, e.memberId);
+  }
+
+  @ResolveField(() => MoneyModel, {
+    nullable: true,
+    description: 'The price offered, countered or agreed: the firm itself and the association only.',
+  })
+  price(e: WorkPackageEventView): MoneyModel | null {
+    return MoneyModel.maybe(e.priceMinor, e.currency);
+  }
+}
+
+@Resolver(() => ComplianceCoverageModel)
+export class ComplianceCoverageResolver {
+  constructor(private readonly members: MemberByIdLoader) {}
+
+  @ResolveField(() => MemberModel, { description: 'The firm of the covering package.' })
+  member(c: ComplianceCoverageModel, _args: unknown, ctx: GqlContext): Promise<Member> {
+    return memberOf(ctx, this.members, c.memberId);
   }
 }

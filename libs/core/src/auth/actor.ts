@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import type { Language } from '../i18n/language';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -15,6 +16,8 @@ export interface UserActor {
   readonly role: Role;
   /** Set for FIRM_USER only: the one member firm the user belongs to. */
   readonly firmId: number | null;
+  /** The language the person reads in (notifications, exports); bokmål when unset. */
+  readonly language?: Language;
 }
 export interface AnonymousActor {
   readonly kind: 'anonymous';

@@ -11,6 +11,8 @@ export interface AppConfig {
   readonly database: { readonly kind: DatabaseKind; readonly url?: string; readonly path: string };
   readonly seedDemoData: boolean;
   readonly jwt: { readonly secret: string; readonly ttlSeconds: number; readonly secretIsEphemeral: boolean };
+  /** How long a browser session lasts from sign-in (a working day): the refresh token's life. */
+  readonly sessionTtlSeconds: number;
   readonly bodyLimitBytes: number;
   /** Limit for bulk uploads such as OCDS release packages. */
   readonly uploadLimitBytes: number;
@@ -68,6 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
   if (!Number.isInteger(ttlSeconds) || ttlSeconds < 30 || ttlSeconds > 86400) {
     problems.push(`JWT_TTL_SECONDS must be an integer between 30 and 86400 (got "${env.JWT_TTL_SECONDS}")`);
   }
+  const sessionTtlSeconds = Number(env.SESSION_TTL_SECONDS ?? 12 * 3600);
+  if (!Number.isInteger(sessionTtlSeconds) || sessionTtlSeconds < 300 || sessionTtlSeconds > 7 * 86400) {
+    problems.push(`SESSION_TTL_SECONDS must be an integer between 300 and 604800 (got "${env.SESSION_TTL_SECONDS}")`);
+  }
   let secret = env.JWT_SECRET ?? '';
   let secretIsEphemeral = false;
   if (!secret) {
@@ -108,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     database: { kind, url, path },
     seedDemoData: seedRaw === 'true',
     jwt: { secret, ttlSeconds, secretIsEphemeral },
+    sessionTtlSeconds,
     bodyLimitBytes: bodyLimitBytes!,
     uploadLimitBytes: uploadLimitBytes!,
     logLevel,

@@ -35,8 +35,16 @@ export function groupByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) =
   return keys.map((k) => map.get(k)!);
 }
 
+/** The part of the HTTP response a resolver may touch: the session cookie. */
+export interface CookieResponse {
+  cookie(name: string, value: string, options: Record<string, unknown>): unknown;
+  clearCookie(name: string, options: Record<string, unknown>): unknown;
+}
+
 /** The GraphQL context every resolver receives. */
 export interface GqlContext {
-  req: { actor?: unknown; headers: Record<string, string | string[] | undefined>; ip?: string };
+  req: { actor?: unknown; headers: Record<string, string | string[] | undefined>; ip?: string; secure?: boolean };
+  /** Absent when an operation runs without HTTP (schema tools). */
+  res?: CookieResponse;
   loaders: RequestLoaders;
 }

@@ -1,23 +1,84 @@
-import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, Public, Role } from '@app/core';
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, Language, Public, Role } from '@app/core';
+import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { AuditTrailService } from '../audit-trail.service';
-import { AuthService } from '../auth.service';
+import { AuthService, type SignedIn } from '../auth.service';
+import type { User } from '../entities/user.entity';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../session-cookie';
+import { SessionsService } from '../sessions.service';
 import { UsersService } from '../users.service';
-import { ChangeUserRoleInput, CreateUserInput, LoginInput } from './dto/user.input';
+import { ChangeMyPasswordInput, ChangeUserRoleInput, CreateUserInput, LoginInput } from './dto/user.input';
 import { AuditRecordModel, LoginResultModel, UserModel } from './models/user.model';
 
-@Resolver()
+function withCookie(ctx: GqlContext, signedIn: SignedIn): LoginResultModel {
+  if (signedIn.refresh) setSessionCookie(ctx, signedIn.refresh);
+  return { token: signedIn.token, expiresAt: signedIn.expiresAt, user: signedIn.user };
+}
+
+@Resolver(() => UserModel)
 export class IdentityResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly userService: UsersService,
+    private readonly sessions: SessionsService,
     private readonly auditTrailService: AuditTrailService,
+    private readonly members: MemberByIdLoader,
   ) {}
 
-  @Mutation(() => LoginResultModel, { description: 'Signs in; returns a short-lived bearer token.' })
+  @Mutation(() => LoginResultModel, {
+    description: 'Signs in; returns a short-lived bearer token and starts a browser session (the refresh cookie).',
+  })
   @Public()
-  login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<LoginResultModel> {
-    return this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown');
+  async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<LoginResultModel> {
+    return withCookie(ctx, await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown'));
+  }
+
+  @Mutation(() => LoginResultModel, {
+    description:
+      "Renews the access token from the browser session's refresh cookie and rotates the cookie. UNAUTHENTICATED (reason SESSION_ENDED) when the session was signed out, revoked or has expired.",
+  })
+  @Public()
+  async refreshSession(@Context() ctx: GqlContext): Promise<LoginResultModel> {
+    try {
+      return withCookie(ctx, await this.auth.refresh(readSessionCookie(ctx)));
+    } catch (e) {
+      clearSessionCookie(ctx);
+      throw e;
+    }
+  }
+
+  @Mutation(() => Boolean, { description: "Signs out: ends this browser's session (its refresh cookie stops working)." })
+  @Public()
+  async logout(@Context() ctx: GqlContext): Promise<boolean> {
+    const token = readSessionCookie(ctx);
+    if (token) await this.sessions.end(token);
+    clearSessionCookie(ctx);
+    return true;
+  }
+
+  @Mutation(() => UserModel, { description: 'Sets your language for the console, notifications and CSV exports.' })
+  @Allow(...ANY_ROLE)
+  // typed `string` here: an enum imported from another file is reflected as a class by SWC (tests)
+  setMyLanguage(@CurrentActor() actor: Actor, @Args('language', { type: () => Language }) language: string): Promise<UserModel> {
+    return this.userService.setLanguage(actor, language as Language);
+  }
+
+  @Mutation(() => LoginResultModel, {
+    description: 'Changes your password. Every other session of yours ends; this one continues with a new token.',
+  })
+  @Allow(...ANY_ROLE)
+  async changeMyPassword(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChangeMyPasswordInput,
+    @Context() ctx: GqlContext,
+  ): Promise<LoginResultModel> {
+    const { user, refresh } = await this.userService.changeOwnPassword(actor, input.currentPassword, input.newPassword);
+    return withCookie(ctx, { ...(await this.auth.accessToken(user)), user, refresh });
+  }
+
+  @ResolveField(() => MemberModel, { nullable: true, description: 'The member firm of a FIRM_USER (public profile).' })
+  async firm(user: User, _args: unknown, ctx: GqlContext): Promise<Member | null> {
+    return user.firmId ? ((await ctx.loaders.get(this.members).load(user.firmId)) ?? null) : null;
   }
 
   @Query(() => UserModel, { description: 'The signed-in user, with role and firm.' })

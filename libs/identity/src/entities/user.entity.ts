@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, ManyToOne, JoinColumn, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
-import { instantTransformer, Role } from '@app/core';
+import { instantTransformer, Language, Role } from '@app/core';
 import { Member } from '@app/members';
 
 /** A person who signs in. A FIRM_USER belongs to exactly one member firm; other roles to none. */
@@ -38,6 +38,17 @@ export class User {
 
   @Column({ name: 'created_at', type: 'bigint', transformer: instantTransformer })
   createdAt: Date;
+
+  /** The language of the console, notifications and exports (NB or EN). */
+  @Column({ type: 'varchar', length: 2, default: Language.NB })
+  language: Language;
+
+  /**
+   * Bumped when the password changes: access tokens carry it (claim `sv`), so tokens made before
+   * stop working at once. (Role and status are re-read on every request anyway.)
+   */
+  @Column({ name: 'session_version', type: 'integer', default: 0 })
+  sessionVersion: number;
 
   @Column({ name: 'last_login_at', type: 'bigint', nullable: true, transformer: instantTransformer })
   lastLoginAt: Date | null;

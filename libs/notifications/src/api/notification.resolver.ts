@@ -1,7 +1,20 @@
-import { Args, Field, GraphQLISODateTime, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor } from '@app/core';
+import { Args, Field, GraphQLISODateTime, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, languageOf } from '@app/core';
+import { type NotificationParams, notificationBidId, notificationLabel, renderNotification } from '../notification-messages';
 import { Notification } from '../notification.entity';
 import { NotificationsService } from '../notifications.service';
+
+@ObjectType('NotificationTarget', { description: 'What a notification is about, for a link to it.' })
+export class NotificationTargetModel {
+  @Field({ description: 'WorkPackage, Tender, SteeringDecision, …' })
+  type: string;
+  @Field(() => Int)
+  id: number;
+  @Field({ description: "Its title (a package's or tender's) or a decision's question." })
+  label: string;
+  @Field(() => Int, { nullable: true, description: 'For a work package: its bid.' })
+  bidId: number | null;
+}
 
 @ObjectType('Notification')
 export class NotificationModel {
@@ -9,10 +22,6 @@ export class NotificationModel {
   id: number;
   @Field()
   kind: string;
-  @Field()
-  subject: string;
-  @Field()
-  body: string;
   @Field(() => String, { nullable: true })
   entityType: string | null;
   @Field(() => String, { nullable: true })
@@ -25,7 +34,16 @@ export class NotificationModel {
   deliveredAt: Date | null;
 }
 
-@Resolver()
+function paramsOf(n: Notification): NotificationParams | null {
+  if (!n.params) return null;
+  try {
+    return JSON.parse(n.params) as NotificationParams;
+  } catch {
+    return null;
+  }
+}
+
+@Resolver(() => NotificationModel)
 export class NotificationResolver {
   constructor(private readonly service: NotificationsService) {}
 
@@ -43,5 +61,25 @@ export class NotificationResolver {
   @Allow(...ANY_ROLE)
   markNotificationRead(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Notification> {
     return this.service.markRead(actor, id);
+  }
+
+  @ResolveField(() => String, { description: "In the reader's language (Europe/Oslo times, amounts in kroner)." })
+  subject(n: Notification, _args: unknown, ctx: GqlContext): string {
+    const p = paramsOf(n);
+    return p ? renderNotification(p, languageOf(ctx.loaders.actor)).subject : n.subject;
+  }
+
+  @ResolveField(() => String, { description: "In the reader's language (Europe/Oslo times, amounts in kroner)." })
+  body(n: Notification, _args: unknown, ctx: GqlContext): string {
+    const p = paramsOf(n);
+    return p ? renderNotification(p, languageOf(ctx.loaders.actor)).body : n.body;
+  }
+
+  @ResolveField(() => NotificationTargetModel, { nullable: true, description: 'What it is about, for a link.' })
+  target(n: Notification): NotificationTargetModel | null {
+    const p = paramsOf(n);
+    const id = Number(n.entityId);
+    if (!n.entityType || !Number.isSafeInteger(id)) return null;
+    return { type: n.entityType, id, label: p ? notificationLabel(p) : n.subject, bidId: p ? notificationBidId(p) : null };
   }
 }

@@ -37,6 +37,7 @@ import {
   Payment,
   PaymentKind,
 } from '../entities/order.entity';
+import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { ChangeOrdersByOrderLoader, InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from '../order-loaders';
 import { OrdersService } from '../orders.service';
 
@@ -367,7 +368,15 @@ export class OrderLineResolver {
   constructor(
     private readonly invoiceLoader: InvoicesByLineLoader,
     private readonly milestoneLoader: MilestonesByLineLoader,
+    private readonly members: MemberByIdLoader,
   ) {}
+
+  @ResolveField(() => MemberModel, { description: 'The firm delivering the line (its public profile).' })
+  async member(l: OrderLine, _args: unknown, ctx: GqlContext): Promise<Member> {
+    const m = await ctx.loaders.get(this.members).load(l.memberId);
+    if (!m) throw new Error(`member ${l.memberId} is missing`);
+    return m;
+  }
 
   @ResolveField(() => MoneyModel, { description: 'Current value, after change orders.' })
   value(l: OrderLine): MoneyModel {

@@ -14,7 +14,18 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { type Actor, Allow, AppError, CurrentActor, LocalDateScalar, MinorUnitsScalar, MoneyModel, Role } from '@app/core';
+import {
+  type Actor,
+  Allow,
+  AppError,
+  CurrentActor,
+  csvFormatFor,
+  languageOf,
+  LocalDateScalar,
+  MinorUnitsScalar,
+  MoneyModel,
+  Role,
+} from '@app/core';
 import { Market } from '@app/tenders';
 import { Grant } from '../grant.entity';
 import { PipelineMemberOrder, type PipelineReport, PipelineService } from '../pipeline.service';
@@ -455,7 +466,7 @@ export class PipelineResolver {
 
   @Query(() => String, {
     description:
-      'A pipeline table as CSV (STAGES, MARKETS, MEMBERS, TREND or RISKS); NOK with two decimals, separator stated in the first line.',
+      'A pipeline table as CSV (STAGES, MARKETS, MEMBERS, TREND or RISKS): NOK with two decimals and a UTF-8 BOM, in your language\'s format (bokmål: ";" and a decimal comma; English: "," and a dot).',
   })
   @Allow(...ASSOCIATION)
   async pipelineExport(
@@ -466,7 +477,7 @@ export class PipelineResolver {
     const t = table.toUpperCase();
     if (!['STAGES', 'MARKETS', 'MEMBERS', 'TREND', 'RISKS'].includes(t))
       throw AppError.badInput('table is STAGES, MARKETS, MEMBERS, TREND or RISKS.', [{ field: 'table', message: 'unknown table' }]);
-    return this.service.exportCsv(await this.service.report(actor, filter ?? {}), t as 'STAGES');
+    return this.service.exportCsv(await this.service.report(actor, filter ?? {}), t as 'STAGES', csvFormatFor(languageOf(actor)));
   }
 
   @Query(() => FirmPipelineModel, { description: "Your own firm's packages, orders and royalties, all time." })

@@ -21,6 +21,7 @@ import { PipelinePackageCounts1796566389463 } from './1796566389463-pipeline-pac
 import { CommittedHoursIndex1796566953430 } from './1796566953430-committed-hours-index';
 import { CapabilityTextsInBothLanguages1796567723513 } from './1796567723513-capability-texts-in-both-languages';
 import { MoneyReports1796568346529 } from './1796568346529-money-reports';
+import { ConsoleSessions1796569000000 } from './1796569000000-console-sessions';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   CommittedHoursIndex1796566953430,
   CapabilityTextsInBothLanguages1796567723513,
   MoneyReports1796568346529,
+  ConsoleSessions1796569000000,
 ];

@@ -26,7 +26,11 @@ import {
   MoneyModel,
   osloDate,
   Role,
+  csvFormatFor,
+  csvFormatWith,
+  languageOf,
 } from '@app/core';
+import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import {
   LedgerKind,
   RoyaltyAgreement,
@@ -167,7 +171,15 @@ export class RoyaltyResolver {
   constructor(
     private readonly service: RoyaltiesService,
     private readonly lineLoader: StatementLinesLoader,
+    private readonly members: MemberByIdLoader,
   ) {}
+
+  @ResolveField(() => MemberModel, { description: 'The firm the statement is for (its public profile).' })
+  async member(s: RoyaltyStatement, _args: unknown, ctx: GqlContext): Promise<Member> {
+    const m = await ctx.loaders.get(this.members).load(s.memberId);
+    if (!m) throw new Error(`member ${s.memberId} is missing`);
+    return m;
+  }
 
   @Query(() => RoyaltyAgreementsModel, { description: 'The royalty agreements: the default in force and all overrides.' })
   @Allow(...ASSOCIATION)
@@ -251,17 +263,21 @@ export class RoyaltyResolver {
     return this.service.check(actor);
   }
 
-  @Query(() => String, { description: 'CSV for the accountant: NOK with two decimals; the first line states the separator (sep=;).' })
+  @Query(() => String, {
+    description:
+      'CSV for the accountant, NOK with two decimals and a UTF-8 BOM. In your language\'s format unless a separator is given: bokmål ";" and a decimal comma (Norwegian Excel), English "," and a dot.',
+  })
   @Allow(...ASSOCIATION)
   royaltyExport(
     @CurrentActor() actor: Actor,
     @Args('kind', { description: 'STATEMENTS or LEDGER' }) kind: string,
     @Args('period', { nullable: true }) period?: string,
-    @Args('separator', { nullable: true, defaultValue: ';' }) separator?: string,
+    @Args('separator', { nullable: true, description: '";" (with a decimal comma), "," or a tab; default: by your language.' })
+    separator?: string,
   ): Promise<string> {
     if (kind !== 'STATEMENTS' && kind !== 'LEDGER')
       throw AppError.badInput('kind is STATEMENTS or LEDGER.', [{ field: 'kind', message: 'STATEMENTS or LEDGER' }]);
-    return this.service.exportCsv(actor, kind, period ?? null, separator ?? ';');
+    return this.service.exportCsv(actor, kind, period ?? null, separator ? csvFormatWith(separator) : csvFormatFor(languageOf(actor)));
   }
 
   @ResolveField(() => MoneyModel, { description: 'Exactly the sum of the lines.' })

@@ -1,6 +1,19 @@
-import { Args, Field, GraphQLISODateTime, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  GraphQLISODateTime,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  ResolveField,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
-import { type Actor, Allow, CurrentActor, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, Role } from '@app/core';
+import { PersonModel, UserByIdLoader } from '@app/identity';
 import { DecisionKind, DecisionStatus } from '../entities/steering.entity';
 import { type DecisionView, SteeringService } from '../steering.service';
 
@@ -162,6 +175,17 @@ function toModel(v: DecisionView): SteeringDecisionModel {
     openedAt: d.openedAt,
     closedAt: d.closedAt,
   };
+}
+
+@Resolver(() => SteeringVoteModel)
+export class SteeringVoteResolver {
+  constructor(private readonly users: UserByIdLoader) {}
+
+  @ResolveField(() => PersonModel, { description: 'Who voted (name).' })
+  async voter(v: SteeringVoteModel, _args: unknown, ctx: GqlContext): Promise<PersonModel> {
+    const u = await ctx.loaders.get(this.users).load(v.userId);
+    return { id: v.userId, name: u?.displayName ?? `#${v.userId}` };
+  }
 }
 
 @Resolver()

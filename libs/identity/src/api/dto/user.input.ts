@@ -59,3 +59,17 @@ export class LoginInput {
   @MaxLength(200)
   password: string;
 }
+
+@InputType()
+export class ChangeMyPasswordInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @Field({ description: 'At least 10 characters.' })
+  @IsString()
+  @MinLength(10, { message: 'password must be at least 10 characters' })
+  @MaxLength(200)
+  newPassword: string;
+}

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { Role } from '@app/core';
+import { Language, Role } from '@app/core';
 
 @ObjectType('User')
 export class UserModel {
@@ -17,9 +17,14 @@ export class UserModel {
   active: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastLoginAt: Date | null;
+  @Field(() => Language, { description: 'The language of the console, notifications and CSV exports.' })
+  language: Language;
 }
 
-@ObjectType('LoginResult')
+@ObjectType('LoginResult', {
+  description:
+    'A short-lived access token. The browser session also gets a refresh token in an httpOnly, SameSite=Strict cookie (path /graphql) that refreshSession exchanges for a new access token.',
+})
 export class LoginResultModel {
   @Field({ description: 'Send as "Authorization: Bearer <token>".' })
   token: string;
@@ -55,4 +60,12 @@ export class AuditRecordModel {
   reason: string | null;
   @Field(() => String, { nullable: true })
   requestId: string | null;
+}
+
+@ObjectType('Person', { description: 'A signed-in user as others see them: a name, no e-mail or role.' })
+export class PersonModel {
+  @Field(() => Int)
+  id: number;
+  @Field({ description: 'The display name.' })
+  name: string;
 }

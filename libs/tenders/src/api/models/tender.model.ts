@@ -170,3 +170,28 @@ export class CpvMappingModel {
   @Field(() => String, { nullable: true })
   note: string | null;
 }
+
+@ObjectType('TenderSummary', {
+  description:
+    "A tender's public facts, for a firm answering a work package of it: buyer, title, deadline. Never prices, notes or other firms.",
+})
+export class TenderSummaryModel {
+  @Field(() => Int)
+  id: number;
+  @Field()
+  title: string;
+  @Field(() => String, { nullable: true })
+  description: string | null;
+  @Field()
+  buyerName: string;
+  @Field(() => Market)
+  market: Market;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "The buyer's submission deadline." })
+  deadline: Date | null;
+  @Field(() => String, { nullable: true })
+  referenceUrl: string | null;
+  @Field(() => ClearanceLevel, { nullable: true })
+  clearanceLevel: ClearanceLevel | null;
+  @Field()
+  exportControlled: boolean;
+}
