@@ -307,7 +307,13 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
    */
   async createFromSuggestion(
     actor: Actor,
-    input: CreateBid & { rank: number; options: SolverOptions; responseDeadline?: Date | null },
+    input: CreateBid & {
+      rank: number;
+      options: SolverOptions;
+      responseDeadline?: Date | null;
+      /** The alternative's assignments as the project leader saw them; refused if the solver now says otherwise. */
+      seen?: { firmId: number; requirementId: number; hours: number }[];
+    },
   ): Promise<Bid> {
     this.assertEditor(actor);
     this.validateFees(input);
@@ -320,6 +326,16 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       throw AppError.badInput(`The solver found ${solution.alternatives.length} alternative(s); there is no rank ${input.rank}.`, [
         { field: 'rank', message: 'no such alternative' },
       ]);
+    if (input.seen) {
+      const key = (a: { firmId: number; requirementId: number; hours: number }) => `${a.firmId}:${a.requirementId}:${a.hours}`;
+      const now = alt.firms.flatMap((f) => f.assignments.map((a) => key({ firmId: f.firmId, ...a }))).sort();
+      const seen = input.seen.map(key).sort();
+      if (now.join() !== seen.join())
+        throw AppError.conflict(
+          `Alternative ${input.rank} has changed since you saw it (the register or the requirements changed); look at the suggestion again. No bid was made.`,
+          { reason: 'SUGGESTION_CHANGED' },
+        );
+    }
     const reqById = new Map(problem.requirementRows.map((r) => [r.id, r]));
     return this.db.transaction(async (tx) => {
       const bid = await this.createIn(tx, actor, input, input.rank);

@@ -93,12 +93,13 @@ export class BidResolver {
   @Mutation(() => BidModel, { description: 'Creates a bid from a suggestConsortia alternative: one work package per firm and capability.' })
   @Allow(...EDITORS)
   createBidFromSuggestion(@CurrentActor() actor: Actor, @Args('input') input: CreateBidFromSuggestionInput): Promise<Bid> {
-    const { options, rank, responseDeadline, ...rest } = input;
+    const { options, rank, responseDeadline, seen, ...rest } = input;
     return this.service.createFromSuggestion(actor, {
       ...rest,
       ...fees(rest),
       rank,
       responseDeadline,
+      seen,
       options: { ...(options ?? {}), alternatives: Math.max(rank, options?.alternatives ?? 3) },
     });
   }

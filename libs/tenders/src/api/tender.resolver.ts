@@ -2,7 +2,7 @@ import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/grap
 import { type Actor, Allow, applyBasisPoints, CurrentActor, daysLeft, type GqlContext, MoneyModel, Role } from '@app/core';
 import { CpvMapping, Requirement, Tender, TenderLot, TenderStageTransition } from '../entities/tender.entity';
 import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
-import { effectiveWinProbabilityBp } from '../tender-stage';
+import { allowedMoves, effectiveWinProbabilityBp, STEERING_STAGES, TenderStage } from '../tender-stage';
 import { TenderLotsLoader, TendersService } from '../tenders.service';
 import {
   AddRequirementInput,
@@ -169,6 +169,14 @@ export class TenderResolver {
   })
   daysToDeadline(t: Tender): number | null {
     return t.deadline ? daysLeft(t.deadline) : null;
+  }
+
+  @ResolveField(() => [TenderStage], {
+    description:
+      'The stages it may be moved to with moveTenderStage (GO and NO_GO only come from a steering decision; LOST and WITHDRAWN need a loss reason).',
+  })
+  nextStages(t: Tender): TenderStage[] {
+    return allowedMoves(t.stage).filter((s) => !STEERING_STAGES.includes(s));
   }
 
   @ResolveField(() => [RequirementModel])

@@ -69,6 +69,22 @@ export class CreateBidInput extends BidFeesInput {
   title?: string;
 }
 
+@InputType({ description: 'One firm-and-requirement assignment of the alternative as the project leader saw it.' })
+export class SeenAssignmentInput {
+  @Field(() => Int)
+  @IsInt()
+  firmId: number;
+
+  @Field(() => Int)
+  @IsInt()
+  requirementId: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  hours: number;
+}
+
 @InputType()
 export class CreateBidFromSuggestionInput extends CreateBidInput {
   @Field(() => Int, { defaultValue: 1, description: 'Which alternative of suggestConsortia (1 = best).' })
@@ -90,6 +106,16 @@ export class CreateBidFromSuggestionInput extends CreateBidInput {
   @IsOptional()
   @IsDate()
   responseDeadline?: Date;
+
+  @Field(() => [SeenAssignmentInput], {
+    nullable: true,
+    description:
+      "The alternative's assignments as shown to you. When given, the bid is made only if the alternative is still exactly these (else CONFLICT, reason SUGGESTION_CHANGED, and nothing is written), so the bid is the one you saw.",
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => SeenAssignmentInput)
+  seen?: SeenAssignmentInput[];
 }
 
 @InputType()

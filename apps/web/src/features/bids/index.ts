@@ -1,0 +1,1 @@
+export { BidBoardPage } from './bid-board-page';

@@ -1,0 +1,1 @@
+export { OurFirmPage } from './our-firm-page';

@@ -1,0 +1,3 @@
+export { TendersPage } from './tenders-page';
+export { NewTenderPage } from './new-tender-page';
+export { TenderPage } from './tender-page';

@@ -1,0 +1,18 @@
+import '@mantine/core/styles.css';
+import './ui/app.css';
+import { MantineProvider } from '@mantine/core';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { I18nProvider } from './ui/i18n/i18n';
+import { theme } from './ui/theme';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <I18nProvider>
+        <App />
+      </I18nProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

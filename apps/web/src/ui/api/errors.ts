@@ -1,0 +1,51 @@
+import type { CombinedError } from '@urql/core';
+
+/** What the console shows about a failed request: the API's code, message, request id and field messages. */
+export interface ApiProblem {
+  code: string;
+  message: string;
+  requestId: string | null;
+  /** extensions.fields, by field name (the input's property), for the form to show under each input. */
+  fields: Record<string, string>;
+  details: Record<string, unknown>;
+}
+
+interface Ext {
+  code?: string;
+  requestId?: string;
+  fields?: { field: string; message: string }[];
+  details?: Record<string, unknown>;
+}
+
+/** Every answer carries x-request-id; the person quotes it when reporting a problem. */
+function requestIdOf(error: CombinedError): string | null {
+  const res = error.response as { headers?: { get(name: string): string | null } } | undefined;
+  return res?.headers?.get?.('x-request-id') ?? null;
+}
+
+/** The one place that turns an API error into what forms and banners show. */
+export function describeError(error: CombinedError | undefined | null): ApiProblem {
+  if (!error) return { code: 'UNKNOWN', message: '', requestId: null, fields: {}, details: {} };
+  if (error.networkError && !error.graphQLErrors.length) {
+    return { code: 'NETWORK', message: error.networkError.message, requestId: requestIdOf(error), fields: {}, details: {} };
+  }
+  const first = error.graphQLErrors[0];
+  const ext = (first?.extensions ?? {}) as Ext;
+  const fields: Record<string, string> = {};
+  for (const e of error.graphQLErrors)
+    for (const f of ((e.extensions ?? {}) as Ext).fields ?? []) {
+      const name = f.field.replace(/^input\./, '');
+      fields[name] = fields[name] ? `${fields[name]}; ${f.message}` : f.message;
+    }
+  return {
+    code: ext.code ?? 'INTERNAL_SERVER_ERROR',
+    message: first?.message ?? error.message,
+    requestId: ext.requestId ?? requestIdOf(error),
+    fields,
+    details: ext.details ?? {},
+  };
+}
+
+export function isForbidden(p: ApiProblem | null | undefined): boolean {
+  return p?.code === 'FORBIDDEN';
+}

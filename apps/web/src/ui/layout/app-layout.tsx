@@ -1,0 +1,113 @@
+import { AppShell, Badge, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useMutation } from 'urql';
+import type { Language } from '../../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { session } from '../session/session-store';
+import { SetMyLanguageDocument } from '../session/language.graphql';
+import { useUser } from '../session/use-session';
+import { NAV } from './nav';
+
+function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  const [, setMyLanguage] = useMutation(SetMyLanguageDocument);
+  const choose = async (value: string) => {
+    const next = value === 'en' ? 'en' : 'nb';
+    setLang(next);
+    // stored per user in the API, so notifications and exports follow the console
+    const r = await setMyLanguage({ language: (next === 'en' ? 'EN' : 'NB') satisfies Language });
+    if (r.data) session.updateUser(r.data.setMyLanguage);
+  };
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('language.choose')}
+      value={lang}
+      onChange={(v) => void choose(v)}
+      data={[
+        { value: 'nb', label: 'Norsk' },
+        { value: 'en', label: 'English' },
+      ]}
+    />
+  );
+}
+
+/** Who is signed in, with role and firm, on every screen. */
+function WhoAmI() {
+  const user = useUser();
+  const { t } = useI18n();
+  return (
+    <Stack gap={0} align="flex-end" data-testid="who-am-i">
+      <Text size="sm" fw={600} lh={1.2}>
+        {user.displayName}
+      </Text>
+      <Text size="xs" c="dimmed" lh={1.2}>
+        {t(`role.${user.role}`)}
+        {user.firm ? ` · ${user.firm.name}` : ''}
+      </Text>
+    </Stack>
+  );
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const [opened, { toggle, close }] = useDisclosure();
+  const user = useUser();
+  const { t } = useI18n();
+  const location = useLocation();
+  const items = NAV.filter((n) => n.roles.includes(user.role));
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">
+        {t('nav.skip')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Text component={Link} to="/" fw={700} size="lg" c="blue.8" td="none">
+              TotAl-Fly
+            </Text>
+            <Badge variant="light" visibleFrom="md">
+              {t('app.tagline')}
+            </Badge>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Group visibleFrom="xs">
+              <LanguageSwitch />
+            </Group>
+            <WhoAmI />
+            <Button variant="default" size="xs" onClick={() => void session.signOut()}>
+              {t('auth.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <nav>
+          <VisuallyHidden>
+            <h2>{t('nav.label')}</h2>
+          </VisuallyHidden>
+          {items.map((n) => (
+            <NavLink
+              key={n.path}
+              component={Link}
+              to={n.path}
+              label={t(n.label)}
+              active={location.pathname === n.path || location.pathname.startsWith(`${n.path}/`)}
+              aria-current={location.pathname === n.path ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        </nav>
+        <Group hiddenFrom="xs" mt="md">
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

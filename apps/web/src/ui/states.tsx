@@ -1,0 +1,73 @@
+import { Alert, Center, Code, Loader, Stack, Text } from '@mantine/core';
+import type { CombinedError } from 'urql';
+import { describeError, type ApiProblem } from './api/errors';
+import { useT } from './i18n/i18n';
+
+/** While a screen's data is on its way. */
+export function Loading() {
+  const t = useT();
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Stack align="center" gap="xs">
+        <Loader aria-hidden />
+        <Text c="dimmed">{t('state.loading')}</Text>
+      </Stack>
+    </Center>
+  );
+}
+
+/** Nothing to show yet, with what the person can expect or do. */
+export function Empty({ title, hint }: { title: string; hint?: string }) {
+  return (
+    <Alert variant="light" color="gray" title={title} role="status">
+      {hint}
+    </Alert>
+  );
+}
+
+/** The API's own message and the request id to quote: never a blank page. */
+export function ErrorBanner({ error, problem }: { error?: CombinedError | null; problem?: ApiProblem | null }) {
+  const t = useT();
+  const p = problem ?? (error ? describeError(error) : null);
+  if (!p) return null;
+  if (p.code === 'FORBIDDEN') return <Forbidden message={p.message} />;
+  const title =
+    p.code === 'NETWORK'
+      ? t('error.network')
+      : p.code === 'BAD_USER_INPUT'
+        ? t('error.badInput')
+        : p.code === 'CONFLICT'
+          ? t('error.conflict')
+          : p.code === 'NOT_FOUND'
+            ? t('error.notFound')
+            : p.code === 'UNAUTHENTICATED'
+              ? t('error.unauthenticated')
+              : t('error.unexpected');
+  return (
+    <Alert color="red" variant="light" title={title} role="alert">
+      <Stack gap={4}>
+        <Text size="sm">{p.message}</Text>
+        {p.requestId && (
+          <Text size="xs" c="dimmed">
+            {t('error.requestId')} <Code>{p.requestId}</Code>
+          </Text>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** A screen this person's role may not open (the navigation hides it; the API refuses it too). */
+export function Forbidden({ message }: { message?: string }) {
+  const t = useT();
+  return (
+    <Alert color="orange" variant="light" title={t('state.forbidden.title')} role="alert">
+      <Text size="sm">{t('state.forbidden.body')}</Text>
+      {message && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {message}
+        </Text>
+      )}
+    </Alert>
+  );
+}
