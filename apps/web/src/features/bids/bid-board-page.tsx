@@ -12,6 +12,9 @@ import { ErrorBanner, Loading } from '../../ui/states';
 import { AcceptCounterDocument, BidBoardDocument, MarkReadyDocument, OfferPackagesDocument } from './bids.graphql';
 import { type BoardPackage, PriceModal, ReassignModal } from './package-actions';
 
+/** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
+const BOARD_CONTEXT = { additionalTypenames: ['WorkPackage', 'Bid'] };
+
 const WP_COLOR: Record<WorkPackageStatus, string> = {
   DRAFT: 'gray',
   OFFERED: 'blue',
@@ -59,7 +62,7 @@ function BuildUp({ p }: { p: BidBoardQuery['bid']['priceBuildUp'] }) {
         </Table.Tbody>
       </Table>
       {p.unpricedPackages > 0 && (
-        <Text size="sm" c="orange" mt="xs">
+        <Text size="sm" fw={600} mt="xs">
           {t('board.unpriced', { n: p.unpricedPackages })}
         </Text>
       )}
@@ -125,7 +128,7 @@ function Compliance({ m }: { m: BidBoardQuery['complianceMatrix'] }) {
 export function BidBoardPage() {
   const t = useT();
   const id = Number(useParams().id);
-  const [{ data, fetching, error }] = useQuery({ query: BidBoardDocument, variables: { id } });
+  const [{ data, fetching, error }] = useQuery({ query: BidBoardDocument, variables: { id }, context: BOARD_CONTEXT });
   const [{ fetching: offering }, offer] = useMutation(OfferPackagesDocument);
   const [, acceptCounter] = useMutation(AcceptCounterDocument);
   const [{ fetching: readying }, markReady] = useMutation(MarkReadyDocument);
@@ -162,7 +165,6 @@ export function BidBoardPage() {
               {t('board.offerAll', { n: drafts.length })}
             </Button>
             <Button
-              color="teal"
               variant={data?.complianceMatrix.ready ? 'filled' : 'light'}
               loading={readying}
               disabled={bid.status === 'READY'}
@@ -177,7 +179,7 @@ export function BidBoardPage() {
       {error && <ErrorBanner error={error} />}
       {problem && <ErrorBanner problem={problem} />}
       {done && (
-        <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setDone(null)}>
+        <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t('form.close')} onClose={() => setDone(null)}>
           {done}
         </Alert>
       )}
@@ -223,12 +225,12 @@ export function BidBoardPage() {
                           {w.title}
                         </Text>
                         {w.status === 'DECLINED' && w.declineReason && (
-                          <Text size="xs" c="red">
+                          <Text size="xs" c="red.9">
                             {t('board.declined', { reason: w.declineReason })}
                           </Text>
                         )}
                         {w.status === 'COUNTERED' && w.counterComment && (
-                          <Text size="xs" c="orange">
+                          <Text size="xs" fw={600}>
                             {w.counterComment}
                           </Text>
                         )}
@@ -237,7 +239,7 @@ export function BidBoardPage() {
                       <Table.Td style={{ textAlign: 'right' }}>
                         <Money value={w.price} />
                         {w.status === 'COUNTERED' && w.counterPrice && (
-                          <Text size="xs" c="orange">
+                          <Text size="xs" fw={600}>
                             {t('board.counter')} <Money value={w.counterPrice} />
                           </Text>
                         )}
@@ -259,7 +261,7 @@ export function BidBoardPage() {
                                 size="compact-xs"
                                 variant="light"
                                 onClick={() => setPricing(w)}
-                                aria-label={t('board.setPriceFor', { title: w.title })}
+                                aria-label={`${t('board.setPrice')}: ${w.title}`}
                               >
                                 {t('board.setPrice')}
                               </Button>
@@ -269,7 +271,7 @@ export function BidBoardPage() {
                                 size="compact-xs"
                                 variant="light"
                                 onClick={() => void offerIds([w.id])}
-                                aria-label={t('board.offerOne', { title: w.title })}
+                                aria-label={`${w.status === 'DRAFT' ? t('board.offer') : t('board.reoffer')}: ${w.title}`}
                               >
                                 {w.status === 'DRAFT' ? t('board.offer') : t('board.reoffer')}
                               </Button>
@@ -280,7 +282,7 @@ export function BidBoardPage() {
                                 color="orange"
                                 variant="light"
                                 onClick={() => void run(acceptCounter({ id: w.id }), t('board.counterAccepted'))}
-                                aria-label={t('board.acceptCounterFor', { title: w.title })}
+                                aria-label={`${t('board.acceptCounter')}: ${w.title}`}
                               >
                                 {t('board.acceptCounter')}
                               </Button>
@@ -290,7 +292,7 @@ export function BidBoardPage() {
                                 size="compact-xs"
                                 variant="subtle"
                                 onClick={() => setReassigning(w)}
-                                aria-label={t('board.reassignFor', { title: w.title })}
+                                aria-label={`${t('board.reassign')}: ${w.title}`}
                               >
                                 {t('board.reassign')}
                               </Button>

@@ -39,9 +39,7 @@ function FactorCheck({
         <Button variant="default" onClick={onCancel}>
           {t('money.confirm.fix')}
         </Button>
-        <Button color="orange" onClick={onConfirm}>
-          {t('money.confirm.yes')}
-        </Button>
+        <Button onClick={onConfirm}>{t('money.confirm.yes')}</Button>
       </Group>
     </Stack>
   );
@@ -65,7 +63,13 @@ export function PriceModal({ wp, onClose }: { wp: BoardPackage; onClose(): void 
     void send();
   };
   return (
-    <Modal opened onClose={onClose} title={t('board.priceFor', { title: wp.title })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('board.priceFor', { title: wp.title })}
+      centered
+      closeButtonProps={{ 'aria-label': t('form.close') }}
+    >
       {confirm ? (
         <FactorCheck current={wp.price} next={price} onConfirm={() => void send()} onCancel={() => setConfirm(false)} />
       ) : (
@@ -113,7 +117,14 @@ export function ReassignModal({ wp, onClose }: { wp: BoardPackage; onClose(): vo
     void send();
   };
   return (
-    <Modal opened onClose={onClose} title={t('board.reassignTitle', { title: wp.title })} centered size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('board.reassignTitle', { title: wp.title })}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('form.close') }}
+    >
       {confirm ? (
         <FactorCheck current={wp.price} next={price} onConfirm={() => void send()} onCancel={() => setConfirm(false)} />
       ) : (

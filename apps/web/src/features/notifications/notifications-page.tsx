@@ -9,6 +9,9 @@ import { useUser } from '../../ui/session/use-session';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { MarkReadDocument, MyNotificationsDocument } from './notifications.graphql';
 
+/** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
+const NOTIFICATIONS_CONTEXT = { additionalTypenames: ['Notification'] };
+
 type Target = NonNullable<MyNotificationsQuery['myNotifications'][number]['target']>;
 
 /** Where a notification's link goes for this role (screens of part 1 only). */
@@ -22,7 +25,7 @@ function linkOf(target: Target, role: Role): string | null {
 export function NotificationsPage() {
   const t = useT();
   const user = useUser();
-  const [{ data, fetching, error }] = useQuery({ query: MyNotificationsDocument });
+  const [{ data, fetching, error }] = useQuery({ query: MyNotificationsDocument, context: NOTIFICATIONS_CONTEXT });
   const [, markRead] = useMutation(MarkReadDocument);
   const list = data?.myNotifications ?? [];
   const open = (id: string | null) => {

@@ -29,6 +29,9 @@ import { ErrorBanner, Loading } from '../../ui/states';
 import { STAGE_COLOR } from './options';
 import { AddRequirementDocument, MoveStageDocument, RemoveRequirementDocument, TenderDocument } from './tenders.graphql';
 
+/** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
+const TENDER_CONTEXT = { additionalTypenames: ['Requirement', 'Bid'] };
+
 type Tender = TenderQuery['tender'];
 const LOSS_REASONS: LossReason[] = [
   'PRICE',
@@ -224,7 +227,7 @@ function RequirementForm({ tender, catalogue }: { tender: Tender; catalogue: Ten
 export function TenderPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
-  const [{ data, fetching, error }, reload] = useQuery({ query: TenderDocument, variables: { id } });
+  const [{ data, fetching, error }, reload] = useQuery({ query: TenderDocument, variables: { id }, context: TENDER_CONTEXT });
   const [, remove] = useMutation(RemoveRequirementDocument);
   const [removeProblem, setRemoveProblem] = useState<ApiProblem | null>(null);
   const tender = data?.tender;

@@ -12,6 +12,9 @@ import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { MARKETS, STAGE_COLOR, STAGES } from './options';
 import { TendersDocument } from './tenders.graphql';
 
+/** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
+const TENDERS_CONTEXT = { additionalTypenames: ['Tender'] };
+
 /** Tenders: stage, deadline and value, with filters; register a new one. */
 export function TendersPage() {
   const t = useT();
@@ -24,7 +27,7 @@ export function TendersPage() {
     ...(market ? { market: market as Market } : {}),
     ...(search.trim() ? { text: search.trim() } : {}),
   };
-  const [{ data, fetching, error }] = useQuery({ query: TendersDocument, variables: { filter } });
+  const [{ data, fetching, error }] = useQuery({ query: TendersDocument, variables: { filter }, context: TENDERS_CONTEXT });
   const rows = data?.tenders.nodes ?? [];
   return (
     <Page
@@ -88,7 +91,7 @@ export function TendersPage() {
                   <Table.Td>
                     <DateTime value={r.deadline} />
                     {r.daysToDeadline != null && r.daysToDeadline >= 0 && (
-                      <Text size="xs" c={r.daysToDeadline <= 7 ? 'red' : 'dimmed'}>
+                      <Text size="xs" c={r.daysToDeadline <= 7 ? 'red.9' : 'dimmed'}>
                         {t('tenders.daysLeft', { n: r.daysToDeadline })}
                       </Text>
                     )}

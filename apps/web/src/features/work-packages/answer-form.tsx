@@ -120,12 +120,18 @@ export function AnswerForm({ wp }: { wp: InboxPackageFragment }) {
           </>
         )}
         <Group>
-          <Button type="submit" loading={fetching} color={kind === 'DECLINE' ? 'red' : kind === 'COUNTER' ? 'orange' : 'green'}>
+          <Button type="submit" loading={fetching} color={kind === 'DECLINE' ? 'red.9' : undefined}>
             {kind === 'ACCEPT' ? t('answer.sendAccept') : kind === 'DECLINE' ? t('answer.sendDecline') : t('answer.sendCounter')}
           </Button>
         </Group>
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('money.confirm.title')} centered>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('money.confirm.title')}
+        centered
+        closeButtonProps={{ 'aria-label': t('form.close') }}
+      >
         <Stack>
           <Alert color="orange" variant="light">
             {t('money.confirm.body')}
@@ -140,9 +146,7 @@ export function AnswerForm({ wp }: { wp: InboxPackageFragment }) {
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('money.confirm.fix')}
             </Button>
-            <Button color="orange" onClick={() => void send()}>
-              {t('money.confirm.yes')}
-            </Button>
+            <Button onClick={() => void send()}>{t('money.confirm.yes')}</Button>
           </Group>
         </Stack>
       </Modal>

@@ -7,6 +7,9 @@ import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { PackageCard } from './package-card';
 import { InboxDocument } from './work-packages.graphql';
 
+/** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
+const INBOX_CONTEXT = { additionalTypenames: ['WorkPackage'] };
+
 const time = (iso: string | null | undefined) => (iso ? new Date(iso).getTime() : 0);
 
 /** Waiting for an answer first, the most urgent first; then the answered ones, the latest first. */
@@ -20,7 +23,7 @@ export function inboxOrder(a: InboxPackageFragment, b: InboxPackageFragment): nu
 /** Innboks: the work packages offered to my firm (FIRM_USER). */
 export function InboxPage() {
   const t = useT();
-  const [{ data, fetching, error }] = useQuery({ query: InboxDocument });
+  const [{ data, fetching, error }] = useQuery({ query: InboxDocument, context: INBOX_CONTEXT });
   const packages = [...(data?.myWorkPackages ?? [])].sort(inboxOrder);
   return (
     <Page title={t('inbox.title')}>

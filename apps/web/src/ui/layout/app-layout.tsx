@@ -96,6 +96,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               to={n.path}
               label={t(n.label)}
               active={location.pathname === n.path || location.pathname.startsWith(`${n.path}/`)}
+              variant="filled"
               aria-current={location.pathname === n.path ? 'page' : undefined}
               onClick={close}
             />

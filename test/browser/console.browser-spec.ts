@@ -1,0 +1,411 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { addDays, osloDate, projectRoot } from '@app/core';
+import { type ConsoleHarness, seriousViolations, settled, signIn, startConsole, USERS } from './support/console-harness';
+
+/**
+ * The console as people use it, in a real browser against the real API: the project leader's
+ * journey from a new tender to a READY bid, the firm's counter-offer in kroner, what a firm may
+ * not reach, both languages, the session, and axe-core on every screen. Elements are found by
+ * role and label, as a person finds them; results are checked in what the API then holds.
+ */
+jest.setTimeout(240_000);
+
+const DOCS = join(projectRoot(), 'docs');
+const screens: { name: string; violations: string[] }[] = [];
+
+async function axe(page: Page, name: string): Promise<void> {
+  await settled(page);
+  screens.push({ name, violations: await seriousViolations(page) });
+}
+
+async function shot(page: Page, file: string): Promise<void> {
+  if (!existsSync(DOCS)) mkdirSync(DOCS);
+  await page.screenshot({ path: join(DOCS, file), fullPage: true });
+}
+
+describe('the web console (browser)', () => {
+  let h: ConsoleHarness;
+  let leaderToken: string;
+  let adminToken: string;
+  const today = osloDate(new Date());
+  const tenderTitle = `Oppgradering av beltevogner ${Date.now() % 100000}`;
+  let tenderId = 0;
+  let bidId = 0;
+  let nammoId = 0;
+
+  /** A user for any member firm (the demo has users for two firms only). */
+  async function firmToken(memberId: number): Promise<string> {
+    const email = `firma${memberId}@test.example`;
+    const created = await h.gql(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { email, displayName: `Firm user ${memberId}`, password: 'long-password-1', role: 'FIRM_USER', firmId: memberId } },
+      adminToken,
+    );
+    if (created.errors && created.errors[0].extensions.code !== 'CONFLICT') throw new Error(JSON.stringify(created.errors));
+    return h.token(email, 'long-password-1');
+  }
+
+  interface BoardPackage {
+    id: number;
+    status: string;
+    title: string;
+    member: { id: number; name: string };
+    price: { minorUnits: string } | null;
+    counterPrice: { minorUnits: string } | null;
+  }
+  async function boardPackages(): Promise<BoardPackage[]> {
+    const r = await h.gql<{ bid: { workPackages: BoardPackage[] } }>(
+      'query($id: Int!) { bid(id: $id) { workPackages { id status title member { id name } price { minorUnits } counterPrice { minorUnits } } } }',
+      { id: bidId },
+      leaderToken,
+    );
+    return r.data!.bid.workPackages;
+  }
+
+  beforeAll(async () => {
+    h = await startConsole();
+    leaderToken = await h.token(USERS.leader.email, USERS.leader.password);
+    adminToken = await h.token(USERS.admin.email, USERS.admin.password);
+    const me = await h.gql<{ me: { firm: { id: number } } }>(
+      '{ me { firm { id } } }',
+      undefined,
+      await h.token(USERS.firmA.email, USERS.firmA.password),
+    );
+    nammoId = me.data!.me.firm.id;
+  });
+  afterEach(async () => {
+    // a failed language step must not leave the next test's person in English
+    for (const u of [USERS.firmA, USERS.leader])
+      await h.gql('mutation { setMyLanguage(language: NB) { id } }', undefined, await h.token(u.email, u.password));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the project leader registers a tender, asks for a suggestion, composes the bid and offers every package at once', async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await page.goto(`${h.url}/`);
+    await axe(page, 'sign-in');
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.getByRole('heading', { level: 1, name: 'Konkurranser' }).waitFor();
+    await axe(page, 'tenders');
+    // every screen says who is signed in, with role
+    await page.getByTestId('who-am-i').getByText('Prosjektleder', { exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Registrer konkurranse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Registrer konkurranse' }).waitFor();
+    await axe(page, 'new tender');
+    await page.getByLabel('Tittel').fill(tenderTitle);
+    await page.getByLabel('Oppdragsgiver').fill('Forsvarsmateriell');
+    await page.getByLabel('Tilbudsfrist').fill(`${addDays(today, 60)}T12:00`);
+    await page.getByLabel('Anslått verdi').fill('12 500 000');
+    await page.getByRole('button', { name: 'Registrer', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: tenderTitle }).waitFor();
+    tenderId = Number(/\/tenders\/(\d+)/.exec(page.url())![1]);
+    const saved = await h.gql<{ tender: { estimatedValue: { minorUnits: string }; deadline: string } }>(
+      'query($id: Int!) { tender(id: $id) { estimatedValue { minorUnits } deadline } }',
+      { id: tenderId },
+      leaderToken,
+    );
+    expect(saved.data!.tender.estimatedValue.minorUnits).toBe('1250000000');
+
+    // its requirements, as the leader types them
+    const addRequirement = async (capability: RegExp, description: string, hours: string, certificate: string) => {
+      const form = page.getByRole('form', { name: 'Legg til krav' });
+      await form.getByRole('textbox', { name: 'Kompetanse' }).click();
+      await page.getByRole('option', { name: capability }).click();
+      await form.getByLabel('Beskrivelse').fill(description);
+      await form.getByLabel('Timer').fill(hours);
+      await form.getByLabel('Start').fill(addDays(today, 30));
+      await form.getByLabel('Slutt').fill(addDays(today, 90));
+      await form.getByRole('textbox', { name: 'Krever sertifikater' }).click({ force: true });
+      await page.getByRole('option', { name: certificate, exact: true }).click();
+      await page.keyboard.press('Escape');
+      await form.getByRole('button', { name: 'Legg til' }).click();
+      await page.getByRole('cell', { name: new RegExp(`^${description}`) }).waitFor();
+    };
+    await addRequirement(/TESTING_INSPECTION/, 'Funksjonstest av tårn', '200', 'EXPORT_CONTROL');
+    await addRequirement(/WELD_TIG_AL/, 'TIG-sveising av skrogdeler', '150', 'ISO_3834_2');
+    await axe(page, 'tender');
+
+    // the leader moves it to QUALIFYING; GO comes from the committee (part 2's screens: by API here)
+    await page.getByRole('textbox', { name: 'Ny fase' }).click();
+    await page.getByRole('option', { name: 'Vurderes' }).click();
+    await page.getByRole('button', { name: 'Flytt', exact: true }).click();
+    await page.getByText('Vurderes', { exact: true }).first().waitFor();
+    const opened = await h.gql<{ openSteeringDecision: { id: number } }>(
+      'mutation($i: OpenSteeringDecisionInput!) { openSteeringDecision(input: $i) { id } }',
+      { i: { kind: 'TENDER_GO', tenderId } },
+      leaderToken,
+    );
+    const decisionId = opened.data!.openSteeringDecision.id;
+    for (const email of ['styre@totalfly.example', 'styre2@totalfly.example', 'styre3@totalfly.example'])
+      await h.gql(
+        'mutation($d: Int!) { castVote(decisionId: $d, vote: YES) { id } }',
+        { d: decisionId },
+        await h.token(email, 'demo-styre-2006'),
+      );
+    const closed = await h.gql('mutation($d: Int!) { closeSteeringDecision(decisionId: $d) { result } }', { d: decisionId }, leaderToken);
+    expect(closed.errors).toBeUndefined();
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Foreslå konsortium' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Alternativ 1' }).waitFor();
+    // explanations a person can read: why other firms are left out
+    await page.getByRole('heading', { name: 'Hvorfor ikke andre bedrifter?' }).waitFor();
+    await axe(page, 'suggestion');
+    const alternative = page.getByRole('article', { name: 'Alternativ 1' });
+    const firmsShown = await alternative.getByRole('row').allInnerTexts();
+    expect(firmsShown.join('\n')).toContain('Nammo Raufoss AS');
+    await alternative.getByRole('button', { name: 'Sett opp tilbud fra alternativ 1' }).click();
+    await page.getByRole('button', { name: /Tilby alle/ }).waitFor();
+    bidId = Number(/\/bids\/(\d+)/.exec(page.url())![1]);
+    // the bid is the alternative that was shown: the same firms
+    const packages = await boardPackages();
+    for (const p of packages) expect(firmsShown.join('\n')).toContain(p.member.name);
+    expect(packages.every((p) => p.status === 'DRAFT')).toBe(true);
+
+    await page.getByRole('button', { name: `Tilby alle (${packages.length})` }).click();
+    await page.getByText(`${packages.length} arbeidspakker er tilbudt.`).waitFor();
+    expect((await boardPackages()).map((p) => p.status)).toEqual(packages.map(() => 'OFFERED'));
+    await axe(page, 'bid board');
+    await ctx.close();
+  });
+
+  it("a firm user sees only their own firm's packages and counters one in kroner; the board shows it in øre", async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.firmA.email, USERS.firmA.password);
+    await page.getByRole('heading', { level: 1, name: 'Innboks' }).waitFor();
+    await page.getByTestId('who-am-i').getByText('Bedriftsbruker · Nammo Raufoss AS').waitFor();
+    await settled(page);
+    const mine = await h.gql<{ myWorkPackages: { id: number; title: string }[] }>(
+      '{ myWorkPackages { id title } }',
+      undefined,
+      await h.token(USERS.firmA.email, USERS.firmA.password),
+    );
+    const cards = page.getByRole('article');
+    expect(await cards.count()).toBe(mine.data!.myWorkPackages.length);
+    const all = await boardPackages();
+    const ours = all.find((p) => p.member.id === nammoId)!;
+    const theirs = all.filter((p) => p.member.id !== nammoId);
+    expect(ours).toBeDefined();
+    expect(theirs.length).toBeGreaterThan(0);
+    for (const p of theirs) expect(await page.getByRole('heading', { name: p.title }).count()).toBe(0);
+    await axe(page, 'inbox');
+
+    const card = page.getByRole('article', { name: ours.title });
+    await card.getByRole('radiogroup', { name: 'Svaret' }).getByText('Motbud').click();
+    await card.getByLabel('Deres pris').fill('1 450 000');
+    await card.getByText('Leses som kr 1 450 000,00').waitFor();
+    await card.getByLabel('Kommentar').fill('Inkludert rigg og testutstyr.');
+    await card.getByRole('button', { name: 'Send motbud' }).click();
+    // more than ten times the current price asks first
+    const current = BigInt(ours.price!.minorUnits);
+    if (145000000n > current * 10n || current > 145000000n * 10n) {
+      await page.getByRole('button', { name: 'Ja, beløpet stemmer' }).click();
+    }
+    await card.getByText('Dere har gitt motbud. Prosjektlederen svarer.').waitFor();
+    await card.getByText('Du ga motbud').waitFor();
+    const after = (await boardPackages()).find((p) => p.id === ours.id)!;
+    expect(after.status).toBe('COUNTERED');
+    expect(after.counterPrice!.minorUnits).toBe('145000000');
+    await shot(page, 'console-inbox-nb.png');
+
+    // the same screen in English, and the language is kept by the API for this person
+    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+    await card.getByText('You have made a counter-offer. The project leader will answer.').waitFor();
+    await card
+      .getByRole('status')
+      .getByText(/NOK\s1,450,000\.00/)
+      .waitFor();
+    const me = await h.gql<{ me: { language: string } }>(
+      '{ me { language } }',
+      undefined,
+      await h.token(USERS.firmA.email, USERS.firmA.password),
+    );
+    expect(me.data!.me.language).toBe('EN');
+    await axe(page, 'inbox (en)');
+    await shot(page, 'console-inbox-en.png');
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await page.getByRole('heading', { level: 1, name: 'Innboks' }).waitFor();
+
+    // the firm's other screens
+    await page.getByRole('link', { name: 'Vår bedrift' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nammo Raufoss AS' }).waitFor();
+    await page.getByText('Sertifikater som utløper innen 60 dager er uthevet.').waitFor();
+    await axe(page, 'our firm');
+    await page.getByRole('link', { name: 'Varsler' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Varsler' }).waitFor();
+    const note = page.getByRole('button', { name: /Ny arbeidspakke/ }).first();
+    await note.click();
+    // in bokmål, amounts as "kr 1 234,00" and times in Oslo
+    await page
+      .getByText(
+        /TotAl-Fly tilbyr bedriften din arbeidspakke \d+ «.*» \(200 timer, .*kr\s[\d\s]+,\d{2}\)\. .* innen \d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}\./,
+      )
+      .first()
+      .waitFor();
+    await axe(page, 'notifications');
+    await page.getByRole('link', { name: 'Innstillinger' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Innstillinger' }).waitFor();
+    await axe(page, 'settings');
+
+    // the leader's board shows the counter in kroner; the leader accepts it
+    const lctx = await h.context();
+    const lpage = await lctx.newPage();
+    await signIn(lpage, h.url, USERS.leader.email, USERS.leader.password);
+    await lpage.goto(`${h.url}/bids/${bidId}`);
+    const row = lpage.getByRole('row', { name: new RegExp(ours.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    await row.getByText(/Motbud:\s*kr\s1\s450\s000,00/).waitFor();
+    await row.getByRole('button', { name: /^Godta motbud: / }).click();
+    await lpage.getByText('Motbudet er godtatt.').waitFor();
+    expect((await boardPackages()).find((p) => p.id === ours.id)!.status).toBe('ACCEPTED');
+    await lctx.close();
+    await ctx.close();
+  });
+
+  it('the leader reassigns a declined package to a suggested firm, offers it, and marks the bid ready', async () => {
+    const declined = (await boardPackages()).find((p) => p.member.id !== nammoId && p.status === 'OFFERED')!;
+    const r = await h.gql(
+      'mutation($i: RespondToWorkPackageInput!) { respondToWorkPackage(input: $i) { status } }',
+      { i: { workPackageId: declined.id, response: 'DECLINE', reason: 'Ingen ledig sveisekapasitet i perioden.' } },
+      await firmToken(declined.member.id),
+    );
+    expect(r.errors).toBeUndefined();
+
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.goto(`${h.url}/bids/${bidId}`);
+    const row = page.getByRole('row', { name: new RegExp(`${declined.member.name}`) });
+    await row.getByText('Avslått: Ingen ledig sveisekapasitet i perioden.').waitFor();
+    await row.getByRole('button', { name: /^Tildel på nytt: / }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radiogroup').waitFor();
+    await axe(page, 'reassign dialog');
+    const candidate = dialog.getByRole('radio').first();
+    const candidateName = (await candidate.getAttribute('aria-label')) ?? (await dialog.locator('label').first().innerText());
+    await candidate.check();
+    await dialog.getByRole('button', { name: 'Tildel på nytt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const moved = (await boardPackages()).find((p) => p.id === declined.id)!;
+    expect(moved.status).toBe('DRAFT');
+    expect(moved.member.id).not.toBe(declined.member.id);
+    expect(candidateName).toContain(moved.member.name);
+    await page.getByRole('button', { name: `Tilby: ${moved.title}` }).click();
+    await page.getByText('1 arbeidspakker er tilbudt.').waitFor();
+
+    // every firm now accepts (their own screens are covered above); the bid can go READY
+    for (const p of await boardPackages())
+      if (p.status === 'OFFERED')
+        expect(
+          (
+            await h.gql(
+              'mutation($i: RespondToWorkPackageInput!) { respondToWorkPackage(input: $i) { status } }',
+              { i: { workPackageId: p.id, response: 'ACCEPT' } },
+              await firmToken(p.member.id),
+            )
+          ).errors,
+        ).toBeUndefined();
+    await page.reload();
+    await page.getByRole('button', { name: 'Merk som klar' }).click();
+    await page.getByText('Tilbudet er klart for styringskomiteen.').waitFor();
+    const bid = await h.gql<{ bid: { status: string } }>('query($id: Int!) { bid(id: $id) { status } }', { id: bidId }, leaderToken);
+    expect(bid.data!.bid.status).toBe('READY');
+    await settled(page);
+    await shot(page, 'console-bid-board-nb.png');
+    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await page.getByRole('button', { name: 'Mark ready' }).waitFor();
+    await settled(page);
+    await axe(page, 'bid board (en)');
+    await shot(page, 'console-bid-board-en.png');
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await ctx.close();
+  });
+
+  it("a firm user cannot reach the leader's screens: no link, a forbidden screen, and the API refuses", async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.firmB.email, USERS.firmB.password);
+    expect(await page.getByRole('link', { name: 'Konkurranser' }).count()).toBe(0);
+    await page.goto(`${h.url}/tenders`);
+    await page.getByText('Rollen din gir ikke tilgang til denne siden.').waitFor();
+    await page.goto(`${h.url}/bids/${bidId}`);
+    await page.getByText('Rollen din gir ikke tilgang til denne siden.').waitFor();
+    await axe(page, 'forbidden');
+    const token = await h.token(USERS.firmB.email, USERS.firmB.password);
+    for (const q of ['{ tenders { totalCount } }', `{ bid(id: ${bidId}) { id } }`, `{ complianceMatrix(bidId: ${bidId}) { ready } }`])
+      expect((await h.gql(q, undefined, token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    await ctx.close();
+  });
+
+  it('keeps the session over a reload with no token in script-readable storage, and ends it on sign-out', async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.firmA.email, USERS.firmA.password);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Innboks' }).waitFor();
+    const storage = await page.evaluate(() => ({
+      local: JSON.stringify({ ...localStorage }),
+      session: JSON.stringify({ ...sessionStorage }),
+      cookie: document.cookie,
+    }));
+    expect(storage.local + storage.session + storage.cookie).not.toMatch(/eyJ|tf_session/);
+    const cookies = await ctx.cookies();
+    const sessionCookie = cookies.find((c) => c.name === 'tf_session')!;
+    expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
+
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.getByText('Du er logget ut.').waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Logg inn' }).waitFor();
+    // the signed-out cookie no longer opens a session, even if someone kept it
+    const replay = await h.app.getHttpServer().listeners('request')[0];
+    expect(replay).toBeDefined();
+    const r = await fetch(`${h.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `tf_session=${sessionCookie.value}` },
+      body: JSON.stringify({ query: 'mutation { refreshSession { token } }' }),
+    });
+    expect(((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    await ctx.close();
+  });
+
+  it('works on a 390 px wide phone for the inbox', async () => {
+    const ctx = await h.context({ width: 390, height: 844 });
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.firmA.email, USERS.firmA.password);
+    await page.getByRole('heading', { level: 1, name: 'Innboks' }).waitFor();
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Vis eller skjul menyen' }).click();
+    await page.getByRole('link', { name: 'Vår bedrift' }).waitFor();
+    await axe(page, 'inbox (phone)');
+    await shot(page, 'console-inbox-phone.png');
+    await ctx.close();
+  });
+
+  it('has no serious or critical accessibility violation on any screen (axe-core)', () => {
+    expect(screens.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        'sign-in',
+        'tenders',
+        'new tender',
+        'tender',
+        'suggestion',
+        'bid board',
+        'inbox',
+        'our firm',
+        'notifications',
+        'settings',
+      ]),
+    );
+    expect(screens.filter((s) => s.violations.length)).toEqual([]);
+  });
+});
