@@ -384,10 +384,13 @@ describe('the web console (browser)', () => {
     await settled(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.getByRole('button', { name: 'Vis eller skjul menyen' }).click();
-    await page.getByRole('link', { name: 'Vår bedrift' }).waitFor();
+    await page.getByTestId('who-am-i').getByText('Bedriftsbruker · Nammo Raufoss AS').waitFor();
     await axe(page, 'inbox (phone)');
     await shot(page, 'console-inbox-phone.png');
+    await page.getByRole('button', { name: 'Vis eller skjul menyen' }).click();
+    await page.getByRole('link', { name: 'Vår bedrift' }).waitFor();
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+    await axe(page, 'menu (phone)');
     await ctx.close();
   });
 

@@ -89,7 +89,7 @@ export async function signIn(page: Page, url: string, email: string, password: s
   await page.getByLabel(lang === 'nb' ? 'E-post' : 'Email').fill(email);
   await page.getByLabel(lang === 'nb' ? 'Passord' : 'Password').fill(password);
   await page.getByRole('button', { name: lang === 'nb' ? 'Logg inn' : 'Sign in' }).click();
-  await page.getByRole('button', { name: lang === 'nb' ? 'Logg ut' : 'Sign out' }).waitFor();
+  await page.getByTestId('who-am-i').waitFor();
 }
 
 /** axe-core on the page as it is now: the serious and critical violations (the goal is none). */

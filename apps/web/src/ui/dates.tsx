@@ -18,8 +18,13 @@ export function LocalDate({ value, fallback }: { value: string | null | undefine
 /** A delivery window "from – to". */
 export function DateRange({ from, to }: { from: string; to: string }) {
   return (
-    <span style={{ whiteSpace: 'nowrap' }}>
-      <LocalDate value={from} /> – <LocalDate value={to} />
+    <span>
+      <span style={{ whiteSpace: 'nowrap' }}>
+        <LocalDate value={from} /> –
+      </span>{' '}
+      <span style={{ whiteSpace: 'nowrap' }}>
+        <LocalDate value={to} />
+      </span>
     </span>
   );
 }

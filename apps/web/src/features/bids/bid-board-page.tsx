@@ -306,7 +306,7 @@ export function BidBoardPage() {
               </Table>
             </Table.ScrollContainer>
           </Paper>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <SimpleGrid cols={{ base: 1, xl: 2 }}>
             <BuildUp p={bid.priceBuildUp} />
             <Compliance m={data.complianceMatrix} />
           </SimpleGrid>

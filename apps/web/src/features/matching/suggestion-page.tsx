@@ -111,7 +111,8 @@ export function SuggestionPage() {
   const composeFrom = async (alt: Alternative) => {
     // the bid is made from exactly what is on screen: the API refuses if the alternative has changed
     const seen = alt.firms.flatMap((f) => f.assignments.map((a) => ({ firmId: f.firmId, requirementId: a.requirementId, hours: a.hours })));
-    const r = await compose({ input: { tenderId, rank: alt.rank, options: { alternatives: 3 }, seen } });
+    const title = t('suggest.bidTitle', { title: data?.tender.title ?? '' });
+    const r = await compose({ input: { tenderId, rank: alt.rank, options: { alternatives: 3 }, seen, title } });
     if (r.error || !r.data) return setProblem(describeError(r.error));
     navigate(`/bids/${r.data.createBidFromSuggestion.id}`);
   };

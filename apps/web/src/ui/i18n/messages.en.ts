@@ -257,6 +257,7 @@ export const en: Messages = {
   'suggest.whyNot': 'Why not other firms?',
   'suggest.eligibleCount': '{n} eligible firms',
   'suggest.allEligible': 'Every firm with the capability is eligible.',
+  'suggest.bidTitle': 'Joint offer: {title}',
   'suggest.whyNotFirm': 'Why not {firm}?',
 
   'board.title': 'Bid',

@@ -258,6 +258,7 @@ export const nb = {
   'suggest.whyNot': 'Hvorfor ikke andre bedrifter?',
   'suggest.eligibleCount': '{n} kvalifiserte bedrifter',
   'suggest.allEligible': 'Alle bedrifter med kompetansen er kvalifisert.',
+  'suggest.bidTitle': 'Felles tilbud: {title}',
   'suggest.whyNotFirm': 'Hvorfor ikke {firm}?',
 
   'board.title': 'Tilbud',

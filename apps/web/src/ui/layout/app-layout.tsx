@@ -39,16 +39,21 @@ function WhoAmI() {
   const user = useUser();
   const { t } = useI18n();
   return (
-    <Stack gap={0} align="flex-end" data-testid="who-am-i">
-      <Text size="sm" fw={600} lh={1.2}>
+    <Stack gap={0} align="flex-end" data-testid="who-am-i" miw={0}>
+      <Text size="sm" fw={600} lh={1.2} truncate="end" maw="100%">
         {user.displayName}
       </Text>
-      <Text size="xs" c="dimmed" lh={1.2}>
+      <Text size="xs" c="dimmed" lh={1.2} truncate="end" maw="100%">
         {t(`role.${user.role}`)}
         {user.firm ? ` · ${user.firm.name}` : ''}
       </Text>
     </Stack>
   );
+}
+
+/** A screen belongs to its menu entry, and a bid board to the tenders it comes from. */
+function isActive(path: string, current: string): boolean {
+  return current === path || current.startsWith(`${path}/`) || (path === '/tenders' && current.startsWith('/bids/'));
 }
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -66,19 +71,19 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-            <Text component={Link} to="/" fw={700} size="lg" c="blue.8" td="none">
+            <Text component={Link} to="/" fw={700} size="lg" c="blue.8" td="none" style={{ whiteSpace: 'nowrap' }}>
               TotAl-Fly
             </Text>
             <Badge variant="light" visibleFrom="md">
               {t('app.tagline')}
             </Badge>
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Group visibleFrom="xs">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Group visibleFrom="sm">
               <LanguageSwitch />
             </Group>
             <WhoAmI />
-            <Button variant="default" size="xs" onClick={() => void session.signOut()}>
+            <Button variant="default" size="xs" onClick={() => void session.signOut()} visibleFrom="sm">
               {t('auth.signOut')}
             </Button>
           </Group>
@@ -95,16 +100,20 @@ export function AppLayout({ children }: { children: ReactNode }) {
               component={Link}
               to={n.path}
               label={t(n.label)}
-              active={location.pathname === n.path || location.pathname.startsWith(`${n.path}/`)}
+              active={isActive(n.path, location.pathname)}
               variant="filled"
-              aria-current={location.pathname === n.path ? 'page' : undefined}
+              aria-current={isActive(n.path, location.pathname) ? 'page' : undefined}
               onClick={close}
             />
           ))}
         </nav>
-        <Group hiddenFrom="xs" mt="md">
+        {/* on a phone the language and sign-out live in the menu */}
+        <Stack hiddenFrom="sm" mt="md" gap="sm" align="flex-start">
           <LanguageSwitch />
-        </Group>
+          <Button variant="default" size="xs" onClick={() => void session.signOut()}>
+            {t('auth.signOut')}
+          </Button>
+        </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         {children}
