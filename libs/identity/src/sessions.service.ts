@@ -52,7 +52,7 @@ export class SessionsService {
    * refresh token. Anything else (unknown, expired, revoked, reused) ends the session.
    */
   async rotate(token: string, now = new Date()): Promise<{ user: User; refresh: IssuedRefresh | null }> {
-    return this.db.transaction(async (tx) => {
+    const outcome = await this.db.transaction(async (tx): Promise<{ user: User; refresh: IssuedRefresh | null } | 'REUSED'> => {
       const row = await tx.findOneBy(RefreshSession, { tokenHash: hash(token) });
       if (!row || row.revokedAt) throw sessionEnded('Your session has ended; sign in again.');
       if (row.expiresAt.getTime() <= now.getTime()) throw sessionEnded('Your working-day session has expired; sign in again.');
@@ -60,8 +60,9 @@ export class SessionsService {
       if (!user || !user.active) throw sessionEnded('This account is not active; sign in again or ask an administrator.');
       if (row.rotatedAt) {
         if (now.getTime() - row.rotatedAt.getTime() <= REUSE_GRACE_MS) return { user, refresh: null };
+        // the revocation must be committed, so the refusal is thrown after the transaction
         await this.revokeWhere(tx, { familyId: row.familyId }, 'REUSE', now);
-        throw sessionEnded('This session was used from somewhere else and has been ended; sign in again.');
+        return 'REUSED';
       }
       const updated = await tx
         .createQueryBuilder()
@@ -72,6 +73,8 @@ export class SessionsService {
       if (updated.affected !== 1) return { user, refresh: null };
       return { user, refresh: await this.insert(tx, row.userId, row.familyId, row.expiresAt, now) };
     });
+    if (outcome === 'REUSED') throw sessionEnded('This session was used from somewhere else and has been ended; sign in again.');
+    return outcome;
   }
 
   /** Signs out: the whole session (every rotated token of it) is revoked. Unknown tokens are ignored. */
