@@ -16,7 +16,9 @@ import {
 } from '@app/exchange';
 import { ChangeOrder, Invoice, InvoiceKind, Milestone, Order, OrderLine, Payment, PaymentKind } from '@app/orders';
 import { RoyaltyStatement, RoyaltyStatementLine, StatementStatus } from '@app/royalties';
-import { UsersService } from '@app/identity';
+import { User, UsersService } from '@app/identity';
+import { Notification } from '@app/notifications';
+import { DecisionKind, SteeringDecision, SteeringVote } from '@app/steering';
 import { CapabilityGroup, CatalogueEntry, Certificate, CertificateType, DuesBand, Member, MemberCapability } from '@app/members';
 import { Market, Requirement, Tender, TenderLot, TenderStage } from '@app/tenders';
 import { createApp } from '../../apps/api/src/bootstrap';
@@ -39,6 +41,8 @@ interface Scenario {
   query: (n: number) => string;
   /** Parent rows in the answer, to check the request really returned N. */
   count: (data: Record<string, unknown>) => number;
+  /** Who asks (default: the project leader). */
+  as?: 'admin';
 }
 
 const nodes = (key: string) => (d: Record<string, unknown>) => ((d[key] as { nodes: unknown[] }).nodes ?? []).length;
@@ -89,6 +93,46 @@ export const STATEMENT_SCENARIOS: Scenario[] = [
     count: (d) => (d.bids as unknown[]).length,
   },
   {
+    name: 'bids { tender workPackages { member tender requirements { requirement } history { member } } } (the bid board)',
+    covers: [
+      'Bid.tender',
+      'Bid.workPackages',
+      'WorkPackage.member',
+      'WorkPackage.tender',
+      'PackageCover.requirement',
+      'WorkPackageEvent.member',
+    ],
+    query: () =>
+      '{ bids { id tender { title buyerName } workPackages { id member { name } tender { title deadline } requirements { hours requirement { description requiredCertificates { type } } } history { kind member { name } price { minorUnits } } } } }',
+    count: (d) => (d.bids as unknown[]).length,
+  },
+  {
+    name: 'complianceMatrix { rows { packages { member } } }',
+    covers: ['ComplianceCoverage.member'],
+    // the fixture's first bid (id 1): its packages grow with N, one per related row
+    query: () => '{ complianceMatrix(bidId: 1) { rows { label packages { workPackageId member { name } } } } }',
+    count: (d) => (d.complianceMatrix as { rows: { packages: unknown[] }[] }).rows.reduce((a, r) => a + r.packages.length, 0),
+  },
+  {
+    name: 'steeringDecisions { votes { voter } voteHistory { voter } }',
+    covers: ['SteeringVote.voter'],
+    query: () => '{ steeringDecisions { id votes { vote voter { name } } voteHistory { vote voter { name } } } }',
+    count: (d) => (d.steeringDecisions as unknown[]).length,
+  },
+  {
+    name: 'myNotifications { target }',
+    covers: ['Notification.target'],
+    query: (n) => `{ myNotifications(limit: ${Math.min(n, 500)}) { subject body target { type id label bidId } } }`,
+    count: (d) => (d.myNotifications as unknown[]).length,
+  },
+  {
+    name: 'users { firm }',
+    covers: ['User.firm'],
+    query: () => '{ users { email firm { name } } }',
+    count: (d) => (d.users as unknown[]).length,
+    as: 'admin',
+  },
+  {
     name: 'bidRevisions { workPackages }',
     covers: ['BidRevision.workPackages'],
     // every revision belongs to the fixture's first bid (id 1 in its fresh database)
@@ -96,10 +140,10 @@ export const STATEMENT_SCENARIOS: Scenario[] = [
     count: (d) => (d.bidRevisions as unknown[]).length,
   },
   {
-    name: 'orders { lines { invoices { payments } milestones } changeOrders }',
-    covers: ['Order.lines', 'OrderLine.invoices', 'Invoice.payments', 'OrderLine.milestones', 'Order.changeOrders'],
+    name: 'orders { lines { member invoices { payments } milestones } changeOrders }',
+    covers: ['Order.lines', 'OrderLine.member', 'OrderLine.invoices', 'Invoice.payments', 'OrderLine.milestones', 'Order.changeOrders'],
     query: () =>
-      '{ orders { id lines { id invoices { number outstanding { minorUnits } payments { amount { minorUnits } } } milestones { title } } changeOrders { reason } } }',
+      '{ orders { id lines { id member { name } invoices { number outstanding { minorUnits } payments { amount { minorUnits } } } milestones { title } } changeOrders { reason } } }',
     count: (d) => (d.orders as unknown[]).length,
   },
   {
@@ -137,9 +181,9 @@ export const STATEMENT_SCENARIOS: Scenario[] = [
     count: (d) => (d.exchangeSettlement as { lines: unknown[] }).lines.length,
   },
   {
-    name: 'royaltyStatements { lines }',
-    covers: ['RoyaltyStatement.lines'],
-    query: () => '{ royaltyStatements { id total { minorUnits } lines(first: 10) { sourceType royalty { minorUnits } } } }',
+    name: 'royaltyStatements { member lines }',
+    covers: ['RoyaltyStatement.lines', 'RoyaltyStatement.member'],
+    query: () => '{ royaltyStatements { id member { name } total { minorUnits } lines(first: 10) { sourceType royalty { minorUnits } } } }',
     count: (d) => (d.royaltyStatements as unknown[]).length,
   },
 ];
@@ -206,6 +250,9 @@ class Fixture {
   private readonly memberIds: number[] = [];
   private readonly tenderIds: number[] = [];
   private readonly today = osloDate(new Date());
+  private readonly userIds: number[] = [];
+  /** The project leader who asks (notifications are theirs). */
+  benchUserId = 0;
 
   constructor(private readonly db: Database) {}
 
@@ -244,6 +291,19 @@ class Fixture {
           tx.create(Member, { name, sortName: name.toLowerCase(), employees: 5 + (k % 30), createdAt: created, updatedAt: created }),
         );
         this.memberIds.push(m.id);
+        // a person of the firm, to vote and to be listed with their firm
+        const u = await tx.save(
+          tx.create(User, {
+            email: `statement.user.${k}@firm.example`,
+            displayName: `Statement user ${k}`,
+            passwordHash: 'not-for-signing-in',
+            role: Role.FIRM_USER,
+            firmId: m.id,
+            active: true,
+            createdAt: created,
+          }),
+        );
+        this.userIds.push(u.id);
         await tx.insert(MemberCapability, [
           { memberId: m.id, code: 'CNC_5AXIS', capacityHoursPerMonth: 100 + k, hourlyRateOre: 100000 },
           { memberId: m.id, code: 'WELD_TIG_AL', capacityHoursPerMonth: 50, hourlyRateOre: null },
@@ -366,6 +426,25 @@ class Fixture {
       }),
     );
     const requirement = await tx.findOneByOrFail(Requirement, { tenderId: this.tenderIds[k], capabilityCode: 'CNC_5AXIS' });
+    if (k > 0) {
+      // one more package of the first bid per row, each from another firm (the compliance matrix's rows grow)
+      const first = await tx.findOneByOrFail(Requirement, { tenderId: this.tenderIds[0], capabilityCode: 'CNC_5AXIS' });
+      const extra = await tx.save(
+        tx.create(WorkPackage, {
+          bidId: 1,
+          tenderId: this.tenderIds[0],
+          memberId,
+          title: `Matrix package ${k}`,
+          hours: 10,
+          priceMinor: 1_000_000,
+          status: WorkPackageStatus.OFFERED,
+          ...window,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await tx.insert(WorkPackageRequirement, { workPackageId: extra.id, requirementId: first.id, capabilityCode: 'CNC_5AXIS', hours: 10 });
+    }
     for (let p = 0; p < 2; p++) {
       const wp = await tx.save(
         tx.create(WorkPackage, {
@@ -392,6 +471,43 @@ class Fixture {
         { workPackageId: wp.id, memberId, kind: 'ACCEPT', at: now },
       ]);
     }
+    // a decision on the tender with the firm's person voting twice (a changed vote), and a notification
+    const decision = await tx.save(
+      tx.create(SteeringDecision, {
+        kind: DecisionKind.TENDER_GO,
+        tenderId: this.tenderIds[k],
+        question: `Go for statement tender ${k}?`,
+        committeeUserIds: [this.userIds[k]],
+        chairUserId: this.userIds[k],
+        openedAt: now,
+      }),
+    );
+    await tx.insert(SteeringVote, [
+      { decisionId: decision.id, userId: this.userIds[k], vote: 'NO', at: now },
+      { decisionId: decision.id, userId: this.userIds[k], vote: 'YES', at: new Date(now.getTime() + 1) },
+    ]);
+    await tx.insert(Notification, {
+      dedupeKey: `statements:${k}`,
+      kind: 'WORK_PACKAGE_OFFERED',
+      recipientUserId: this.benchUserId,
+      recipientEmail: 'bench-statements@totalfly.example',
+      subject: `Package ${k}`,
+      body: `Package ${k}`,
+      params: JSON.stringify({
+        kind: 'WORK_PACKAGE_OFFERED',
+        workPackageId: k + 1,
+        bidId: bid.id,
+        title: `Package ${k}.0`,
+        hours: 50,
+        ...window,
+        deadline: now.toISOString(),
+        price: { minorUnits: 5_000_000, currency: 'NOK' },
+      }),
+      entityType: 'WorkPackage',
+      entityId: String(k + 1),
+      createdAt: now,
+      attempts: 0,
+    });
     const snapshot = JSON.stringify({
       workPackages: [0, 1].map((p) => ({
         id: p + 1,
@@ -541,23 +657,33 @@ export const sqlStatementsEntry: BenchEntry = {
       const client = new GqlClient(`http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`);
       const fixture = new Fixture(app.get(Database));
       await fixture.init();
-      await app.get(UsersService).create(SYSTEM_ACTOR, {
+      const bench = await app.get(UsersService).create(SYSTEM_ACTOR, {
         email: 'bench-statements@totalfly.example',
         displayName: 'Bench',
         password: 'bench-statements-pw',
         role: Role.PROJECT_LEADER,
       });
+      fixture.benchUserId = bench.id;
       await client.login('bench-statements@totalfly.example', 'bench-statements-pw');
+      await app.get(UsersService).create(SYSTEM_ACTOR, {
+        email: 'bench-statements-admin@totalfly.example',
+        displayName: 'Bench admin',
+        password: 'bench-statements-pw',
+        role: Role.ADMIN,
+      });
+      const admin = new GqlClient(client.baseUrl);
+      await admin.login('bench-statements-admin@totalfly.example', 'bench-statements-pw');
+      const clientFor = (s: Scenario) => (s.as === 'admin' ? admin : client);
 
       const runs = 5;
       await fixture.growTo(5);
       const small = new Map<string, Awaited<ReturnType<typeof countStatements>>>();
-      for (const s of STATEMENT_SCENARIOS) small.set(s.name, await countStatements(client, s, 5, runs));
+      for (const s of STATEMENT_SCENARIOS) small.set(s.name, await countStatements(clientFor(s), s, 5, runs));
       await fixture.growTo(500);
       const rows: ResultRow[] = [];
       for (const s of STATEMENT_SCENARIOS) {
         const a = small.get(s.name)!;
-        const b = await countStatements(client, s, 500, runs);
+        const b = await countStatements(clientFor(s), s, 500, runs);
         const med = [...b.counts].sort((x, y) => x - y)[b.counts.length >> 1];
         const base = [...a.counts].sort((x, y) => x - y)[a.counts.length >> 1];
         rows.push({

@@ -64,7 +64,11 @@ export class GqlClient {
       return {
         status: 0,
         data: undefined,
-        errors: [{ message: e instanceof Error ? e.message : String(e) }],
+        errors: [
+          {
+            message: e instanceof Error ? `${e.message}${e.cause ? ` (${String((e.cause as Error).message ?? e.cause)})` : ''}` : String(e),
+          },
+        ],
         sqlStatements: null,
         ms: performance.now() - t0,
         outcome: 'NETWORK',
