@@ -1,6 +1,7 @@
 import type { BenchEntry } from '../lib/types';
 import { apiThroughputEntry } from './api-throughput.entry';
 import { brochureEntry } from './brochure.entry';
+import { consoleEntry } from './console.entry';
 import { datasetEntry } from './dataset.entry';
 import { exchangeMatchingEntry } from './exchange-matching.entry';
 import { mixedLoadEntry, soakEntry } from './mixed-load.entry';
@@ -29,4 +30,5 @@ export const ENTRIES: BenchEntry[] = [
   solverEntry,
   brochureEntry,
   exchangeMatchingEntry,
+  consoleEntry,
 ];
