@@ -377,6 +377,88 @@ describe('the web console (browser)', () => {
     await ctx.close();
   });
 
+  it('keeps what was typed: field messages from the API under the field, and an ended session asks to sign in again', async () => {
+    // a fresh package for Sagstuen's demo user to answer
+    const sagstuen = (
+      await h.gql<{ me: { firm: { id: number } } }>(
+        '{ me { firm { id } } }',
+        undefined,
+        await h.token(USERS.firmB.email, USERS.firmB.password),
+      )
+    ).data!.me.firm.id;
+    const template = (await boardPackages()).find((p) => p.status === 'ACCEPTED')!;
+    const covers = await h.gql<{ workPackage: { windowStart: string; windowEnd: string; requirements: { requirementId: number }[] } }>(
+      `{ workPackage(id: ${template.id}) { windowStart windowEnd requirements { requirementId } } }`,
+      undefined,
+      leaderToken,
+    );
+    const extra = await h.gql<{ addWorkPackage: { id: number } }>(
+      'mutation($i: AddWorkPackageInput!) { addWorkPackage(input: $i) { id } }',
+      {
+        i: {
+          bidId,
+          memberId: sagstuen,
+          title: 'Ekstra sveiseoppdrag',
+          price: '5000000',
+          windowStart: covers.data!.workPackage.windowStart,
+          windowEnd: covers.data!.workPackage.windowEnd,
+          requirements: [{ requirementId: covers.data!.workPackage.requirements[0].requirementId, hours: 10 }],
+        },
+      },
+      leaderToken,
+    );
+    const wpId = extra.data!.addWorkPackage.id;
+    expect((await h.gql(`mutation { offerWorkPackages(ids: [${wpId}]) { warnings } }`, undefined, leaderToken)).errors).toBeUndefined();
+
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.firmB.email, USERS.firmB.password);
+    const card = page.getByRole('article', { name: 'Ekstra sveiseoppdrag' });
+    await card.getByRole('radiogroup', { name: 'Svaret' }).getByText('Motbud').click();
+    await card.getByLabel('Deres pris').fill('62 000');
+    await card.getByRole('button', { name: 'Send motbud' }).click();
+    // the API says what is missing, under the field, with the reference to quote; the price stays
+    await card.getByText('explain the counter-offer', { exact: true }).waitFor();
+    expect(await card.getByLabel('Kommentar').getAttribute('aria-invalid')).toBe('true');
+    await card.getByText('Referanse:').waitFor();
+    expect(await card.getByLabel('Deres pris').inputValue()).toMatch(/^62\s000,00$/); // as typed, written out on leaving the field
+
+    // the session ends behind the person's back (their password is changed elsewhere)
+    const other = await h.token(USERS.firmB.email, USERS.firmB.password);
+    expect(
+      (
+        await h.gql(
+          'mutation($i: ChangeMyPasswordInput!) { changeMyPassword(input: $i) { token } }',
+          { i: { currentPassword: USERS.firmB.password, newPassword: 'temporary-password-1' } },
+          other,
+        )
+      ).errors,
+    ).toBeUndefined();
+    await card.getByLabel('Kommentar').fill('Materialpris steget siden forespørselen.');
+    await card.getByRole('button', { name: 'Send motbud' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Økten er avsluttet' });
+    await dialog.waitFor();
+    await axe(page, 'session ended');
+    await dialog.getByLabel('Passord').fill('temporary-password-1');
+    await dialog.getByRole('button', { name: 'Logg inn' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // what was typed is still there; sending it now works
+    expect(await card.getByLabel('Kommentar').inputValue()).toBe('Materialpris steget siden forespørselen.');
+    expect(await card.getByLabel('Deres pris').inputValue()).toMatch(/^62\s000,00$/); // as typed, written out on leaving the field
+    await card.getByRole('button', { name: 'Send motbud' }).click();
+    await card.getByText('Dere har gitt motbud. Prosjektlederen svarer.').waitFor();
+    const wp = (await boardPackages()).find((p) => p.id === wpId)!;
+    expect(wp.counterPrice!.minorUnits).toBe('6200000');
+    // the password back for the other tests
+    const back = await h.token(USERS.firmB.email, 'temporary-password-1');
+    await h.gql(
+      'mutation($i: ChangeMyPasswordInput!) { changeMyPassword(input: $i) { token } }',
+      { i: { currentPassword: 'temporary-password-1', newPassword: USERS.firmB.password } },
+      back,
+    );
+    await ctx.close();
+  });
+
   it('works on a 390 px wide phone for the inbox', async () => {
     const ctx = await h.context({ width: 390, height: 844 });
     const page = await ctx.newPage();
