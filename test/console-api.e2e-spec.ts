@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
+import { projectRoot } from '@app/core';
+import { CONSOLE_SECTIONS } from '../apps/api/src/http/web-console';
 import { WorkPackage, WorkPackageStatus } from '@app/bids';
 import { SessionsService } from '@app/identity';
 import { Notification } from '@app/notifications';
@@ -303,8 +307,10 @@ describe('the API behind the web console (e2e)', () => {
           await firmUserToken(t, next.name),
         ),
       ).workPackage.history;
-      expect(seenByNext.map((h) => h.kind)).toEqual(['OFFERED']);
-      expect(seenByNext[0].member.name).toBe(next.name);
+      // the reassignment to this firm and its offer; nothing of the firm before
+      expect(seenByNext.map((h) => h.kind)).toEqual(['REASSIGNED', 'OFFERED']);
+      expect(seenByNext.every((h) => h.member.name === next.name)).toBe(true);
+      expect(seenByNext[0].comment).toBeNull();
       expect(JSON.stringify(seenByNext)).not.toContain('Secret reason');
       const seenByLeader = ok(
         await t.gql<{ workPackage: { history: { kind: string; member: { name: string } }[] } }>(
@@ -320,6 +326,25 @@ describe('the API behind the web console (e2e)', () => {
     it('lists the stages a tender may move to (GO and NO_GO only by a committee decision)', async () => {
       const r = ok(await t.gql<{ tender: { nextStages: string[] } }>(`{ tender(id: ${tenderId}) { nextStages } }`, undefined, leader));
       expect(r.tender.nextStages).toEqual(['SUBMITTED', 'WITHDRAWN', 'CANCELLED']);
+    });
+  });
+
+  describe('the console beside the API on one origin', () => {
+    it("serves the console's page paths and leaves every other path to the API's routes", async () => {
+      const routes = [...readFileSync(join(projectRoot(), 'apps/web/src/app.tsx'), 'utf8').matchAll(/path="\/([a-z-]*)/g)].map((m) => m[1]);
+      for (const first of routes.filter((r) => r && r !== '*')) expect(CONSOLE_SECTIONS).toContain(first);
+      const http = request(t.app.getHttpServer());
+      for (const path of ['/', '/inbox', '/bids/12', '/tenders/3/suggestion']) {
+        const res = await http.get(path).set('accept', 'text/html');
+        // the built page, or (in a checkout that has not built it) a plain word saying how to build it
+        expect([200, 503]).toContain(res.status);
+        expect(res.status === 200 ? res.headers['content-security-policy'] : res.text).toMatch(
+          res.status === 200 ? /script-src 'self'/ : /npm start/,
+        );
+      }
+      expect((await http.get('/health')).body).toMatchObject({ status: 'ok' });
+      expect((await http.get('/no-such-page').set('accept', 'text/html')).status).toBe(404);
+      expect((await http.get('/brochures/1.pdf').set('accept', 'text/html')).headers['content-type']).not.toMatch(/text\/html/);
     });
   });
 

@@ -8,8 +8,13 @@ export function webConsoleDir(): string {
   return join(projectRoot(), 'dist', 'web');
 }
 
-/** Paths that belong to the API; everything else under / is the console's. */
-const API_PATHS = ['/graphql', '/graphiql', '/health', '/brochures', '/imports'];
+/**
+ * The console's own page paths (its routes in apps/web/src/app.tsx): a reload on any of them gets
+ * index.html. Everything else is left to the API's routes (/graphql, /graphiql, /health,
+ * /brochures, /imports, /exchange …), so a new API route can never be shadowed by the console,
+ * and a console section must not take an API route's name.
+ */
+export const CONSOLE_SECTIONS = ['sign-in', 'inbox', 'firm', 'tenders', 'bids', 'notifications', 'settings'];
 
 /**
  * The page's rules: scripts and data only from this origin (no CDN, no inline script); Mantine
@@ -38,7 +43,7 @@ function pageHeaders(res: Response): void {
 /**
  * Serves the web console at / from the same origin as /graphql (no CORS): hashed assets with a
  * year's cache (gzip-compressed copies made at build time when the browser accepts them), and
- * index.html for any other page path, so a reload on /bud/12 opens that screen.
+ * index.html for the console's page paths, so a reload on /bids/12 opens that screen.
  */
 export function webConsole(dir = webConsoleDir()): RequestHandler {
   const files = express.static(dir, {
@@ -51,7 +56,9 @@ export function webConsole(dir = webConsoleDir()): RequestHandler {
   });
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (API_PATHS.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
+    const section = req.path.split('/')[1] ?? '';
+    const isAsset = section === 'assets';
+    if (!isAsset && req.path !== '/' && !CONSOLE_SECTIONS.includes(section)) return next();
     const gz = /^\/assets\/[\w.-]+\.(js|css)$/.exec(req.path);
     if (gz && req.acceptsEncodings('gzip') && existsSync(join(dir, `${req.path}.gz`))) {
       res.setHeader('content-encoding', 'gzip');
@@ -62,7 +69,7 @@ export function webConsole(dir = webConsoleDir()): RequestHandler {
       return res.sendFile(join(dir, `${req.path}.gz`));
     }
     files(req, res, () => {
-      if (req.path.startsWith('/assets/') || !req.accepts('html')) return next();
+      if (isAsset || !req.accepts('html')) return next();
       const index = join(dir, 'index.html');
       if (!existsSync(index)) {
         res.status(503).type('text/plain').send('The web console is not built yet: `npm start` builds it (npm run web:build).\n');
