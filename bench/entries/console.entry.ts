@@ -80,7 +80,8 @@ export const consoleEntry: BenchEntry = {
   name: 'console',
   description: 'the web console in Chromium: JS+CSS on first load (gzip) and navigation to a usable screen on the bench dataset',
   async run(ctx: BenchContext): Promise<ResultRow[]> {
-    const runs = ctx.opts.quick ? 2 : 21;
+    // the CI smoke run only proves the harness works: one visit per screen, no warm-up
+    const runs = ctx.opts.quick ? 1 : 21;
     const scale = ctx.opts.quick ? 'small' : ctx.opts.scale;
     execFileSync(process.execPath, [join(projectRoot(), 'scripts', 'build-web.mjs'), '--quiet'], { stdio: 'inherit' });
     let server: RunningServer | undefined;
@@ -161,7 +162,7 @@ export const consoleEntry: BenchEntry = {
       const rows: ResultRow[] = [];
       for (const s of screens) {
         const visits: Visit[] = [];
-        await visit(browser, url, s); // warm-up: the server's caches, not the browser's
+        if (!ctx.opts.quick) await visit(browser, url, s); // warm-up: the server's caches, not the browser's
         for (let i = 0; i < runs; i++) visits.push(await visit(browser, url, s));
         const ms = visits.map((v) => v.ms).sort((a, b) => a - b);
         const data = visits[0].operations.filter((o) => o !== 'RefreshSession');
