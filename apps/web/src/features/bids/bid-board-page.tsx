@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import type { BidBoardQuery, BidStatus, WorkPackageStatus } from '../../gql/graphql';
 import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { DateTime } from '../../ui/dates';
-import { useT } from '../../ui/i18n/i18n';
+import { type MessageKey, useT } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { ErrorBanner, Loading } from '../../ui/states';
@@ -134,24 +134,25 @@ export function BidBoardPage() {
   const [{ fetching: readying }, markReady] = useMutation(MarkReadyDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
-  const [done, setDone] = useState<string | null>(null);
+  // what was done, kept as a message key so that it follows a change of language
+  const [done, setDone] = useState<{ key: MessageKey; params?: Record<string, number> } | null>(null);
   const [pricing, setPricing] = useState<BoardPackage | null>(null);
   const [reassigning, setReassigning] = useState<BoardPackage | null>(null);
   const bid = data?.bid;
   const open = bid ? OPEN.includes(bid.status) : false;
   const drafts = bid?.workPackages.filter((w) => w.status === 'DRAFT') ?? [];
 
-  const run = async (p: Promise<{ error?: Parameters<typeof describeError>[0] }>, message?: string) => {
+  const run = async (p: Promise<{ error?: Parameters<typeof describeError>[0] }>, message?: MessageKey) => {
     const r = await p;
     setProblem(r.error ? describeError(r.error) : null);
-    setDone(r.error ? null : (message ?? null));
+    setDone(r.error || !message ? null : { key: message });
     return !r.error;
   };
   const offerIds = async (ids: number[]) => {
     const r = await offer({ ids });
     setProblem(r.error ? describeError(r.error) : null);
     setWarnings(r.data?.offerWorkPackages.flatMap((o) => o.warnings) ?? []);
-    setDone(r.error ? null : t('board.offered', { n: ids.length }));
+    setDone(r.error ? null : { key: 'board.offered', params: { n: ids.length } });
   };
 
   return (
@@ -168,7 +169,7 @@ export function BidBoardPage() {
               variant={data?.complianceMatrix.ready ? 'filled' : 'light'}
               loading={readying}
               disabled={bid.status === 'READY'}
-              onClick={() => void run(markReady({ id: bid.id }), t('board.markedReady'))}
+              onClick={() => void run(markReady({ id: bid.id }), 'board.markedReady')}
             >
               {t('board.markReady')}
             </Button>
@@ -180,7 +181,7 @@ export function BidBoardPage() {
       {problem && <ErrorBanner problem={problem} />}
       {done && (
         <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t('form.close')} onClose={() => setDone(null)}>
-          {done}
+          {t(done.key, done.params)}
         </Alert>
       )}
       {warnings.length > 0 && (
@@ -281,7 +282,7 @@ export function BidBoardPage() {
                                 size="compact-xs"
                                 color="orange"
                                 variant="light"
-                                onClick={() => void run(acceptCounter({ id: w.id }), t('board.counterAccepted'))}
+                                onClick={() => void run(acceptCounter({ id: w.id }), 'board.counterAccepted')}
                                 aria-label={`${t('board.acceptCounter')}: ${w.title}`}
                               >
                                 {t('board.acceptCounter')}
