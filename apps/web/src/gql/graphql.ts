@@ -161,6 +161,8 @@ export type MoveTenderStageInput = {
   /** Required for LOST and WITHDRAWN. */
   lossReason?: LossReason | null | undefined;
   lossReasonText?: string | null | undefined;
+  /** WON or LOST only: the day of the award or of the notice of loss (Europe/Oslo, not in the future); default today. The pipeline counts the outcome by this date. */
+  outcomeDate?: string | null | undefined;
   /** Why; required when reopening. */
   reason?: string | null | undefined;
   tenderId: number;
@@ -219,15 +221,19 @@ export type SetMemberCapabilityInput = {
   code: string;
   /** Indicative hourly rate in øre (private to the firm and the association). */
   hourlyRate?: string | null | undefined;
-  /** e.g. "5-axis DMG 1,000 × 800 × 600 mm". */
+  /** Key equipment in Norwegian, e.g. "5-akset DMG, 1 000 × 800 × 600 mm". */
   keyEquipment?: string | null | undefined;
-  /** Level or notes. */
+  /** Key equipment in English, e.g. "5-axis DMG, 1,000 × 800 × 600 mm". */
+  keyEquipmentEn?: string | null | undefined;
+  /** Level or notes, in Norwegian (the Norwegian brochure prints it), e.g. "serieproduksjon, toleranser ned til ±0,01 mm". */
   level?: string | null | undefined;
+  /** Level or notes in English (the English brochure prints it). Neither language stands in for the other. */
+  levelEn?: string | null | undefined;
   memberId: number;
 };
 
 export type SuggestConsortiaOptions = {
-  /** How many distinct alternatives (1–10). */
+  /** How many ranked alternatives (1–10). Each leaves out at least one firm (other than required ones) of every better-ranked alternative, so alternatives differ in which firms carry the work; fewer come back when no more exist. */
   alternatives?: number;
   /** Also cover optional requirements (default: mandatory only). */
   coverOptional?: boolean;
