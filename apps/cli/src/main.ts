@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { readFileSync } from 'node:fs';
-import { AppError, ConfigError, Database, JsonLogger, loadConfig, packageVersion, SYSTEM_ACTOR } from '@app/core';
-import { OcdsImportService } from '@app/tenders';
+import { AppError, ConfigError, Database, JsonLogger, loadConfig, packageVersion } from '@app/core';
 import { PlatformModule, RemindersService, SeedService } from '@app/platform';
 import { backupDatabase } from './commands/backup';
 import { brochureCommand } from './commands/brochure';
+import { IMPORT_OCDS_USAGE, importOcdsCommand } from './commands/import-ocds';
 import { generateMigration } from './commands/migration-generate';
 import { importInvoicesCommand, royaltiesCommand, ROYALTIES_USAGE } from './commands/royalties';
 
@@ -14,7 +13,7 @@ const HELP = `TotAl-Fly command line (npm run cli -- <command>)
   migrate                  apply pending database migrations
   seed                     seed the demo data into an empty database
   backup <file>            online, consistent copy of the SQLite database (PostgreSQL: pg_dump)
-  import-ocds <file>       import an OCDS 1.1 release package (JSON) as tenders
+${IMPORT_OCDS_USAGE}
   reminders                scan for due reminders once and deliver waiting notifications
   brochure --kind network|tender --lang nb|en --out file.pdf [--tender ID] [--bid ID | --alternative N] [--date YYYY-MM-DD]
 ${ROYALTIES_USAGE}
@@ -53,12 +52,9 @@ async function main(argv: string[]): Promise<number> {
           (await ctx.get(SeedService).seedIfEmpty()) ? 'Demo data seeded.\n' : 'The database is not empty; nothing seeded.\n',
         );
         break;
-      case 'import-ocds': {
-        if (!args[0]) throw new Error('Usage: npm run cli -- import-ocds <file.json>');
-        const report = await ctx.get(OcdsImportService).importPackage(SYSTEM_ACTOR, readFileSync(args[0]));
-        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      case 'import-ocds':
+        process.stdout.write((await importOcdsCommand(ctx, args)) + '\n');
         break;
-      }
       case 'royalties':
         process.stdout.write((await royaltiesCommand(ctx, args)) + '\n');
         break;

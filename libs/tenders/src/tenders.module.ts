@@ -4,13 +4,22 @@ import { NotificationsModule } from '@app/notifications';
 import { OcdsImportController } from './api/ocds-import.controller';
 import { TenderResolver } from './api/tender.resolver';
 import { OcdsImportService } from './ocds-import.service';
+import { TenderDocumentsLoader } from './tender-documents.loader';
 import { RequirementByIdLoader, TenderByIdLoader } from './tender-loaders';
 import { TenderLotsLoader, TendersService } from './tenders.service';
 
 @Module({
   imports: [MembersModule, NotificationsModule],
   controllers: [OcdsImportController],
-  providers: [TendersService, TenderLotsLoader, TenderByIdLoader, RequirementByIdLoader, OcdsImportService, TenderResolver],
+  providers: [
+    TendersService,
+    TenderLotsLoader,
+    TenderDocumentsLoader,
+    TenderByIdLoader,
+    RequirementByIdLoader,
+    OcdsImportService,
+    TenderResolver,
+  ],
   exports: [TendersService, OcdsImportService, TenderByIdLoader, RequirementByIdLoader],
 })
 export class TendersModule {}

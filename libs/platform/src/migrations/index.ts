@@ -22,6 +22,7 @@ import { CommittedHoursIndex1796566953430 } from './1796566953430-committed-hour
 import { CapabilityTextsInBothLanguages1796567723513 } from './1796567723513-capability-texts-in-both-languages';
 import { MoneyReports1796568346529 } from './1796568346529-money-reports';
 import { ConsoleSessions1796569000000 } from './1796569000000-console-sessions';
+import { OcdsImportFidelity1796569302473 } from './1796569302473-ocds-import-fidelity';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   CapabilityTextsInBothLanguages1796567723513,
   MoneyReports1796568346529,
   ConsoleSessions1796569000000,
+  OcdsImportFidelity1796569302473,
 ];

@@ -1,8 +1,9 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, applyBasisPoints, CurrentActor, daysLeft, type GqlContext, MoneyModel, Role } from '@app/core';
-import { CpvMapping, Requirement, Tender, TenderLot, TenderStageTransition } from '../entities/tender.entity';
+import { CpvMapping, Requirement, Tender, TenderDocument, TenderLot, TenderStageTransition } from '../entities/tender.entity';
 import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
 import { allowedMoves, effectiveWinProbabilityBp, STEERING_STAGES, TenderStage } from '../tender-stage';
+import { TenderDocumentsLoader } from '../tender-documents.loader';
 import { TenderLotsLoader, TendersService } from '../tenders.service';
 import {
   AddRequirementInput,
@@ -17,6 +18,7 @@ import {
   OcdsImportResultModel,
   RequirementModel,
   TenderConnection,
+  TenderDocumentModel,
   TenderLotModel,
   TenderModel,
   TenderStageTransitionModel,
@@ -35,6 +37,7 @@ export class TenderResolver {
     private readonly service: TendersService,
     private readonly importer: OcdsImportService,
     private readonly lotsLoader: TenderLotsLoader,
+    private readonly documentsLoader: TenderDocumentsLoader,
   ) {}
 
   @Query(() => TenderConnection, { description: 'Tenders by deadline (soonest first), filtered, a page at a time.' })
@@ -111,11 +114,20 @@ export class TenderResolver {
 
   @Mutation(() => OcdsImportResultModel, {
     description:
-      'Imports an OCDS 1.1 release package (JSON text). The whole file is validated first; a bad file is rejected whole. Large files: POST /imports/ocds or the CLI.',
+      'Imports an OCDS 1.1 release package (JSON text). The whole file is validated first; a bad file is rejected whole. Processes closed at the source (complete, cancelled, awarded, contracted) never become open opportunities. Large files: POST /imports/ocds or the CLI.',
   })
   @Allow(...EDITORS)
-  importOcdsReleasePackage(@CurrentActor() actor: Actor, @Args('json') json: string): Promise<OcdsImportReport> {
-    return this.importer.importPackage(actor, json);
+  importOcdsReleasePackage(
+    @CurrentActor() actor: Actor,
+    @Args('json') json: string,
+    @Args('timeZone', {
+      nullable: true,
+      description:
+        'IANA time zone that date-times without a UTC offset (e.g. "2010-04-01T18:00:00") are read in; default UTC. Each such release gets a warning naming the zone.',
+    })
+    timeZone?: string,
+  ): Promise<OcdsImportReport> {
+    return this.importer.importPackage(actor, json, { timeZone });
   }
 
   @Query(() => [CpvMappingModel], { description: 'CPV prefix → capability, used to draft requirements from imports.' })
@@ -182,6 +194,18 @@ export class TenderResolver {
   @ResolveField(() => [RequirementModel])
   requirements(t: Tender, _args: unknown, ctx: GqlContext): Promise<Requirement[]> {
     return ctx.loaders.get(this.service).load(t.id);
+  }
+
+  @ResolveField(() => [String], { description: 'CPV codes from the source: tender level, additional and item classifications.' })
+  cpvCodes(t: Tender): string[] {
+    return t.cpvCodes ?? [];
+  }
+
+  @ResolveField(() => [TenderDocumentModel], {
+    description: "The source's documents: the tender notice first, then other tender, planning, award and contract documents.",
+  })
+  documents(t: Tender, _args: unknown, ctx: GqlContext): Promise<TenderDocument[]> {
+    return ctx.loaders.get(this.documentsLoader).load(t.id);
   }
 
   @ResolveField(() => [TenderLotModel])

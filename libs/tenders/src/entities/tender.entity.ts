@@ -94,6 +94,17 @@ export class Tender {
   @Column({ name: 'source_hash', type: 'varchar', length: 64, nullable: true })
   sourceHash: string | null;
 
+  /**
+   * Where the process stands at its source (OCDS): the tender status (planning, active, complete,
+   * cancelled …), or awarded / contracted; null for tenders registered by hand.
+   */
+  @Column({ name: 'source_status', type: 'varchar', length: 30, nullable: true })
+  sourceStatus: string | null;
+
+  /** The CPV codes the source gives (tender level, additional and item classifications). */
+  @Column({ name: 'cpv_codes', type: 'simple-json', nullable: true })
+  cpvCodes: string[] | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 
@@ -278,4 +289,45 @@ export class OcdsRelease {
 
   @Column({ type: 'text' })
   json: string;
+
+  /** The zone its date-times without a UTC offset were read in; null when it has none. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, nullable: true })
+  timeZone: string | null;
+}
+
+/** A document of an imported tender (OCDS tender, planning, award and contract documents), in display order. */
+@Entity('tender_document')
+@Index('ix_tender_document_tender', ['tenderId', 'position'])
+export class TenderDocument {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'tender_id', type: 'integer' })
+  tenderId: number;
+
+  /** 0 first: the tender notice, then the other tender documents, planning, award and contract documents. */
+  @Column({ type: 'integer' })
+  position: number;
+
+  /** tender, planning, award or contract: where in the process it was published. */
+  @Column({ type: 'varchar', length: 20 })
+  section: string;
+
+  /** The document's id at the source. */
+  @Column({ name: 'document_key', type: 'varchar', length: 200, nullable: true })
+  documentKey: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  title: string | null;
+
+  /** The OCDS documentType, e.g. tenderNotice, biddingDocuments, awardNotice. */
+  @Column({ name: 'document_type', type: 'varchar', length: 100, nullable: true })
+  documentType: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  url: string | null;
+
+  /** When it was published (or last modified). */
+  @Column({ type: 'bigint', nullable: true, transformer: instantTransformer })
+  date: Date | null;
 }

@@ -44,6 +44,12 @@ export class TenderModel {
   responsibleUserId: number | null;
   @Field(() => String, { nullable: true })
   notes: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the process stands at its source (OCDS): the tender status (planning, planned, active, complete, cancelled, unsuccessful, withdrawn), or awarded / contracted. Null for tenders registered by hand.',
+  })
+  sourceStatus: string | null;
   @Field(() => Int)
   version: number;
   @Field(() => GraphQLISODateTime)
@@ -65,6 +71,22 @@ export class TenderLotModel {
   description: string | null;
   @Field(() => MoneyModel, { nullable: true })
   estimatedValue: MoneyModel | null;
+}
+
+@ObjectType('TenderDocument', { description: 'A document of an imported tender, as the source lists it.' })
+export class TenderDocumentModel {
+  @Field(() => Int)
+  id: number;
+  @Field({ description: 'tender, planning, award or contract: where in the process it was published.' })
+  section: string;
+  @Field(() => String, { nullable: true, description: 'The OCDS documentType, e.g. tenderNotice, biddingDocuments, awardNotice.' })
+  documentType: string | null;
+  @Field(() => String, { nullable: true })
+  title: string | null;
+  @Field(() => String, { nullable: true })
+  url: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was published (or last modified).' })
+  date: Date | null;
 }
 
 @ObjectType('RequiredCertificate')
@@ -155,6 +177,19 @@ export class OcdsImportResultModel {
   updated: number;
   @Field(() => Int)
   unchanged: number;
+  @Field(() => Int, {
+    description:
+      'Processes closed at the source (complete, cancelled, awarded, contracted …) without a tender: not imported as opportunities; their releases are kept.',
+  })
+  skipped: number;
+  @Field(() => Int, { description: 'Releases stored for the first time.' })
+  releasesAdded: number;
+  @Field(() => Int, { description: 'Stored releases whose content this import replaced (each is also a warning and in the audit record).' })
+  releasesReplaced: number;
+  @Field({ description: 'The character set the file was read in, e.g. utf-8 or windows-1252 (for ISO-8859-1).' })
+  encoding: string;
+  @Field({ description: 'The time zone date-times without a UTC offset were read in.' })
+  timeZone: string;
   @Field(() => [OcdsImportWarningModel])
   warnings: OcdsImportWarningModel[];
   @Field(() => Int, { description: 'Warnings beyond the first 1 000, counted but not listed.' })
