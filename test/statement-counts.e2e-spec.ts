@@ -3,7 +3,7 @@ import { UsersService } from '@app/identity';
 import { CapabilityGroup, CatalogueEntry, Certificate, CertificateType, Member, MemberCapability } from '@app/members';
 import { ChangeOrder, Invoice, InvoiceKind, Milestone, Order, OrderLine, Payment, PaymentKind } from '@app/orders';
 import { RoyaltyStatement, RoyaltyStatementLine, StatementStatus } from '@app/royalties';
-import { Market, Tender, TenderLot, TenderStage } from '@app/tenders';
+import { Market, Tender, TenderDocument, TenderLot, TenderStage } from '@app/tenders';
 import { codeOf, createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -78,8 +78,9 @@ describe('SQL statements per request do not grow with the data (e2e)', () => {
     expect(small.count).toBeLessThanOrEqual(8);
   });
 
-  it('tenders { requirements lots } costs the same at 5 and at 100 tenders', async () => {
-    const q = '{ tenders(first: 100) { totalCount nodes { id requirements { id } lots { lotKey } weightedValue { minorUnits } } } }';
+  it('tenders { requirements lots documents } costs the same at 5 and at 100 tenders', async () => {
+    const q =
+      '{ tenders(first: 100) { totalCount nodes { id requirements { id } lots { lotKey } documents { url } cpvCodes weightedValue { minorUnits } } } }';
     const add = (n: number) =>
       t.db.transaction(async (tx) => {
         const now = new Date();
@@ -97,6 +98,7 @@ describe('SQL statements per request do not grow with the data (e2e)', () => {
             }),
           );
           await tx.insert(TenderLot, { tenderId: tender.id, lotKey: '1', title: 'Lot 1' });
+          await tx.insert(TenderDocument, { tenderId: tender.id, position: 0, section: 'tender', url: `https://example.org/${i}` });
         }
       });
     await add(5);
