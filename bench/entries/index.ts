@@ -6,6 +6,7 @@ import { datasetEntry } from './dataset.entry';
 import { exchangeMatchingEntry } from './exchange-matching.entry';
 import { mixedLoadEntry, soakEntry } from './mixed-load.entry';
 import { ocdsImportEntry } from './ocds-import.entry';
+import { ocdsUploadLatencyEntry } from './ocds-upload-latency.entry';
 import { pipelineEntry } from './pipeline.entry';
 import { reminderScanEntry } from './reminder-scan.entry';
 import { royaltyRunEntry } from './royalty-run.entry';
@@ -24,6 +25,7 @@ export const ENTRIES: BenchEntry[] = [
   mixedLoadEntry,
   soakEntry,
   ocdsImportEntry,
+  ocdsUploadLatencyEntry,
   pipelineEntry,
   reminderScanEntry,
   royaltyRunEntry,

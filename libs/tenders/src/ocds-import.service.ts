@@ -654,8 +654,10 @@ export class OcdsImportService {
           hours ? null : (item.unit?.slice(0, 40) ?? null),
           item.lotKey ? (lotId.get(`${id}\u0000${item.lotKey}`) ?? null) : null,
         ];
-        const row = byItem.get(`${id}\u0000${item.itemId}`);
-        if (!row) inserts.push([id, ...values, start, end, '[]', true, false, true, item.itemId, 1]);
+        // the key a re-import finds the draft by, as stored (the column holds 200 characters)
+        const itemKey = item.itemId.slice(0, 200);
+        const row = byItem.get(`${id}\u0000${itemKey}`);
+        if (!row) inserts.push([id, ...values, start, end, '[]', true, false, true, itemKey, 1]);
         else if (row.draft) changes.push([row.id, ...values, row.version + 1]);
       }
     }

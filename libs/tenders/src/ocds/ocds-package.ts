@@ -410,9 +410,13 @@ export function processState(c: JsonObject): ProcessState {
   return { open: true, status, reason: null };
 }
 
+/** A CPV code is eight digits and a check digit; anything much longer is not one. */
+const MAX_CPV = 40;
+
 function cpvOf(cls: Json | undefined): string | null {
   if (!isObj(cls)) return null;
-  return (str(cls.scheme) ?? 'CPV').toUpperCase() === 'CPV' ? str(cls.id) : null;
+  const id = (str(cls.scheme) ?? 'CPV').toUpperCase() === 'CPV' ? str(cls.id) : null;
+  return id && id.length <= MAX_CPV ? id : null;
 }
 
 function cpvCodesOf(holder: JsonObject): string[] {
