@@ -37,7 +37,7 @@ import {
   sameStored,
 } from './ocds/ocds-plan';
 import { DEFAULT_OCDS_TIME_ZONE, canonicalTimeZone, parseOcdsInstant } from './ocds/ocds-time';
-import { PackageTextError, decodePackageBytes, parseRelease, scanReleasePackage } from './ocds/package-text';
+import { PackageTextError, packageBytes, parseRelease, releasesWithReplacementChar, scanReleasePackage } from './ocds/package-text';
 import { TenderStage } from './tender-stage';
 
 export interface OcdsImportOptions {
@@ -75,6 +75,11 @@ const MAX_WARNINGS = 1000;
 const MAX_PROBLEMS = 200;
 /** Processes per batch of reads and writes (and per IN list). */
 const CHUNK = 500;
+/**
+ * Processes per batch of writes on SQLite, where the statements run synchronously: a batch holds
+ * the event loop for its whole length (about 15 ms for 100 processes), so batches stay small.
+ */
+const SQLITE_WRITE_CHUNK = 100;
 /** How long the import computes before it lets other requests in. */
 const SLICE_MS = 8;
 const HOUR_UNITS = /^(h|hr|hrs|hour|hours|time|timer|timeverk)$/i;
@@ -116,8 +121,8 @@ function refuse(problems: OcdsProblem[]): AppError {
   );
 }
 
-const chunks = <T>(list: T[]): T[][] =>
-  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(list: T[], size = CHUNK): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 function groupBy<T>(rows: T[], key: (r: T) => string | number): Map<string | number, T[]> {
   const out = new Map<string | number, T[]>();
@@ -195,19 +200,12 @@ export class OcdsImportService {
     warn: (ocid: string, message: string) => void,
   ): Promise<Map<string, IncomingRelease[]>> {
     const problems: OcdsProblem[] = [];
-    let text: string;
     let spans;
     let incoming: IncomingRelease[] = [];
     try {
-      if (typeof input === 'string') {
-        // a GraphQL string is text already; a byte-order mark copied into it is not part of the JSON
-        text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-      } else {
-        const decoded = await decodePackageBytes(input, charset, () => slicer.pause());
-        text = decoded.text;
-        report.encoding = decoded.encoding;
-      }
-      const scan = scanReleasePackage(text);
+      const { bytes, encoding } = await packageBytes(input, charset, () => slicer.pause());
+      report.encoding = encoding;
+      const scan = scanReleasePackage(bytes);
       let step = scan.next();
       while (!step.done) {
         await slicer.pause();
@@ -217,9 +215,9 @@ export class OcdsImportService {
       problems.push(...validatePackageHeader(scanned.header, scanned.releases !== null, scanned.records));
       if (problems.length || !scanned.releases) throw refuse(problems);
       spans = scanned.releases;
-      const replacement = text.includes('\uFFFD');
+      const lostLetters = releasesWithReplacementChar(bytes, spans);
       for (const span of spans) {
-        const release = parseRelease(text, span);
+        const release = parseRelease(bytes, span);
         const check = validateRelease(release, span.index, timeZone);
         problems.push(...check.problems);
         if (!check.problems.length) {
@@ -229,7 +227,6 @@ export class OcdsImportService {
             index: span.index,
             ocid,
             releaseId: String(r.id),
-            release: r,
             json: JSON.stringify(r),
             date: new Date(parseOcdsInstant(r.date as string, timeZone)!.ms).toISOString(),
             timeZone: check.naiveDates.length ? timeZone : null,
@@ -239,7 +236,7 @@ export class OcdsImportService {
               ocid,
               `releases[${span.index}]: date-times without a UTC offset were read in ${timeZone}: ${check.naiveDates.slice(0, 3).join(', ')}${check.naiveDates.length > 3 ? ' …' : ''}. Import again with another time zone if the publisher means another.`,
             );
-          if (replacement && text.slice(span.start, span.end).includes('\uFFFD'))
+          if (lostLetters.has(span.index))
             warn(
               ocid,
               `releases[${span.index}] contains the replacement character U+FFFD (�): a letter was lost before the file reached TotAl-Fly (the publisher's data, or a copy decoded in the wrong character set). Stored as given.`,
@@ -251,7 +248,9 @@ export class OcdsImportService {
       if (e instanceof PackageTextError) throw AppError.badInput(e.message, [{ field: e.field, message: e.message }]);
       throw e;
     }
-    problems.push(...duplicateReleaseProblems(incoming.map((r) => ({ index: r.index, release: r.release, json: r.json }))));
+    problems.push(
+      ...duplicateReleaseProblems(incoming.map((r) => ({ index: r.index, release: { ocid: r.ocid, id: r.releaseId }, json: r.json }))),
+    );
     if (problems.length) throw refuse(problems);
     report.releases = spans.length;
     // the same release twice with the same content is kept once
@@ -291,6 +290,7 @@ export class OcdsImportService {
       const tenderBy = new Map(tenders.map((t) => [t.externalId!, t]));
       for (const ocid of chunk) {
         const plan = makePlan(ocid, processes.get(ocid)!, storedOf(storedBy.get(ocid) ?? []));
+        processes.delete(ocid); // what is not written is not kept
         const outcome = outcomeOf(plan, tenderBy.get(ocid), now);
         problems.push(...(plan.mapped?.problems ?? []).map((p) => ({ path: `${ocid}: ${p.path}`, message: p.message })));
         if (outcome === 'unchanged') report.unchanged++;
@@ -320,7 +320,7 @@ export class OcdsImportService {
     const replaced: string[] = [];
     await this.db.transaction(async (tx) => {
       const mappings = await tx.find(CpvMapping);
-      for (const chunk of chunks(plans)) {
+      for (const chunk of chunks(plans, this.db.kind === 'sqlite' ? SQLITE_WRITE_CHUNK : CHUNK)) {
         await this.applyChunk(tx, actor, chunk, mappings, now, report, warn, replaced);
         await slicer.pause();
       }

@@ -12,9 +12,11 @@ export interface IncomingRelease {
   index: number;
   ocid: string;
   releaseId: string;
-  /** As published. */
-  release: JsonObject;
-  /** JSON.stringify(release): what is stored, and compared with what was stored before. */
+  /**
+   * The release as published, as JSON.stringify of the parsed release: what is stored and compared
+   * with what was stored before. The parsed object is not kept (a 50 MB file would keep hundreds of
+   * megabytes of objects alive); a process that changes is parsed again to be compiled.
+   */
   json: string;
   /** Its date, in UTC. */
   date: string;
@@ -80,11 +82,11 @@ export function mapPlan(plan: ProcessPlan, now: Date): MappedTender {
     const r = replaced.get(s.id);
     all.push(
       r
-        ? normalizeRelease(r.release, r.timeZone ?? DEFAULT_OCDS_TIME_ZONE)
+        ? normalizeRelease(JSON.parse(r.json) as JsonObject, r.timeZone ?? DEFAULT_OCDS_TIME_ZONE)
         : normalizeRelease(JSON.parse(s.json) as JsonObject, s.timeZone ?? DEFAULT_OCDS_TIME_ZONE),
     );
   }
-  for (const r of plan.inserts) all.push(normalizeRelease(r.release, r.timeZone ?? DEFAULT_OCDS_TIME_ZONE));
+  for (const r of plan.inserts) all.push(normalizeRelease(JSON.parse(r.json) as JsonObject, r.timeZone ?? DEFAULT_OCDS_TIME_ZONE));
   plan.mapped = mapCompiledRelease(mergeReleases(all), now);
   plan.hash = hashOfMapped(plan.mapped);
   return plan.mapped;

@@ -1,16 +1,17 @@
 import {
   MAX_JSON_DEPTH,
   PackageTextError,
-  decodePackageBytes,
   firstInvalidUtf8,
+  packageBytes,
   parseRelease,
+  releasesWithReplacementChar,
   scanReleasePackage,
   type ScannedPackage,
 } from './package-text';
 
 const noPause = () => undefined;
 const scan = (text: string): { result: ScannedPackage; pauses: number } => {
-  const gen = scanReleasePackage(text);
+  const gen = scanReleasePackage(Buffer.from(text, 'utf8'));
   let pauses = 0;
   for (;;) {
     const step = gen.next();
@@ -31,33 +32,36 @@ const message = (f: () => unknown) => {
 describe('reading a package’s bytes', () => {
   const json = '{"releases":[{"tender":{"title":"MANTENIMIENTO A MÁQUINA"}}]}';
 
+  const utf8 = (r: { bytes: Buffer; encoding: string }) => ({ text: r.bytes.toString('utf8'), encoding: r.encoding });
+
   it('strips a UTF-8 byte-order mark and reads UTF-8 strictly', async () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]);
-    expect(await decodePackageBytes(bom, null, noPause)).toEqual({ text: json, encoding: 'utf-8' });
+    expect(utf8(await packageBytes(bom, null, noPause))).toEqual({ text: json, encoding: 'utf-8' });
+    expect(utf8(await packageBytes('\uFEFF' + json, null, noPause))).toEqual({ text: json, encoding: 'utf-8' });
   });
 
   it('refuses Latin-1 bytes read as UTF-8 with the line, column and the text around them', async () => {
     const latin1 = Buffer.from(`{\n  "releases": [\n    ${json}]}`, 'latin1');
-    await expect(decodePackageBytes(latin1, undefined, noPause)).rejects.toThrow(
+    await expect(packageBytes(latin1, undefined, noPause)).rejects.toThrow(
       /^The file is not valid UTF-8: byte 0xC1 at line 3, column 55 \(byte offset 72\) starts no UTF-8 character\. Read as ISO-8859-1, the text there is …/,
     );
   });
 
-  it('reads the declared charset, and a UTF-16 byte-order mark', async () => {
-    expect((await decodePackageBytes(Buffer.from(json, 'latin1'), 'ISO-8859-1', noPause)).text).toBe(json);
+  it('reads the declared charset, and a UTF-16 byte-order mark, as UTF-8', async () => {
+    expect(utf8(await packageBytes(Buffer.from(json, 'latin1'), 'ISO-8859-1', noPause))).toEqual({ text: json, encoding: 'windows-1252' });
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
-    expect(await decodePackageBytes(utf16, null, noPause)).toEqual({ text: json, encoding: 'utf-16le' });
+    expect(utf8(await packageBytes(utf16, null, noPause))).toEqual({ text: json, encoding: 'utf-16le' });
   });
 
   it('names an unknown charset', async () => {
-    await expect(decodePackageBytes(Buffer.from(json), 'klingon-1', noPause)).rejects.toMatchObject({ field: 'charset' });
+    await expect(packageBytes(Buffer.from(json), 'klingon-1', noPause)).rejects.toMatchObject({ field: 'charset' });
   });
 
-  it('decodes a large file a slice at a time', async () => {
+  it('converts a large file in another charset a slice at a time', async () => {
     let pauses = 0;
-    const big = Buffer.from(`{"releases":[],"x":"${'æ'.repeat(1_500_000)}"}`);
-    const { text } = await decodePackageBytes(big, null, () => void pauses++);
-    expect(text.length).toBe(big.toString('utf8').length);
+    const text = `{"releases":[],"x":"${'æ'.repeat(3_000_000)}"}`;
+    const { bytes } = await packageBytes(Buffer.from(text, 'latin1'), 'iso-8859-1', () => void pauses++);
+    expect(bytes.equals(Buffer.from(text, 'utf8'))).toBe(true);
     expect(pauses).toBeGreaterThanOrEqual(3);
   });
 
@@ -71,11 +75,11 @@ describe('reading a package’s bytes', () => {
 
 describe('scanning a release package', () => {
   it('finds each release and parses the other members on their own', () => {
-    const text = `{ "uri": "x", "releases": [ {"ocid":"a","t":"]},\\"{["} , {"ocid":"b"} ], "version": "1.1", "publisher": {"name": "P"} }`;
+    const text = `{ "uri": "x", "releases": [ {"ocid":"a","t":"]},\\"{[ æ"} , {"ocid":"b"} ], "version": "1.1", "publisher": {"name": "P"} }`;
     const { result } = scan(text);
     expect(result.header).toEqual({ uri: 'x', releases: [], version: '1.1', publisher: { name: 'P' } });
     expect(result.records).toBe(false);
-    expect(result.releases!.map((s) => parseRelease(text, s))).toEqual([{ ocid: 'a', t: ']},"{[' }, { ocid: 'b' }]);
+    expect(result.releases!.map((s) => parseRelease(Buffer.from(text), s))).toEqual([{ ocid: 'a', t: ']},"{[ æ' }, { ocid: 'b' }]);
   });
 
   it('recognises record packages and packages without releases', () => {
@@ -95,7 +99,7 @@ describe('scanning a release package', () => {
     expect(message(() => scan('  '))).toMatch(/The file is empty/);
     const text = '{"releases": [\n  {"ocid": "a"},\n  {"ocid": "b" "id": 1}\n]}';
     const { result } = scan(text);
-    expect(message(() => parseRelease(text, result.releases![1]))).toBe(
+    expect(message(() => parseRelease(Buffer.from(text), result.releases![1]))).toBe(
       "The file is not valid JSON: line 3, column 16 (releases[1]): Expected ',' or '}' after property value. Nothing was imported.",
     );
   });
@@ -109,6 +113,12 @@ describe('scanning a release package', () => {
       /nested more than 64 levels deep at line 1 \(publisher\)/,
     );
     expect(scan(`{"releases": [${deep(MAX_JSON_DEPTH - 2)}]}`).result.releases).toHaveLength(1);
+  });
+
+  it('finds the releases that hold a replacement character, in one pass', () => {
+    const text = '{"releases":[{"a":"ok"},{"a":"M\uFFFDQUINA"},{"a":"ok"},{"a":"\uFFFD\uFFFD"}]}';
+    const { result } = scan(text);
+    expect([...releasesWithReplacementChar(Buffer.from(text), result.releases!)]).toEqual([1, 3]);
   });
 
   it('scans a large package a slice at a time', () => {

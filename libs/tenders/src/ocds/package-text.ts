@@ -1,13 +1,13 @@
 /**
  * From the bytes of a release package to its releases, a slice at a time. A publisher's file can
- * be tens of megabytes: decoding it, or JSON.parse of the whole text, in one go would hold the
- * event loop for hundreds of milliseconds, so the text is decoded in slices and scanned for the
- * releases array, and each release is parsed on its own. Every byte is still checked: the
- * characters between releases by the scanner, the package's other members and each release by
- * JSON.parse. Pure: no Nest, no database; the caller decides when to let other work in
- * (`pause`), which keeps these functions testable on their own.
+ * be tens of megabytes: decoding it into one string, or JSON.parse of the whole text, would hold
+ * the event loop for hundreds of milliseconds. So the file is brought to UTF-8 bytes (checked, or
+ * converted from the declared charset in slices), scanned as bytes for its releases, and each
+ * release is decoded and parsed on its own. Every byte is still checked: the bytes between
+ * releases by the scanner, the package's other members and each release by JSON.parse. Pure: no
+ * Nest, no database; the caller decides when to let other work in (`pause`).
  */
-
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
 /** A problem with the file as a whole; `field` is "$" or, for a declared charset, "charset". */
@@ -24,24 +24,26 @@ export class PackageTextError extends Error {
 export const MAX_JSON_DEPTH = 64;
 
 const SLICE_BYTES = 1 << 20;
-const SLICE_CHARS = 1 << 19;
+const SCAN_SLICE = 1 << 19;
 
 export type Pause = () => Promise<void> | void;
 
-export interface DecodedPackage {
-  text: string;
-  /** The character set the bytes were read in (WHATWG name, e.g. "utf-8", "windows-1252"). */
+export interface PackageBytes {
+  /** The package as UTF-8, without a byte-order mark. */
+  bytes: Buffer;
+  /** The character set the file was read in (WHATWG name, e.g. "utf-8", "windows-1252"). */
   encoding: string;
 }
 
-/** Line and column (1-based) of a character offset, for messages a person can find in an editor. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+/** Line and column (1-based; the column counts bytes) of a byte offset, for messages a person can find in an editor. */
+export function lineColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
+  for (let i = 0; i < offset && i < bytes.length; i++)
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
   return { line, column: offset - lineStart + 1 };
 }
 
@@ -65,38 +67,37 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function invalidUtf8Message(bytes: Uint8Array, at: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < at; i++)
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  const from = Math.max(lineStart, at - 30);
+  const { line, column } = lineColumn(bytes, at);
+  const from = Math.max(at - column + 1, at - 30);
   const excerpt = new TextDecoder('windows-1252')
     .decode(bytes.subarray(from, Math.min(bytes.length, at + 30)))
     .replace(/\s+/g, ' ')
     .trim();
   const hex = bytes[at].toString(16).toUpperCase().padStart(2, '0');
   return (
-    `The file is not valid UTF-8: byte 0x${hex} at line ${line}, column ${at - lineStart + 1} (byte offset ${at}) starts no UTF-8 character. ` +
+    `The file is not valid UTF-8: byte 0x${hex} at line ${line}, column ${column} (byte offset ${at}) starts no UTF-8 character. ` +
     `Read as ISO-8859-1, the text there is …${excerpt}… Nothing was imported. If the file is in ISO-8859-1 (Latin-1) or Windows-1252, ` +
     'say so: with POST /imports/ocds send "content-type: application/json; charset=iso-8859-1", with the CLI add --encoding iso-8859-1.'
   );
 }
 
+const asBuffer = (u: Uint8Array) => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
+
 /**
- * Decodes a package's bytes: a byte-order mark decides (UTF-8, UTF-16); otherwise the declared
- * charset (e.g. the HTTP content-type's), otherwise UTF-8. UTF-8 is decoded strictly: a file
- * that is not valid UTF-8 is refused with the place of the first bad byte, never read with
- * replacement characters.
+ * The package's bytes as UTF-8: a byte-order mark decides (UTF-8, UTF-16), otherwise the
+ * declared charset (e.g. the HTTP content-type's), otherwise UTF-8. UTF-8 is checked strictly: a
+ * file that is not valid UTF-8 is refused with the place of the first bad byte, never read with
+ * replacement characters. Another charset is converted in slices. Text (a GraphQL argument) is
+ * taken as it is, less a byte-order mark.
  */
-export async function decodePackageBytes(bytes: Uint8Array, declared: string | null | undefined, pause: Pause): Promise<DecodedPackage> {
+export async function packageBytes(input: Uint8Array | string, declared: string | null | undefined, pause: Pause): Promise<PackageBytes> {
+  if (typeof input === 'string')
+    return { bytes: Buffer.from(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, 'utf8'), encoding: 'utf-8' };
   let label = declared?.trim() || 'utf-8';
   let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [label, start] = ['utf-8', 3];
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [label, start] = ['utf-16le', 2];
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [label, start] = ['utf-16be', 2];
+  if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) [label, start] = ['utf-8', 3];
+  else if (input[0] === 0xff && input[1] === 0xfe) [label, start] = ['utf-16le', 2];
+  else if (input[0] === 0xfe && input[1] === 0xff) [label, start] = ['utf-16be', 2];
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
@@ -106,19 +107,23 @@ export async function decodePackageBytes(bytes: Uint8Array, declared: string | n
       'charset',
     );
   }
-  const parts: string[] = [];
+  const body = asBuffer(input).subarray(start);
+  if (decoder.encoding === 'utf-8') {
+    if (!isUtf8(body)) throw new PackageTextError(invalidUtf8Message(body, firstInvalidUtf8(body)));
+    return { bytes: body, encoding: 'utf-8' };
+  }
+  const parts: Buffer[] = [];
   try {
-    for (let i = start; i < bytes.length; i += SLICE_BYTES) {
-      const end = Math.min(bytes.length, i + SLICE_BYTES);
-      parts.push(decoder.decode(bytes.subarray(i, end), { stream: end < bytes.length }));
+    for (let i = 0; i < body.length; i += SLICE_BYTES) {
+      const end = Math.min(body.length, i + SLICE_BYTES);
+      parts.push(Buffer.from(decoder.decode(body.subarray(i, end), { stream: end < body.length }), 'utf8'));
       await pause();
     }
-    if (bytes.length <= start) parts.push(decoder.decode());
+    parts.push(Buffer.from(decoder.decode(), 'utf8'));
   } catch {
-    if (decoder.encoding === 'utf-8') throw new PackageTextError(invalidUtf8Message(bytes, Math.max(start, firstInvalidUtf8(bytes))));
     throw new PackageTextError(`The file is not valid ${decoder.encoding}. Nothing was imported.`);
   }
-  return { text: parts.join(''), encoding: decoder.encoding };
+  return { bytes: Buffer.concat(parts), encoding: decoder.encoding };
 }
 
 /** Where a release's text lies in the package. */
@@ -131,35 +136,35 @@ export interface ReleaseSpan {
 export interface ScannedPackage {
   /** The package's members other than its releases, parsed ("releases" reads as []). */
   header: Record<string, unknown>;
-  /** Each release's text, or null when there is no "releases" array. */
+  /** Each release's bytes, or null when there is no "releases" array. */
   releases: ReleaseSpan[] | null;
   /** The package has a "records" member (a record package). */
   records: boolean;
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const STRUCTURE = /[{}[\]"]/g;
-const VALUE_END = /[,}\]\s]/g;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-function skipWs(s: string, i: number): number {
-  while (i < s.length && WS.has(s.charCodeAt(i))) i++;
+function skipWs(b: Buffer, i: number): number {
+  while (i < b.length && isWs(b[i])) i++;
   return i;
 }
 
 class ScanError extends PackageTextError {
-  constructor(text: string, offset: number, what: string, where?: string) {
-    const { line, column } = lineColumn(text, offset);
+  constructor(b: Buffer, offset: number, what: string, where?: string) {
+    const { line, column } = lineColumn(b, offset);
     super(`The file is not valid JSON: line ${line}, column ${column}${where ? ` (${where})` : ''}: ${what}. Nothing was imported.`);
   }
 }
 
-/** Index just past the string that starts at `i` (a '"'). */
-function endOfString(s: string, i: number, where?: string): number {
+/** Index just past the string that starts at `i` (a '"'). UTF-8 never puts '"' or '\' inside a multi-byte letter. */
+function endOfString(b: Buffer, i: number, where?: string): number {
   for (let from = i + 1; ;) {
-    const q = s.indexOf('"', from);
-    if (q < 0) throw new ScanError(s, i, 'a string is not closed; the file ends inside it (was it cut short?)', where);
+    const q = b.indexOf(QUOTE, from);
+    if (q < 0) throw new ScanError(b, i, 'a string is not closed; the file ends inside it (was it cut short?)', where);
     let k = q - 1;
-    while (s.charCodeAt(k) === 0x5c) k--;
+    while (b[k] === BACKSLASH) k--;
     if ((q - 1 - k) % 2 === 0) return q + 1;
     from = q + 1;
   }
@@ -169,128 +174,120 @@ function endOfString(s: string, i: number, where?: string): number {
  * Index just past the value starting at `i`, checking nesting depth. Objects and arrays are
  * walked by their brackets (strings skipped); their content is checked later by JSON.parse.
  */
-function* endOfValue(s: string, i: number, depth: number, where: string | undefined): Generator<void, number, void> {
-  const c = s.charCodeAt(i);
-  if (c === 0x22) return endOfString(s, i, where);
+function* endOfValue(b: Buffer, i: number, depth: number, where: string | undefined): Generator<void, number, void> {
+  const c = b[i];
+  if (c === QUOTE) return endOfString(b, i, where);
   if (c !== 0x7b && c !== 0x5b) {
-    VALUE_END.lastIndex = i;
-    const m = VALUE_END.exec(s);
-    const end = m ? m.index : s.length;
+    let end = i;
+    while (end < b.length && b[end] !== 0x2c && b[end] !== 0x7d && b[end] !== 0x5d && !isWs(b[end])) end++;
     if (end === i)
-      throw new ScanError(s, i, i >= s.length ? 'the file ends where a value should be (was it cut short?)' : 'a value is missing', where);
+      throw new ScanError(b, i, i >= b.length ? 'the file ends where a value should be (was it cut short?)' : 'a value is missing', where);
     return end;
   }
   let level = 0;
   let sinceYield = i;
-  STRUCTURE.lastIndex = i;
-  for (;;) {
-    const m = STRUCTURE.exec(s);
-    if (!m) throw new ScanError(s, i, 'the file ends before this value is closed (was it cut short?)', where);
-    const ch = m.index;
-    const code = s.charCodeAt(ch);
-    if (code === 0x22) {
-      STRUCTURE.lastIndex = endOfString(s, ch, where);
-    } else if (code === 0x7b || code === 0x5b) {
+  for (let j = i; j < b.length; j++) {
+    const code = b[j];
+    if (code === QUOTE) j = endOfString(b, j, where) - 1;
+    else if (code === 0x7b || code === 0x5b) {
       level++;
       if (depth + level > MAX_JSON_DEPTH)
         throw new PackageTextError(
-          `The package is nested more than ${MAX_JSON_DEPTH} levels deep at line ${lineColumn(s, ch).line}${where ? ` (${where})` : ''}; a real OCDS release is about ten. Nothing was imported.`,
+          `The package is nested more than ${MAX_JSON_DEPTH} levels deep at line ${lineColumn(b, j).line}${where ? ` (${where})` : ''}; a real OCDS release is about ten. Nothing was imported.`,
         );
-    } else if (--level === 0) {
-      return ch + 1;
-    }
-    if (STRUCTURE.lastIndex - sinceYield > SLICE_CHARS) {
-      const resume = STRUCTURE.lastIndex;
+    } else if ((code === 0x7d || code === 0x5d) && --level === 0) return j + 1;
+    if (j - sinceYield > SCAN_SLICE) {
       yield;
-      sinceYield = STRUCTURE.lastIndex = resume;
+      sinceYield = j;
     }
   }
+  throw new ScanError(b, i, 'the file ends before this value is closed (was it cut short?)', where);
 }
 
+const text = (b: Buffer, start: number, end: number) => b.toString('utf8', start, end);
+
 /**
- * Scans a release package's text without parsing it whole: finds each release's text and parses
- * the other members (uri, version, publisher …) on their own. Yields between slices so the caller
- * can let other work in. Throws PackageTextError for text that is not a JSON object, with the line
- * and column of the first mistake.
+ * Scans a release package (UTF-8 bytes) without parsing it whole: finds each release's bytes and
+ * parses the other members (uri, version, publisher …) on their own. Yields between slices so the
+ * caller can let other work in. Throws PackageTextError for bytes that are not a JSON object, with
+ * the line and column of the first mistake.
  */
-export function* scanReleasePackage(s: string): Generator<void, ScannedPackage, void> {
-  let i = skipWs(s, 0);
-  if (i >= s.length) throw new PackageTextError('The file is empty. Nothing was imported.');
-  if (s.charCodeAt(i) !== 0x7b)
+export function* scanReleasePackage(b: Buffer): Generator<void, ScannedPackage, void> {
+  let i = skipWs(b, 0);
+  if (i >= b.length) throw new PackageTextError('The file is empty. Nothing was imported.');
+  if (b[i] !== 0x7b)
     throw new PackageTextError(
       'The file is not a JSON object (an OCDS release package is an object with a "releases" array). Nothing was imported.',
     );
   const header: string[] = ['{'];
   let releases: ReleaseSpan[] | null = null;
   let records = false;
-  i = skipWs(s, i + 1);
-  if (s.charCodeAt(i) === 0x7d) i++;
+  i = skipWs(b, i + 1);
+  if (b[i] === 0x7d) i++;
   else
     for (;;) {
-      if (s.charCodeAt(i) !== 0x22)
-        throw new ScanError(s, i, i >= s.length ? 'the file ends early (was it cut short?)' : 'a member name in double quotes is expected');
-      const keyEnd = endOfString(s, i);
-      const keyText = s.slice(i, keyEnd);
+      if (b[i] !== QUOTE)
+        throw new ScanError(b, i, i >= b.length ? 'the file ends early (was it cut short?)' : 'a member name in double quotes is expected');
+      const keyEnd = endOfString(b, i);
+      const keyText = text(b, i, keyEnd);
       let key: string;
       try {
         key = JSON.parse(keyText) as string;
       } catch (e) {
-        throw new ScanError(s, i, `the member name ${keyText.slice(0, 40)} is not valid (${(e as Error).message})`);
+        throw new ScanError(b, i, `the member name ${keyText.slice(0, 40)} is not valid (${jsonMessage(e)})`);
       }
-      i = skipWs(s, keyEnd);
-      if (s.charCodeAt(i) !== 0x3a) throw new ScanError(s, i, `":" is expected after ${keyText.slice(0, 40)}`);
-      i = skipWs(s, i + 1);
+      i = skipWs(b, keyEnd);
+      if (b[i] !== 0x3a) throw new ScanError(b, i, `":" is expected after ${keyText.slice(0, 40)}`);
+      i = skipWs(b, i + 1);
       if (header.length > 1) header.push(',');
-      if (key === 'releases' && s.charCodeAt(i) === 0x5b) {
+      if (key === 'releases' && b[i] === 0x5b) {
         releases = [];
         header.push(keyText, ':[]');
-        i = skipWs(s, i + 1);
+        i = skipWs(b, i + 1);
         let sinceYield = i;
-        if (s.charCodeAt(i) === 0x5d) i++;
+        if (b[i] === 0x5d) i++;
         else
           for (;;) {
             const where = `releases[${releases.length}]`;
-            const end = yield* endOfValue(s, i, 2, where);
+            const end = yield* endOfValue(b, i, 2, where);
             releases.push({ index: releases.length, start: i, end });
-            if (end - sinceYield > SLICE_CHARS) {
+            if (end - sinceYield > SCAN_SLICE) {
               yield;
               sinceYield = end;
             }
-            i = skipWs(s, end);
-            const c = s.charCodeAt(i);
-            if (c === 0x5d) {
+            i = skipWs(b, end);
+            if (b[i] === 0x5d) {
               i++;
               break;
             }
-            if (c !== 0x2c)
+            if (b[i] !== 0x2c)
               throw new ScanError(
-                s,
+                b,
                 i,
-                i >= s.length ? 'the file ends inside the releases array (was it cut short?)' : '"," or "]" is expected after a release',
+                i >= b.length ? 'the file ends inside the releases array (was it cut short?)' : '"," or "]" is expected after a release',
                 where,
               );
-            i = skipWs(s, i + 1);
-            if (s.charCodeAt(i) === 0x5d) throw new ScanError(s, i, 'a release is expected after ","', `releases[${releases.length}]`);
+            i = skipWs(b, i + 1);
+            if (b[i] === 0x5d) throw new ScanError(b, i, 'a release is expected after ","', `releases[${releases.length}]`);
           }
       } else {
-        const end = yield* endOfValue(s, i, 1, key);
+        const end = yield* endOfValue(b, i, 1, key);
         if (key === 'records') {
           records = true;
           header.push(keyText, ':null');
-        } else header.push(keyText, ':', s.slice(i, end));
+        } else header.push(keyText, ':', text(b, i, end));
         i = end;
       }
-      i = skipWs(s, i);
-      const c = s.charCodeAt(i);
-      if (c === 0x7d) {
+      i = skipWs(b, i);
+      if (b[i] === 0x7d) {
         i++;
         break;
       }
-      if (c !== 0x2c) throw new ScanError(s, i, i >= s.length ? 'the file ends early (was it cut short?)' : '"," or "}" is expected');
-      i = skipWs(s, i + 1);
+      if (b[i] !== 0x2c) throw new ScanError(b, i, i >= b.length ? 'the file ends early (was it cut short?)' : '"," or "}" is expected');
+      i = skipWs(b, i + 1);
     }
-  i = skipWs(s, i);
-  if (i < s.length) throw new ScanError(s, i, 'there is more text after the end of the package');
+  i = skipWs(b, i);
+  if (i < b.length) throw new ScanError(b, i, 'there is more text after the end of the package');
   header.push('}');
   let parsed: Record<string, unknown>;
   try {
@@ -306,16 +303,35 @@ function jsonMessage(e: unknown): string {
   return (e as Error).message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
 }
 
-/** Parses one release's text; a mistake is reported with the line and column in the whole file. */
-export function parseRelease(s: string, span: ReleaseSpan): unknown {
+/** Parses one release; a mistake is reported with the line and column in the whole file. */
+export function parseRelease(b: Buffer, span: ReleaseSpan): unknown {
+  const source = text(b, span.start, span.end);
   try {
-    return JSON.parse(s.slice(span.start, span.end));
+    return JSON.parse(source);
   } catch (e) {
     const pos = /at position (\d+)/.exec((e as Error).message);
-    const offset = span.start + (pos ? Number(pos[1]) : 0);
-    const { line, column } = lineColumn(s, offset);
+    // V8 counts characters; the file is counted in bytes
+    const offset = span.start + (pos ? Buffer.byteLength(source.slice(0, Number(pos[1])), 'utf8') : 0);
+    const { line, column } = lineColumn(b, offset);
     throw new PackageTextError(
       `The file is not valid JSON: ${pos ? `line ${line}, column ${column}` : `the release starting at line ${line}`} (releases[${span.index}]): ${jsonMessage(e)}. Nothing was imported.`,
     );
   }
+}
+
+const REPLACEMENT = Buffer.from('\uFFFD', 'utf8');
+
+/** Offsets of the releases holding U+FFFD (a letter lost before the file reached us), in one pass over the bytes. */
+export function releasesWithReplacementChar(b: Buffer, spans: ReleaseSpan[]): Set<number> {
+  const out = new Set<number>();
+  let at = b.indexOf(REPLACEMENT);
+  for (const s of spans) {
+    if (at < 0) break;
+    if (at < s.start) at = b.indexOf(REPLACEMENT, s.start);
+    if (at >= s.start && at < s.end) {
+      out.add(s.index);
+      at = b.indexOf(REPLACEMENT, s.end);
+    }
+  }
+  return out;
 }
