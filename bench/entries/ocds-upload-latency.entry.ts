@@ -59,6 +59,18 @@ async function probeWhile(url: string, token: string, until: Promise<unknown>): 
   return out;
 }
 
+/** The first request to a server that just answered /health can still fail on a loaded machine: three tries. */
+async function signIn(url: string, email: string, password: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await new GqlClient(url).login(email, password);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 export const ocdsUploadLatencyEntry: BenchEntry = {
   name: 'ocds-upload-latency',
   description: 'API latency (/health, {__typename}, a database read) while a large OCDS package is uploaded and imported',
@@ -83,7 +95,7 @@ export const ocdsUploadLatencyEntry: BenchEntry = {
         }
         const server = await startApiServer(db.env, { cpu: 0, env: { UPLOAD_LIMIT: '200mb' } });
         try {
-          const token = await new GqlClient(server.url).login(leader.email, leader.password);
+          const token = await signIn(server.url, leader.email, leader.password);
           const before = await probeWhile(server.url, token, new Promise((r) => setTimeout(r, 3000)));
           const t0 = performance.now();
           const upload = fetch(`${server.url}/imports/ocds`, {
