@@ -20,8 +20,8 @@ import {
   type JsonObject,
   type MappedTender,
   type OcdsProblem,
+  DuplicateReleases,
   capabilityForCpv,
-  duplicateReleaseProblems,
   validatePackageHeader,
   validateRelease,
 } from './ocds/ocds-package';
@@ -200,8 +200,8 @@ export class OcdsImportService {
     warn: (ocid: string, message: string) => void,
   ): Promise<Map<string, IncomingRelease[]>> {
     const problems: OcdsProblem[] = [];
-    let spans;
-    let incoming: IncomingRelease[] = [];
+    const processes = new Map<string, IncomingRelease[]>();
+    const duplicates = new DuplicateReleases();
     try {
       const { bytes, encoding } = await packageBytes(input, charset, () => slicer.pause());
       report.encoding = encoding;
@@ -214,54 +214,50 @@ export class OcdsImportService {
       const scanned = step.value;
       problems.push(...validatePackageHeader(scanned.header, scanned.releases !== null, scanned.records));
       if (problems.length || !scanned.releases) throw refuse(problems);
-      spans = scanned.releases;
-      const lostLetters = releasesWithReplacementChar(bytes, spans);
-      for (const span of spans) {
+      report.releases = scanned.releases.length;
+      const lostLetters = releasesWithReplacementChar(bytes, scanned.releases);
+      for (const span of scanned.releases) {
         const release = parseRelease(bytes, span);
         const check = validateRelease(release, span.index, timeZone);
         problems.push(...check.problems);
-        if (!check.problems.length) {
-          const r = release as JsonObject;
-          const ocid = (r.ocid as string).trim();
-          incoming.push({
-            index: span.index,
-            ocid,
-            releaseId: String(r.id),
-            json: JSON.stringify(r),
-            date: new Date(parseOcdsInstant(r.date as string, timeZone)!.ms).toISOString(),
-            timeZone: check.naiveDates.length ? timeZone : null,
-          });
-          if (check.naiveDates.length)
-            warn(
-              ocid,
-              `releases[${span.index}]: date-times without a UTC offset were read in ${timeZone}: ${check.naiveDates.slice(0, 3).join(', ')}${check.naiveDates.length > 3 ? ' …' : ''}. Import again with another time zone if the publisher means another.`,
-            );
-          if (lostLetters.has(span.index))
-            warn(
-              ocid,
-              `releases[${span.index}] contains the replacement character U+FFFD (�): a letter was lost before the file reached TotAl-Fly (the publisher's data, or a copy decoded in the wrong character set). Stored as given.`,
-            );
-        }
         await slicer.pause();
+        if (check.problems.length) continue;
+        const r = release as JsonObject;
+        const json = JSON.stringify(r);
+        const seen = duplicates.add(span.index, r, json);
+        if (seen !== 'new') {
+          // the same release twice with the same content is kept once
+          if (seen !== 'same') problems.push(seen);
+          continue;
+        }
+        const ocid = (r.ocid as string).trim();
+        const list = processes.get(ocid) ?? [];
+        if (!list.length) processes.set(ocid, list);
+        list.push({
+          index: span.index,
+          ocid,
+          releaseId: String(r.id),
+          json,
+          date: new Date(parseOcdsInstant(r.date as string, timeZone)!.ms).toISOString(),
+          timeZone: check.naiveDates.length ? timeZone : null,
+        });
+        if (check.naiveDates.length)
+          warn(
+            ocid,
+            `releases[${span.index}]: date-times without a UTC offset were read in ${timeZone}: ${check.naiveDates.slice(0, 3).join(', ')}${check.naiveDates.length > 3 ? ' …' : ''}. Import again with another time zone if the publisher means another.`,
+          );
+        if (lostLetters.has(span.index))
+          warn(
+            ocid,
+            `releases[${span.index}] contains the replacement character U+FFFD (�): a letter was lost before the file reached TotAl-Fly (the publisher's data, or a copy decoded in the wrong character set). Stored as given.`,
+          );
       }
     } catch (e) {
       if (e instanceof PackageTextError) throw AppError.badInput(e.message, [{ field: e.field, message: e.message }]);
       throw e;
     }
-    problems.push(
-      ...duplicateReleaseProblems(incoming.map((r) => ({ index: r.index, release: { ocid: r.ocid, id: r.releaseId }, json: r.json }))),
-    );
     if (problems.length) throw refuse(problems);
-    report.releases = spans.length;
-    // the same release twice with the same content is kept once
-    const seen = new Set<string>();
-    incoming = incoming.filter((r) => {
-      const key = `${r.ocid}\u0000${r.releaseId}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    return groupBy(incoming, (r) => r.ocid) as Map<string, IncomingRelease[]>;
+    return processes;
   }
 
   /**

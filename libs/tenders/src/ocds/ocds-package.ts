@@ -176,23 +176,32 @@ export function validateReleasePackage(pkg: unknown, zone = DEFAULT_OCDS_TIME_ZO
 
 /**
  * The same release (ocid and id) twice in one file: once with the same content is harmless (kept
- * once); with different content the file contradicts itself and is refused.
+ * once); with different content the file contradicts itself and is refused. Fed one release at a
+ * time, so that a large file is checked as it is read.
  */
-export function duplicateReleaseProblems(releases: { index: number; release: JsonObject; json: string }[]): OcdsProblem[] {
-  const first = new Map<string, { index: number; json: string }>();
-  const problems: OcdsProblem[] = [];
-  for (const { index, release, json } of releases) {
-    if (typeof release.ocid !== 'string' || (typeof release.id !== 'string' && typeof release.id !== 'number')) continue;
+export class DuplicateReleases {
+  private readonly first = new Map<string, { index: number; json: string }>();
+
+  /** "new", "same" (a repeat with the same content: skip it) or the problem of a contradicting repeat. */
+  add(index: number, release: JsonObject, json: string): 'new' | 'same' | OcdsProblem {
+    if (typeof release.ocid !== 'string' || (typeof release.id !== 'string' && typeof release.id !== 'number')) return 'new';
     const key = `${release.ocid.trim()}\u0000${String(release.id)}`;
-    const seen = first.get(key);
-    if (!seen) first.set(key, { index, json });
-    else if (seen.json !== json)
-      problems.push({
-        path: `releases[${index}].id`,
-        message: `release "${String(release.id)}" appears twice with different content (also releases[${seen.index}]); a release id names one version of the process${ocidNote(release)}`,
-      });
+    const seen = this.first.get(key);
+    if (!seen) {
+      this.first.set(key, { index, json });
+      return 'new';
+    }
+    if (seen.json === json) return 'same';
+    return {
+      path: `releases[${index}].id`,
+      message: `release "${String(release.id)}" appears twice with different content (also releases[${seen.index}]); a release id names one version of the process${ocidNote(release)}`,
+    };
   }
-  return problems;
+}
+
+export function duplicateReleaseProblems(releases: { index: number; release: JsonObject; json: string }[]): OcdsProblem[] {
+  const seen = new DuplicateReleases();
+  return releases.map((r) => seen.add(r.index, r.release, r.json)).filter((x): x is OcdsProblem => typeof x === 'object');
 }
 
 /** The instants a release carries that the import reads: rewritten as UTC (ISO 8601 with Z). */
