@@ -127,13 +127,24 @@ function spawnServer(argv: string[], env: NodeJS.ProcessEnv, cpu: number) {
  */
 export async function startApiServer(
   db: DbEnv,
-  opts: { cpu?: number; nodeEnv?: 'production' | 'development'; memoryFile?: string; env?: Record<string, string> } = {},
+  opts: {
+    cpu?: number;
+    nodeEnv?: 'production' | 'development';
+    memoryFile?: string;
+    stallFile?: string;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   const main = join(projectRoot(), 'dist', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: npm run bench builds it (nest build cli).`);
   const probe = join(__dirname, 'memory-probe.js');
-  const argv = opts.memoryFile ? ['node', '--expose-gc', '-r', probe, main] : ['node', main];
+  const argv = [
+    'node',
+    ...(opts.memoryFile ? ['--expose-gc', '-r', probe] : []),
+    ...(opts.stallFile ? ['-r', join(__dirname, 'stall-probe.js')] : []),
+    main,
+  ];
   const env = childEnv({
     ...db,
     PORT: String(port),
@@ -145,6 +156,7 @@ export async function startApiServer(
     LOG_LEVEL: 'warn',
     MUTATION_RATE_LIMIT: '100000000',
     ...(opts.memoryFile ? { BENCH_MEMORY_FILE: opts.memoryFile } : {}),
+    ...(opts.stallFile ? { BENCH_STALL_FILE: opts.stallFile } : {}),
     ...opts.env,
   });
   const { child, pinnedTo, output, logFile, died, markStopping } = spawnServer(argv, env, opts.cpu ?? 0);
