@@ -89,8 +89,10 @@ export function wallTimeToInstant(wallAsUtcMs: number, zone: string): number {
   return candidates.length ? Math.min(...candidates) : wallAsUtcMs - before;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DAYS[m - 1];
 }
 
 /**
