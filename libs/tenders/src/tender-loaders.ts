@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { Database, type LoaderFactory } from '@app/core';
-import { Requirement, Tender } from './entities/tender.entity';
+import { Database, groupByKeys, type LoaderFactory } from '@app/core';
+import { Requirement, Tender, TenderDocument } from './entities/tender.entity';
 
 /**
  * Tenders by id, one statement per batch. Callers show only the public summary (TenderSummary):
@@ -30,5 +30,22 @@ export class RequirementByIdLoader implements LoaderFactory<number, Requirement 
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id));
     });
+  }
+}
+
+/** A tender's documents, in display order, for many tenders in one statement. */
+@Injectable()
+export class TenderDocumentsLoader implements LoaderFactory<number, TenderDocument[]> {
+  constructor(private readonly db: Database) {}
+  createLoader(): DataLoader<number, TenderDocument[]> {
+    return new DataLoader(async (ids) =>
+      groupByKeys(
+        ids,
+        await this.db.read((em) =>
+          em.find(TenderDocument, { where: { tenderId: In([...ids]) }, order: { tenderId: 'ASC', position: 'ASC' } }),
+        ),
+        (d) => d.tenderId,
+      ),
+    );
   }
 }

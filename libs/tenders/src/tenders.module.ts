@@ -4,8 +4,7 @@ import { NotificationsModule } from '@app/notifications';
 import { OcdsImportController } from './api/ocds-import.controller';
 import { TenderResolver } from './api/tender.resolver';
 import { OcdsImportService } from './ocds-import.service';
-import { TenderDocumentsLoader } from './tender-documents.loader';
-import { RequirementByIdLoader, TenderByIdLoader } from './tender-loaders';
+import { RequirementByIdLoader, TenderByIdLoader, TenderDocumentsLoader } from './tender-loaders';
 import { TenderLotsLoader, TendersService } from './tenders.service';
 
 @Module({

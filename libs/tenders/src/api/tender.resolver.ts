@@ -3,7 +3,7 @@ import { type Actor, Allow, applyBasisPoints, CurrentActor, daysLeft, type GqlCo
 import { CpvMapping, Requirement, Tender, TenderDocument, TenderLot, TenderStageTransition } from '../entities/tender.entity';
 import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
 import { allowedMoves, effectiveWinProbabilityBp, STEERING_STAGES, TenderStage } from '../tender-stage';
-import { TenderDocumentsLoader } from '../tender-documents.loader';
+import { TenderDocumentsLoader } from '../tender-loaders';
 import { TenderLotsLoader, TendersService } from '../tenders.service';
 import {
   AddRequirementInput,
