@@ -149,6 +149,26 @@ describe('OCDS import of real publishers’ files (e2e)', () => {
       });
     });
 
+    it('refuses a GraphQL request whose body holds Latin-1 bytes, instead of storing � (the JSON parser replaced them)', async () => {
+      const before = await counts(t);
+      const body = Buffer.from(
+        JSON.stringify({ query: IMPORT, variables: { json: fixture('cdmx-latin1.json').replace(/2010-0001/g, '2010-0002') } }),
+        'latin1',
+      );
+      const res = await t.http
+        .post('/graphql')
+        .set('authorization', `Bearer ${leader}`)
+        .set('content-type', 'application/json')
+        .serialize((b: unknown) => b as string)
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', requestId: expect.any(String) });
+      expect(res.body.error.message).toMatch(/^The request body is not valid UTF-8: byte 0xCD at byte offset \d+/);
+      expect(res.body.error.message).toContain('charset=iso-8859-1');
+      expect(await tenderOf('ocds-87sd3t-tf-2010-0002')).toBeNull();
+      expect(await counts(t)).toEqual(before);
+    });
+
     it('names an unknown charset instead of guessing', async () => {
       const res = await upload(latin1, 'application/json; charset=klingon-1');
       expect(res.status).toBe(400);

@@ -6,6 +6,7 @@ export { OCDS_UPLOAD_PATH } from './api/ocds-import.controller';
 export * from './entities/tender.entity';
 export { TenderModel, RequirementModel, TenderSummaryModel } from './api/models/tender.model';
 export * from './tender-loaders';
+export { firstInvalidUtf8 } from './ocds/package-text';
 import { CpvMapping, OcdsRelease, Requirement, Tender, TenderDocument, TenderLot, TenderStageTransition } from './entities/tender.entity';
 
 export const TENDERS_ENTITIES = [Tender, TenderLot, Requirement, TenderStageTransition, CpvMapping, OcdsRelease, TenderDocument];
