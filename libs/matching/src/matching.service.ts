@@ -23,6 +23,24 @@ export interface AwardedWorkSource {
   awardedOre(memberIds: number[], from: string, to: string): Promise<Map<number, number>>;
 }
 
+/**
+ * A fact about a firm that a suggestion should mention without changing who is eligible, e.g. an
+ * audit's major finding left open past its due date. Other contexts register a source (the audits
+ * context does); matching does not know where the facts come from.
+ */
+export interface FirmWarning {
+  firmId: number;
+  /** e.g. OVERDUE_MAJOR_FINDING. */
+  code: string;
+  message: string;
+  /** The certificate type (standard) the warning is about, when there is one. */
+  certificateType?: string | null;
+}
+
+export interface FirmWarningSource {
+  warningsFor(memberIds: number[], today: string): Promise<FirmWarning[]>;
+}
+
 export interface PackageCover {
   requirementId: number;
   hours: number;
@@ -61,6 +79,7 @@ export function toSolverRequirement(r: Requirement): SolverRequirement {
 @Injectable()
 export class MatchingService {
   private readonly awardedSources: AwardedWorkSource[] = [];
+  private readonly warningSources: FirmWarningSource[] = [];
 
   constructor(
     private readonly db: Database,
@@ -72,10 +91,30 @@ export class MatchingService {
     this.awardedSources.push(source);
   }
 
+  registerFirmWarnings(source: FirmWarningSource): void {
+    this.warningSources.push(source);
+  }
+
   /** The suggestion as the actor may see it: STEERING gets no estimated costs. */
   async suggestView(actor: Actor, tenderId: number, options: SolverOptions): Promise<ConsortiumSuggestionModel> {
-    const { solution } = await this.suggest(actor, tenderId, options);
-    return suggestionView(tenderId, solution, hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER));
+    const { problem, solution } = await this.suggest(actor, tenderId, options);
+    const named = solution.explanations.flatMap((e) => [...e.eligibleFirmIds, ...e.ineligible.map((f) => f.firmId)]);
+    const warnings = await this.firmWarnings([...new Set(named)], new Map(problem.firms.map((f) => [f.id, f.name])));
+    return suggestionView(tenderId, solution, hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER), warnings);
+  }
+
+  /** Warnings of every registered source about these firms, by firm (names filled in). */
+  private async firmWarnings(firmIds: number[], names: Map<number, string>): Promise<Map<number, (FirmWarning & { firmName: string })[]>> {
+    const out = new Map<number, (FirmWarning & { firmName: string })[]>();
+    if (!firmIds.length || !this.warningSources.length) return out;
+    const today = osloDate(new Date());
+    for (const source of this.warningSources)
+      for (const w of await source.warningsFor(firmIds, today)) {
+        const list = out.get(w.firmId) ?? [];
+        list.push({ ...w, firmName: names.get(w.firmId) ?? `Member ${w.firmId}` });
+        out.set(w.firmId, list);
+      }
+    return out;
   }
 
   async suggest(

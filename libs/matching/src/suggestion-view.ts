@@ -1,11 +1,17 @@
 import { MoneyModel } from '@app/core';
 import type { ConsortiumSuggestionModel } from './api/consortium.model';
 import type { ConsortiumSolution } from './solver';
+import type { FirmWarning } from './matching.service';
 
 const nok = (ore: number, show: boolean) => (show ? MoneyModel.of({ minorUnits: ore, currency: 'NOK' }) : null);
 
 /** What one reader sees of a solution: estimated costs only for those allowed (not STEERING). */
-export function suggestionView(tenderId: number, s: ConsortiumSolution, showCosts: boolean): ConsortiumSuggestionModel {
+export function suggestionView(
+  tenderId: number,
+  s: ConsortiumSolution,
+  showCosts: boolean,
+  warnings: ReadonlyMap<number, readonly (FirmWarning & { firmName: string })[]> = new Map(),
+): ConsortiumSuggestionModel {
   return {
     tenderId,
     alternatives: s.alternatives.map((a) => {
@@ -38,7 +44,13 @@ export function suggestionView(tenderId: number, s: ConsortiumSolution, showCost
         },
       };
     }),
-    explanations: s.explanations,
+    // each requirement's explanation mentions the warnings about the firms it names
+    explanations: s.explanations.map((e) => ({
+      ...e,
+      warnings: [...e.eligibleFirmIds, ...e.ineligible.map((f) => f.firmId)].flatMap((id) =>
+        (warnings.get(id) ?? []).map((w) => ({ firmId: w.firmId, firmName: w.firmName, code: w.code, message: w.message })),
+      ),
+    })),
     uncovered: s.uncovered,
     complete: s.stats.complete,
     candidateFirms: s.stats.candidateFirms,

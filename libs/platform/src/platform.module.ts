@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditsModule } from '@app/audits';
 import { BidsModule } from '@app/bids';
 import { BrochuresModule } from '@app/brochures';
 import { type AppConfig, CoreModule } from '@app/core';
@@ -36,6 +37,7 @@ export class PlatformModule {
         RoyaltiesModule,
         PipelineModule,
         ExchangeModule,
+        AuditsModule,
       ],
       providers: [SeedService, RemindersService],
       exports: [SeedService, RemindersService],

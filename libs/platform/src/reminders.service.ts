@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/core';
+import { AuditsService } from '@app/audits';
 import { BidsService } from '@app/bids';
 import { NotificationsService, senderFromEnv } from '@app/notifications';
 import { TendersService } from '@app/tenders';
@@ -17,6 +18,7 @@ export class RemindersService implements OnApplicationShutdown {
   constructor(
     private readonly tenders: TendersService,
     private readonly bids: BidsService,
+    private readonly audits: AuditsService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -31,7 +33,9 @@ export class RemindersService implements OnApplicationShutdown {
 
   /** Finds and stores the reminders that are due (each once), without delivering them. */
   async scan(now = new Date()): Promise<{ stored: number }> {
-    return { stored: (await this.tenders.scanReminders(now)) + (await this.bids.scanReminders(now)) };
+    return {
+      stored: (await this.tenders.scanReminders(now)) + (await this.bids.scanReminders(now)) + (await this.audits.scanReminders(now)),
+    };
   }
 
   /** Starts the periodic run (the API does; tests and the CLI call runOnce). */

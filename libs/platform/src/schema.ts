@@ -1,4 +1,5 @@
 import { AuditRecord, IdempotencyKey, type SchemaParts } from '@app/core';
+import { AUDITS_ENTITIES } from '@app/audits';
 import { BIDS_ENTITIES } from '@app/bids';
 import { BROCHURES_ENTITIES } from '@app/brochures';
 import { EXCHANGE_ENTITIES } from '@app/exchange';
@@ -28,6 +29,7 @@ export const SCHEMA: SchemaParts = {
     ...ROYALTIES_ENTITIES,
     ...PIPELINE_ENTITIES,
     ...EXCHANGE_ENTITIES,
+    ...AUDITS_ENTITIES,
   ],
   migrations: MIGRATIONS,
 };

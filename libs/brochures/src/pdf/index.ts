@@ -23,7 +23,12 @@ export { paginateNetworkBrochure, renderNetworkBrochure, type NetworkBrochurePag
 export { renderTenderBrochure, BrochureContentError } from './tender-brochure';
 export { renderToBuffer, type RenderedBrochure } from './render-to-buffer';
 // Building blocks for other contexts' documents in the brochures' fonts and style (e.g. the exchange's loan agreement).
-export { createBrochureDocument, type DocumentMeta } from './layout/pdf-document';
+export { createBrochureDocument, type DocumentMeta, parseIsoDate } from './layout/pdf-document';
 export { Painter, type TextOptions } from './layout/painter';
 export { TextMeasure } from './layout/text-measure';
 export { colors, contentWidth, leadingOf, page as pageGeometry, typeScale, type TextStyle } from './brochure-style';
+// … and the two-pass layout of the brochures (e.g. the audits' report): rows on pages, the page frame, streaming.
+export { Composer, type PageDecorator, type Row } from './layout/composer';
+export { streamDocument } from './layout/stream-document';
+export { pageFrame } from './sections/page-frame';
+export { bannerRow, columnLabelRow, paragraphRows, sectionTitleRow, spacer, subheadingRow } from './sections/rows';

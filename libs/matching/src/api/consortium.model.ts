@@ -65,6 +65,21 @@ export class IneligibleFirmModel {
   reasons: IneligibilityReasonModel[];
 }
 
+@ObjectType('FirmWarning', {
+  description:
+    'Something about a firm the project leader should know that does not make it ineligible, e.g. an audit finding left open past its due date.',
+})
+export class FirmWarningModel {
+  @Field(() => Int)
+  firmId: number;
+  @Field()
+  firmName: string;
+  @Field({ description: 'e.g. OVERDUE_MAJOR_FINDING.' })
+  code: string;
+  @Field()
+  message: string;
+}
+
 @ObjectType('RequirementEligibility')
 export class RequirementEligibilityModel {
   @Field(() => Int)
@@ -77,6 +92,11 @@ export class RequirementEligibilityModel {
   eligibleFirmIds: number[];
   @Field(() => [IneligibleFirmModel], { description: 'Firms with the capability that are not eligible, and why.' })
   ineligible: IneligibleFirmModel[];
+  @Field(() => [FirmWarningModel], {
+    description:
+      'Warnings about the firms named here (eligible or not) that do not change eligibility, e.g. an overdue major audit finding.',
+  })
+  warnings: FirmWarningModel[];
 }
 
 @ObjectType('UncoveredRequirement')

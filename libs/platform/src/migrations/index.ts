@@ -17,6 +17,8 @@ import { NetworkContact1795969922174 } from './1795969922174-network-contact';
 import { PipelineUpkeep1795975084847 } from './1795975084847-pipeline-upkeep';
 import { PipelineNeedsRequirementDelete1795978000000 } from './1795978000000-pipeline-needs-requirement-delete';
 import { Exchange1796565684628 } from './1796565684628-exchange';
+import { Audits1796565939413 } from './1796565939413-audits';
+import { AuditRecordsAppendOnly1796565939414 } from './1796565939414-audit-records-append-only';
 import { PipelinePackageCounts1796566389463 } from './1796566389463-pipeline-package-counts';
 import { CommittedHoursIndex1796566953430 } from './1796566953430-committed-hours-index';
 import { CapabilityTextsInBothLanguages1796567723513 } from './1796567723513-capability-texts-in-both-languages';
@@ -42,6 +44,8 @@ export const MIGRATIONS = [
   PipelineUpkeep1795975084847,
   PipelineNeedsRequirementDelete1795978000000,
   Exchange1796565684628,
+  Audits1796565939413,
+  AuditRecordsAppendOnly1796565939414,
   PipelinePackageCounts1796566389463,
   CommittedHoursIndex1796566953430,
   CapabilityTextsInBothLanguages1796567723513,

@@ -58,6 +58,8 @@ export interface DocumentMeta {
   readonly subject: string;
   readonly language: BrochureLanguage;
   readonly date: IsoDate;
+  /** The producing application (default: TotAl-Fly brochures). */
+  readonly creator?: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export function createBrochureDocument(meta: DocumentMeta): PDFKit.PDFDocument {
       Title: meta.title,
       Author: meta.author,
       Subject: meta.subject,
-      Creator: 'TotAl-Fly brochures',
+      Creator: meta.creator ?? 'TotAl-Fly brochures',
       Producer: 'PDFKit',
       CreationDate: stated,
       ModDate: stated,
