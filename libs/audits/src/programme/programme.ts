@@ -249,12 +249,13 @@ function suggest(needs: readonly AuditNeed[], input: ProgrammeInput): SuggestedC
     }
     if (open.length < 2) continue;
     // needs are sorted by due date within a supplier, and max(due, asOf) keeps that order
-    let k = 0;
-    while (k < open.length) {
-      const start = open[k].effective;
+    for (const indices of windowGroups(
+      open.map((o) => o.effective),
+      input.windowDays,
+    )) {
+      const group = indices.map((j) => open[j].need);
+      const start = open[indices[0]].effective;
       const end = plusDays(start, input.windowDays);
-      const group: AuditNeed[] = [];
-      for (; k < open.length && open[k].effective <= end; k++) group.push(open[k].need);
       const byMember = new Map<number, SuggestedMember>();
       for (const n of group) {
         const m = byMember.get(n.buyerId);
@@ -279,6 +280,23 @@ function suggest(needs: readonly AuditNeed[], input: ProgrammeInput): SuggestedC
     }
   }
   return out.sort((a, b) => (a.suggestedDate < b.suggestedDate ? -1 : a.suggestedDate > b.suggestedDate ? 1 : a.supplierId - b.supplierId));
+}
+
+/**
+ * Splits ascending dates into groups that each fit in a window of `windowDays` from their first
+ * date: greedily, from the earliest. No split into windows of that length has fewer groups.
+ * Returns the indices of each group.
+ */
+export function windowGroups(sortedDates: readonly LocalDate[], windowDays: number): number[][] {
+  const groups: number[][] = [];
+  let k = 0;
+  while (k < sortedDates.length) {
+    const end = plusDays(sortedDates[k], windowDays);
+    const group: number[] = [k++];
+    for (; k < sortedDates.length && sortedDates[k] <= end; k++) group.push(k);
+    groups.push(group);
+  }
+  return groups;
 }
 
 function leadOf(members: readonly SuggestedMember[], standards: readonly string[], held: ProgrammeInput['held']): number {
