@@ -5,8 +5,8 @@ import { AuditStatus, ParticipantStatus } from './entities/coordinated-audit.ent
  * How much of one audit a person sees:
  * - REPORT: the supplier, the lead auditor's firm and the members relying on it (ACCEPTED): the
  *   plan, the findings, the report PDF.
- * - PLAN: the association's staff (they coordinate) and members still asked to rely on it
- *   (INVITED): who, what, when, but no findings.
+ * - PLAN: the association's staff (they coordinate) and members asked to rely on it that have
+ *   not accepted (INVITED, or DECLINED: they were told of the plan): who, what, when, no findings.
  * - SUMMARY: every other member, once it has taken place: that the supplier was audited against
  *   which standards on which day, nothing else.
  * null: not visible at all (a planned or cancelled audit to an outsider) — reported as NOT_FOUND.
@@ -39,7 +39,7 @@ export function auditAccess(actor: Actor, audit: AuditParties, participants: rea
     if (firm === audit.supplierMemberId || firm === audit.leadMemberId) return AuditAccess.REPORT;
     const mine = participants.find((p) => p.memberId === firm);
     if (mine?.status === ParticipantStatus.ACCEPTED) return AuditAccess.REPORT;
-    if (mine?.status === ParticipantStatus.INVITED) return AuditAccess.PLAN;
+    if (mine) return AuditAccess.PLAN;
   } else if (isAssociation(actor)) return AuditAccess.PLAN;
   return audit.status === AuditStatus.DONE || audit.status === AuditStatus.REPORTED ? AuditAccess.SUMMARY : null;
 }

@@ -33,6 +33,12 @@ export class Problems {
   }
 }
 
+/** Fields that may be left out but not set to null: null is refused, naming the field (never a database error). */
+export function refuseNulls(p: Problems, input: object, fields: readonly string[]): void {
+  for (const f of fields)
+    if ((input as Record<string, unknown>)[f] === null) p.add(f, `${f} cannot be null: leave it out to keep the current value`);
+}
+
 export function checkStandards(p: Problems, field: string, standards: readonly string[], allowEmpty: boolean): void {
   if (!allowEmpty && !standards.length) p.add(field, 'name at least one standard');
   const bad = standards.filter((s) => !isAuditStandard(s));

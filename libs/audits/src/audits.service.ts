@@ -19,7 +19,17 @@ import { type CertificateType, Member } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
 import { AuditAccess, auditAccess, firmOf, isLeadFirm, isLeadership, isProposerFirm, isSupplierFirm, refuse } from './audit-access';
 import { type AuditEvent, notice } from './audit-notices';
-import { MAX_MEMBERS, Problems, assertStatus, checkDate, checkFindingClause, cleanText, needsAction, normaliseScope } from './audit-rules';
+import {
+  MAX_MEMBERS,
+  Problems,
+  assertStatus,
+  checkDate,
+  checkFindingClause,
+  cleanText,
+  needsAction,
+  normaliseScope,
+  refuseNulls,
+} from './audit-rules';
 import { standardLabel } from './audit-standards';
 import { AuditFinding, FindingSeverity, FindingStatus } from './entities/audit-finding.entity';
 import { AuditParticipant, AuditStatus, CoordinatedAudit, ParticipantStatus } from './entities/coordinated-audit.entity';
@@ -45,11 +55,11 @@ export interface NewFinding {
   dueOn?: string | null;
 }
 
-/** undefined keeps a field; null clears correctiveAction, or dueOn of an observation. */
+/** undefined keeps a field; null clears correctiveAction, or dueOn of an observation, and is refused for the rest. */
 export interface FindingChanges {
-  clause?: string;
-  severity?: FindingSeverity;
-  description?: string;
+  clause?: string | null;
+  severity?: FindingSeverity | null;
+  description?: string | null;
   correctiveAction?: string | null;
   dueOn?: string | null;
   reason?: string | null;
@@ -554,6 +564,8 @@ export class AuditsService implements OnModuleInit {
       if (finding.status !== FindingStatus.OPEN)
         throw AppError.conflict(`Finding ${id} is closed; it cannot change.`, { reason: 'FINDING_CLOSED' });
       const p = new Problems('finding');
+      refuseNulls(p, changes, ['clause', 'severity', 'description']);
+      p.throwIfAny();
       const reported = audit.status === AuditStatus.REPORTED;
       if (reported) {
         for (const f of ['clause', 'severity', 'description', 'correctiveAction'] as const)
@@ -561,9 +573,9 @@ export class AuditsService implements OnModuleInit {
         if (changes.dueOn !== undefined && !cleanText(changes.reason)) p.add('reason', 'say why the due date changes after the report');
       }
       const next = { ...finding };
-      if (changes.clause !== undefined) next.clause = checkFindingClause(p, audit.scope, finding.standard, changes.clause);
-      if (changes.severity !== undefined) next.severity = changes.severity;
-      if (changes.description !== undefined) {
+      if (changes.clause != null) next.clause = checkFindingClause(p, audit.scope, finding.standard, changes.clause);
+      if (changes.severity != null) next.severity = changes.severity;
+      if (changes.description != null) {
         const d = cleanText(changes.description);
         if (!d) p.add('description', 'describe the finding');
         else if (d.length > MAX_TEXT) p.add('description', `at most ${MAX_TEXT} characters`);
@@ -668,15 +680,22 @@ export class AuditsService implements OnModuleInit {
   }
 
   /** The supplier states its corrective action and/or the evidence that it is done. */
-  async respondToFinding(actor: Actor, id: number, input: { correctiveAction?: string; evidence?: string }): Promise<AuditFinding> {
+  async respondToFinding(
+    actor: Actor,
+    id: number,
+    input: { correctiveAction?: string | null; evidence?: string | null },
+  ): Promise<AuditFinding> {
+    const nulls = new Problems('answer');
+    refuseNulls(nulls, input, ['correctiveAction', 'evidence']);
+    nulls.throwIfAny();
     return this.db.transaction(async (tx) => {
       const { finding, audit } = await this.findingForChange(tx, actor, id);
       if (!isSupplierFirm(actor, audit)) throw refuse("Only the supplier's users answer its findings.", 'NOT_SUPPLIER');
       assertStatus(audit, ACTIONS_OPEN, 'answering a finding');
       if (finding.status !== FindingStatus.OPEN) throw AppError.conflict(`Finding ${id} is closed.`, { reason: 'FINDING_CLOSED' });
       const p = new Problems('answer');
-      const action = input.correctiveAction === undefined ? undefined : cleanText(input.correctiveAction);
-      const evidence = input.evidence === undefined ? undefined : cleanText(input.evidence);
+      const action = input.correctiveAction == null ? undefined : cleanText(input.correctiveAction);
+      const evidence = input.evidence == null ? undefined : cleanText(input.evidence);
       if (action === undefined && evidence === undefined) p.add('correctiveAction', 'give the corrective action, the evidence, or both');
       if (action === null) p.add('correctiveAction', 'describe the corrective action');
       if (evidence === null) p.add('evidence', 'describe the evidence');
@@ -721,13 +740,16 @@ export class AuditsService implements OnModuleInit {
    * needs its corrective action and the evidence (given here, or sent by the supplier). Closing the
    * last open major finding of a reported audit records it in the register.
    */
-  async closeFinding(actor: Actor, id: number, evidence: string | undefined): Promise<AuditFinding> {
+  async closeFinding(actor: Actor, id: number, evidence: string | null | undefined): Promise<AuditFinding> {
+    const nulls = new Problems('closure');
+    refuseNulls(nulls, { evidence }, ['evidence']);
+    nulls.throwIfAny();
     return this.db.transaction(async (tx) => {
       const { finding, audit } = await this.findingForChange(tx, actor, id);
       this.assertLeadFirm(actor, audit, 'closes findings');
       assertStatus(audit, ACTIONS_OPEN, 'closing a finding');
       if (finding.status !== FindingStatus.OPEN) throw AppError.conflict(`Finding ${id} is already closed.`, { reason: 'FINDING_CLOSED' });
-      const given = evidence === undefined ? undefined : cleanText(evidence);
+      const given = evidence == null ? undefined : cleanText(evidence);
       const p = new Problems('closure');
       if (given === null) p.add('evidence', 'describe the evidence, or leave it out to use what the supplier sent');
       if (given && given.length > MAX_TEXT) p.add('evidence', `at most ${MAX_TEXT} characters`);
@@ -807,7 +829,7 @@ export class AuditsService implements OnModuleInit {
     }
     if (!isAssociation(actor)) {
       where.push(
-        "(a.status IN ('DONE', 'REPORTED') OR a.supplier_member_id = ? OR a.lead_member_id = ? OR EXISTS (SELECT 1 FROM coordinated_audit_member v WHERE v.audit_id = a.id AND v.member_id = ? AND v.status <> 'DECLINED'))",
+        "(a.status IN ('DONE', 'REPORTED') OR a.supplier_member_id = ? OR a.lead_member_id = ? OR EXISTS (SELECT 1 FROM coordinated_audit_member v WHERE v.audit_id = a.id AND v.member_id = ?))",
       );
       params.push(firm ?? -1, firm ?? -1, firm ?? -1);
     }

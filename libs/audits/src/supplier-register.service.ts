@@ -14,7 +14,7 @@ import {
 } from '@app/core';
 import { type CertificateType, Member, MembershipStatus } from '@app/members';
 import { firmOf, isLeadership } from './audit-access';
-import { MAX_INTERVAL_MONTHS, MIN_INTERVAL_MONTHS, Problems, checkDate, checkStandards, cleanText } from './audit-rules';
+import { MAX_INTERVAL_MONTHS, MIN_INTERVAL_MONTHS, Problems, checkDate, checkStandards, cleanText, refuseNulls } from './audit-rules';
 import { SupplierRelationship } from './entities/supplier-relationship.entity';
 
 export interface NewRelationship {
@@ -27,12 +27,12 @@ export interface NewRelationship {
   lastAuditedOn?: string | null;
 }
 
-/** Changes to an entry: undefined keeps a field; null clears scope, lastAuditedOn and endedOn (resumes). */
+/** Changes to an entry: undefined keeps a field; null clears scope, lastAuditedOn and endedOn (resumes), and is refused for the rest. */
 export interface RelationshipChanges {
-  standards?: CertificateType[];
+  standards?: CertificateType[] | null;
   scope?: string | null;
-  auditIntervalMonths?: number;
-  since?: string;
+  auditIntervalMonths?: number | null;
+  since?: string | null;
   lastAuditedOn?: string | null;
   endedOn?: string | null;
 }
@@ -114,17 +114,19 @@ export class SupplierRegisterService {
       this.assertMayKeep(actor, row.buyerMemberId);
       const today = osloDate(new Date());
       const p = new Problems('supplier register entry');
+      refuseNulls(p, changes, ['standards', 'auditIntervalMonths', 'since']);
+      p.throwIfAny();
       const next = { ...row };
-      if (changes.standards !== undefined) {
+      if (changes.standards != null) {
         checkStandards(p, 'standards', changes.standards, true);
         next.standards = [...changes.standards];
       }
       if (changes.scope !== undefined) next.scope = cleanText(changes.scope);
-      if (changes.auditIntervalMonths !== undefined) {
+      if (changes.auditIntervalMonths != null) {
         checkInterval(p, changes.auditIntervalMonths);
         next.auditIntervalMonths = changes.auditIntervalMonths;
       }
-      if (changes.since !== undefined) {
+      if (changes.since != null) {
         checkDate(p, 'since', changes.since, { notAfter: addDays(today, 3 * 366) });
         next.since = changes.since;
       }

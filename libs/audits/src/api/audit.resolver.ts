@@ -216,7 +216,7 @@ export class AuditResolver {
   })
   reportUrl(
     @Parent() a: AuditNode,
-    @Args('language', { type: () => BrochureLanguageCode, defaultValue: BrochureLanguageCode.NB }) language: BrochureLanguageCode,
+    @Args('language', { type: () => BrochureLanguageCode, defaultValue: BrochureLanguageCode.NB }) language: string,
   ): string | null {
     const ready = a.status === AuditStatus.DONE || a.status === AuditStatus.REPORTED;
     return a.viewerAccess === AuditAccess.REPORT && ready ? `/audits/${a.id}/report.pdf?language=${language.toLowerCase()}` : null;

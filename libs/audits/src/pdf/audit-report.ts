@@ -181,7 +181,11 @@ class AuditReport {
       ...field(t.description, f.description),
       ...field(t.correctiveAction, f.correctiveAction ?? t.notGiven, f.correctiveAction ? cell : cellMuted),
       ...(f.dueOn ? field(t.dueOn, this.date(f.dueOn)) : []),
-      ...field(t.status, status, overdue ? { ...cell, font: 'bold', color: colors.danger } : cell),
+      ...field(
+        t.status,
+        status,
+        overdue ? { ...cell, font: 'bold', color: colors.danger } : f.closedOn ? { ...cell, color: colors.ok } : cell,
+      ),
       ...(f.evidence ? field(t.evidence, f.evidence) : []),
       { height: 10 },
     ];

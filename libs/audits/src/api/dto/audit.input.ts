@@ -1,10 +1,8 @@
-import { applyDecorators } from '@nestjs/common';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
-  IsDefined,
   IsEnum,
   IsInt,
   IsOptional,
@@ -13,7 +11,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { LocalDateScalar } from '@app/core';
@@ -22,17 +19,6 @@ import { FindingSeverity } from '../../entities/audit-finding.entity';
 import { AuditStatus } from '../../entities/coordinated-audit.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * An optional field that may be left out but not set to null: leaving it out keeps the current
- * value, and null is refused as BAD_USER_INPUT naming the field (never a database error).
- */
-function NotNull(): PropertyDecorator {
-  return applyDecorators(
-    ValidateIf((_o: unknown, v: unknown) => v !== undefined),
-    IsDefined({ message: ({ property }) => `${property} cannot be null: leave it out to keep the current value` }),
-  );
-}
 
 const STANDARD_HELP = 'AQAP_2110, AQAP_2310, EN_9100, ISO_9001, ISO_3834_2, ISO_3834_3, NADCAP or ISO_14001';
 
@@ -81,7 +67,7 @@ export class UpdateSupplierRelationshipInput {
     nullable: true,
     description: "An empty list means the buyer's obliging certificates; null is refused.",
   })
-  @NotNull()
+  @IsOptional()
   @IsEnum(CertificateType, { each: true })
   @ArrayMaxSize(8)
   standards?: CertificateType[];
@@ -91,13 +77,13 @@ export class UpdateSupplierRelationshipInput {
   @MaxLength(500)
   scope?: string | null;
   @Field(() => Int, { nullable: true, description: 'Months between audits, 6–60; null is refused.' })
-  @NotNull()
+  @IsOptional()
   @IsInt()
   @Min(6)
   @Max(60)
   auditIntervalMonths?: number;
   @Field(() => LocalDateScalar, { nullable: true, description: 'null is refused.' })
-  @NotNull()
+  @IsOptional()
   @Matches(DATE)
   since?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'null clears it.' })
@@ -247,13 +233,13 @@ export class RecordAuditFindingInput {
 @InputType({ description: 'Before the report any field; after it only dueOn, with a reason. Left out: unchanged.' })
 export class UpdateAuditFindingInput {
   @Field(() => Int) @IsInt() id: number;
-  @Field(() => String, { nullable: true, description: 'null is refused.' }) @NotNull() @IsString() @MaxLength(40) clause?: string;
+  @Field(() => String, { nullable: true, description: 'null is refused.' }) @IsOptional() @IsString() @MaxLength(40) clause?: string;
   @Field(() => FindingSeverity, { nullable: true, description: 'null is refused.' })
-  @NotNull()
+  @IsOptional()
   @IsEnum(FindingSeverity)
   severity?: FindingSeverity;
   @Field(() => String, { nullable: true, description: 'null is refused.' })
-  @NotNull()
+  @IsOptional()
   @IsString()
   @MaxLength(4000)
   description?: string;
@@ -283,12 +269,12 @@ export class ReportAuditInput {
 export class RespondToAuditFindingInput {
   @Field(() => Int) @IsInt() findingId: number;
   @Field(() => String, { nullable: true, description: 'null is refused.' })
-  @NotNull()
+  @IsOptional()
   @IsString()
   @MaxLength(4000)
   correctiveAction?: string;
   @Field(() => String, { nullable: true, description: 'e.g. "Revised procedure QP-12 rev. 4, training records 2026-11"; null is refused.' })
-  @NotNull()
+  @IsOptional()
   @IsString()
   @MaxLength(4000)
   evidence?: string;
@@ -298,7 +284,7 @@ export class RespondToAuditFindingInput {
 export class CloseAuditFindingInput {
   @Field(() => Int) @IsInt() findingId: number;
   @Field(() => String, { nullable: true, description: 'The evidence for closing; left out: what the supplier sent. null is refused.' })
-  @NotNull()
+  @IsOptional()
   @IsString()
   @MaxLength(4000)
   evidence?: string;

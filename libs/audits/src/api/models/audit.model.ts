@@ -21,7 +21,7 @@ registerEnumType(FindingStatus, { name: 'FindingStatus' });
 registerEnumType(AuditAccess, {
   name: 'AuditAccess',
   description:
-    "What you see of an audit. REPORT: the supplier, the lead auditor's firm and the relying members (findings, report). PLAN: the association and invited members (no findings). SUMMARY: every other member, once it took place (supplier, standards, day).",
+    "What you see of an audit. REPORT: the supplier, the lead auditor's firm and the relying members (findings, report). PLAN: the association and members asked to rely on it that have not accepted (no findings). SUMMARY: every other member, once it took place (supplier, standards, day).",
 });
 
 /** The sources of an audit need, as a GraphQL enum. */
