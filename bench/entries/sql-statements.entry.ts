@@ -1,5 +1,16 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Database, JsonLogger, Role, SYSTEM_ACTOR, type Tx, addDays, osloDate } from '@app/core';
+import {
+  AuditFinding,
+  AuditParticipant,
+  AuditStatus,
+  CoordinatedAudit,
+  FindingSeverity,
+  FindingStatus,
+  ParticipantStatus,
+  SupplierAuditRecord,
+  SupplierRelationship,
+} from '@app/audits';
 import { Bid, BidRevision, BidderKind, WorkPackage, WorkPackageEvent, WorkPackageRequirement, WorkPackageStatus } from '@app/bids';
 import {
   AgreementStatus,
@@ -41,8 +52,8 @@ interface Scenario {
   query: (n: number) => string;
   /** Parent rows in the answer, to check the request really returned N. */
   count: (data: Record<string, unknown>) => number;
-  /** Who asks (default: the project leader). */
-  as?: 'admin';
+  /** Who asks: the project leader (default), an administrator, or the lead auditor's firm (it sees the audits' findings). */
+  as?: 'admin' | 'leadFirm';
 }
 
 const nodes = (key: string) => (d: Record<string, unknown>) => ((d[key] as { nodes: unknown[] }).nodes ?? []).length;
@@ -186,6 +197,55 @@ export const STATEMENT_SCENARIOS: Scenario[] = [
     query: () => '{ royaltyStatements { id member { name } total { minorUnits } lines(first: 10) { sourceType royalty { minorUnits } } } }',
     count: (d) => (d.royaltyStatements as unknown[]).length,
   },
+  {
+    name: 'audits { supplier participants { member } } (lead firm)',
+    covers: ['Audit.supplier', 'AuditParticipant.member'],
+    as: 'leadFirm',
+    query: (n) =>
+      `{ audits(first: ${n}) { totalCount nodes { id viewerAccess supplier { name } participants { status member { name } } } } }`,
+    count: (d) => (d.audits as { nodes: unknown[] }).nodes.length,
+  },
+  {
+    name: 'audits { leadMember leadAuditor findings } (lead firm)',
+    covers: ['Audit.leadMember', 'Audit.findings'],
+    as: 'leadFirm',
+    query: (n) => `{ audits(first: ${n}) { nodes { id leadMember { name } leadAuditor { displayName } findings { id overdue } } } }`,
+    count: (d) => (d.audits as { nodes: unknown[] }).nodes.length,
+  },
+  {
+    name: 'supplierRelationships { buyer supplier }',
+    covers: ['SupplierRelationship.buyer', 'SupplierRelationship.supplier'],
+    query: () => '{ supplierRelationships { id buyer { name } supplier { name } } }',
+    count: (d) => (d.supplierRelationships as unknown[]).length,
+  },
+  {
+    name: 'auditProgramme { suppliers { supplier needs { buyer } } }',
+    covers: ['ProgrammeSupplier.supplier', 'AuditNeed.buyer'],
+    query: (n) =>
+      `{ auditProgramme(input: { horizonDays: 400 }) { needCount suppliers(first: ${n}) { supplier { name } needs { dueOn buyer { name } } } } }`,
+    count: (d) => (d.auditProgramme as { needCount: number }).needCount,
+  },
+  {
+    name: 'auditProgramme { suggestions { supplier suggestedLeadMember members { member } } }',
+    covers: ['SuggestedCoordination.supplier', 'SuggestedCoordination.suggestedLeadMember', 'SuggestedCoordinationMember.member'],
+    query: (n) =>
+      `{ auditProgramme(input: { horizonDays: 400 }) { suggestionCount suggestions(first: ${n}) { supplier { name } suggestedLeadMember { name } members { member { name } } } } }`,
+    count: (d) => (d.auditProgramme as { suggestionCount: number }).suggestionCount,
+  },
+  {
+    name: 'supplierAuditRecords { supplier buyer }',
+    covers: ['SupplierAuditRecord.supplier', 'SupplierAuditRecord.buyer'],
+    query: () => '{ supplierAuditRecords { auditedOn supplier { name } buyer { name } } }',
+    count: (d) => (d.supplierAuditRecords as unknown[]).length,
+  },
+  {
+    name: 'members { supplierAuditRecords certificates { auditWarnings } } (lead firm)',
+    covers: ['Member.supplierAuditRecords'],
+    as: 'leadFirm',
+    query: (n) =>
+      `{ members(first: ${n}) { nodes { id supplierAuditRecords { auditedOn buyer { name } } certificates { auditWarnings { code } } } } }`,
+    count: nodes('members'),
+  },
 ];
 
 interface TypeRef {
@@ -249,6 +309,9 @@ class Fixture {
   private related = 0;
   private readonly memberIds: number[] = [];
   private readonly tenderIds: number[] = [];
+  /** The lead auditor's firm of every fixture audit, and its user (set by the entry). */
+  leadFirmId = 0;
+  leadUserId = 0;
   private readonly today = osloDate(new Date());
   private readonly userIds: number[] = [];
   /** The project leader who asks (notifications are theirs). */
@@ -355,8 +418,101 @@ class Fixture {
           { tenderId: t.id, capabilityCode: 'WELD_TIG_AL', hours: 50, ...window },
         ]);
       }
-      for (; this.related < n; this.related++) await this.addRelated(tx, this.related);
+      for (; this.related < n; this.related++) {
+        await this.addRelated(tx, this.related);
+        await this.addAudit(tx, this.related, n);
+      }
     });
+  }
+
+  /** The k-th supplier's register entries (the lead firm and the next firm buy from it), audit (2 findings, 2 members) and record. */
+  private async addAudit(tx: Tx, k: number, n: number): Promise<void> {
+    const now = new Date();
+    const supplier = this.memberIds[k];
+    const other = this.memberIds[(k + 1) % n];
+    await tx.insert(SupplierRelationship, [
+      {
+        buyerMemberId: this.leadFirmId,
+        supplierMemberId: supplier,
+        standards: [CertificateType.ISO_9001],
+        auditIntervalMonths: 24,
+        since: addDays(this.today, 10 + (k % 50)),
+        createdAt: now,
+        updatedAt: now,
+      },
+      {
+        buyerMemberId: other,
+        supplierMemberId: supplier,
+        standards: [CertificateType.ISO_9001],
+        auditIntervalMonths: 24,
+        since: addDays(this.today, 20 + (k % 50)),
+        createdAt: now,
+        updatedAt: now,
+      },
+      {
+        buyerMemberId: this.memberIds[(k + 2) % n],
+        supplierMemberId: supplier,
+        standards: [CertificateType.ISO_9001],
+        auditIntervalMonths: 24,
+        since: addDays(this.today, 30 + (k % 50)),
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
+    const audit = await tx.save(
+      tx.create(CoordinatedAudit, {
+        supplierMemberId: supplier,
+        scope: [{ standard: CertificateType.ISO_9001, clauses: ['7.1'] }],
+        plannedOn: addDays(this.today, -20),
+        leadAuditorUserId: this.leadUserId,
+        leadMemberId: this.leadFirmId,
+        status: k % 2 ? AuditStatus.REPORTED : AuditStatus.DONE,
+        doneOn: addDays(this.today, -20),
+        reportedOn: k % 2 ? addDays(this.today, -19) : null,
+        registeredOn: k % 2 ? addDays(this.today, -19) : null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await tx.insert(AuditParticipant, [
+      { auditId: audit.id, memberId: this.leadFirmId, status: ParticipantStatus.ACCEPTED },
+      { auditId: audit.id, memberId: other, status: ParticipantStatus.INVITED },
+    ]);
+    await tx.insert(AuditFinding, [
+      {
+        auditId: audit.id,
+        supplierMemberId: supplier,
+        standard: CertificateType.ISO_9001,
+        clause: '7.1.5',
+        severity: FindingSeverity.MAJOR,
+        description: 'Overdue',
+        dueOn: addDays(this.today, -5),
+        status: FindingStatus.OPEN,
+        createdAt: now,
+        updatedAt: now,
+      },
+      {
+        auditId: audit.id,
+        supplierMemberId: supplier,
+        standard: CertificateType.ISO_9001,
+        clause: '7.1.2',
+        severity: FindingSeverity.MINOR,
+        description: 'Minor',
+        dueOn: addDays(this.today, 30),
+        status: FindingStatus.OPEN,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
+    if (k % 2)
+      await tx.insert(SupplierAuditRecord, {
+        supplierMemberId: supplier,
+        buyerMemberId: this.leadFirmId,
+        standard: CertificateType.ISO_9001,
+        auditedOn: addDays(this.today, -20),
+        auditId: audit.id,
+        recordedAt: now,
+      });
   }
 
   /** The k-th bid (2 packages, 2 events each), revision, order (2 lines, 2 invoices each …), statement, exchange postings and a loan. */
@@ -673,7 +829,29 @@ export const sqlStatementsEntry: BenchEntry = {
       });
       const admin = new GqlClient(client.baseUrl);
       await admin.login('bench-statements-admin@totalfly.example', 'bench-statements-pw');
-      const clientFor = (s: Scenario) => (s.as === 'admin' ? admin : client);
+      // the lead auditor's firm of the fixture's audits, and its user: it sees their findings
+      const now = new Date();
+      fixture.leadFirmId = (
+        await app
+          .get(Database)
+          .transaction((tx) =>
+            tx.save(
+              tx.create(Member, { name: 'Statement Lead Firm AS', sortName: 'statement lead firm as', createdAt: now, updatedAt: now }),
+            ),
+          )
+      ).id;
+      fixture.leadUserId = (
+        await app.get(UsersService).create(SYSTEM_ACTOR, {
+          email: 'bench-statements-lead@totalfly.example',
+          displayName: 'Bench lead auditor',
+          password: 'bench-statements-pw',
+          role: Role.FIRM_USER,
+          firmId: fixture.leadFirmId,
+        })
+      ).id;
+      const leadFirm = new GqlClient(client.baseUrl);
+      await leadFirm.login('bench-statements-lead@totalfly.example', 'bench-statements-pw');
+      const clientFor = (s: Scenario) => (s.as === 'admin' ? admin : s.as === 'leadFirm' ? leadFirm : client);
 
       const runs = 5;
       await fixture.growTo(5);
