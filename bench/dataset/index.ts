@@ -4,6 +4,7 @@ import { Database, type LocalDate } from '@app/core';
 import { Rng } from '../lib/rng';
 import type { DbKind, Scale } from '../lib/types';
 import { BulkWriter, type DatasetContext, type DatasetModule, type SharedFacts } from './dataset-module';
+import { auditsDataset } from './audits.dataset';
 import { bidsDataset } from './bids.dataset';
 import { exchangeDataset } from './exchange.dataset';
 import { grantsDataset } from './grants.dataset';
@@ -19,7 +20,8 @@ import { usersDataset } from './users.dataset';
  * The dataset, one module per bounded context, in dependency order: reference data, members,
  * tenders, bids (work packages and their answers), orders (lines, invoices, credit notes,
  * payments), grants, royalties (statements through the real engine), the capacity exchange
- * (terms, offers, needs, agreements and hours) and the bench users.
+ * (terms, offers, needs, agreements and hours), the supplier registers and coordinated audits,
+ * and the bench users.
  */
 export const DATASET_MODULES: DatasetModule[] = [
   referenceDataset,
@@ -30,6 +32,7 @@ export const DATASET_MODULES: DatasetModule[] = [
   grantsDataset,
   royaltiesDataset,
   exchangeDataset,
+  auditsDataset,
   usersDataset,
 ];
 

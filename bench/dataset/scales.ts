@@ -23,6 +23,10 @@ export interface ScaleSpec {
   exchangeNeeds: number;
   /** Loan agreements, most confirmed, with a month or two of hours each. */
   loanAgreements: number;
+  /** Entries of the members' supplier registers (audits.dataset.ts). */
+  supplierRelationships: number;
+  /** Coordinated audits, with their members, findings and the register's records (audits.dataset.ts). */
+  audits: number;
 }
 
 export const SCALE_SPECS: Record<Scale, ScaleSpec> = {
@@ -37,6 +41,8 @@ export const SCALE_SPECS: Record<Scale, ScaleSpec> = {
     exchangeOffers: 300,
     exchangeNeeds: 60,
     loanAgreements: 60,
+    supplierRelationships: 180,
+    audits: 40,
   },
   large: {
     firms: 2_000,
@@ -49,5 +55,7 @@ export const SCALE_SPECS: Record<Scale, ScaleSpec> = {
     exchangeOffers: 10_000,
     exchangeNeeds: 1_000,
     loanAgreements: 2_000,
+    supplierRelationships: 8_000,
+    audits: 1_500,
   },
 };

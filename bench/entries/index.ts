@@ -1,5 +1,6 @@
 import type { BenchEntry } from '../lib/types';
 import { apiThroughputEntry } from './api-throughput.entry';
+import { auditProgrammeEntry } from './audit-programme.entry';
 import { brochureEntry } from './brochure.entry';
 import { consoleEntry } from './console.entry';
 import { datasetEntry } from './dataset.entry';
@@ -33,4 +34,5 @@ export const ENTRIES: BenchEntry[] = [
   brochureEntry,
   exchangeMatchingEntry,
   consoleEntry,
+  auditProgrammeEntry,
 ];
