@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   addDays,
   Database,
+  type UserActor,
   osloDate,
   osloStartOfDay,
   type Period,
@@ -13,6 +14,7 @@ import {
   parseCsv,
   projectRoot,
 } from '@app/core';
+import { AuditsService, FindingSeverity, SupplierRegisterService } from '@app/audits';
 import { NetworkContactService } from '@app/brochures';
 import { ExchangeTermsService, ServiceFeePayer } from '@app/exchange';
 import { UsersService } from '@app/identity';
@@ -95,7 +97,85 @@ export class SeedService {
     private readonly pipeline: PipelineService,
     private readonly networkContact: NetworkContactService,
     private readonly exchangeTerms: ExchangeTermsService,
+    private readonly supplierRegister: SupplierRegisterService,
+    private readonly audits: AuditsService,
   ) {}
+
+  /**
+   * Supplier registers and one coordinated audit, all illustrative: Nammo and Hydro Aluminium
+   * Structures both buy friction-stir welding from StirTech and fall due for an ISO 3834-2 audit
+   * within weeks of each other (the programme suggests one audit); Nammo's demo user audited
+   * Sagstuen against ISO 9001 on the day of seeding, found one minor nonconformity, and closed it
+   * on Sagstuen's evidence, so the register records the audit for Nammo.
+   */
+  private async seedAudits(userIds: Map<string, number>): Promise<void> {
+    const today = osloDate(new Date());
+    const firm = async (name: string) => (await this.db.read((em) => em.findOneByOrFail(Member, { name }))).id;
+    const [nammo, sagstuen, stirtech, hydro] = await Promise.all(
+      ['Nammo Raufoss AS', 'Sagstuen AS', 'StirTech AS', 'Hydro Aluminium Structures Raufoss AS'].map(firm),
+    );
+    const actor = (email: string, firmId: number): UserActor => ({
+      kind: 'user',
+      userId: userIds.get(email)!,
+      email,
+      role: Role.FIRM_USER,
+      firmId,
+    });
+    const nammoUser = actor('firma@nammo.example', nammo);
+    const sagstuenUser = actor('firma@sagstuen.example', sagstuen);
+    const illustrative = '(illustrative demo data)';
+    await this.supplierRegister.add(SYSTEM_ACTOR, {
+      buyerMemberId: nammo,
+      supplierMemberId: stirtech,
+      standards: [CertificateType.ISO_3834_2],
+      scope: `Friction stir welding of launcher rails ${illustrative}`,
+      since: addDays(today, -1200),
+      lastAuditedOn: addDays(today, -700),
+    });
+    await this.supplierRegister.add(SYSTEM_ACTOR, {
+      buyerMemberId: hydro,
+      supplierMemberId: stirtech,
+      standards: [CertificateType.ISO_3834_2],
+      scope: `Friction stir welded crash-management prototypes ${illustrative}`,
+      since: addDays(today, 60),
+    });
+    await this.supplierRegister.add(SYSTEM_ACTOR, {
+      buyerMemberId: nammo,
+      supplierMemberId: sagstuen,
+      standards: [CertificateType.ISO_9001],
+      scope: `5-axis machined housings ${illustrative}`,
+      since: addDays(today, -400),
+    });
+    const audit = await this.audits.propose(nammoUser, {
+      supplierMemberId: sagstuen,
+      scope: [{ standard: CertificateType.ISO_9001, clauses: ['7.1.5', '8.5.1'] }],
+      plannedOn: today,
+      leadAuditorUserId: nammoUser.userId,
+      onBehalfOfMemberIds: [nammo],
+      note: `Demo audit ${illustrative}`,
+    });
+    const id = audit.audit.id;
+    await this.audits.confirmDate(sagstuenUser, id);
+    await this.audits.markDone(nammoUser, id, today);
+    const finding = await this.audits.recordFinding(nammoUser, {
+      auditId: id,
+      standard: CertificateType.ISO_9001,
+      clause: '7.1.5',
+      severity: FindingSeverity.MINOR,
+      description: `Two micrometers were past their calibration date ${illustrative}.`,
+      dueOn: addDays(today, 30),
+    });
+    await this.audits.report(
+      nammoUser,
+      id,
+      `Sagstuen's quality system meets ISO 9001 §7.1.5 and §8.5.1 apart from one minor nonconformity ${illustrative}.`,
+    );
+    await this.audits.respondToFinding(sagstuenUser, finding.id, {
+      correctiveAction: 'Calibration due dates added to the maintenance system',
+      evidence: 'Calibration certificates for both micrometers (illustrative)',
+    });
+    await this.audits.closeFinding(nammoUser, finding.id, undefined);
+  }
 
   /**
    * The won phase 1 of the tracked-vehicle upgrade as an order of NOK 16 million (the project's
@@ -310,6 +390,7 @@ export class SeedService {
         purpose: 'TotAl-Fly main project: the initial public grant (NOK 600 000, from the 2006 report)',
       });
       await this.seedOrdersAndRoyalties();
+      await this.seedAudits(userIds);
       // The brochures' contact for buyers. Illustrative, like the rest of the demo: an .example
       // address and a switchboard-like number, to be replaced by the project leader's own.
       await this.networkContact.set(SYSTEM_ACTOR, {
