@@ -801,6 +801,196 @@ describe('coordinated supplier audits (e2e)', () => {
       expect(page).toEqual({ totalCount: 4, nodes: [all.nodes[1]] });
     });
 
+    it('corrects findings before the report, only their due date (with a reason) after it, and removes one recorded by mistake', async () => {
+      const a = ok(
+        await propose(nammo, {
+          supplierMemberId: id.intek,
+          scope: [{ standard: 'AQAP_2110', clauses: ['8'] }],
+          plannedOn: today,
+          leadAuditorUserId: user.nammo,
+          onBehalfOfMemberIds: [id.nammo],
+        }),
+      ).proposeAudit.id;
+      ok(await t.gql(`mutation { confirmAuditDate(auditId: ${a}) { id } }`, undefined, intek));
+      ok(await t.gql(`mutation { markAuditDone(input: { auditId: ${a}, doneOn: "${today}" }) { id } }`, undefined, nammo));
+      const f = ok(
+        await recordFinding(nammo, { auditId: a, standard: 'AQAP_2110', clause: '8.4', severity: 'OBSERVATION', description: 'Note' }),
+      ).recordAuditFinding.id;
+      const mistake = ok(
+        await recordFinding(nammo, { auditId: a, standard: 'AQAP_2110', clause: '8.5', severity: 'OBSERVATION', description: 'Typo' }),
+      ).recordAuditFinding.id;
+      expect(
+        ok(await t.gql<{ removeAuditFinding: boolean }>(`mutation { removeAuditFinding(id: ${mistake}) }`, undefined, nammo))
+          .removeAuditFinding,
+      ).toBe(true);
+      // an observation becomes a minor nonconformity: it then needs a due date
+      const noDue = await t.gql(`mutation { updateAuditFinding(input: { id: ${f}, severity: MINOR }) { id } }`, undefined, nammo);
+      expect([codeOf(noDue), fields(noDue)]).toEqual(['BAD_USER_INPUT', ['dueOn']]);
+      ok(
+        await t.gql(
+          `mutation { updateAuditFinding(input: { id: ${f}, severity: MINOR, clause: "8.4.1", dueOn: "${addDays(today, 20)}" }) { id } }`,
+          undefined,
+          nammo,
+        ),
+      );
+      ok(await t.gql(`mutation { reportAudit(input: { auditId: ${a}, summary: "One minor." }) { id } }`, undefined, nammo));
+      const noReason = await t.gql(
+        `mutation { updateAuditFinding(input: { id: ${f}, dueOn: "${addDays(today, 40)}" }) { id } }`,
+        undefined,
+        nammo,
+      );
+      expect([codeOf(noReason), fields(noReason)]).toEqual(['BAD_USER_INPUT', ['reason']]);
+      const moved = ok(
+        await t.gql<{ updateAuditFinding: { dueOn: string; clause: string; severity: string } }>(
+          `mutation { updateAuditFinding(input: { id: ${f}, dueOn: "${addDays(today, 40)}", reason: "Supplier waits for a new gauge" }) { dueOn clause severity } }`,
+          undefined,
+          nammo,
+        ),
+      ).updateAuditFinding;
+      expect(moved).toEqual({ dueOn: addDays(today, 40), clause: '8.4.1', severity: 'MINOR' });
+      expect(codeOf(await t.gql(`mutation { removeAuditFinding(id: ${f}) }`, undefined, nammo))).toBe('CONFLICT');
+      const trail = await t.db.read((em) =>
+        em.find(AuditRecord, { where: { entityType: 'AuditFinding', entityId: String(f) }, order: { id: 'ASC' } }),
+      );
+      expect(trail.map((r) => [r.action, r.reason])).toEqual([
+        ['recordAuditFinding', null],
+        ['updateAuditFinding', null],
+        ['updateAuditFinding', 'Supplier waits for a new gauge'],
+      ]);
+    });
+
+    it('two major findings closed at the same moment record the audit in the register exactly once', async () => {
+      const a = ok(
+        await propose(sagstuen, {
+          supplierMemberId: id.alSveis,
+          scope: [{ standard: 'ISO_3834_2' }],
+          plannedOn: today,
+          leadAuditorUserId: user.sagstuen,
+          onBehalfOfMemberIds: [id.sagstuen, id.nammo],
+        }),
+      ).proposeAudit.id;
+      ok(await t.gql(`mutation { acceptAuditReliance(auditId: ${a}) { id } }`, undefined, nammo));
+      ok(await t.gql(`mutation { confirmAuditDate(auditId: ${a}) { id } }`, undefined, alSveis));
+      ok(await t.gql(`mutation { markAuditDone(input: { auditId: ${a}, doneOn: "${today}" }) { id } }`, undefined, sagstuen));
+      const majors: number[] = [];
+      for (const clause of ['7.3', '7.4'])
+        majors.push(
+          ok(
+            await recordFinding(sagstuen, {
+              auditId: a,
+              standard: 'ISO_3834_2',
+              clause,
+              severity: 'MAJOR',
+              description: `Welder qualification ${clause}`,
+              correctiveAction: 'Requalify',
+              dueOn: addDays(today, 10),
+            }),
+          ).recordAuditFinding.id,
+        );
+      ok(await t.gql(`mutation { reportAudit(input: { auditId: ${a}, summary: "Two majors." }) { id } }`, undefined, sagstuen));
+      const closes = await Promise.all(
+        majors.map((m) =>
+          t.gql(`mutation { closeAuditFinding(input: { findingId: ${m}, evidence: "WPQ records ${m}" }) { status } }`, undefined, sagstuen),
+        ),
+      );
+      expect(closes.map(codeOf)).toEqual(['OK', 'OK']);
+      const rows = await t.db.read((em) => em.find(SupplierAuditRecord, { where: { auditId: a } }));
+      expect(rows.map((r) => r.buyerMemberId).sort()).toEqual([id.sagstuen, id.nammo].sort());
+      expect(ok(await auditAs(nammo, a)).audit.registeredOn).toBe(today);
+    });
+
+    it('of two simultaneous proposals for the same member, supplier and standard exactly one succeeds', async () => {
+      const input = (lead: number) => ({
+        supplierMemberId: id.nammo,
+        scope: [{ standard: 'ISO_14001' }],
+        plannedOn: addDays(today, 30),
+        leadAuditorUserId: lead,
+        onBehalfOfMemberIds: [id.sagstuen],
+      });
+      const before = await countRows();
+      const both = await Promise.all([propose(sagstuen, input(user.sagstuen)), propose(leader, input(user.sagstuen))]);
+      expect(both.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
+      expect((await countRows()).audits).toBe(before.audits + 1);
+    });
+
+    it('takes null for any optional field as "clear" or refuses it naming the field: never an internal error', async () => {
+      const a = ok(
+        await propose(nammo, {
+          supplierMemberId: id.alSveis,
+          scope: [{ standard: 'ISO_9001', clauses: null }],
+          plannedOn: addDays(today, 10),
+          leadAuditorUserId: user.nammo,
+          onBehalfOfMemberIds: [id.nammo],
+          note: null,
+        }),
+      ).proposeAudit.id;
+      const entry = ok(
+        await addSupplier(alSveis, {
+          buyerMemberId: id.alSveis,
+          supplierMemberId: id.intek,
+          standards: null,
+          scope: null,
+          auditIntervalMonths: null,
+          since: null,
+          lastAuditedOn: null,
+        }),
+      ).addSupplierRelationship.id;
+      const calls: [string, string, Record<string, unknown>, string][] = [
+        ['UpdateSupplierRelationshipInput', 'updateSupplierRelationship', { id: entry }, alSveis],
+        ['UpdateAuditFindingInput', 'updateAuditFinding', { id: findingId }, nammo],
+        ['RespondToAuditFindingInput', 'respondToAuditFinding', { findingId }, tokvam],
+        ['CloseAuditFindingInput', 'closeAuditFinding', { findingId }, nammo],
+        ['AuditProgrammeInput', 'auditProgramme', {}, leader],
+        ['AuditFilterInput', 'audits', {}, leader],
+        ['SupplierRelationshipFilterInput', 'supplierRelationships', {}, leader],
+        [
+          'RecordAuditFindingInput',
+          'recordAuditFinding',
+          { auditId: a, standard: 'ISO_9001', clause: '7', severity: 'OBSERVATION', description: 'x' },
+          nammo,
+        ],
+      ];
+      const schema = ok(
+        await t.gql<{ __schema: { types: { name: string; inputFields: { name: string; type: { kind: string } }[] | null }[] } }>(
+          '{ __schema { types { name inputFields { name type { kind } } } } }',
+          undefined,
+          leader,
+        ),
+      ).__schema.types;
+      const seen: string[] = [];
+      for (const [type, field, base, token] of calls) {
+        const optional = schema
+          .find((x) => x.name === type)!
+          .inputFields!.filter((f) => f.type.kind !== 'NON_NULL')
+          .map((f) => f.name);
+        for (const name of optional) {
+          const isQuery = ['auditProgramme', 'audits', 'supplierRelationships'].includes(field);
+          const arg = field === 'auditProgramme' ? 'input' : isQuery ? 'filter' : 'input';
+          const q = `${isQuery ? 'query' : 'mutation'}($i: ${type}) { ${field}(${arg}: $i) { __typename } }`;
+          const r = await t.gql(
+            q.replace(`$i: ${type})`, isQuery ? `$i: ${type})` : `$i: ${type}!)`),
+            { i: { ...base, [name]: null } },
+            token,
+          );
+          const code = codeOf(r);
+          seen.push(`${type}.${name}: ${code}${code === 'BAD_USER_INPUT' ? ` [${fields(r).join(',')}]` : ''}`);
+          expect(['OK', 'BAD_USER_INPUT', 'CONFLICT']).toContain(code);
+          if (code === 'BAD_USER_INPUT') expect(fields(r)).toContain(name);
+        }
+      }
+      // the fields that cannot be cleared say so; the rest are cleared or mean "the default"
+      expect(seen).toEqual(
+        expect.arrayContaining([
+          'UpdateSupplierRelationshipInput.standards: BAD_USER_INPUT [standards]',
+          'UpdateSupplierRelationshipInput.scope: OK',
+          'UpdateAuditFindingInput.clause: BAD_USER_INPUT [clause]',
+          'RespondToAuditFindingInput.evidence: BAD_USER_INPUT [evidence]',
+          'CloseAuditFindingInput.evidence: BAD_USER_INPUT [evidence]',
+          'AuditProgrammeInput.windowDays: OK',
+        ]),
+      );
+    });
+
     it('offers the people of a member as lead auditors: all to the project leader, its own to a firm', async () => {
       const people = ok(
         await t.gql<{ auditorCandidates: { userId: number; memberId: number }[] }>(

@@ -557,6 +557,9 @@ export class AuditsService implements OnModuleInit {
    * lead auditor agrees a new date with the supplier.
    */
   async updateFinding(actor: Actor, id: number, changes: FindingChanges): Promise<AuditFinding> {
+    const nulls = new Problems('finding');
+    refuseNulls(nulls, changes, ['clause', 'severity', 'description']);
+    nulls.throwIfAny();
     return this.db.transaction(async (tx) => {
       const { finding, audit } = await this.findingForChange(tx, actor, id);
       this.assertLeadFirm(actor, audit, 'changes findings');
@@ -564,8 +567,6 @@ export class AuditsService implements OnModuleInit {
       if (finding.status !== FindingStatus.OPEN)
         throw AppError.conflict(`Finding ${id} is closed; it cannot change.`, { reason: 'FINDING_CLOSED' });
       const p = new Problems('finding');
-      refuseNulls(p, changes, ['clause', 'severity', 'description']);
-      p.throwIfAny();
       const reported = audit.status === AuditStatus.REPORTED;
       if (reported) {
         for (const f of ['clause', 'severity', 'description', 'correctiveAction'] as const)
