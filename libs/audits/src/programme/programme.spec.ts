@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { daysFrom, plusDays, plusMonths } from './calendar';
+import { dateOfDay, dayNumber, daysFrom, plusDays, plusMonths } from './calendar';
 import { type ProgrammeInput, auditProgramme, windowGroups } from './programme';
 
 const AS_OF = '2026-12-06';
@@ -39,6 +39,24 @@ describe('calendar', () => {
     expect(plusMonths('2026-11-15', 24)).toBe('2028-11-15');
     expect(plusMonths('2026-12-31', 2)).toBe('2027-02-28');
     expect(plusDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(plusDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(plusDays('2100-02-28', 1)).toBe('2100-03-01');
+  });
+
+  it('counts days with integer arithmetic exactly as the JavaScript calendar does (1900–2200)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2200, 11, 31) / 86_400_000 }),
+        fc.integer({ min: -4000, max: 4000 }),
+        (day, delta) => {
+          const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+          expect(dayNumber(iso)).toBe(day);
+          expect(dateOfDay(day)).toBe(iso);
+          expect(plusDays(iso, delta)).toBe(new Date((day + delta) * 86_400_000).toISOString().slice(0, 10));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -132,18 +132,32 @@ interface Pair {
   intervalMonths: number | null;
   since: LocalDate | null;
   lastAuditedOn: LocalDate | null;
-  standards: Map<string, Set<NeedSource>>;
+  /** By standard: a bit set of NeedSource (REGISTER 1, BUYER_CERTIFICATE 2, ORDER 4). */
+  standards: Map<string, number>;
 }
 
-function pairKey(buyerId: number, supplierId: number): string {
-  return `${buyerId}:${supplierId}`;
+const SOURCE_BIT: Record<NeedSource, number> = { REGISTER: 1, BUYER_CERTIFICATE: 2, ORDER: 4 };
+const SOURCES_OF: NeedSource[][] = Array.from({ length: 8 }, (_, bits) => SOURCE_ORDER.filter((s) => bits & SOURCE_BIT[s]));
+const STANDARD_INDEX = new Map<string, number>(AUDIT_STANDARDS.map((s, i) => [s, i]));
+/** Member ids are database ids far below this; numeric keys save building a string per lookup. */
+const ID_LIMIT = 2 ** 22;
+
+function pairKey(buyerId: number, supplierId: number): number {
+  if (!(buyerId >= 0 && buyerId < ID_LIMIT && supplierId >= 0 && supplierId < ID_LIMIT))
+    throw new RangeError(`member ids must be below ${ID_LIMIT} (got ${buyerId}, ${supplierId})`);
+  return buyerId * ID_LIMIT + supplierId;
+}
+
+/** (buyer, supplier, standard) as one number: pair key × 16 + the standard's index (< 2^48). */
+function needKey(buyerId: number, supplierId: number, standard: string): number {
+  return pairKey(buyerId, supplierId) * 16 + (STANDARD_INDEX.get(standard) ?? 15);
 }
 
 export function auditProgramme(input: ProgrammeInput): AuditProgramme {
   const { asOf } = input;
   const horizonEnd = plusDays(asOf, input.horizonDays);
   const active = input.activeMemberIds;
-  const pairs = new Map<string, Pair>();
+  const pairs = new Map<number, Pair>();
   const pairOf = (buyerId: number, supplierId: number): Pair => {
     const key = pairKey(buyerId, supplierId);
     let p = pairs.get(key);
@@ -155,9 +169,7 @@ export function auditProgramme(input: ProgrammeInput): AuditProgramme {
   };
   const add = (p: Pair, standard: string, source: NeedSource) => {
     if (!AUDITABLE.has(standard)) return;
-    let s = p.standards.get(standard);
-    if (!s) p.standards.set(standard, (s = new Set()));
-    s.add(source);
+    p.standards.set(standard, (p.standards.get(standard) ?? 0) | SOURCE_BIT[source]);
   };
   const usable = (b: number, s: number) => b !== s && active.has(b) && active.has(s);
 
@@ -172,27 +184,28 @@ export function auditProgramme(input: ProgrammeInput): AuditProgramme {
   }
   for (const o of input.orders) {
     if (!usable(o.buyerId, o.supplierId)) continue;
-    const known = pairs.has(pairKey(o.buyerId, o.supplierId));
     const p = pairOf(o.buyerId, o.supplierId);
     p.since = p.since && p.since < o.since ? p.since : o.since;
     for (const s of o.standards) add(p, s, 'ORDER');
-    // a supply the register does not know: the buyer's own obligations apply to it as well
-    if (!known || ![...p.standards.values()].some((src) => src.has('REGISTER'))) {
-      for (const s of input.held.get(o.buyerId) ?? []) if (OBLIGING.has(s)) add(p, s, 'BUYER_CERTIFICATE');
-    }
+    // a supply whose register entry names no standard (or that has none): the buyer's own obligations apply
+    let named = false;
+    for (const bits of p.standards.values()) if (bits & SOURCE_BIT.REGISTER) named = true;
+    if (!named) for (const s of input.held.get(o.buyerId) ?? []) if (OBLIGING.has(s)) add(p, s, 'BUYER_CERTIFICATE');
   }
 
-  const latest = new Map<string, LocalDate>();
+  const latest = new Map<number, LocalDate>();
   for (const r of input.records) {
-    const key = `${r.buyerId}:${r.supplierId}:${r.standard}`;
+    if (!STANDARD_INDEX.has(r.standard)) continue;
+    const key = needKey(r.buyerId, r.supplierId, r.standard);
     const seen = latest.get(key);
     if (!seen || r.auditedOn > seen) latest.set(key, r.auditedOn);
   }
-  const covering = new Map<string, number>();
+  const covering = new Map<number, number>();
   for (const a of input.scheduled) {
     for (const m of a.memberIds)
       for (const s of a.standards) {
-        const key = `${m}:${a.supplierId}:${s}`;
+        if (!STANDARD_INDEX.has(s)) continue;
+        const key = needKey(m, a.supplierId, s);
         const prior = covering.get(key);
         if (prior === undefined || a.auditId < prior) covering.set(key, a.auditId);
       }
@@ -201,8 +214,8 @@ export function auditProgramme(input: ProgrammeInput): AuditProgramme {
   const needs: AuditNeed[] = [];
   for (const p of pairs.values()) {
     const interval = p.intervalMonths ?? input.defaultIntervalMonths;
-    for (const [standard, sources] of p.standards) {
-      const key = `${p.buyerId}:${p.supplierId}:${standard}`;
+    for (const [standard, bits] of p.standards) {
+      const key = needKey(p.buyerId, p.supplierId, standard);
       const recorded = latest.get(key) ?? null;
       const last = recorded && p.lastAuditedOn ? laterOf(recorded, p.lastAuditedOn) : (recorded ?? p.lastAuditedOn);
       const dueOn = last ? plusMonths(last, interval) : (p.since ?? asOf);
@@ -210,7 +223,7 @@ export function auditProgramme(input: ProgrammeInput): AuditProgramme {
         supplierId: p.supplierId,
         buyerId: p.buyerId,
         standard,
-        sources: SOURCE_ORDER.filter((s) => sources.has(s)),
+        sources: SOURCES_OF[bits],
         intervalMonths: interval,
         lastAuditedOn: last,
         dueOn,
