@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LocalDateScalar } from '@app/core';
+import { LocalDateScalar, OptionalNotNull } from '@app/core';
 import { CertificateType } from '@app/members';
 import { FindingSeverity } from '../../entities/audit-finding.entity';
 import { AuditStatus } from '../../entities/coordinated-audit.entity';
@@ -67,7 +67,7 @@ export class UpdateSupplierRelationshipInput {
     nullable: true,
     description: "An empty list means the buyer's obliging certificates; null is refused.",
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsEnum(CertificateType, { each: true })
   @ArrayMaxSize(8)
   standards?: CertificateType[];
@@ -77,13 +77,13 @@ export class UpdateSupplierRelationshipInput {
   @MaxLength(500)
   scope?: string | null;
   @Field(() => Int, { nullable: true, description: 'Months between audits, 6–60; null is refused.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(6)
   @Max(60)
   auditIntervalMonths?: number;
   @Field(() => LocalDateScalar, { nullable: true, description: 'null is refused.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(DATE)
   since?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'null clears it.' })
@@ -233,13 +233,13 @@ export class RecordAuditFindingInput {
 @InputType({ description: 'Before the report any field; after it only dueOn, with a reason. Left out: unchanged.' })
 export class UpdateAuditFindingInput {
   @Field(() => Int) @IsInt() id: number;
-  @Field(() => String, { nullable: true, description: 'null is refused.' }) @IsOptional() @IsString() @MaxLength(40) clause?: string;
+  @Field(() => String, { nullable: true, description: 'null is refused.' }) @OptionalNotNull() @IsString() @MaxLength(40) clause?: string;
   @Field(() => FindingSeverity, { nullable: true, description: 'null is refused.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsEnum(FindingSeverity)
   severity?: FindingSeverity;
   @Field(() => String, { nullable: true, description: 'null is refused.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(4000)
   description?: string;
@@ -269,12 +269,12 @@ export class ReportAuditInput {
 export class RespondToAuditFindingInput {
   @Field(() => Int) @IsInt() findingId: number;
   @Field(() => String, { nullable: true, description: 'null is refused.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(4000)
   correctiveAction?: string;
   @Field(() => String, { nullable: true, description: 'e.g. "Revised procedure QP-12 rev. 4, training records 2026-11"; null is refused.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(4000)
   evidence?: string;
@@ -284,7 +284,7 @@ export class RespondToAuditFindingInput {
 export class CloseAuditFindingInput {
   @Field(() => Int) @IsInt() findingId: number;
   @Field(() => String, { nullable: true, description: 'The evidence for closing; left out: what the supplier sent. null is refused.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(4000)
   evidence?: string;
