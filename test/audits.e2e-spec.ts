@@ -13,6 +13,9 @@ import { codeOf, createTestApp, type GqlResult, type TestApp, USERS } from './su
  * takes no part. One coordinated audit is suggested, agreed, done, reported with a minor finding
  * whose action is closed; the register then records the audit for the two and not for Intek.
  */
+/** A date as the Norwegian notifications write it: 06.12.2026. */
+const nbDate = (iso: string) => iso.split('-').reverse().join('.');
+
 describe('coordinated supplier audits (e2e)', () => {
   let t: TestApp;
   const today = osloDate(new Date());
@@ -321,7 +324,7 @@ describe('coordinated supplier audits (e2e)', () => {
         onBehalfOfMemberIds: [id.sagstuen],
       });
       expect([codeOf(overlap), reason(overlap)]).toEqual(['CONFLICT', 'ALREADY_ON_AN_AUDIT']);
-      // the supplier and the invited member are told, in Norwegian and English
+      // the supplier and the invited member are told, each in their own language (NB by default)
       const mine = async (token: string) =>
         ok(
           await t.gql<{ myNotifications: { kind: string; subject: string; body: string }[] }>(
@@ -331,8 +334,8 @@ describe('coordinated supplier audits (e2e)', () => {
           ),
         ).myNotifications;
       const toTokvam = (await mine(tokvam)).find((n) => n.kind === 'AUDIT_PROPOSED_SUPPLIER')!;
-      expect(toTokvam.subject).toContain(`Revisjon ${auditId}: bekreft datoen ${today}`);
-      expect(toTokvam.subject).toContain(`Audit ${auditId}: please confirm ${today}`);
+      expect(toTokvam.subject).toBe(`Revisjon ${auditId}: bekreft datoen ${nbDate(today)}`);
+      expect(toTokvam.body).toContain('Det er foreslått en felles revisjon av Tokvam AS mot AQAP 2110');
       expect((await mine(sagstuen)).map((n) => n.kind)).toContain('AUDIT_PROPOSED_MEMBER');
     });
 
@@ -673,18 +676,28 @@ describe('coordinated supplier audits (e2e)', () => {
       expect(nammoView.find((c) => c.type === 'ISO_9001')!.auditWarnings).toEqual([]);
     });
 
-    it('reminds the supplier and the lead auditor once, in Norwegian and English', async () => {
+    it('reminds the supplier and the lead auditor once, each in their own language', async () => {
+      // Sagstuen's lead auditor reads English; Tokvam's user keeps the default, Norwegian
+      ok(await t.gql('mutation { setMyLanguage(language: EN) { language } }', undefined, sagstuen));
       const reminders = t.app.get(RemindersService);
       await reminders.runOnce(new Date());
       await reminders.runOnce(new Date());
       const rows = await t.db.read((em) => em.find(Notification, { where: { kind: 'FINDING_ACTION_OVERDUE' }, order: { id: 'ASC' } }));
       const tokvamEmail = `user${id.tokvam}@firm.example`;
       expect(rows.map((n) => n.recipientEmail).sort()).toEqual([USERS.firmB.email, tokvamEmail].sort());
-      expect(rows[0].subject).toBe(
-        'Forfalt tiltak: Stort avvik ISO 9001 7.1.5 hos Tokvam AS / Overdue action: Major nonconformity ISO 9001 7.1.5 at Tokvam AS',
-      );
-      expect(rows[0].body).toContain(`skulle vært lukket ${addDays(today, -3)}`);
-      expect(rows[0].body).toContain(`was due to be closed on ${addDays(today, -3)}`);
+      const due = addDays(today, -3);
+      const toTokvam = rows.find((n) => n.recipientEmail === tokvamEmail)!;
+      const toLead = rows.find((n) => n.recipientEmail === USERS.firmB.email)!;
+      expect(toTokvam.subject).toBe('Forfalt tiltak: Stort avvik ISO 9001 7.1.5 hos Tokvam AS');
+      expect(toTokvam.body).toContain(`skulle vært lukket ${nbDate(due)}`);
+      expect(toLead.subject).toBe('Overdue action: Major nonconformity ISO 9001 7.1.5 at Tokvam AS');
+      expect(toLead.body).toContain('was due to be closed on');
+      // and the console shows them in the reader's language, whatever it was stored in
+      const seen = ok(
+        await t.gql<{ myNotifications: { kind: string; subject: string }[] }>('{ myNotifications { kind subject } }', undefined, sagstuen),
+      ).myNotifications.find((n) => n.kind === 'FINDING_ACTION_OVERDUE')!;
+      expect(seen.subject).toBe('Overdue action: Major nonconformity ISO 9001 7.1.5 at Tokvam AS');
+      ok(await t.gql('mutation { setMyLanguage(language: NB) { language } }', undefined, sagstuen));
     });
 
     it('closing the major action records the audit in the register and lifts the warnings', async () => {

@@ -18,7 +18,7 @@ import { type FirmWarning, MatchingService } from '@app/matching';
 import { type CertificateType, Member } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
 import { AuditAccess, auditAccess, firmOf, isLeadFirm, isLeadership, isProposerFirm, isSupplierFirm, refuse } from './audit-access';
-import { type AuditEvent, notice } from './audit-notices';
+import { type AuditEvent, auditParams } from './audit-notices';
 import {
   MAX_MEMBERS,
   Problems,
@@ -729,7 +729,8 @@ export class AuditsService implements OnModuleInit {
           auditId: audit.id,
           findingId: id,
           supplier: supplier.name,
-          clause: `${standardLabel(finding.standard)} ${finding.clause}`,
+          standard: finding.standard,
+          clause: finding.clause,
         });
       }
       return saved;
@@ -787,7 +788,9 @@ export class AuditsService implements OnModuleInit {
         kind: 'FINDING_CLOSED',
         auditId: audit.id,
         findingId: id,
-        clause: `${standardLabel(finding.standard)} ${finding.clause}`,
+        supplier: (await tx.findOneByOrFail(Member, { id: audit.supplierMemberId })).name,
+        standard: finding.standard,
+        clause: finding.clause,
         closedOn: today,
       });
       await this.registerIfClear(tx, actor, audit.id);
@@ -1003,12 +1006,12 @@ export class AuditsService implements OnModuleInit {
           names.set(m.id, m.name);
       const items: NewNotification[] = page.map((r) => {
         const supplierId = Number(r.supplier_member_id);
-        const { subject, body } = notice({
+        const params = auditParams({
           kind: 'FINDING_ACTION_OVERDUE',
           auditId: Number(r.audit_id),
           findingId: Number(r.id),
           supplier: names.get(supplierId) ?? `member ${supplierId}`,
-          severity: String(r.severity),
+          severity: String(r.severity) as FindingSeverity,
           standard: String(r.standard),
           clause: String(r.clause),
           dueOn: String(r.due_on),
@@ -1017,8 +1020,7 @@ export class AuditsService implements OnModuleInit {
           kind: 'FINDING_ACTION_OVERDUE',
           key: `finding-overdue:${String(r.id)}:${String(r.due_on)}`,
           recipientUserIds: [...(firmUsers.get(supplierId) ?? []), Number(r.lead_auditor_user_id)],
-          subject,
-          body,
+          params,
           entityType: 'AuditFinding',
           entityId: Number(r.id),
         };
@@ -1182,7 +1184,6 @@ export class AuditsService implements OnModuleInit {
     entityType = 'CoordinatedAudit',
     entityId: number = (event as { auditId: number }).auditId,
   ): Promise<number> {
-    const { subject, body } = notice(event);
-    return this.notifications.notify(tx, { kind, key, recipientUserIds, subject, body, entityType, entityId });
+    return this.notifications.notify(tx, { kind, key, recipientUserIds, params: auditParams(event), entityType, entityId });
   }
 }

@@ -51,7 +51,34 @@ export type NotificationParams =
       abstain: number;
       tieBrokenByChair: boolean;
     }
-  | { kind: 'SUBMISSION_DEADLINE'; tenderId: number; title: string; buyer: string; daysLeft: number; deadline: string; stage: string };
+  | { kind: 'SUBMISSION_DEADLINE'; tenderId: number; title: string; buyer: string; daysLeft: number; deadline: string; stage: string }
+  | AuditNotificationParams;
+
+/**
+ * The coordinated supplier audits (the audits context). `title` is the audited supplier's name
+ * (what the notification is about); standards come as labels ("AQAP 2110"), dates as YYYY-MM-DD.
+ */
+export type AuditNotificationParams =
+  | { kind: 'AUDIT_PROPOSED_SUPPLIER'; auditId: number; title: string; standards: string[]; plannedOn: LocalDate; lead: string }
+  | { kind: 'AUDIT_PROPOSED_MEMBER'; auditId: number; title: string; standards: string[]; plannedOn: LocalDate; lead: string }
+  | { kind: 'AUDIT_LEAD_ASSIGNED'; auditId: number; title: string; standards: string[]; plannedOn: LocalDate }
+  | { kind: 'AUDIT_DATE_CONFIRMED'; auditId: number; title: string; plannedOn: LocalDate }
+  | { kind: 'AUDIT_RESCHEDULED'; auditId: number; title: string; plannedOn: LocalDate; reason: string }
+  | { kind: 'AUDIT_RELIANCE_ANSWERED'; auditId: number; title: string; member: string; accepted: boolean; reason: string | null }
+  | { kind: 'AUDIT_CANCELLED'; auditId: number; title: string; reason: string }
+  | { kind: 'AUDIT_REPORTED'; auditId: number; title: string; major: number; minor: number; observations: number }
+  | { kind: 'AUDIT_REGISTERED'; auditId: number; title: string; standards: string[]; auditedOn: LocalDate }
+  | { kind: 'FINDING_EVIDENCE_SUBMITTED'; auditId: number; findingId: number; title: string; clause: string }
+  | { kind: 'FINDING_CLOSED'; auditId: number; findingId: number; title: string; clause: string; closedOn: LocalDate }
+  | {
+      kind: 'FINDING_ACTION_OVERDUE';
+      auditId: number;
+      findingId: number;
+      title: string;
+      severity: 'MAJOR' | 'MINOR' | 'OBSERVATION';
+      clause: string;
+      dueOn: LocalDate;
+    };
 
 export interface NotificationText {
   subject: string;
@@ -64,6 +91,11 @@ type Templates = { [K in NotificationParams['kind']]: (p: Params<K>, lang: Langu
 const ANSWER = {
   [Language.NB]: { ACCEPT: 'godtok', DECLINE: 'avslo', COUNTER: 'kom med motbud på' },
   [Language.EN]: { ACCEPT: 'accepted', DECLINE: 'declined', COUNTER: 'countered' },
+} as const;
+
+const SEVERITY = {
+  [Language.NB]: { MAJOR: 'Stort avvik', MINOR: 'Mindre avvik', OBSERVATION: 'Observasjon' },
+  [Language.EN]: { MAJOR: 'Major nonconformity', MINOR: 'Minor nonconformity', OBSERVATION: 'Observation' },
 } as const;
 
 const TEMPLATES: Templates = {
@@ -147,6 +179,123 @@ const TEMPLATES: Templates = {
       : {
           subject: `Reminder: "${p.title}" is due in ${p.daysLeft === 1 ? 'one day' : `${p.daysLeft} days`}`,
           body: `Tender ${p.tenderId} "${p.title}" (${p.buyer}) must be submitted by ${when}. Stage: ${p.stage}.`,
+        };
+  },
+  AUDIT_PROPOSED_SUPPLIER: (p, l) => {
+    const on = formatDateIn(l, p.plannedOn);
+    return l === Language.NB
+      ? {
+          subject: `Revisjon ${p.auditId}: bekreft datoen ${on}`,
+          body: `Det er foreslått en felles revisjon av ${p.title} mot ${p.standards.join(', ')} den ${on}, med ${p.lead} som ledende revisor. Bekreft datoen, eller be om en ny.`,
+        }
+      : {
+          subject: `Audit ${p.auditId}: please confirm ${on}`,
+          body: `A coordinated audit of ${p.title} against ${p.standards.join(', ')} is proposed for ${on}, led by ${p.lead}. Confirm the date, or ask for another.`,
+        };
+  },
+  AUDIT_PROPOSED_MEMBER: (p, l) => {
+    const on = formatDateIn(l, p.plannedOn);
+    return l === Language.NB
+      ? {
+          subject: `Revisjon ${p.auditId} av ${p.title}: vil dere bygge på resultatet?`,
+          body: `${p.lead} reviderer ${p.title} mot ${p.standards.join(', ')} den ${on}, også på vegne av dere. Godta at dere bygger på resultatet, eller avslå med en begrunnelse.`,
+        }
+      : {
+          subject: `Audit ${p.auditId} of ${p.title}: will you rely on it?`,
+          body: `${p.lead} audits ${p.title} against ${p.standards.join(', ')} on ${on}, also on your behalf. Accept that you rely on the result, or decline with a reason.`,
+        };
+  },
+  AUDIT_LEAD_ASSIGNED: (p, l) => {
+    const on = formatDateIn(l, p.plannedOn);
+    return l === Language.NB
+      ? {
+          subject: `Du er ledende revisor for revisjon ${p.auditId} av ${p.title}`,
+          body: `Revisjonen av ${p.title} mot ${p.standards.join(', ')} er planlagt til ${on}.`,
+        }
+      : {
+          subject: `You are the lead auditor of audit ${p.auditId} of ${p.title}`,
+          body: `The audit of ${p.title} against ${p.standards.join(', ')} is planned for ${on}.`,
+        };
+  },
+  AUDIT_DATE_CONFIRMED: (p, l) => {
+    const on = formatDateIn(l, p.plannedOn);
+    return l === Language.NB
+      ? { subject: `Revisjon ${p.auditId}: ${p.title} har bekreftet ${on}`, body: `Datoen ${on} er bekreftet av leverandøren.` }
+      : { subject: `Audit ${p.auditId}: ${p.title} confirmed ${on}`, body: `The supplier confirmed ${on}.` };
+  },
+  AUDIT_RESCHEDULED: (p, l) => {
+    const on = formatDateIn(l, p.plannedOn);
+    return l === Language.NB
+      ? { subject: `Revisjon ${p.auditId} av ${p.title} er flyttet til ${on}`, body: `Begrunnelse: ${p.reason}` }
+      : { subject: `Audit ${p.auditId} of ${p.title} moved to ${on}`, body: `Reason: ${p.reason}` };
+  },
+  AUDIT_RELIANCE_ANSWERED: (p, l) =>
+    l === Language.NB
+      ? {
+          subject: `Revisjon ${p.auditId}: ${p.member} ${p.accepted ? 'bygger på resultatet' : 'har avslått'}`,
+          body: p.accepted
+            ? `${p.member} bygger på revisjonen av ${p.title}.`
+            : `${p.member} bygger ikke på revisjonen av ${p.title}. Begrunnelse: ${p.reason ?? '—'}`,
+        }
+      : {
+          subject: `Audit ${p.auditId}: ${p.member} ${p.accepted ? 'relies on the result' : 'declined'}`,
+          body: p.accepted
+            ? `${p.member} relies on the audit of ${p.title}.`
+            : `${p.member} does not rely on the audit of ${p.title}. Reason: ${p.reason ?? '—'}`,
+        },
+  AUDIT_CANCELLED: (p, l) =>
+    l === Language.NB
+      ? { subject: `Revisjon ${p.auditId} av ${p.title} er avlyst`, body: `Begrunnelse: ${p.reason}` }
+      : { subject: `Audit ${p.auditId} of ${p.title} is cancelled`, body: `Reason: ${p.reason}` },
+  AUDIT_REPORTED: (p, l) =>
+    l === Language.NB
+      ? {
+          subject: `Revisjonsrapport ${p.auditId} for ${p.title} er utgitt`,
+          body: `Funn: ${p.major} store avvik, ${p.minor} mindre avvik, ${p.observations} observasjoner.`,
+        }
+      : {
+          subject: `Audit report ${p.auditId} for ${p.title} is issued`,
+          body: `Findings: ${p.major} major, ${p.minor} minor, ${p.observations} observations.`,
+        },
+  AUDIT_REGISTERED: (p, l) => {
+    const on = formatDateIn(l, p.auditedOn);
+    const standards = p.standards.join(', ');
+    return l === Language.NB
+      ? {
+          subject: `Registrert: ${p.title} revidert mot ${standards} ${on}`,
+          body: `Registeret viser nå at ${p.title} ble revidert mot ${standards} den ${on} (revisjon ${p.auditId}), for dere.`,
+        }
+      : {
+          subject: `Recorded: ${p.title} audited against ${standards} on ${on}`,
+          body: `The register now shows that ${p.title} was audited against ${standards} on ${on} (audit ${p.auditId}), for you.`,
+        };
+  },
+  FINDING_EVIDENCE_SUBMITTED: (p, l) =>
+    l === Language.NB
+      ? {
+          subject: `Revisjon ${p.auditId}: dokumentasjon for funn ${p.findingId} (${p.clause})`,
+          body: `${p.title} har sendt dokumentasjon for korrigerende tiltak. Vurder den, og lukk funnet når tiltaket er på plass.`,
+        }
+      : {
+          subject: `Audit ${p.auditId}: evidence for finding ${p.findingId} (${p.clause})`,
+          body: `${p.title} sent evidence of its corrective action. Review it, and close the finding when the action is in place.`,
+        },
+  FINDING_CLOSED: (p, l) => {
+    const on = formatDateIn(l, p.closedOn);
+    return l === Language.NB
+      ? { subject: `Revisjon ${p.auditId}: funn ${p.findingId} (${p.clause}) er lukket`, body: `Lukket ${on}.` }
+      : { subject: `Audit ${p.auditId}: finding ${p.findingId} (${p.clause}) is closed`, body: `Closed on ${on}.` };
+  },
+  FINDING_ACTION_OVERDUE: (p, l) => {
+    const due = formatDateIn(l, p.dueOn);
+    return l === Language.NB
+      ? {
+          subject: `Forfalt tiltak: ${SEVERITY[l][p.severity]} ${p.clause} hos ${p.title}`,
+          body: `Det korrigerende tiltaket for funn ${p.findingId} i revisjon ${p.auditId} skulle vært lukket ${due}. Send dokumentasjon, eller avtal en ny frist med ledende revisor.`,
+        }
+      : {
+          subject: `Overdue action: ${SEVERITY[l][p.severity]} ${p.clause} at ${p.title}`,
+          body: `The corrective action of finding ${p.findingId} in audit ${p.auditId} was due to be closed on ${due}. Send the evidence, or agree a new due date with the lead auditor.`,
         };
   },
 };
