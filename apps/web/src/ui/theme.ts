@@ -24,10 +24,13 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   return colors;
 };
 
-/** "Dimmed" secondary text dark enough to read (gray 7 rather than 6: 7:1 instead of 3.3:1 on white). */
+/**
+ * "Dimmed" secondary text dark enough to read (gray 7 rather than 6: 7:1 instead of 3.3:1 on
+ * white), and a field's error message and text in red 9 (red 6 is 3.3:1 on white, below AA).
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });
 
