@@ -2,6 +2,7 @@ import { Modal, Stack, Text } from '@mantine/core';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
+import { AuditPage, AuditsPage } from './features/audits';
 import { OurFirmPage } from './features/members';
 import { BidBoardPage } from './features/bids';
 import { SettingsPage, SignInPage } from './features/identity';
@@ -140,6 +141,22 @@ function SignedIn() {
             element={
               <Guard roles={LEADERS}>
                 <BidBoardPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/supplier-audits"
+            element={
+              <Guard roles={EVERYONE}>
+                <AuditsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/supplier-audits/:id"
+            element={
+              <Guard roles={EVERYONE}>
+                <AuditPage />
               </Guard>
             }
           />

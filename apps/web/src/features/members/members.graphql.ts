@@ -43,6 +43,10 @@ export const OurFirmDocument = graphql(`
         validUntil
         expired
         daysToExpiry
+        auditWarnings {
+          auditId
+          dueOn
+        }
       }
     }
   }

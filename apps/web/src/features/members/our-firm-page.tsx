@@ -1,5 +1,21 @@
-import { Alert, Badge, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { OurFirmQuery } from '../../gql/graphql';
 import { describeError, type ApiProblem } from '../../ui/api/errors';
@@ -154,6 +170,16 @@ function CertificateRow({ c }: { c: Firm['certificates'][number] }) {
         <Text size="xs" c="dimmed">
           {c.issuer}
         </Text>
+        {/* an audit's major finding open past its due date: the certificate stays (the certification body decides) */}
+        {c.auditWarnings.map((w) => (
+          <Text key={w.auditId} size="xs" c="red.9" fw={600} role="note">
+            {t('firm.auditWarning')}{' '}
+            <Anchor component={Link} to={`/supplier-audits/${w.auditId}`} size="xs" c="red.9" fw={600} underline="always">
+              {t('firm.auditWarningLink', { id: w.auditId })}
+              <LocalDate value={w.dueOn} />
+            </Anchor>
+          </Text>
+        ))}
         {problem && <ErrorBanner problem={problem} />}
       </Table.Td>
       <Table.Td>

@@ -1,0 +1,2 @@
+export { AuditsPage } from './audits-page';
+export { AuditPage } from './audit-page';
