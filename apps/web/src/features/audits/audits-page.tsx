@@ -18,7 +18,15 @@ const PROGRAMME_CONTEXT = { additionalTypenames: ['Audit', 'AuditProgramme'] };
 type Suggestion = AuditProgrammeQuery['auditProgramme']['suggestions'][number];
 type Supplier = AuditProgrammeQuery['auditProgramme']['suppliers'][number];
 
-function Suggestions({ list, onPropose }: { list: Suggestion[]; onPropose: ((d: ProposalDraft) => void) | null }) {
+function Suggestions({
+  list,
+  onPropose,
+  firmId,
+}: {
+  list: Suggestion[];
+  onPropose: ((d: ProposalDraft) => void) | null;
+  firmId: number | null;
+}) {
   const t = useT();
   return (
     <Paper withBorder p="md">
@@ -81,7 +89,8 @@ function Suggestions({ list, onPropose }: { list: Suggestion[]; onPropose: ((d: 
                             standards: s.standards,
                             plannedOn: s.suggestedDate,
                             members: s.members.map((m) => m.member),
-                            leadMemberId: s.suggestedLeadMemberId,
+                            // a firm proposing leads it itself when it is one of the members (it picks only its own people)
+                            leadMemberId: s.members.some((m) => m.member.id === firmId) ? firmId! : s.suggestedLeadMemberId,
                           })
                         }
                       >
@@ -269,7 +278,7 @@ export function AuditsPage() {
           {firmId !== null && (
             <AuditTable title={t('audits.ofUs')} audits={ofUs} total={data?.ofUs?.totalCount ?? 0} empty={t('audits.noneOfUs')} />
           )}
-          <Suggestions list={p.suggestions} onPropose={user.role === 'STEERING' ? null : setDraft} />
+          <Suggestions list={p.suggestions} onPropose={user.role === 'STEERING' ? null : setDraft} firmId={firmId} />
           <AuditTable
             title={t('audits.list')}
             audits={others}
