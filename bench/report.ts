@@ -40,7 +40,8 @@ function table(rows: { row: ResultRow; run: RunReport }[]): string {
   const notes = rows
     .filter(({ row }) => row.note || row.harnessFailure)
     .map(({ row }) => `- ${esc(row.scenario)}: ${esc([row.harnessFailure, row.note].filter(Boolean).join(' '))}`);
-  return [...out, ...(notes.length ? ['', ...notes] : [])].join('\n');
+  const findings = rows.flatMap(({ row }) => (row.findings ?? []).map((f) => `- **finding:** ${esc(f)}`));
+  return [...out, ...(notes.length ? ['', ...notes] : []), ...(findings.length ? ['', ...findings] : [])].join('\n');
 }
 
 runMain(USAGE, async () => {

@@ -100,6 +100,7 @@ runMain(USAGE, async () => {
         const got = await entry.run(ctx);
         rows.push(...got);
         for (const r of got.filter((x) => x.harnessFailure)) log(`  HARNESS FAILURE ${r.scenario}: ${r.harnessFailure}`);
+        for (const r of got) for (const f of r.findings ?? []) log(`  FINDING ${f}`);
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         log(`  ENTRY FAILED: ${e instanceof Error ? (e.stack ?? message) : message}`);

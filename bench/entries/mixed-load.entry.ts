@@ -4,6 +4,7 @@ import { SCALE_SPECS } from '../dataset/scales';
 import { benchTempDir } from '../lib/bench-target';
 import { type RunningServer, rssMiB, startApiServer } from '../lib/server-process';
 import { aggregate, round } from '../lib/stats';
+import { describeRounds, slowFindings } from '../lib/tails';
 import type { BenchContext, BenchEntry, ResultRow } from '../lib/types';
 import {
   loadFacts,
@@ -160,8 +161,22 @@ function loadRows(ctx: BenchContext, entry: string, label: string, run: LoadRun,
       max: round(p99s.max, 1),
       goal: `p99 ≤ ${goalP99} ms`,
       ok: p99s.median <= goalP99,
-      details: { p50: r.p50, p99: r.p99, readP99: r.readP99, writeP99: r.writeP99, windowP99: r.windows.map((w) => w.p99) },
-      note: `p99 per window; over all ${r.samples.length} requests: p50 ${round(r.p50, 1)} ms, p99 ${round(r.p99, 1)} ms (reads ${round(r.readP99, 1)}, writes ${round(r.writeP99, 1)})`,
+      details: {
+        p50: r.p50,
+        p99: r.p99,
+        p999: r.p999,
+        max: r.max,
+        readP99: r.readP99,
+        writeP99: r.writeP99,
+        windowP99: r.windows.map((w) => w.p99),
+        windows: r.windows.map((w) => w.tails),
+      },
+      // a "round" here is a window of the run
+      findings: slowFindings(
+        `${label} (window)`,
+        r.windows.map((w) => w.tails),
+      ),
+      note: `p99 per window; over all ${r.samples.length} requests: p50 ${round(r.p50, 1)} ms, p99 ${round(r.p99, 1)} ms (reads ${round(r.readP99, 1)}, writes ${round(r.writeP99, 1)}), p99.9 ${round(r.p999, 1)} ms, max ${round(r.max, 0)} ms, ${r.windows.reduce((n, w) => n + w.tails.over1s, 0)} > 1 s; per window: ${describeRounds(r.windows.map((w) => w.tails))}`,
     },
   ];
 }

@@ -6,6 +6,7 @@ import { RemindersService } from '@app/platform';
 import { benchUsers } from '../lib/bench-users';
 import { GqlClient } from '../lib/graphql-client';
 import { runLoad } from '../lib/load-runner';
+import { type RoundTails, describeRounds, slowFindings } from '../lib/tails';
 import type { LoadResult } from '../lib/load-worker';
 import { platformContext } from '../lib/nest';
 import { type RunningServer, startApiServer } from '../lib/server-process';
@@ -70,6 +71,8 @@ async function measuredScan(app: INestApplicationContext): Promise<ScanFigures> 
 }
 
 const failuresOf = (r: LoadResult) => r.non2xx + r.graphqlErrors + r.wrongAnswers + r.connectionErrors + r.timeouts;
+/** Each round's tails, numbered by round. */
+const numbered = (rs: LoadResult[]): RoundTails[] => rs.map((r, i) => ({ ...r.tails, round: i + 1 }));
 
 export const reminderScanEntry: BenchEntry = {
   name: 'reminder-scan',
@@ -232,12 +235,32 @@ export const reminderScanEntry: BenchEntry = {
         ok: failures === 0 && worstScanning <= worstQuiet + 100,
         details: {
           durationSeconds,
-          scanning: scanning.map((r) => ({ p50: r.p50Ms, p99: r.p99Ms, max: r.maxMs, requests: r.total, timeouts: r.timeouts })),
-          quiet: quiet.map((r) => ({ p50: r.p50Ms, p99: r.p99Ms, max: r.maxMs, requests: r.total })),
+          scanning: scanning.map((r) => ({
+            p50: r.p50Ms,
+            p99: r.p99Ms,
+            p999: r.p999Ms,
+            max: r.maxMs,
+            requests: r.total,
+            timeouts: r.timeouts,
+            over1s: r.tails.over1s,
+          })),
+          quiet: quiet.map((r) => ({
+            p50: r.p50Ms,
+            p99: r.p99Ms,
+            p999: r.p999Ms,
+            max: r.maxMs,
+            requests: r.total,
+            timeouts: r.timeouts,
+            over1s: r.tails.over1s,
+          })),
           remindersStoredPerRound: results.scanning.stored,
           failures,
         },
-        note: `${timeouts ? `${timeouts} requests timed out (> 10 s) with scans; ` : ''}p99 ${round(p99(scanning).median, 1)} ms with scans vs ${round(p99(quiet).median, 1)} ms without (median of ${scanning.length}); slowest ${round(worstScanning, 1)} vs ${round(worstQuiet, 1)} ms; ${results.scanning.stored.join('/')} reminders stored per window; ${failures} failed requests`,
+        findings: [
+          ...slowFindings(`${label}, with scans`, numbered(scanning)),
+          ...slowFindings(`${label}, without scans`, numbered(quiet)),
+        ],
+        note: `per round with scans: ${describeRounds(numbered(scanning))}; without: ${describeRounds(numbered(quiet))}; ${timeouts ? `${timeouts} requests timed out (> 10 s) with scans; ` : ''}p99 ${round(p99(scanning).median, 1)} ms with scans vs ${round(p99(quiet).median, 1)} ms without (median of ${scanning.length}); slowest ${round(worstScanning, 1)} vs ${round(worstQuiet, 1)} ms; ${results.scanning.stored.join('/')} reminders stored per window; ${failures} failed requests`,
       });
     }
     return rows;

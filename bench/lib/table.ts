@@ -41,6 +41,8 @@ export function renderTable(rows: ResultRow[]): string {
     .filter((r) => r.note || r.harnessFailure)
     .map((r) => `  ${r.entry} / ${r.scenario}: ${r.harnessFailure ?? ''}${r.harnessFailure && r.note ? ' ' : ''}${r.note ?? ''}`);
   if (notes.length) out.push('', 'Notes:', ...notes);
+  const findings = rows.flatMap((r) => (r.findings ?? []).map((f) => `  ${r.entry}: ${f}`));
+  if (findings.length) out.push('', 'Findings (requests slower than 1 s and the like; never averaged away):', ...findings);
   out.push('', 'median/min/max over the runs of each row (runs in the JSON report); ratio = median ÷ baseline, both measured in this run.');
   return out.join('\n');
 }

@@ -29,6 +29,11 @@ export interface ResultRow {
   /** Extra figures (p50, p99, errors, …) kept in the JSON report and shown as a note. */
   details?: Record<string, unknown>;
   note?: string;
+  /**
+   * Things a reader must see even when the figure meets its goal, e.g. every request slower than
+   * a second (bench/lib/tails.ts): printed when the entry ends, under the table and in the report.
+   */
+  findings?: string[];
   /** Set when the harness itself broke (lost/phantom write, entry threw): makes the run exit 1. */
   harnessFailure?: string;
 }

@@ -10,6 +10,7 @@ import { benchConfig } from '../../lib/nest';
 import { Rng } from '../../lib/rng';
 import type { RunningServer } from '../../lib/server-process';
 import { percentile } from '../../lib/stats';
+import { type RoundTails, roundTails } from '../../lib/tails';
 import { type Ack, OPERATIONS, type Operation, type SharedFacts, type SimUser, type SqlReader, auditedMarkers } from './operations';
 
 export interface Sample {
@@ -32,12 +33,14 @@ export interface MixedLoadResult {
    * committed, so finding one in the database is reported, not counted as a phantom.
    */
   indeterminate: string[];
-  windows: { from: number; requests: number; rps: number; p99: number }[];
+  windows: { from: number; requests: number; rps: number; p99: number; tails: RoundTails }[];
   outcomes: Record<string, number>;
   /** The first error message of each operation and outcome, e.g. "createBid CONFLICT": "…". */
   firstErrors: Record<string, string>;
   p50: number;
   p99: number;
+  p999: number;
+  max: number;
   readP99: number;
   writeP99: number;
 }
@@ -175,11 +178,14 @@ export async function runMixedLoad(
   const windows: MixedLoadResult['windows'] = [];
   for (let from = 0; from + opts.windowSeconds <= opts.seconds + 1e-9; from += opts.windowSeconds) {
     // answered requests only: a refused connection is not throughput
-    const inside = samples
-      .filter((s) => s.outcome !== 'NETWORK' && s.at >= from * 1000 && s.at < (from + opts.windowSeconds) * 1000)
-      .map((s) => s.ms);
-    inside.sort((a, b) => a - b);
-    windows.push({ from, requests: inside.length, rps: inside.length / opts.windowSeconds, p99: percentile(inside, 99) });
+    const answered = samples.filter((s) => s.outcome !== 'NETWORK' && s.at >= from * 1000 && s.at < (from + opts.windowSeconds) * 1000);
+    const inside = answered.map((s) => s.ms).sort((a, b) => a - b);
+    const tails = roundTails(
+      windows.length + 1,
+      answered.map((s) => ({ atMs: s.at - from * 1000, ms: s.ms, what: s.op })),
+      opts.windowSeconds,
+    );
+    windows.push({ from, requests: inside.length, rps: inside.length / opts.windowSeconds, p99: percentile(inside, 99), tails });
   }
   const outcomes: Record<string, number> = {};
   for (const s of samples) outcomes[s.outcome] = (outcomes[s.outcome] ?? 0) + 1;
@@ -200,6 +206,8 @@ export async function runMixedLoad(
     firstErrors,
     p50: percentile(sorted(), 50),
     p99: percentile(sorted(), 99),
+    p999: percentile(sorted(), 99.9),
+    max: sorted().at(-1) ?? NaN,
     readP99: percentile(sorted('read'), 99),
     writeP99: percentile(sorted('write'), 99),
   };
