@@ -33,3 +33,6 @@ export * from './idempotency/idempotency-key.entity';
 export * from './idempotency/idempotency';
 export * from './database/bulk-insert';
 export * from './database/raw-query';
+export * from './database/lean-select';
+export * from './graphql/selection';
+export * from './graphql/direct-field';

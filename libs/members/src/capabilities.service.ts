@@ -12,6 +12,8 @@ import {
   groupByKeys,
   hasRole,
   isLocalDate,
+  leanQuery,
+  leanShape,
 } from '@app/core';
 import { CapabilityGroup, CatalogueEntry, MemberCapability } from './entities/capability.entity';
 import { Member } from './entities/member.entity';
@@ -40,7 +42,26 @@ export interface CapabilityView {
   keyEquipmentEn: string | null;
   capacityHoursPerMonth: number | null;
   hourlyRateOre: number | null;
+  /**
+   * The catalogue's names and group, when the loader read them with the capability (one joined
+   * statement instead of a second batch); absent otherwise, and then looked up by code.
+   */
+  catalogue?: { nameNb: string; nameEn: string; group: CapabilityGroup } | null;
 }
+
+/** Properties of MemberCapability a loader may read, plus `catalogue` for the joined names. */
+const CAPABILITY_COLUMNS = new Set([
+  'id',
+  'memberId',
+  'code',
+  'level',
+  'levelEn',
+  'keyEquipment',
+  'keyEquipmentEn',
+  'capacityHoursPerMonth',
+  'hourlyRateOre',
+  'version',
+]);
 
 export interface CapacityReport {
   memberId: number;
@@ -210,22 +231,51 @@ export class CapabilitiesService implements LoaderFactory<number, CapabilityView
     });
   }
 
-  /** Per-request loader: the capabilities of many members in one statement. */
-  createLoader(actor: Actor): DataLoader<number, CapabilityView[]> {
+  /**
+   * Per-request loader: the capabilities of many members in one statement, as plain rows. With
+   * `columns` (properties of CapabilityView; `catalogue` joins the catalogue's names) only those
+   * are read; capacity and rate stay private to the firm and the association either way.
+   */
+  createLoader(actor: Actor, columns: readonly string[] | null = null): DataLoader<number, CapabilityView[]> {
+    const props = columns ? [...new Set(['memberId', ...columns.filter((c) => CAPABILITY_COLUMNS.has(c))])] : null;
+    const withCatalogue = !columns || columns.includes('catalogue');
     return new DataLoader(async (memberIds) => {
-      const rows = await this.db.read((em) =>
-        em.find(MemberCapability, { where: { memberId: In([...memberIds]) }, order: { code: 'ASC' } }),
-      );
-      return groupByKeys(
-        memberIds,
-        rows.map((r) => this.view(actor, r)),
-        (r) => r.memberId,
-      );
+      const views = await this.db.read(async (em) => {
+        const shape = leanShape(em, MemberCapability, 'mc', props);
+        const names = withCatalogue
+          ? ', ce.name_nb AS "catalogueNameNb", ce.name_en AS "catalogueNameEn", ce.capability_group AS "catalogueGroup"'
+          : '';
+        const rows = await leanQuery<Record<string, unknown>>(
+          em,
+          `SELECT ${shape.select}${names} FROM member_capability mc${withCatalogue ? ' LEFT JOIN capability_catalogue ce ON ce.code = mc.code' : ''}` +
+            ` WHERE mc.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY mc.member_id, mc.code`,
+          [...memberIds],
+        );
+        return shape.hydrate(rows).map((c, i) => {
+          const v = this.view(actor, c, props);
+          if (withCatalogue) {
+            const r = rows[i];
+            v.catalogue =
+              r.catalogueNameEn === null
+                ? null
+                : { nameNb: r.catalogueNameNb as string, nameEn: r.catalogueNameEn as string, group: r.catalogueGroup as CapabilityGroup };
+          }
+          return v;
+        });
+      });
+      return groupByKeys(memberIds, views, (r) => r.memberId);
     });
   }
 
-  view(actor: Actor, c: MemberCapability): CapabilityView {
+  /** What the actor may see of a capability; with `props`, only those were read (the rest stay unset). */
+  view(actor: Actor, c: MemberCapability, props: readonly string[] | null = null): CapabilityView {
     const priv = canSeeFirmPrivate(actor, c.memberId);
+    if (props) {
+      const v = { ...c } as unknown as CapabilityView;
+      if ('capacityHoursPerMonth' in c && !priv) v.capacityHoursPerMonth = null;
+      if ('hourlyRateOre' in c && !priv) v.hourlyRateOre = null;
+      return v;
+    }
     return {
       id: c.id,
       memberId: c.memberId,

@@ -11,6 +11,8 @@ import {
   audit,
   groupByKeys,
   isLocalDate,
+  leanQuery,
+  leanShape,
   osloDate,
 } from '@app/core';
 import { Certificate, CertificateType, ClearanceLevel } from './entities/certificate.entity';
@@ -111,7 +113,24 @@ export class CertificatesService implements LoaderFactory<number, Certificate[]>
       : [];
   }
 
-  createLoader(): DataLoader<number, Certificate[]> {
-    return new DataLoader(async (memberIds) => groupByKeys(memberIds, await this.forMembers([...memberIds]), (c) => c.memberId));
+  /**
+   * Per-request loader: the certificates of many members in one statement, by type, then latest
+   * expiry first, as plain rows. With `columns` (properties of Certificate) only those are read.
+   */
+  createLoader(_actor?: unknown, columns: readonly string[] | null = null): DataLoader<number, Certificate[]> {
+    const props = columns ? [...new Set(['memberId', ...columns])] : null;
+    return new DataLoader(async (memberIds) => {
+      const rows = await this.db.read(async (em) => {
+        const shape = leanShape(em, Certificate, 'c', props);
+        return shape.hydrate(
+          await leanQuery(
+            em,
+            `SELECT ${shape.select} FROM certificate c WHERE c.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY c.type ASC, c.valid_until DESC, c.id ASC`,
+            [...memberIds],
+          ),
+        );
+      });
+      return groupByKeys(memberIds, rows, (c) => c.memberId);
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { Database, type LoaderFactory } from '@app/core';
+import { Database, type LoaderFactory, leanQuery, leanShape } from '@app/core';
 import { CatalogueEntry } from './entities/capability.entity';
 import { DuesBand } from './entities/dues-band.entity';
 import { Member } from './entities/member.entity';
@@ -39,8 +39,13 @@ export class LatestDuesBandsLoader implements LoaderFactory<'latest', DuesBand[]
   createLoader(): DataLoader<'latest', DuesBand[]> {
     return new DataLoader(async (keys) => {
       const bands = await this.db.read(async (em) => {
-        const latest = await em.createQueryBuilder(DuesBand, 'b').select('MAX(b.year)', 'year').getRawOne<{ year: number | null }>();
-        return latest?.year ? em.find(DuesBand, { where: { year: Number(latest.year) }, order: { employeesMin: 'ASC' } }) : [];
+        const shape = leanShape(em, DuesBand, 'b', null);
+        return shape.hydrate(
+          await leanQuery(
+            em,
+            `SELECT ${shape.select} FROM dues_band b WHERE b.year = (SELECT MAX(year) FROM dues_band) ORDER BY b.employees_min ASC`,
+          ),
+        );
       });
       return keys.map(() => bands);
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   type Actor,
   AppError,
@@ -13,6 +13,8 @@ import {
   guardedUpdate,
   hasRole,
   isLocalDate,
+  leanQuery,
+  leanShape,
   osloDate,
   parseCsv,
   toPage,
@@ -98,49 +100,64 @@ function snapshot(m: Member) {
 export class MembersService {
   constructor(private readonly db: Database) {}
 
-  async list(actor: Actor, filter: MemberFilter, page: { first: number; after?: string }): Promise<Page<Member>> {
+  /**
+   * A page of members by name. With `columns` (properties of Member), only those are read, plus
+   * `id` and `sortName` for the cursor: the objects are plain rows, not entities, and carry only
+   * those properties (the member list reads what the request asks for, issue 23).
+   */
+  async list(
+    actor: Actor,
+    filter: MemberFilter,
+    page: { first: number; after?: string },
+    columns: readonly string[] | null = null,
+  ): Promise<Page<Member>> {
     assertSignedIn(actor);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.status) {
+      where.push('m.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.municipality) {
+      where.push('LOWER(m.municipality) = ?');
+      params.push(filter.municipality.toLocaleLowerCase('nb'));
+    }
+    if (filter.text) {
+      const q = `%${filter.text.toLocaleLowerCase('nb').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(
+        "(m.sort_name LIKE ? ESCAPE '\\' OR LOWER(m.description_nb) LIKE ? ESCAPE '\\' OR LOWER(m.description_en) LIKE ? ESCAPE '\\')",
+      );
+      params.push(q, q, q);
+    }
+    if (filter.capabilityCode) {
+      where.push('EXISTS (SELECT 1 FROM member_capability mc WHERE mc.member_id = m.id AND mc.code = ?)');
+      params.push(filter.capabilityCode);
+    }
+    if (filter.certificateType) {
+      const on = filter.certificateValidOn ?? osloDate(new Date());
+      where.push(
+        'EXISTS (SELECT 1 FROM certificate c WHERE c.member_id = m.id AND c.type = ? AND c.valid_from <= ? AND c.valid_until >= ?)',
+      );
+      params.push(filter.certificateType, on, on);
+    }
+    const pageWhere = [...where];
+    const pageParams = [...params];
+    if (page.after) {
+      const [sortName, id] = decodeCursor(page.after, 2);
+      pageWhere.push('(m.sort_name > ? OR (m.sort_name = ? AND m.id > ?))');
+      pageParams.push(sortName, sortName, id);
+    }
+    const sqlWhere = (w: string[]) => (w.length ? ` WHERE ${w.join(' AND ')}` : '');
     return this.db.read(async (em) => {
-      const qb = em.createQueryBuilder(Member, 'm');
-      if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
-      if (filter.municipality) qb.andWhere('LOWER(m.municipality) = :mun', { mun: filter.municipality.toLocaleLowerCase('nb') });
-      if (filter.text) {
-        const q = `%${filter.text.toLocaleLowerCase('nb').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        qb.andWhere(
-          new Brackets((w) =>
-            w
-              .where("m.sort_name LIKE :q ESCAPE '\\'", { q })
-              .orWhere("LOWER(m.description_nb) LIKE :q ESCAPE '\\'", { q })
-              .orWhere("LOWER(m.description_en) LIKE :q ESCAPE '\\'", { q }),
-          ),
-        );
-      }
-      if (filter.capabilityCode) {
-        qb.andWhere('EXISTS (SELECT 1 FROM member_capability mc WHERE mc.member_id = m.id AND mc.code = :code)', {
-          code: filter.capabilityCode,
-        });
-      }
-      if (filter.certificateType) {
-        const on = filter.certificateValidOn ?? osloDate(new Date());
-        qb.andWhere(
-          'EXISTS (SELECT 1 FROM certificate c WHERE c.member_id = m.id AND c.type = :ct AND c.valid_from <= :on AND c.valid_until >= :on)',
-          {
-            ct: filter.certificateType,
-            on,
-          },
-        );
-      }
-      const total = await qb.clone().getCount();
-      if (page.after) {
-        const [sortName, id] = decodeCursor(page.after, 2);
-        qb.andWhere('(m.sort_name > :sn OR (m.sort_name = :sn AND m.id > :cid))', { sn: sortName, cid: id });
-      }
-      const rows = await qb
-        .orderBy('m.sort_name', 'ASC')
-        .addOrderBy('m.id', 'ASC')
-        .take(page.first + 1)
-        .getMany();
-      return toPage(rows, page.first, total, (m) => [m.sortName, m.id]);
+      const [{ n }] = await leanQuery<{ n: number | string }>(em, `SELECT COUNT(*) AS n FROM member m${sqlWhere(where)}`, params);
+      const shape = leanShape(em, Member, 'm', columns && [...new Set([...columns, 'id', 'sortName'])]);
+      const rows = shape.hydrate(
+        await leanQuery(em, `SELECT ${shape.select} FROM member m${sqlWhere(pageWhere)} ORDER BY m.sort_name ASC, m.id ASC LIMIT ?`, [
+          ...pageParams,
+          page.first + 1,
+        ]),
+      );
+      return toPage(rows, page.first, Number(n), (m) => [m.sortName, m.id]);
     });
   }
 

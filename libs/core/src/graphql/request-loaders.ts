@@ -3,8 +3,11 @@ import type { Actor } from '../auth/actor';
 
 /** A factory for one kind of batch loader; usually an injectable service of a context. */
 export interface LoaderFactory<K, V> {
-  /** Builds the loader for one request; row-level rules use the actor. */
-  createLoader(actor: Actor): DataLoader<K, V>;
+  /**
+   * Builds the loader for one request; row-level rules use the actor. `columns`, when the
+   * factory honours it, is the properties the request asks for (`columnsFor`); null means all.
+   */
+  createLoader(actor: Actor, columns?: readonly string[] | null): DataLoader<K, V>;
 }
 
 /**
@@ -14,18 +17,39 @@ export interface LoaderFactory<K, V> {
  */
 export class RequestLoaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+  private shaped?: Map<string, DataLoader<unknown, unknown>>;
 
   constructor(readonly actor: Actor) {}
 
-  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
-    let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
+  /**
+   * The request's loader of this factory; with `columns`, one per distinct column set (a request
+   * that asks for the same list twice with different fields gets two batches, each reading only
+   * its columns; the usual request asks once).
+   */
+  get<K, V>(factory: LoaderFactory<K, V>, columns?: readonly string[] | null): DataLoader<K, V> {
+    const f = factory as LoaderFactory<unknown, unknown>;
+    if (columns === undefined) {
+      let loader = this.loaders.get(f);
+      if (!loader) {
+        loader = f.createLoader(this.actor);
+        this.loaders.set(f, loader);
+      }
+      return loader as DataLoader<K, V>;
+    }
+    this.shaped ??= new Map();
+    let ids = factoryIds.get(f);
+    if (ids === undefined) factoryIds.set(f, (ids = factoryIds.size + 1));
+    const key = `${ids}:${columns ? columns.join(',') : '*'}`;
+    let loader = this.shaped.get(key);
     if (!loader) {
-      loader = factory.createLoader(this.actor) as DataLoader<unknown, unknown>;
-      this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
+      loader = f.createLoader(this.actor, columns);
+      this.shaped.set(key, loader);
     }
     return loader as DataLoader<K, V>;
   }
 }
+
+const factoryIds = new Map<LoaderFactory<unknown, unknown>, number>();
 
 /** Groups rows by a key in the order of `keys`, for one-to-many batch loaders. */
 export function groupByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][] {

@@ -56,19 +56,33 @@ export class CapabilityResolver {
     return report;
   }
 
+  // The member list's loader reads the catalogue's names with the capabilities (`catalogue`):
+  // answered at once, no promise; a capability from elsewhere looks its code up in a batch.
   @ResolveField(() => String, { description: 'Name in English.' })
-  async name(c: CapabilityView, _args: unknown, ctx: GqlContext): Promise<string> {
-    return (await ctx.loaders.get(this.catalogueLoader).load(c.code))?.nameEn ?? c.code;
+  name(c: CapabilityView, _args: unknown, ctx: GqlContext): string | Promise<string> {
+    if (c.catalogue !== undefined) return c.catalogue?.nameEn ?? c.code;
+    return ctx.loaders
+      .get(this.catalogueLoader)
+      .load(c.code)
+      .then((e) => e?.nameEn ?? c.code);
   }
 
   @ResolveField(() => String, { description: 'Name in Norwegian.' })
-  async nameNb(c: CapabilityView, _args: unknown, ctx: GqlContext): Promise<string> {
-    return (await ctx.loaders.get(this.catalogueLoader).load(c.code))?.nameNb ?? c.code;
+  nameNb(c: CapabilityView, _args: unknown, ctx: GqlContext): string | Promise<string> {
+    if (c.catalogue !== undefined) return c.catalogue?.nameNb ?? c.code;
+    return ctx.loaders
+      .get(this.catalogueLoader)
+      .load(c.code)
+      .then((e) => e?.nameNb ?? c.code);
   }
 
   @ResolveField(() => CapabilityGroup)
-  async group(c: CapabilityView, _args: unknown, ctx: GqlContext): Promise<CapabilityGroup> {
-    return (await ctx.loaders.get(this.catalogueLoader).load(c.code))?.group ?? CapabilityGroup.OTHER;
+  group(c: CapabilityView, _args: unknown, ctx: GqlContext): CapabilityGroup | Promise<CapabilityGroup> {
+    if (c.catalogue !== undefined) return c.catalogue?.group ?? CapabilityGroup.OTHER;
+    return ctx.loaders
+      .get(this.catalogueLoader)
+      .load(c.code)
+      .then((e) => e?.group ?? CapabilityGroup.OTHER);
   }
 
   @ResolveField(() => MoneyModel, { nullable: true, description: 'Private: indicative hourly rate.' })

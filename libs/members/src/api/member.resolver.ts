@@ -1,5 +1,18 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, canSeeFirmPrivate, CurrentActor, type GqlContext, LocalDateScalar, Role } from '@app/core';
+import { Args, ArgsType, Field, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  type Actor,
+  Allow,
+  ANY_ROLE,
+  canSeeFirmPrivate,
+  columnsFor,
+  CurrentActor,
+  DirectField,
+  type GqlContext,
+  LocalDateScalar,
+  Role,
+  selectedFields,
+} from '@app/core';
 import { CapabilitiesService } from '../capabilities.service';
 import { CertificatesService } from '../certificates.service';
 import { Member } from '../entities/member.entity';
@@ -16,6 +29,78 @@ import {
   MemberModel,
 } from './models/member.model';
 
+@ArgsType()
+class CertificatesArgs {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Only certificates valid on this day.' })
+  validOn?: string | null;
+}
+
+/**
+ * What each field of Member reads of the member row (issue 23: the list reads only the columns
+ * asked for). A field missing here makes the list read every column, so a new field is never
+ * wrong, only slower until it is added.
+ */
+export const MEMBER_FIELD_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  id: ['id'],
+  name: ['name'],
+  orgNumber: ['orgNumber'],
+  ncage: ['ncage'],
+  website: ['website'],
+  streetAddress: ['streetAddress'],
+  postalCode: ['postalCode'],
+  municipality: ['municipality'],
+  employees: ['employees'],
+  employeeBand: ['employees'],
+  contactName: ['contactName'],
+  contactEmail: ['contactEmail'],
+  contactPhone: ['contactPhone'],
+  status: ['status'],
+  joinedOn: ['joinedOn'],
+  resignedOn: ['resignedOn'],
+  descriptionNb: ['descriptionNb'],
+  descriptionEn: ['descriptionEn'],
+  illustrative: ['illustrative'],
+  illustrativeNote: ['illustrative'],
+  version: ['version'],
+  createdAt: ['createdAt'],
+  capabilities: [],
+  certificates: [],
+};
+
+/** The same for MemberCapability; `catalogue` joins the catalogue's names and group in the same statement. */
+export const CAPABILITY_FIELD_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  id: ['id'],
+  memberId: ['memberId'],
+  code: ['code'],
+  level: ['level'],
+  levelEn: ['levelEn'],
+  keyEquipment: ['keyEquipment'],
+  keyEquipmentEn: ['keyEquipmentEn'],
+  capacityHoursPerMonth: ['capacityHoursPerMonth'],
+  hourlyRate: ['hourlyRateOre'],
+  name: ['code', 'catalogue'],
+  nameNb: ['code', 'catalogue'],
+  group: ['code', 'catalogue'],
+};
+
+/** The same for Certificate. */
+export const CERTIFICATE_FIELD_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  id: ['id'],
+  memberId: ['memberId'],
+  type: ['type'],
+  process: ['process'],
+  clearanceLevel: ['clearanceLevel'],
+  issuer: ['issuer'],
+  scope: ['scope'],
+  validFrom: ['validFrom'],
+  validUntil: ['validUntil'],
+  documentRef: ['documentRef'],
+  label: ['type', 'clearanceLevel', 'process'],
+  expired: ['validUntil'],
+  daysToExpiry: ['validUntil'],
+  member: ['memberId'],
+};
+
 @Resolver(() => MemberModel)
 export class MemberResolver {
   constructor(
@@ -27,8 +112,9 @@ export class MemberResolver {
 
   @Query(() => MemberConnection, { description: 'Member firms by name, filtered, a page at a time.' })
   @Allow(...ANY_ROLE)
-  async members(@CurrentActor() actor: Actor, @Args() args: MembersArgs): Promise<MemberConnection> {
-    const p = await this.service.list(actor, args.filter ?? {}, args);
+  async members(@CurrentActor() actor: Actor, @Args() args: MembersArgs, @Info() info: GraphQLResolveInfo): Promise<MemberConnection> {
+    const columns = columnsFor(selectedFields(info, ['nodes']), MEMBER_FIELD_COLUMNS, ['id']);
+    const p = await this.service.list(actor, args.filter ?? {}, args, columns);
     return { nodes: p.items, pageInfo: p.pageInfo, totalCount: p.totalCount };
   }
 
@@ -69,23 +155,27 @@ export class MemberResolver {
   }
 
   @ResolveField(() => [MemberCapabilityModel])
-  capabilities(m: Member, _args: unknown, ctx: GqlContext) {
-    return ctx.loaders.get(this.capabilityService).load(m.id);
+  capabilities(m: Member, _args: unknown, ctx: GqlContext, info: GraphQLResolveInfo) {
+    const columns = columnsFor(selectedFields(info), CAPABILITY_FIELD_COLUMNS, ['memberId']);
+    return ctx.loaders.get(this.capabilityService, columns).load(m.id);
   }
 
   @ResolveField(() => [CertificateModel], { description: 'All certificates, or only those valid on validOn.' })
-  async certificates(
-    @Parent() m: Member,
-    @Context() ctx: GqlContext,
-    @Args('validOn', { type: () => LocalDateScalar, nullable: true }) validOn?: string,
-  ) {
-    const all = await ctx.loaders.get(this.certificateService).load(m.id);
+  @DirectField()
+  async certificates(m: Member, @Args() args: CertificatesArgs, ctx: GqlContext, info: GraphQLResolveInfo) {
+    const validOn = args.validOn;
+    const columns = columnsFor(
+      selectedFields(info),
+      CERTIFICATE_FIELD_COLUMNS,
+      validOn ? ['memberId', 'validFrom', 'validUntil'] : ['memberId'],
+    );
+    const all = await ctx.loaders.get(this.certificateService, columns).load(m.id);
     return validOn ? all.filter((c) => c.validFrom <= validOn && c.validUntil >= validOn) : all;
   }
 
   @ResolveField(() => Int, { nullable: true })
-  employees(@Parent() m: Member, @CurrentActor() actor: Actor): number | null {
-    return canSeeFirmPrivate(actor, m.id) ? m.employees : null;
+  employees(m: Member, _args: unknown, ctx: GqlContext): number | null {
+    return canSeeFirmPrivate(ctx.loaders.actor, m.id) ? m.employees : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Employee band of the latest dues table, e.g. "11–50" (public).' })

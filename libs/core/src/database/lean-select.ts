@@ -1,0 +1,114 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { rawQuery } from './raw-query';
+
+/**
+ * Reads that map rows to plain objects without building TypeORM entities or queries. On the
+ * member list TypeORM's query builder, entity mapping and query runner took about a third of
+ * each request's CPU (docs/BENCHMARKS.md, issue 23); these do the same work directly:
+ *
+ * - `leanQuery` runs a `?`-placeholder SELECT. On SQLite through a prepared statement cached per
+ *   SQL text on the one shared connection (so inside the caller's read lock or transaction, as
+ *   TypeORM would), counted by the same logger as every other statement (x-sql-statements, the
+ *   bench's statement counts); on PostgreSQL through TypeORM's pool (`rawQuery`).
+ * - `leanShape` selects an entity's columns by property name, `alias."column" AS "property"`,
+ *   only those asked for, and hydrates each value as TypeORM would (booleans, transformers such
+ *   as instants and bigints), by the entity's own metadata, so the objects equal the entities'
+ *   fields without the entities.
+ */
+
+interface SqliteStatement {
+  all(...params: unknown[]): Record<string, unknown>[];
+}
+interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+}
+
+const STATEMENT_CACHE_SIZE = 200;
+const statements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+
+function prepared(connection: SqliteConnection, sql: string): SqliteStatement {
+  let cache = statements.get(connection);
+  if (!cache) statements.set(connection, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) {
+    stmt = connection.prepare(sql);
+    cache.set(sql, stmt);
+    // first in, first out, like TypeORM's own statement cache
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return stmt;
+}
+
+export async function leanQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  if (em.connection.options.type === 'postgres') return rawQuery<T>(em, sql, params);
+  const connection = (em.connection.driver as unknown as { databaseConnection?: SqliteConnection }).databaseConnection;
+  if (!connection) return rawQuery<T>(em, sql, params);
+  const bound = params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+  em.connection.logger.logQuery(sql, bound);
+  return prepared(connection, sql).all(...bound) as T[];
+}
+
+interface ColumnLike {
+  propertyName: string;
+  databaseName: string;
+  type: unknown;
+  transformer?: unknown;
+  isVirtual?: boolean;
+}
+
+/** Column types whose values TypeORM hands over unchanged (no transformer): copied as they come. */
+const AS_IS = new Set<unknown>(['varchar', 'text', 'integer', 'int', 'character varying', 'uuid']);
+
+export interface LeanShape<T> {
+  /** `alias."column" AS "property", …` for the SELECT list. */
+  readonly select: string;
+  /** The properties read, in order. */
+  readonly properties: readonly string[];
+  hydrate(rows: Record<string, unknown>[]): T[];
+}
+
+const shapes = new WeakMap<object, Map<string, LeanShape<unknown>>>();
+
+/**
+ * The SELECT list and hydration for some of an entity's columns (all of them when `properties`
+ * is null). An unknown property is a programming error and throws.
+ */
+export function leanShape<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  alias: string,
+  properties: readonly string[] | null,
+): LeanShape<T> {
+  const metadata = em.connection.getMetadata(entity);
+  let cache = shapes.get(metadata);
+  if (!cache) shapes.set(metadata, (cache = new Map()));
+  const key = `${alias}:${properties ? properties.join(',') : '*'}`;
+  const hit = cache.get(key);
+  if (hit) return hit as LeanShape<T>;
+  const all = (metadata.columns as unknown as ColumnLike[]).filter((c) => !c.isVirtual);
+  const columns = properties
+    ? properties.map((p) => {
+        const c = all.find((x) => x.propertyName === p);
+        if (!c) throw new Error(`${metadata.name} has no column for "${p}"`);
+        return c;
+      })
+    : all;
+  const driver = em.connection.driver as unknown as { prepareHydratedValue(value: unknown, column: unknown): unknown };
+  const plan = columns.map((c) => ({ name: c.propertyName, column: c, hydrate: !!c.transformer || !AS_IS.has(c.type) }));
+  const shape: LeanShape<T> = {
+    select: columns.map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`).join(', '),
+    properties: columns.map((c) => c.propertyName),
+    hydrate(rows) {
+      const out = new Array<T>(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        const o: Record<string, unknown> = {};
+        for (const p of plan) o[p.name] = p.hydrate ? driver.prepareHydratedValue(row[p.name], p.column) : row[p.name];
+        out[i] = o as T;
+      }
+      return out;
+    },
+  };
+  cache.set(key, shape as LeanShape<unknown>);
+  return shape;
+}
