@@ -9,6 +9,8 @@ import {
   Database,
   DUMMY_HASH,
   ErrorCode,
+  leanQuery,
+  leanShape,
   Role,
   type UserActor,
   verifyPassword,
@@ -118,7 +120,13 @@ export class AuthService {
       );
     }
     const id = Number(claims.sub);
-    const user = Number.isSafeInteger(id) ? await this.db.read((em) => em.findOneBy(User, { id })) : null;
+    // every signed-in request re-reads its user: a lean read of the columns an actor needs
+    const user = Number.isSafeInteger(id)
+      ? await this.db.read(async (em) => {
+          const shape = leanShape(em, User, 'u', ACTOR_COLUMNS);
+          return shape.hydrate(await leanQuery(em, `SELECT ${shape.select} FROM app_user u WHERE u.id = ?`, [id]))[0];
+        })
+      : null;
     if (!user || !user.active) throw AppError.unauthenticated('This account is not active; sign in again or ask an administrator.');
     if ((claims.sv ?? 0) !== user.sessionVersion)
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'Your password was changed since you signed in; sign in again.', {
@@ -128,7 +136,10 @@ export class AuthService {
   }
 }
 
-export function toActor(user: User): UserActor {
+/** What `toActor` reads of a user, whether the account is active and its session version. */
+const ACTOR_COLUMNS = ['id', 'email', 'role', 'firmId', 'language', 'active', 'sessionVersion'] as const;
+
+export function toActor(user: Pick<User, 'id' | 'email' | 'role' | 'firmId' | 'language'>): UserActor {
   return { kind: 'user', userId: user.id, email: user.email, role: user.role, firmId: user.firmId, language: user.language };
 }
 

@@ -43,8 +43,8 @@ export interface CapabilityView {
   capacityHoursPerMonth: number | null;
   hourlyRateOre: number | null;
   /**
-   * The catalogue's names and group, when the loader read them with the capability (one joined
-   * statement instead of a second batch); absent otherwise, and then looked up by code.
+   * The catalogue's names and group, when the loader read them in the same batch as the
+   * capability (no second round of promises); absent otherwise, and then looked up by code.
    */
   catalogue?: { nameNb: string; nameEn: string; group: CapabilityGroup } | null;
 }
@@ -237,29 +237,33 @@ export class CapabilitiesService implements LoaderFactory<number, CapabilityView
    * are read; capacity and rate stay private to the firm and the association either way.
    */
   createLoader(actor: Actor, columns: readonly string[] | null = null): DataLoader<number, CapabilityView[]> {
-    const props = columns ? [...new Set(['memberId', ...columns.filter((c) => CAPABILITY_COLUMNS.has(c))])] : null;
+    const props = columns ? [...new Set(['memberId', 'code', ...columns.filter((c) => CAPABILITY_COLUMNS.has(c))])] : null;
     const withCatalogue = !columns || columns.includes('catalogue');
     return new DataLoader(async (memberIds) => {
       const views = await this.db.read(async (em) => {
         const shape = leanShape(em, MemberCapability, 'mc', props);
-        const names = withCatalogue
-          ? ', ce.name_nb AS "catalogueNameNb", ce.name_en AS "catalogueNameEn", ce.capability_group AS "catalogueGroup"'
-          : '';
-        const rows = await leanQuery<Record<string, unknown>>(
-          em,
-          `SELECT ${shape.select}${names} FROM member_capability mc${withCatalogue ? ' LEFT JOIN capability_catalogue ce ON ce.code = mc.code' : ''}` +
-            ` WHERE mc.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY mc.member_id, mc.code`,
-          [...memberIds],
+        const rows = shape.hydrate(
+          await leanQuery(
+            em,
+            `SELECT ${shape.select} FROM member_capability mc WHERE mc.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY mc.member_id, mc.code`,
+            [...memberIds],
+          ),
         );
-        return shape.hydrate(rows).map((c, i) => {
+        // the catalogue's names in a second statement of the same batch: a join repeats them on
+        // every row and measured dearer than reading the few distinct codes once
+        const codes = [...new Set(rows.map((r) => r.code))];
+        const names = new Map<string, CapabilityView['catalogue']>();
+        if (withCatalogue && codes.length) {
+          const entries = await leanQuery<{ code: string; nameNb: string; nameEn: string; grp: CapabilityGroup }>(
+            em,
+            `SELECT code, name_nb AS "nameNb", name_en AS "nameEn", capability_group AS "grp" FROM capability_catalogue WHERE code IN (${codes.map(() => '?').join(', ')})`,
+            codes,
+          );
+          for (const e of entries) names.set(e.code, { nameNb: e.nameNb, nameEn: e.nameEn, group: e.grp });
+        }
+        return rows.map((c) => {
           const v = this.view(actor, c, props);
-          if (withCatalogue) {
-            const r = rows[i];
-            v.catalogue =
-              r.catalogueNameEn === null
-                ? null
-                : { nameNb: r.catalogueNameNb as string, nameEn: r.catalogueNameEn as string, group: r.catalogueGroup as CapabilityGroup };
-          }
+          if (withCatalogue) v.catalogue = names.get(c.code) ?? null;
           return v;
         });
       });

@@ -5,13 +5,12 @@ import {
   Allow,
   ANY_ROLE,
   canSeeFirmPrivate,
-  columnsFor,
+  columnsAskedFor,
   CurrentActor,
   DirectField,
   type GqlContext,
   LocalDateScalar,
   Role,
-  selectedFields,
 } from '@app/core';
 import { CapabilitiesService } from '../capabilities.service';
 import { CertificatesService } from '../certificates.service';
@@ -113,7 +112,7 @@ export class MemberResolver {
   @Query(() => MemberConnection, { description: 'Member firms by name, filtered, a page at a time.' })
   @Allow(...ANY_ROLE)
   async members(@CurrentActor() actor: Actor, @Args() args: MembersArgs, @Info() info: GraphQLResolveInfo): Promise<MemberConnection> {
-    const columns = columnsFor(selectedFields(info, ['nodes']), MEMBER_FIELD_COLUMNS, ['id']);
+    const columns = columnsAskedFor(info, MEMBER_FIELD_COLUMNS, ['id'], ['nodes']);
     const p = await this.service.list(actor, args.filter ?? {}, args, columns);
     return { nodes: p.items, pageInfo: p.pageInfo, totalCount: p.totalCount };
   }
@@ -156,21 +155,17 @@ export class MemberResolver {
 
   @ResolveField(() => [MemberCapabilityModel])
   capabilities(m: Member, _args: unknown, ctx: GqlContext, info: GraphQLResolveInfo) {
-    const columns = columnsFor(selectedFields(info), CAPABILITY_FIELD_COLUMNS, ['memberId']);
+    const columns = columnsAskedFor(info, CAPABILITY_FIELD_COLUMNS, ['memberId']);
     return ctx.loaders.get(this.capabilityService, columns).load(m.id);
   }
 
   @ResolveField(() => [CertificateModel], { description: 'All certificates, or only those valid on validOn.' })
   @DirectField()
-  async certificates(m: Member, @Args() args: CertificatesArgs, ctx: GqlContext, info: GraphQLResolveInfo) {
+  certificates(m: Member, @Args() args: CertificatesArgs, ctx: GqlContext, info: GraphQLResolveInfo) {
     const validOn = args.validOn;
-    const columns = columnsFor(
-      selectedFields(info),
-      CERTIFICATE_FIELD_COLUMNS,
-      validOn ? ['memberId', 'validFrom', 'validUntil'] : ['memberId'],
-    );
-    const all = await ctx.loaders.get(this.certificateService, columns).load(m.id);
-    return validOn ? all.filter((c) => c.validFrom <= validOn && c.validUntil >= validOn) : all;
+    const columns = columnsAskedFor(info, CERTIFICATE_FIELD_COLUMNS, validOn ? ['memberId', 'validFrom', 'validUntil'] : ['memberId']);
+    const all = ctx.loaders.get(this.certificateService, columns).load(m.id);
+    return validOn ? all.then((cs) => cs.filter((c) => c.validFrom <= validOn && c.validUntil >= validOn)) : all;
   }
 
   @ResolveField(() => Int, { nullable: true })
