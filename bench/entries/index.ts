@@ -6,6 +6,7 @@ import { consoleEntry } from './console.entry';
 import { datasetEntry } from './dataset.entry';
 import { exchangeMatchingEntry } from './exchange-matching.entry';
 import { mixedLoadEntry, soakEntry } from './mixed-load.entry';
+import { multiInstanceEntry } from './multi-instance.entry';
 import { ocdsImportEntry } from './ocds-import.entry';
 import { ocdsUploadLatencyEntry } from './ocds-upload-latency.entry';
 import { pipelineEntry } from './pipeline.entry';
@@ -25,6 +26,7 @@ export const ENTRIES: BenchEntry[] = [
   apiThroughputEntry,
   mixedLoadEntry,
   soakEntry,
+  multiInstanceEntry,
   ocdsImportEntry,
   ocdsUploadLatencyEntry,
   pipelineEntry,
