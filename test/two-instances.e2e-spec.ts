@@ -6,7 +6,10 @@ import { RoyaltyStatement } from '@app/royalties';
 import { IsNull } from 'typeorm';
 import { ok } from './support/bid-story';
 import { demoTender, firmUserToken, memberByName } from './support/story';
-import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
+import { Client } from 'pg';
+import { JsonLogger, loadConfig } from '@app/core';
+import { createApp } from '../apps/api/src/bootstrap';
+import { codeOf, createTestApp, TEST_JWT_SECRET, type TestApp, USERS } from './support/test-app';
 
 /**
  * Two API instances on one PostgreSQL database, as two processes behind a load balancer would
@@ -34,6 +37,32 @@ const onPostgres = !!process.env.DATABASE_URL;
   afterAll(async () => {
     await b?.app.close();
     await a?.close();
+  });
+
+  it('starts two instances at once on an empty database: the migrations run once, both serve', async () => {
+    const name = `tf_test_twostart_${process.pid}`;
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${name}`;
+    const config = loadConfig(
+      { NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: url.toString(), LOG_LEVEL: 'error' },
+      '0.0.0-test',
+    );
+    const started = await Promise.allSettled([0, 1].map(() => createApp(config, { logger: new JsonLogger('error') })));
+    try {
+      expect(started.map((s) => (s.status === 'rejected' ? String(s.reason).slice(0, 200) : 'ok'))).toEqual(['ok', 'ok']);
+      const c = new Client({ connectionString: url.toString() });
+      await c.connect();
+      const { rows } = await c.query('SELECT name, COUNT(*) AS n FROM schema_migrations GROUP BY name HAVING COUNT(*) > 1');
+      await c.end();
+      expect(rows).toEqual([]);
+    } finally {
+      for (const s of started) if (s.status === 'fulfilled') await s.value.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 
   it('shares sign-ins: a token from one instance is accepted by the other (one JWT_SECRET)', async () => {

@@ -15,6 +15,28 @@ class DataSourceLifecycle implements OnApplicationShutdown {
   }
 }
 
+/** Any fixed number: the key of the advisory lock that migrations run under on PostgreSQL. */
+const MIGRATION_LOCK = 2_300_001;
+
+/**
+ * Several API instances may start at once on one PostgreSQL database (README "Several API
+ * instances"): without a lock both would create the migrations table and run the same migration,
+ * and one would fail to start. A session-level advisory lock on a connection of its own lets one
+ * migrate while the others wait, then find nothing left to do. SQLite runs one instance.
+ */
+async function oneMigratorAtATime<T>(ds: DataSource, migrate: () => Promise<T>): Promise<T> {
+  if (ds.options.type !== 'postgres') return migrate();
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+    return await migrate();
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
+    await runner.release();
+  }
+}
+
 export interface DatabaseModuleOptions {
   schema: SchemaParts;
   /** Run pending migrations when the module starts (API and CLI do; `migrate` does it explicitly). */
@@ -40,7 +62,7 @@ export class DatabaseModule {
             const ds = new DataSource(buildDataSourceOptions(config, opts.schema, counter));
             await ds.initialize();
             if (opts.runMigrations) {
-              const ran = await ds.runMigrations({ transaction: 'each' });
+              const ran = await oneMigratorAtATime(ds, () => ds.runMigrations({ transaction: 'each' }));
               if (ran.length) new Logger('Database').log({ msg: 'migrations applied', migrations: ran.map((m) => m.name) });
             }
             return ds;
