@@ -59,10 +59,27 @@ export interface SearchModel {
    * ranked alternatives, when this search looks for the next one. Empty for the first.
    */
   forbidden?: number[][];
+  /**
+   * Relative cost slacks of the passes that search with an aspiration before the plain search (K > 1
+   * only; default none). A K-best search prunes against its K-th best, which is poor as long as the
+   * list holds poor sets; a pass with an aspiration prunes against (the best set's uncovered hours
+   * and firm count, its cost × (1 + slack)) too, and when it ends with the list full of sets within
+   * that, the list is proven. Otherwise the next pass widens it.
+   */
+  aspirations?: number[];
   /** Flow results per component by pool set, shared by the searches of one solve (they are the same flows). */
   caches?: SearchCaches;
   deadline: number;
+  /** At most this many nodes (a deterministic budget for specs and benchmarks); the search then stops as on a timeout. */
+  nodeBudget?: number;
   now: () => number;
+  /**
+   * Polled with the clock: true stops the search at once (another solver has settled the same
+   * question). The outcome then says `stopped`.
+   */
+  stop?: () => boolean;
+  /** Called once, with the best sets so far, when the clock passes `at` and the search has not finished. */
+  handoff?: { at: number; call: (sets: FoundSet[]) => void };
 }
 
 export interface SearchCaches {
@@ -97,10 +114,16 @@ export interface FoundSet extends SetValue {
 
 export interface SearchOutcome {
   sets: FoundSet[];
-  /** Lexicographic lower bound over everything not explored (null when the search completed). */
+  /**
+   * Lexicographic lower bound over everything not explored (null when the search completed). It
+   * never decreases as the search goes on: every node's bound is at least its parent's, and the
+   * bound is also kept as a running maximum (see ConsortiumSearch.floor).
+   */
   openBound: SetValue | null;
   complete: boolean;
   timedOut: boolean;
+  /** Stopped by `SearchModel.stop` (the answer came from elsewhere). */
+  stopped: boolean;
   nodes: number;
 }
 
@@ -109,6 +132,7 @@ const IN = 1;
 const OUT = 2;
 /** Deepest branching level explored (≈ 0.4 KB of call stack per level). */
 const MAX_DEPTH = 1200;
+const CARDINALITY_ROWS = !process.env.X2;
 
 class Timeout extends Error {}
 
@@ -136,6 +160,26 @@ export function compareSets(a: FoundSet, b: FoundSet): number {
 
 function lexMin(a: SetValue | null, b: SetValue): SetValue {
   return a === null || compareValues(b, a) < 0 ? b : a;
+}
+
+export function lexMax(a: SetValue | null, b: SetValue | null): SetValue | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return compareValues(b, a) > 0 ? b : a;
+}
+
+function valueOf(v: SetValue): SetValue {
+  return { uncovered: v.uncovered, firmCount: v.firmCount, cost: v.cost, awarded: v.awarded };
+}
+
+/**
+ * A child's subtree is part of its parent's, so the parent's bound holds for it too: the child's
+ * bound is raised to it where it is lower (the bounds are not monotone on their own: the covering
+ * dual stops early, starts warm and differs from node to node).
+ */
+function lift(b: NodeBound, parent: SetValue | null | undefined): NodeBound {
+  if (!parent || b.infeasible || compareValues(parent, b) <= 0) return b;
+  return { ...b, uncovered: parent.uncovered, firmCount: parent.firmCount, cost: parent.cost, awarded: parent.awarded };
 }
 
 /** Covering rows Σ_g a_ig·y_g ≥ 1 in compressed form, reused between nodes. */
@@ -241,6 +285,8 @@ export class ConsortiumSearch {
   private readonly top: FoundSet[] = [];
   private readonly seen = new Set<string>();
   private deadline: number;
+  /** The aspiration of the current pass (see SearchModel.aspirations), or null. */
+  private aspiration: SetValue | null = null;
   /** The empty set is kept apart: it is an answer only when no firm can take any hours. */
   private emptySet: FoundSet | null = null;
   /**
@@ -250,6 +296,15 @@ export class ConsortiumSearch {
    */
   private unproven: SetValue | null = null;
   private nodes = 0;
+  /**
+   * Running maximum of the lower bound over everything not yet explored (taken at every node and at
+   * the end of each aspiration pass): what is reported never gets worse as the search goes on.
+   */
+  private floor: SetValue | null = null;
+  private handedOff = false;
+  private stopped = false;
+  /** Set once the search is over: what run() still evaluates then is not cut short. */
+  private clockOff = false;
   private readonly cacheEntries: { count: number };
   /** Bounds of pending (not yet explored) exclude-children along the current path. */
   private readonly pending: (SetValue | null)[] = [];
@@ -322,7 +377,41 @@ export class ConsortiumSearch {
   }
 
   private checkTime(): void {
-    if (this.m.now() > this.deadline) throw new Timeout();
+    if (this.clockOff) return;
+    const t = this.m.now();
+    const h = this.m.handoff;
+    if (h && !this.handedOff && t > h.at) {
+      this.handedOff = true;
+      h.call(this.top.slice());
+    }
+    if (this.m.stop?.()) {
+      this.stopped = true;
+      throw new Timeout();
+    }
+    if (t > this.deadline) throw new Timeout();
+  }
+
+  /** Lower bound over what is still unexplored: unproven evaluations, pending exclude-children, the current node. */
+  private frontierBound(): SetValue | null {
+    let open: SetValue | null = this.unproven;
+    // What a pass with an aspiration prunes is worse than the aspiration, no better.
+    if (this.aspiration) open = lexMin(open, this.aspiration);
+    for (const p of this.pending) if (p) open = lexMin(open, p);
+    // The deepest node on the path (its subtree is partly unexplored).
+    for (let d = this.pathBound.length - 1; d >= 0; d--) {
+      const b = this.pathBound[d];
+      if (b) {
+        open = lexMin(open, b);
+        break;
+      }
+    }
+    return open;
+  }
+
+  /** The bound of the node being explored (the root's before the search starts), or null. */
+  private currentBound(): SetValue | null {
+    for (let d = this.pathBound.length - 1; d >= 0; d--) if (this.pathBound[d]) return this.pathBound[d];
+    return null;
   }
 
   private remember(): void {
@@ -383,7 +472,7 @@ export class ConsortiumSearch {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     this.checkTime();
-    const r = this.m.components[c].flow.solveExact(active, forced, 20000, () => this.m.now() > this.deadline);
+    const r = this.m.components[c].flow.solveExact(active, forced, 20000, () => !this.clockOff && this.m.now() > this.deadline);
     cache.set(key, r);
     this.remember();
     return r;
@@ -397,9 +486,9 @@ export class ConsortiumSearch {
    * stops early (the bound stays valid, merely not the tightest).
    */
   private firmTarget(): number {
-    const top = this.top;
-    if (top.length < this.m.alternatives) return Infinity;
-    return top[top.length - 1].firmCount - this.inCount + 0.5;
+    const bar = this.cutoff();
+    if (!bar) return Infinity;
+    return bar.firmCount - this.inCount + 0.5;
   }
 
   private bound(warm: Float64Array | null = null): NodeBound {
@@ -479,7 +568,7 @@ export class ConsortiumSearch {
   }
 
   private loadBuf = new Float64Array(0);
-  private readonly colScratch = { stamp: new Int32Array(0), index: new Int32Array(0), stampValue: 0 };
+  private readonly coverDual = new CoverDual();
 
   /** Least cost of `units` hours from the divisible relaxation of IN ∪ FREE (convex per capability). */
   private cheapestUnits(units: number): number {
@@ -564,8 +653,8 @@ export class ConsortiumSearch {
       if (!rows.end(this.rowIdSpace - 1)) return Infinity;
     }
     if (rows.count === 0) return 0;
-    rows.addCardinalityRows(this.scratch, this.rowIdSpace);
-    return lagrangianCoverBound(rows, this.loadBuf, target, warm, uOut, this.colScratch);
+    if (CARDINALITY_ROWS) rows.addCardinalityRows(this.scratch, this.rowIdSpace);
+    return this.coverDual.solve(rows, this.loadBuf, target, warm, uOut);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -587,10 +676,16 @@ export class ConsortiumSearch {
     if (found) this.offer(found);
   }
 
-  /** The K-th best so far: a set worse than it cannot make the list. */
+  /**
+   * What a set must not be worse than to matter: the K-th best so far (a set worse than it cannot
+   * make the list), or the aspiration of the current pass when that is lower (see run()).
+   */
   private cutoff(): SetValue | null {
     const top = this.top;
-    return top.length >= this.m.alternatives ? top[top.length - 1] : null;
+    const kth = top.length >= this.m.alternatives ? top[top.length - 1] : null;
+    const a = this.aspiration;
+    if (a === null) return kth;
+    return kth === null || compareValues(a, kth) < 0 ? a : kth;
   }
 
   /**
@@ -638,7 +733,8 @@ export class ConsortiumSearch {
           lbU += r.lbUncovered;
           lbC += r.lbCost;
         }
-        this.unproven = lexMin(this.unproven, { uncovered: lbU, firmCount: firms.length, cost: lbC, awarded: 0 });
+        const lb = lexMax({ uncovered: lbU, firmCount: firms.length, cost: lbC, awarded: 0 }, this.currentBound()) as SetValue;
+        this.unproven = lexMin(this.unproven, valueOf(lb));
       }
       if (best && (u > best.u || (u === best.u && cost >= best.cost))) return;
       // Forcing hours on idle firms only makes the value worse: stop when it cannot make the list.
@@ -852,8 +948,8 @@ export class ConsortiumSearch {
   }
 
   private prunable(b: SetValue): boolean {
-    const top = this.top;
-    return top.length >= this.m.alternatives && compareValues(b, top[top.length - 1]) > 0;
+    const bar = this.cutoff();
+    return bar !== null && compareValues(b, bar) > 0;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1007,45 +1103,58 @@ export class ConsortiumSearch {
         const marginal = first.firms.filter((g) => !m.required[g]).sort((a, b) => (hours.get(a) ?? 0) - (hours.get(b) ?? 0) || a - b);
         for (const g of marginal.slice(0, 2 * m.alternatives)) this.greedy([g]);
       }
-      this.explore(root, true, 0, null);
+      // Passes with an aspiration first (see SearchModel.aspirations), then the plain search.
+      const slacks = m.aspirations ?? [];
+      for (let pass = 0; ; pass++) {
+        const ref = this.top[0];
+        this.aspiration =
+          pass < slacks.length && ref
+            ? { uncovered: ref.uncovered, firmCount: ref.firmCount, cost: Math.floor(ref.cost * (1 + slacks[pass])), awarded: Infinity }
+            : null;
+        this.seen.clear(); // a set skipped as worse than the aspiration is evaluated again under a wider one
+        this.explore(root, true, 0, null);
+        if (this.aspiration === null) break;
+        // Every node this pass pruned was worse than the aspiration or the K-th best: once the list is
+        // full of sets within the aspiration, none of the pruned ones can make it. Otherwise every set
+        // within it is on the list, and what is left is worse than it.
+        const K = m.alternatives;
+        if (this.top.length >= K && compareValues(this.top[K - 1], this.aspiration) <= 0) break;
+        this.floor = lexMax(this.floor, this.aspiration);
+      }
+      this.aspiration = null;
       complete = true;
     } catch (e) {
       if (!(e instanceof Timeout)) throw e;
       timedOut = true;
     }
+    this.clockOff = true;
     if (this.top.length === 0 && this.forbidden.length === 0) {
       // Nothing non-empty was found (none exists, or the budget ran out before the greedy start
       // finished): answer with the required firms alone / the empty set, past the deadline if need be.
-      this.deadline = Infinity;
       const own = this.emptySet ?? this.evaluateSet(this.m.required.map((r, g) => (r ? g : -1)).filter((g) => g >= 0));
       if (own) this.top.push(own);
     }
     if (this.unproven) complete = false;
-    let openBound: SetValue | null = this.unproven;
+    let openBound: SetValue | null = null;
     if (!complete) {
-      for (const p of this.pending) if (p) openBound = lexMin(openBound, p);
-      // The deepest node on the path (its subtree is partly unexplored).
-      for (let d = this.pathBound.length - 1; d >= 0; d--) {
-        const b = this.pathBound[d];
-        if (b) {
-          openBound = lexMin(openBound, b);
-          break;
-        }
-      }
-      if (openBound === null) openBound = { uncovered: 0, firmCount: 0, cost: 0, awarded: 0 };
+      const f = this.frontierBound();
+      openBound = lexMax(this.floor, f ? valueOf(f) : null) ?? { uncovered: 0, firmCount: 0, cost: 0, awarded: 0 };
     }
-    return { sets: this.top.slice(), openBound, complete, timedOut, nodes: this.nodes };
+    return { sets: this.top.slice(), openBound, complete, timedOut: timedOut && !this.stopped, stopped: this.stopped, nodes: this.nodes };
   }
 
   private explore(given: NodeBound | null, evaluateIn: boolean, depth: number, warm: Float64Array | null): void {
     this.nodes++;
     this.pathBound.length = depth + 1; // until this node's bound is known, its parent's covers it
+    const open = this.frontierBound();
+    if (open) this.floor = lexMax(this.floor, valueOf(open));
+    if (this.m.nodeBudget !== undefined && this.nodes > this.m.nodeBudget) throw new Timeout();
     this.checkTime();
     if (evaluateIn && this.onlyInCanCount()) {
       this.evaluateCurrentSet();
       return;
     }
-    const b = given ?? this.bound(warm);
+    const b = lift(given ?? this.bound(warm), depth > 0 ? this.pathBound[depth - 1] : null);
     if (depth >= MAX_DEPTH) {
       // Keep the call stack bounded (only very large instances get here): this subtree is left
       // unexplored and its bound joins the reported lower bound.
@@ -1114,12 +1223,12 @@ export class ConsortiumSearch {
         }
       }
       if (fixed.length > 0) {
-        b = this.bound(b.u);
+        b = lift(this.bound(b.u), b);
         this.pathBound[depth] = b;
         if (b.infeasible || this.prunable(b)) return;
       }
-      for (let round = 0; round < 2 && top.length >= K && b.load; round++) {
-        const kth = top[K - 1];
+      for (let round = 0; round < 2 && this.cutoff() !== null && b.load; round++) {
+        const kth = this.cutoff() as SetValue;
         if (b.uncovered !== kth.uncovered) break;
         const before = fixed.length;
         for (let g = 0; g < this.m.firmCount; g++) {
@@ -1131,7 +1240,7 @@ export class ConsortiumSearch {
           }
         }
         if (fixed.length === before) break;
-        b = this.bound(b.u);
+        b = lift(this.bound(b.u), b);
         this.pathBound[depth] = b;
         if (b.infeasible || this.prunable(b)) return;
       }
@@ -1139,7 +1248,7 @@ export class ConsortiumSearch {
       if (g < 0) return;
       // The exclude-child's bound first, so that a timeout in the include subtree can report it.
       this.setStatus(g, OUT);
-      const excl = this.bound(b.u);
+      const excl = lift(this.bound(b.u), b);
       this.setStatus(g, FREE);
       this.pending[depth] = excl.infeasible ? null : excl;
       this.setStatus(g, IN);
@@ -1168,10 +1277,8 @@ export class ConsortiumSearch {
    * itself is the only set below this node that could still make the list.
    */
   private onlyInCanCount(): boolean {
-    const top = this.top;
-    const K = this.m.alternatives;
-    if (top.length < K) return false;
-    const kth = top[K - 1];
+    const kth = this.cutoff();
+    if (!kth) return false;
     if (this.inCount < kth.firmCount) return false;
     let uAll = 0;
     for (let c = 0; c < this.m.components.length; c++) uAll += this.exactAll(c).lbUncovered;
@@ -1183,10 +1290,8 @@ export class ConsortiumSearch {
    * only candidates left below this node are IN plus one FREE firm.
    */
   private onlyOneMoreFirm(b: NodeBound): boolean {
-    const top = this.top;
-    const K = this.m.alternatives;
-    if (top.length < K) return false;
-    const kth = top[K - 1];
+    const kth = this.cutoff();
+    if (!kth) return false;
     return b.uncovered === kth.uncovered && this.inCount + 1 === kth.firmCount;
   }
 
@@ -1239,10 +1344,8 @@ export class ConsortiumSearch {
    * already has no more firms than IN at the same coverage, none of them can make the list.
    */
   private onlyThisSetMatters(b: NodeBound): boolean {
-    const top = this.top;
-    const K = this.m.alternatives;
-    if (top.length < K) return false;
-    const kth = top[K - 1];
+    const kth = this.cutoff();
+    if (!kth) return false;
     return b.uncovered === kth.uncovered && this.inCount + 1 > kth.firmCount;
   }
 
@@ -1307,80 +1410,100 @@ export class ConsortiumSearch {
  * node's multipliers, by row id) or zero, does exact coordinate ascent passes, then subgradient
  * steps (Polyak step, halving). Stops once `target` is exceeded. Writes the best multipliers by
  * row id into `uOut` and each firm's dual load Σ_i u_i·a_ig into `load`.
+ *
+ * The problems are small (≈ 20 rows, ≈ 100 non-zeros) and solved at every node, so the scratch
+ * arrays live in the object and are reused: allocation and closures, not arithmetic, were most
+ * of its time.
  */
-function lagrangianCoverBound(
-  rows: CoverRows,
-  load: Float64Array,
-  target: number,
-  warm: Float64Array | null,
-  uOut: Float64Array,
-  cols: { stamp: Int32Array; index: Int32Array; stampValue: number },
-): number {
-  const R = rows.count;
-  const start = rows.start;
-  const coef = rows.coef;
-  const nnz = rows.nnz;
-  // Compact column numbering of the firms that appear in some row.
-  if (cols.stamp.length < load.length) {
-    cols.stamp = new Int32Array(load.length);
-    cols.index = new Int32Array(load.length);
-    cols.stampValue = 0;
-  }
-  const stamp = ++cols.stampValue;
-  const colFirm: number[] = [];
-  const col = new Int32Array(nnz);
-  for (let j = 0; j < nnz; j++) {
-    const g = rows.firm[j];
-    if (cols.stamp[g] !== stamp) {
-      cols.stamp[g] = stamp;
-      cols.index[g] = colFirm.length;
-      colFirm.push(g);
+class CoverDual {
+  private stamp = new Int32Array(0);
+  private index = new Int32Array(0);
+  private stampValue = 0;
+  private colFirm = new Int32Array(16);
+  private col = new Int32Array(64);
+  private ld = new Float64Array(16);
+  private ld2 = new Float64Array(16);
+  private u = new Float64Array(16);
+  private u2 = new Float64Array(16);
+  private bestU = new Float64Array(16);
+  private sub = new Float64Array(16);
+  private natural = new Int32Array(16);
+  private shortFirst = new Int32Array(16);
+  private bp = new Float64Array(16);
+  private bpCoef = new Float64Array(16);
+  private idx = new Int32Array(16);
+
+  private ensure(firms: number, R: number, nnz: number): void {
+    if (this.stamp.length < firms) {
+      this.stamp = new Int32Array(firms);
+      this.index = new Int32Array(firms);
+      this.stampValue = 0;
     }
-    col[j] = cols.index[g];
-  }
-  const M = colFirm.length;
-  let ld = new Float64Array(M);
-  let u = new Float64Array(R);
-  if (warm) {
-    for (let i = 0; i < R; i++) {
-      const w = warm[rows.id[i]];
-      if (w > 0) {
-        u[i] = w;
-        for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += w * coef[j];
-      }
+    if (this.colFirm.length < firms) {
+      this.colFirm = new Int32Array(firms);
+      this.ld = new Float64Array(firms);
+      this.ld2 = new Float64Array(firms);
+    }
+    if (this.col.length < nnz) this.col = new Int32Array(nnz * 2);
+    if (this.u.length < R) {
+      const size = R * 2;
+      this.u = new Float64Array(size);
+      this.u2 = new Float64Array(size);
+      this.bestU = new Float64Array(size);
+      this.sub = new Float64Array(size);
+      this.natural = new Int32Array(size);
+      this.shortFirst = new Int32Array(size);
+    }
+    if (this.bp.length < nnz) {
+      this.bp = new Float64Array(nnz * 2);
+      this.bpCoef = new Float64Array(nnz * 2);
+      this.idx = new Int32Array(nnz * 2);
     }
   }
-  const bp: number[] = [];
-  const bpCoef: number[] = [];
-  const idx: number[] = [];
-  // Exact coordinate ascent: maximise t − Σ_g max(0, load_g + t·a_g − 1) over t ≥ 0 per row.
-  const ascend = (uu: Float64Array, ll: Float64Array, order: number[], passes: number): void => {
+
+  /** Exact coordinate ascent: per row, maximise t − Σ_g max(0, load_g + t·a_g − 1) over t ≥ 0. */
+  private ascend(rows: CoverRows, uu: Float64Array, ll: Float64Array, order: Int32Array, R: number, passes: number): void {
+    const start = rows.start;
+    const coef = rows.coef;
+    const col = this.col;
+    const bp = this.bp;
+    const bpCoef = this.bpCoef;
+    const idx = this.idx;
     for (let pass = 0; pass < passes; pass++) {
-      for (const i of order) {
+      for (let o = 0; o < R; o++) {
+        const i = order[o];
         const from = start[i];
         const to = start[i + 1];
         const ui = uu[i];
         if (ui !== 0) for (let j = from; j < to; j++) ll[col[j]] -= ui * coef[j];
         let slope = 1;
-        bp.length = 0;
-        bpCoef.length = 0;
+        let nb = 0;
         for (let j = from; j < to; j++) {
           const a = coef[j];
           if (a <= 0) continue;
           const t = (1 - ll[col[j]]) / a;
           if (t <= 0) slope -= a;
           else {
-            bp.push(t);
-            bpCoef.push(a);
+            bp[nb] = t;
+            bpCoef[nb] = a;
+            nb++;
           }
         }
         let t = 0;
-        if (slope > 0 && bp.length > 0) {
-          idx.length = 0;
-          for (let j = 0; j < bp.length; j++) idx.push(j);
-          idx.sort((x, y) => bp[x] - bp[y]);
-          t = bp[idx[idx.length - 1]];
-          for (const j of idx) {
+        if (slope > 0 && nb > 0) {
+          // stable insertion sort of the breakpoints (rows are short)
+          for (let j = 0; j < nb; j++) {
+            let k = j;
+            const v = bp[j];
+            while (k > 0 && bp[idx[k - 1]] > v) {
+              idx[k] = idx[k - 1];
+              k--;
+            }
+            idx[k] = j;
+          }
+          t = bp[idx[nb - 1]];
+          for (let k = 0; k < nb; k++) {
+            const j = idx[k];
             slope -= bpCoef[j];
             if (slope <= 1e-12) {
               t = bp[j];
@@ -1392,78 +1515,125 @@ function lagrangianCoverBound(
         if (t !== 0) for (let j = from; j < to; j++) ll[col[j]] += t * coef[j];
       }
     }
-  };
-  const valueOf = (uu: Float64Array, ll: Float64Array): number => {
+  }
+
+  private static value(uu: Float64Array, ll: Float64Array, R: number, M: number): number {
     let v = 0;
     for (let i = 0; i < R; i++) v += uu[i];
     for (let g = 0; g < M; g++) if (ll[g] > 1) v -= ll[g] - 1;
     return v;
-  };
-  const natural = Array.from({ length: R }, (_, i) => i);
-  const shortFirst = [...natural].sort((a, b) => start[a + 1] - start[a] - (start[b + 1] - start[b]) || a - b);
-  if (warm) ascend(u, ld, shortFirst, 1);
-  else {
-    // Coordinate ascent stalls at different corners depending on the order: try two.
-    ascend(u, ld, shortFirst, 2);
-    const u2 = new Float64Array(R);
-    const ld2 = new Float64Array(M);
-    ascend(u2, ld2, natural, 2);
-    if (valueOf(u2, ld2) > valueOf(u, ld)) {
-      u = u2;
-      ld = ld2;
-    }
   }
-  const value = (): number => {
-    let v = 0;
-    for (let i = 0; i < R; i++) v += u[i];
-    for (let g = 0; g < M; g++) if (ld[g] > 1) v -= ld[g] - 1;
-    return v;
-  };
-  let best = value();
-  const bestU = Float64Array.from(u);
-  if (best <= target) {
-    const sub = new Float64Array(R);
-    let mu = 1;
-    let stall = 0;
-    const iterations = warm ? 20 : 40;
-    for (let it = 0; it < iterations; it++) {
-      let norm = 0;
-      for (let i = 0; i < R; i++) {
-        let si = 1;
-        for (let j = start[i]; j < start[i + 1]; j++) if (ld[col[j]] > 1) si -= coef[j];
-        if (u[i] <= 0 && si < 0) si = 0;
-        sub[i] = si;
-        norm += si * si;
+
+  solve(rows: CoverRows, load: Float64Array, target: number, warm: Float64Array | null, uOut: Float64Array): number {
+    const R = rows.count;
+    const start = rows.start;
+    const coef = rows.coef;
+    const nnz = rows.nnz;
+    this.ensure(load.length, R, nnz);
+    // Compact column numbering of the firms that appear in some row.
+    const stamp = ++this.stampValue;
+    const col = this.col;
+    const colFirm = this.colFirm;
+    let M = 0;
+    for (let j = 0; j < nnz; j++) {
+      const g = rows.firm[j];
+      if (this.stamp[g] !== stamp) {
+        this.stamp[g] = stamp;
+        this.index[g] = M;
+        colFirm[M++] = g;
       }
-      if (norm < 1e-12) break;
-      const goal = Math.max(best * 1.05 + 0.25, Math.min(target, best + 2));
-      const step = (mu * (goal - best)) / norm;
-      ld.fill(0);
+      col[j] = this.index[g];
+    }
+    let ld = this.ld;
+    let u = this.u;
+    ld.fill(0, 0, M);
+    u.fill(0, 0, R);
+    if (warm) {
       for (let i = 0; i < R; i++) {
-        const ui = Math.max(0, u[i] + step * sub[i]);
-        u[i] = ui;
-        if (ui !== 0) for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += ui * coef[j];
-      }
-      const v = value();
-      if (v > best + 1e-9) {
-        best = v;
-        bestU.set(u);
-        stall = 0;
-        if (best > target) break;
-      } else if (++stall >= 4) {
-        mu /= 2;
-        stall = 0;
-        if (mu < 0.02) break;
+        const w = warm[rows.id[i]];
+        if (w > 0) {
+          u[i] = w;
+          for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += w * coef[j];
+        }
       }
     }
+    const natural = this.natural;
+    const shortFirst = this.shortFirst;
+    for (let i = 0; i < R; i++) natural[i] = i;
+    // rows by length, ties by index (stable insertion sort)
+    for (let i = 0; i < R; i++) {
+      const len = start[i + 1] - start[i];
+      let k = i;
+      while (k > 0 && start[shortFirst[k - 1] + 1] - start[shortFirst[k - 1]] > len) {
+        shortFirst[k] = shortFirst[k - 1];
+        k--;
+      }
+      shortFirst[k] = i;
+    }
+    if (warm) this.ascend(rows, u, ld, shortFirst, R, 1);
+    else {
+      // Coordinate ascent stalls at different corners depending on the order: try two.
+      this.ascend(rows, u, ld, shortFirst, R, 2);
+      const u2 = this.u2;
+      const ld2 = this.ld2;
+      u2.fill(0, 0, R);
+      ld2.fill(0, 0, M);
+      this.ascend(rows, u2, ld2, natural, R, 2);
+      if (CoverDual.value(u2, ld2, R, M) > CoverDual.value(u, ld, R, M)) {
+        // swap the buffers: the better pair goes on
+        this.u2 = u;
+        this.ld2 = ld;
+        this.u = u = u2;
+        this.ld = ld = ld2;
+      }
+    }
+    let best = CoverDual.value(u, ld, R, M);
+    const bestU = this.bestU;
+    bestU.set(u.subarray(0, R));
+    if (best <= target) {
+      const sub = this.sub;
+      let mu = 1;
+      let stall = 0;
+      const iterations = warm ? 20 : 40;
+      for (let it = 0; it < iterations; it++) {
+        let norm = 0;
+        for (let i = 0; i < R; i++) {
+          let si = 1;
+          for (let j = start[i]; j < start[i + 1]; j++) if (ld[col[j]] > 1) si -= coef[j];
+          if (u[i] <= 0 && si < 0) si = 0;
+          sub[i] = si;
+          norm += si * si;
+        }
+        if (norm < 1e-12) break;
+        const goal = Math.max(best * 1.05 + 0.25, Math.min(target, best + 2));
+        const step = (mu * (goal - best)) / norm;
+        ld.fill(0, 0, M);
+        for (let i = 0; i < R; i++) {
+          const ui = Math.max(0, u[i] + step * sub[i]);
+          u[i] = ui;
+          if (ui !== 0) for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += ui * coef[j];
+        }
+        const v = CoverDual.value(u, ld, R, M);
+        if (v > best + 1e-9) {
+          best = v;
+          bestU.set(u.subarray(0, R));
+          stall = 0;
+          if (best > target) break;
+        } else if (++stall >= 4) {
+          mu /= 2;
+          stall = 0;
+          if (mu < 0.02) break;
+        }
+      }
+    }
+    ld.fill(0, 0, M);
+    for (let i = 0; i < R; i++) {
+      const ui = bestU[i];
+      uOut[rows.id[i]] = ui;
+      if (ui !== 0) for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += ui * coef[j];
+    }
+    load.fill(0);
+    for (let c = 0; c < M; c++) load[colFirm[c]] = ld[c];
+    return best;
   }
-  ld.fill(0);
-  for (let i = 0; i < R; i++) {
-    const ui = bestU[i];
-    uOut[rows.id[i]] = ui;
-    if (ui !== 0) for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += ui * coef[j];
-  }
-  load.fill(0);
-  for (let c = 0; c < M; c++) load[colFirm[c]] = ld[c];
-  return best;
 }

@@ -1,7 +1,9 @@
 import { CapabilityFlow } from './capability-flow';
 import { isCertificateType, isClearanceLevel, isLocalDate } from './certificates';
-import { compareSets, ConsortiumSearch, FoundSet, SearchComponent, SetValue, searchCaches } from './consortium-search';
+import { compareSets, compareValues, ConsortiumSearch, FoundSet, lexMax, SearchComponent, SearchModel, SetValue, searchCaches } from './consortium-search';
 import { explainEligibility, ineligibilityReasons } from './eligibility';
+import { buildMilpJob, MilpRankResult } from './milp';
+import type { MilpLink } from './milp-link';
 import { SolverInputError } from './solver-input-error';
 import {
   ConsortiumAlternative,
@@ -19,6 +21,14 @@ import {
 
 export const DEFAULT_ALTERNATIVES = 3;
 export const DEFAULT_TIME_BUDGET_MS = 2000;
+/** With more than one rank, the first search may use up to this share of the budget. */
+const FIRST_RANK_SHARE = 0.7;
+/** A search that has not finished after this share of the budget hands its question to HiGHS too. */
+export const HANDOFF_SHARE = 0.1;
+/** Relative cost slacks of the aspiration passes of the search for ranks 2..K. */
+const ASPIRATIONS = [0.005, 0.05];
+/** How long past the deadline to wait for HiGHS's last word (it stops at the deadline itself). */
+const MILP_GRACE_MS = 100;
 
 /**
  * Chooses the firms of a consortium and assigns each requirement's hours to them, proving
@@ -37,6 +47,22 @@ export const DEFAULT_TIME_BUDGET_MS = 2000;
  * error: the answer then says which hours cannot be covered and why.
  */
 export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution {
+  return solve(problem, null);
+}
+
+/**
+ * solveConsortium, and HiGHS beside it: a search that has not proven its answer after
+ * HANDOFF_SHARE of the budget hands the same question (as a MIP, with its best sets as starts,
+ * milp.ts) to HiGHS through `link` and goes on; the first to prove the answer wins and the other
+ * is stopped. When neither proves it in time, the better answer of the two is returned with the
+ * better of the two lower bounds. With a WorkerMilpLink HiGHS runs on another thread (the race is
+ * real); with an InlineMilpLink it runs at the hand-over on this one (deterministic, for specs).
+ */
+export function solveConsortiumHybrid(problem: ConsortiumProblem, link: MilpLink): ConsortiumSolution {
+  return solve(problem, link);
+}
+
+function solve(problem: ConsortiumProblem, link: MilpLink | null): ConsortiumSolution {
   const started = performance.now();
   const options = problem.options ?? {};
   validate(problem);
@@ -121,11 +147,7 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
 
   const dominators = findDominators(candidates, components, firmPools, required);
 
-  // Rank k is the best consortium that leaves out at least one (non-required) firm of each of
-  // ranks 1..k-1: one search per rank, each forbidding the sets found before it. The budget is
-  // shared: rank 1 may use up to 70 % of it (with three ranks), each later rank what is left of its
-  // share, so that every rank gets a start even when the first search runs out of time.
-  const model = {
+  const model: SearchBase = {
     firmCount: candidates.length,
     awarded: candidates.map((f) => f.awardedLast12MonthsOre),
     firmIds: candidates.map((f) => f.id),
@@ -136,28 +158,31 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
     maxFirms: options.maxFirms ?? null,
     alternatives: 1,
     caches: searchCaches(components.length),
+    nodeBudget: options.nodeBudget,
     now: () => performance.now(),
   };
+  // Rank k is the best consortium that leaves out at least one (non-required) firm of each of ranks
+  // 1..k−1. Every such consortium is lean, and once ranks 1..k−1 are proven, the lean consortia that
+  // leave out a firm of each of them are exactly the lean ones other than them (a lean set that
+  // holds a better one covers more, so it would itself be better). So two searches: the best
+  // consortium, then the K−1 best lean ones that do not hold rank 1 (with aspiration passes, see
+  // SearchModel.aspirations). Rank 1 may use up to 70 % of the budget, the second search the rest.
   const found: { set: FoundSet; openBound: SetValue | null }[] = [];
-  let nodes = 0;
-  let complete = true;
-  let timedOut = false;
-  for (let k = 1; k <= alternatives; k++) {
-    const share = alternatives === 1 ? 1 : 1 - (0.3 * (alternatives - k)) / (alternatives - 1);
-    const outcome = new ConsortiumSearch({
-      ...model,
-      forbidden: found.map((f) => f.set.firms.filter((g) => !model.required[g])),
-      deadline: started + budget * share,
-    }).run();
-    nodes += outcome.nodes;
-    complete &&= outcome.complete;
-    timedOut ||= outcome.timedOut;
-    const set = outcome.sets[0];
-    if (!set) break;
-    found.push({ set, openBound: outcome.complete ? null : outcome.openBound });
-    // a set of required firms only (or none) leaves nothing to leave out: no further alternative
-    if (set.firms.every((g) => model.required[g])) break;
+  const race: RaceStats = { nodes: 0, complete: true, timedOut: false, handoffs: 0, settled: 0 };
+  const first = runSearch(model, started + budget * (alternatives === 1 ? 1 : FIRST_RANK_SHARE), started + budget * HANDOFF_SHARE, link, race);
+  const s1 = first.sets[0];
+  if (s1) found.push({ set: s1, openBound: first.bounds[0] });
+  if (s1 && alternatives > 1 && !s1.firms.every((g) => model.required[g])) {
+    const rest = runSearch(
+      { ...model, alternatives: alternatives - 1, forbidden: [s1.firms.filter((g) => !model.required[g])], aspirations: ASPIRATIONS },
+      started + budget,
+      performance.now() + budget * HANDOFF_SHARE,
+      link,
+      race,
+    );
+    rest.sets.forEach((set, i) => found.push({ set, openBound: rest.bounds[i] }));
   }
+  const { nodes, complete, timedOut } = race;
   // After a time-out a later search can find a set better than an earlier rank's: rank by value,
   // and keep the rule that no alternative contains a better one.
   found.sort((a, b) => compareSets(a.set, b.set));
@@ -176,10 +201,126 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
       elapsedMs: performance.now() - started,
       complete,
       timedOut,
+      milpHandoffs: race.handoffs,
+      settledByMilp: race.settled,
       candidateFirms: candidates.length,
       includedRequirements: included.filter(Boolean).length,
     },
   };
+}
+
+type SearchBase = Omit<SearchModel, 'deadline'>;
+
+interface RaceStats {
+  nodes: number;
+  complete: boolean;
+  timedOut: boolean;
+  handoffs: number;
+  settled: number;
+}
+
+interface RankSets {
+  sets: FoundSet[];
+  /** Per set: the lower bound over what was not explored (null when proven). */
+  bounds: (SetValue | null)[];
+}
+
+/**
+ * One search (rank 1, or ranks 2..K), alone or racing HiGHS (see solveConsortiumHybrid).
+ * `handoffAt`: when (performance.now()) the question goes to HiGHS if the search is still on.
+ */
+function runSearch(base: SearchBase, deadline: number, handoffAt: number, link: MilpLink | null, race: RaceStats): RankSets {
+  const ranks = base.alternatives;
+  let handed = false;
+  // HiGHS gets the same deadline, on the wall clock (performance.now() differs between threads).
+  const wallDeadline = Date.now() + (deadline - performance.now());
+  const search = new ConsortiumSearch({
+    ...base,
+    deadline,
+    ...(link
+      ? {
+          handoff: {
+            at: handoffAt,
+            call: (sets: FoundSet[]) => {
+              handed = true;
+              race.handoffs++;
+              link.start(buildMilpJob(base as SearchModel, base.forbidden ?? [], ranks, sets, wallDeadline));
+            },
+          },
+          stop: () => handed && proofOf(link.poll(), ranks) !== null,
+        }
+      : {}),
+  });
+  const outcome = search.run();
+  race.nodes += outcome.nodes;
+  const own: RankSets = { sets: outcome.sets, bounds: outcome.sets.map(() => (outcome.complete ? null : outcome.openBound)) };
+  if (!link || !handed) {
+    race.complete &&= outcome.complete;
+    race.timedOut ||= outcome.timedOut;
+    return own;
+  }
+  if (outcome.complete) {
+    link.cancel();
+    return own;
+  }
+  if (!outcome.stopped) link.wait(wallDeadline + MILP_GRACE_MS);
+  const results = link.poll();
+  // The sets HiGHS picked, valued and assigned by the solver's own flows (no deadline: a handful of sets).
+  const judge = new ConsortiumSearch({ ...base, deadline: Infinity, nodeBudget: undefined });
+  const proof = proofOf(results, ranks);
+  if (proof) {
+    const sets = proof.map((r) => judge.evaluateSet(r.firms as number[]));
+    if (sets.every((set, i) => set !== null && compareValues(set, proof[i].value as SetValue) === 0)) {
+      race.settled++;
+      return { sets: sets as FoundSet[], bounds: sets.map(() => null) };
+    }
+  }
+  // Neither proved everything in time. Every set either side found is a lean consortium that does
+  // not hold a forbidden one, so the best of them, in order, obey the rule. Both bounds hold for
+  // every set neither side listed (the search's over what it did not explore; HiGHS's over every
+  // set but the ones it proved), so the better of the two is reported.
+  race.complete = false;
+  race.timedOut ||= outcome.timedOut || outcome.stopped;
+  const all = new Map(own.sets.map((set) => [set.key, set]));
+  let bound = outcome.openBound;
+  for (const r of results) {
+    if (r.firms) {
+      const set = leanOf(judge, r.firms, base.required);
+      if (set) all.set(set.key, set);
+    }
+    if (r.status !== 'optimal') {
+      bound = lexMax(bound, r.bound);
+      break;
+    }
+  }
+  const sets = [...all.values()].sort(compareSets).slice(0, ranks);
+  return { sets, bounds: sets.map(() => bound) };
+}
+
+/** HiGHS's answers when it proved every rank of the job (or that no further set exists), else null. */
+function proofOf(results: MilpRankResult[], ranks: number): MilpRankResult[] | null {
+  const proven: MilpRankResult[] = [];
+  for (const r of results) {
+    if (r.status === 'infeasible') return proven.length > 0 ? proven : null;
+    if (r.status !== 'optimal' || !r.firms || !r.value) return null;
+    proven.push(r);
+  }
+  return proven.length >= ranks ? proven : null;
+}
+
+/**
+ * The set with the firms it does not need dropped (one at a time, while the value improves):
+ * an incumbent HiGHS had not finished improving may hold a firm that adds nothing.
+ */
+function leanOf(judge: ConsortiumSearch, firms: number[], required: boolean[]): FoundSet | null {
+  let current = judge.evaluateSet(firms);
+  if (!current) return null;
+  for (const g of [...current.firms].reverse()) {
+    if (required[g]) continue;
+    const without = judge.evaluateSet(current.firms.filter((x) => x !== g));
+    if (without && compareSets(without, current) < 0) current = without;
+  }
+  return current;
 }
 
 /**
@@ -490,6 +631,9 @@ function validate(problem: ConsortiumProblem): void {
     !(Number.isSafeInteger(options.alternatives) && options.alternatives >= 1 && options.alternatives <= 50)
   ) {
     throw new SolverInputError(`alternatives must be a whole number from 1 to 50, got ${options.alternatives}`);
+  }
+  if (options.nodeBudget !== undefined && !(Number.isSafeInteger(options.nodeBudget) && options.nodeBudget >= 1)) {
+    throw new SolverInputError(`nodeBudget must be a whole number ≥ 1, got ${options.nodeBudget}`);
   }
   if (
     options.timeBudgetMs !== undefined &&

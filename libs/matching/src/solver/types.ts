@@ -106,6 +106,11 @@ export interface SolverOptions {
   /** Wall-clock budget for the search in ms. Default 2000. */
   timeBudgetMs?: number;
   /**
+   * At most this many branch-and-bound nodes per search (the search then stops as when the time
+   * budget runs out). A deterministic budget for specs and benchmarks; the API does not offer it.
+   */
+  nodeBudget?: number;
+  /**
    * false (default): optional requirements are ignored by the objective and reported as not
    * included. true: they are treated like mandatory ones.
    */
@@ -262,6 +267,10 @@ export interface SolverStats {
   complete: boolean;
   /** True when the time budget stopped the search. */
   timedOut: boolean;
+  /** Searches handed to HiGHS because they had not finished after a share of the budget (solveConsortiumHybrid). */
+  milpHandoffs: number;
+  /** Of those, how many HiGHS proved first (its answer was returned). */
+  settledByMilp: number;
   /** Firms left after dropping inactive, excluded and eligible-for-nothing firms. */
   candidateFirms: number;
   /** Requirements the objective covers. */

@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { MessageChannel, MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import type { Highs } from 'highs';
+import { MilpJob, MilpRankResult, runMilpJob } from './milp';
+
+/**
+ * How the consortium search talks to HiGHS while it keeps searching itself. The search calls
+ * start() when it hands a question over, polls() at every clock check, and waits for the rest only
+ * when its own budget is spent (see solver.ts, runRace).
+ */
+export interface MilpLink {
+  /** Starts solving `job` (cancelling an earlier one). Returns at once, or (inline) when done. */
+  start(job: MilpJob): void;
+  /** The ranks reported so far for the current job; never blocks. */
+  poll(): MilpRankResult[];
+  /** Whether the current job has finished (every rank reported, or stopped). */
+  done(): boolean;
+  /** Blocks this thread until the current job has finished or `deadline` (Date.now() ms) has passed. */
+  wait(deadline: number): void;
+  /** Asks the current job to stop; what it reported stays. */
+  cancel(): void;
+}
+
+/**
+ * HiGHS on the calling thread: start() solves the whole job before it returns. The search pauses
+ * meanwhile, so nothing races; the outcome is deterministic, which is what specs need.
+ */
+export class InlineMilpLink implements MilpLink {
+  private results: MilpRankResult[] = [];
+  /** Jobs started, for specs that check the hand-over happened. */
+  jobs = 0;
+
+  constructor(private readonly highs: Highs) {}
+
+  start(job: MilpJob): void {
+    this.jobs++;
+    this.results = [];
+    try {
+      runMilpJob(this.highs, job, (r) => this.results.push(r));
+    } catch (e) {
+      this.results.push({ rank: this.results.length, status: 'error', firms: null, value: null, bound: null, message: String(e) });
+    }
+  }
+
+  poll(): MilpRankResult[] {
+    return this.results;
+  }
+
+  done(): boolean {
+    return true;
+  }
+
+  wait(): void {}
+
+  cancel(): void {}
+}
+
+interface WorkerMessage {
+  jobId: number;
+  result?: MilpRankResult;
+  finished?: boolean;
+}
+
+/**
+ * A worker thread (highs.worker.ts) to load HiGHS into and run the jobs in, so the search goes on
+ * while HiGHS works. Messages come back on a MessageChannel that this thread reads synchronously
+ * (receiveMessageOnPort); a shared counter says when there is something to read, so a poll costs
+ * an atomic load. Cancelling sets a shared job id that HiGHS's interrupt callback checks.
+ */
+export class WorkerMilpLink implements MilpLink {
+  private worker: Worker | null = null;
+  private port: MessagePort | null = null;
+  /** [0]: messages posted by the worker; [1]: the highest job id to cancel. */
+  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  private seen = 0;
+  private jobId = 0;
+  private results: MilpRankResult[] = [];
+  private finished = true;
+
+  start(job: MilpJob): void {
+    this.cancel();
+    this.ensureWorker();
+    this.jobId++;
+    this.results = [];
+    this.finished = false;
+    (this.port as MessagePort).postMessage({ jobId: this.jobId, job });
+  }
+
+  poll(): MilpRankResult[] {
+    if (!this.port || Atomics.load(this.signal, 0) === this.seen) return this.results;
+    this.seen = Atomics.load(this.signal, 0);
+    for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
+      const msg = m.message as WorkerMessage;
+      if (msg.jobId !== this.jobId) continue;
+      if (msg.result) this.results.push(msg.result);
+      if (msg.finished) this.finished = true;
+    }
+    return this.results;
+  }
+
+  done(): boolean {
+    this.poll();
+    return this.finished;
+  }
+
+  wait(deadline: number): void {
+    for (;;) {
+      const count = Atomics.load(this.signal, 0);
+      if (this.done()) return;
+      const left = deadline - Date.now();
+      if (left <= 0) return;
+      Atomics.wait(this.signal, 0, count, left);
+    }
+  }
+
+  cancel(): void {
+    if (!this.finished) Atomics.store(this.signal, 1, this.jobId);
+  }
+
+  /** Stops the worker thread (it is started again by the next job). */
+  close(): Promise<number> | undefined {
+    const w = this.worker;
+    this.worker = null;
+    this.port?.close();
+    this.port = null;
+    this.finished = true;
+    return w?.terminate();
+  }
+
+  private ensureWorker(): void {
+    if (this.worker) return;
+    const { port1, port2 } = new MessageChannel();
+    const { file, execArgv } = workerScript('highs.worker');
+    this.worker = new Worker(file, { workerData: { port: port2, signal: this.signal }, transferList: [port2], execArgv });
+    // A worker that dies leaves its job unanswered: the search simply does not hear from it.
+    this.worker.on('error', () => this.close());
+    this.worker.unref();
+    this.port = port1;
+    this.seen = Atomics.load(this.signal, 0);
+  }
+}
+
+/**
+ * The file a worker thread runs: the compiled .js next to this one, or under ts sources (specs,
+ * `ts-node`-less development) the .ts file with a small SWC require hook (scripts/ts-worker-hook.js).
+ */
+export function workerScript(name: string): { file: string; execArgv: string[] } {
+  const js = join(__dirname, `${name}.js`);
+  if (existsSync(js)) return { file: js, execArgv: [] };
+  const hook = resolve(__dirname, '../../../../scripts/ts-worker-hook.js');
+  return { file: join(__dirname, `${name}.ts`), execArgv: ['--require', hook] };
+}
