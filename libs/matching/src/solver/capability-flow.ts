@@ -93,6 +93,7 @@ export class CapabilityFlow {
   private readonly queue: Int32Array;
   private stamp = 0;
   private readonly virtualElig: Uint8Array;
+  private readonly reachable: Uint8Array;
 
   constructor(input: ComponentInput) {
     this.R = input.hours.length;
@@ -135,6 +136,7 @@ export class CapabilityFlow {
     this.predPool = new Int32Array(this.R);
     this.queue = new Int32Array(this.R);
     this.virtualElig = new Uint8Array(this.R);
+    this.reachable = new Uint8Array(this.R);
   }
 
   private clearFlow(): void {
@@ -224,11 +226,16 @@ export class CapabilityFlow {
     while (head < tail) {
       const a = this.queue[head++];
       if (eligOf(a)) return a;
-      for (let i = 0; i < this.usedCount; i++) {
-        const q = this.used[i];
-        if (this.elig[q * R + a] !== 1) continue;
+      // Pools carrying flow that may take a (ascending = the order they were filled), then the
+      // requirements with hours on them: the residual graph's edges, nothing else.
+      const pools = this.reqPools[a];
+      for (let i = 0; i < pools.length; i++) {
+        const q = pools[i];
+        if (this.loads[q] <= 0) continue;
         const base = q * R;
-        for (let b = 0; b < R; b++) {
+        const reqs = this.poolReqs[q];
+        for (let j = 0; j < reqs.length; j++) {
+          const b = reqs[j];
           if (x[base + b] > 0 && this.visited[b] !== stamp) {
             this.visited[b] = stamp;
             this.predReq[b] = a;
@@ -239,6 +246,12 @@ export class CapabilityFlow {
       }
     }
     return -1;
+  }
+
+  /** Sets `reachable[r]` = 1 for every requirement an augmenting path from an unmet one can reach. */
+  private markReachable(): void {
+    this.bfs(() => false);
+    for (let r = 0; r < this.R; r++) this.reachable[r] = this.visited[r] === this.stamp ? 1 : 0;
   }
 
   /**
@@ -287,6 +300,11 @@ export class CapabilityFlow {
     return out;
   }
 
+  /** Hours the divisible relaxation covers with the pools `active`. */
+  maxCoverage(active: ArrayLike<number>): number {
+    return this.runGreedy(active, this.hours, this.poolCap).covered;
+  }
+
   /** Divisible relaxation for the pools `active`, plus the marginal value of each eligibility pattern. */
   relaxed(active: ArrayLike<number>): RelaxedResult {
     const { covered, cost } = this.runGreedy(active, this.hours, this.poolCap);
@@ -299,9 +317,13 @@ export class CapabilityFlow {
       const savedRem = Int32Array.from(this.rem);
       const savedX = new Int32Array(this.usedCount * R);
       for (let i = 0; i < this.usedCount; i++) savedX.set(this.x.subarray(this.used[i] * R, this.used[i] * R + R), i * R);
+      // A pattern none of whose requirements an unmet hour can reach gets nothing (one search).
+      this.markReachable();
       for (let k = 0; k < this.patterns.length; k++) {
         const pat = this.patterns[k];
-        // Quick upper bound: the unmet hours; quick zero: no path can exist if nothing is unmet.
+        let reachable = false;
+        for (let i = 0; i < pat.length && !reachable; i++) reachable = this.reachable[pat[i]] === 1;
+        if (!reachable) continue;
         this.virtualElig.fill(0);
         for (const r of pat) this.virtualElig[r] = 1;
         patternValue[k] = this.augment(-1, unmet);

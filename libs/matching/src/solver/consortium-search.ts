@@ -84,6 +84,8 @@ export interface SearchModel {
 
 export interface SearchCaches {
   relax: Map<string, RelaxedResult>[];
+  /** Hours covered by the divisible relaxation, by pool set (relaxedOf). */
+  cover: Map<string, number>[];
   exact: Map<string, ExactResult | null>[];
   entries: { count: number };
 }
@@ -91,6 +93,7 @@ export interface SearchCaches {
 export function searchCaches(components: number): SearchCaches {
   return {
     relax: Array.from({ length: components }, () => new Map()),
+    cover: Array.from({ length: components }, () => new Map()),
     exact: Array.from({ length: components }, () => new Map()),
     entries: { count: 0 },
   };
@@ -274,6 +277,7 @@ export class ConsortiumSearch {
   private inCount = 0;
   private inAwarded = 0;
   private readonly relaxCache: Map<string, RelaxedResult>[];
+  private readonly coverCache: Map<string, number>[];
   private readonly exactCache: Map<string, ExactResult | null>[];
   // Per-component memo of the current node (recomputed only when a firm of that component changes).
   private readonly inActive: number[][];
@@ -330,6 +334,7 @@ export class ConsortiumSearch {
     this.status = new Int8Array(model.firmCount);
     const caches = model.caches ?? searchCaches(C);
     this.relaxCache = caches.relax;
+    this.coverCache = caches.cover;
     this.exactCache = caches.exact;
     this.cacheEntries = caches.entries;
     this.inActive = model.components.map(() => []);
@@ -418,6 +423,7 @@ export class ConsortiumSearch {
     // Keep memory bounded on long runs: the caches are only an accelerator.
     if (++this.cacheEntries.count > 200000) {
       for (const c of this.relaxCache) c.clear();
+      for (const c of this.coverCache) c.clear();
       for (const c of this.exactCache) c.clear();
       this.cacheEntries.count = 0;
     }
@@ -935,16 +941,17 @@ export class ConsortiumSearch {
     return this.forbidden.some((f) => f.every((g) => inSet.has(g)));
   }
 
-  /** Divisible max flow of a pool set (cached like relaxIn's). */
-  private relaxedOf(c: number, active: number[]): RelaxedResult {
+  /** Hours the divisible relaxation of a pool set covers (cached; no pattern values needed). */
+  private relaxedOf(c: number, active: number[]): { covered: number } {
     const key = active.join(',');
-    let r = this.relaxCache[c].get(key);
-    if (!r) {
-      r = this.m.components[c].flow.relaxed(active);
-      this.relaxCache[c].set(key, r);
+    const cache = this.coverCache[c];
+    let covered = cache.get(key);
+    if (covered === undefined) {
+      covered = this.m.components[c].flow.maxCoverage(active);
+      cache.set(key, covered);
       this.remember();
     }
-    return r;
+    return { covered };
   }
 
   private prunable(b: SetValue): boolean {
