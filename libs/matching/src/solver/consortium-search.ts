@@ -78,8 +78,11 @@ export interface SearchModel {
    * question). The outcome then says `stopped`.
    */
   stop?: () => boolean;
-  /** Called once, with the best sets so far, when the clock passes `at` and the search has not finished. */
-  handoff?: { at: number; call: (sets: FoundSet[]) => void };
+  /**
+   * Called once, with the best sets so far, when the clock passes `at` (or, when given, the search
+   * has explored `afterNodes` nodes: a deterministic hand-over for specs) and it has not finished.
+   */
+  handoff?: { at: number; afterNodes?: number; call: (sets: FoundSet[]) => void };
 }
 
 export interface SearchCaches {
@@ -385,7 +388,7 @@ export class ConsortiumSearch {
     if (this.clockOff) return;
     const t = this.m.now();
     const h = this.m.handoff;
-    if (h && !this.handedOff && t > h.at) {
+    if (h && !this.handedOff && (t > h.at || (h.afterNodes !== undefined && this.nodes >= h.afterNodes))) {
       this.handedOff = true;
       h.call(this.top.slice());
     }
@@ -1193,7 +1196,6 @@ export class ConsortiumSearch {
     // Reduced-cost fixing: once K sets are known and tier 1 is tight, a FREE firm whose inclusion
     // pushes the covering bound above the K-th best's firm count cannot be in a better set.
     const fixed: number[] = [];
-    const top = this.top;
     const K = this.m.alternatives;
     try {
       // A forbidden set with every firm but one IN: that one may not join.

@@ -7,7 +7,14 @@
 export * from './types';
 export { satisfies, certificateLabel, clearanceRank } from './certificates';
 export { checkFirmEligibility, explainEligibility, ineligibilityReasons } from './eligibility';
-export { solveConsortium, solveConsortiumHybrid, DEFAULT_ALTERNATIVES, DEFAULT_TIME_BUDGET_MS, HANDOFF_SHARE } from './solver';
+export {
+  solveConsortium,
+  solveConsortiumHybrid,
+  type HybridTuning,
+  DEFAULT_ALTERNATIVES,
+  DEFAULT_TIME_BUDGET_MS,
+  HANDOFF_SHARE,
+} from './solver';
 export { type MilpLink, InlineMilpLink, WorkerMilpLink } from './milp-link';
 export { ConsortiumSolverPool } from './solver-pool';
 export { SolverInputError } from './solver-input-error';

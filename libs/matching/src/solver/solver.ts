@@ -1,6 +1,6 @@
 import { CapabilityFlow } from './capability-flow';
 import { isCertificateType, isClearanceLevel, isLocalDate } from './certificates';
-import { compareSets, compareValues, ConsortiumSearch, FoundSet, lexMax, SearchComponent, SearchModel, SetValue, searchCaches } from './consortium-search';
+import { compareSets, ConsortiumSearch, FoundSet, lexMax, SearchComponent, SearchModel, SetValue, searchCaches } from './consortium-search';
 import { explainEligibility, ineligibilityReasons } from './eligibility';
 import { buildMilpJob, MilpRankResult } from './milp';
 import type { MilpLink } from './milp-link';
@@ -58,11 +58,16 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
  * better of the two lower bounds. With a WorkerMilpLink HiGHS runs on another thread (the race is
  * real); with an InlineMilpLink it runs at the hand-over on this one (deterministic, for specs).
  */
-export function solveConsortiumHybrid(problem: ConsortiumProblem, link: MilpLink): ConsortiumSolution {
-  return solve(problem, link);
+export function solveConsortiumHybrid(problem: ConsortiumProblem, link: MilpLink, tuning: HybridTuning = {}): ConsortiumSolution {
+  return solve(problem, link, tuning);
 }
 
-function solve(problem: ConsortiumProblem, link: MilpLink | null): ConsortiumSolution {
+/** Specs only: when the searches hand over, in explored nodes instead of a share of the clock. */
+export interface HybridTuning {
+  handoffAfterNodes?: number;
+}
+
+function solve(problem: ConsortiumProblem, link: MilpLink | null, tuning: HybridTuning = {}): ConsortiumSolution {
   const started = performance.now();
   const options = problem.options ?? {};
   validate(problem);
@@ -169,16 +174,25 @@ function solve(problem: ConsortiumProblem, link: MilpLink | null): ConsortiumSol
   // SearchModel.aspirations). Rank 1 may use up to 70 % of the budget, the second search the rest.
   const found: { set: FoundSet; openBound: SetValue | null }[] = [];
   const race: RaceStats = { nodes: 0, complete: true, timedOut: false, handoffs: 0, settled: 0 };
-  const first = runSearch(model, started + budget * (alternatives === 1 ? 1 : FIRST_RANK_SHARE), started + budget * HANDOFF_SHARE, link, race);
+  const handoffAfterNodes = tuning.handoffAfterNodes;
+  const first = runSearch(
+    model,
+    started + budget * (alternatives === 1 ? 1 : FIRST_RANK_SHARE),
+    handoffAfterNodes === undefined ? started + budget * HANDOFF_SHARE : Infinity,
+    link,
+    race,
+    handoffAfterNodes,
+  );
   const s1 = first.sets[0];
   if (s1) found.push({ set: s1, openBound: first.bounds[0] });
   if (s1 && alternatives > 1 && !s1.firms.every((g) => model.required[g])) {
     const rest = runSearch(
       { ...model, alternatives: alternatives - 1, forbidden: [s1.firms.filter((g) => !model.required[g])], aspirations: ASPIRATIONS },
       started + budget,
-      performance.now() + budget * HANDOFF_SHARE,
+      handoffAfterNodes === undefined ? performance.now() + budget * HANDOFF_SHARE : Infinity,
       link,
       race,
+      handoffAfterNodes,
     );
     rest.sets.forEach((set, i) => found.push({ set, openBound: rest.bounds[i] }));
   }
@@ -229,7 +243,14 @@ interface RankSets {
  * One search (rank 1, or ranks 2..K), alone or racing HiGHS (see solveConsortiumHybrid).
  * `handoffAt`: when (performance.now()) the question goes to HiGHS if the search is still on.
  */
-function runSearch(base: SearchBase, deadline: number, handoffAt: number, link: MilpLink | null, race: RaceStats): RankSets {
+function runSearch(
+  base: SearchBase,
+  deadline: number,
+  handoffAt: number,
+  link: MilpLink | null,
+  race: RaceStats,
+  handoffAfterNodes?: number,
+): RankSets {
   const ranks = base.alternatives;
   let handed = false;
   // HiGHS gets the same deadline, on the wall clock (performance.now() differs between threads).
@@ -241,6 +262,7 @@ function runSearch(base: SearchBase, deadline: number, handoffAt: number, link: 
       ? {
           handoff: {
             at: handoffAt,
+            afterNodes: handoffAfterNodes,
             call: (sets: FoundSet[]) => {
               handed = true;
               race.handoffs++;
@@ -270,7 +292,7 @@ function runSearch(base: SearchBase, deadline: number, handoffAt: number, link: 
   const proof = proofOf(results, ranks);
   if (proof) {
     const sets = proof.map((r) => judge.evaluateSet(r.firms as number[]));
-    if (sets.every((set, i) => set !== null && compareValues(set, proof[i].value as SetValue) === 0)) {
+    if (sets.every((set, i) => set !== null && agrees(set, proof[i].value as SetValue))) {
       race.settled++;
       return { sets: sets as FoundSet[], bounds: sets.map(() => null) };
     }
@@ -295,6 +317,17 @@ function runSearch(base: SearchBase, deadline: number, handoffAt: number, link: 
   }
   const sets = [...all.values()].sort(compareSets).slice(0, ranks);
   return { sets, bounds: sets.map(() => bound) };
+}
+
+/**
+ * Whether the solver's own value of a set HiGHS proved is the value HiGHS reported: tiers 1–3 (whole
+ * hours, firms, øre) exactly; Σ awarded within HiGHS's tolerances, since awarded sums of 10¹⁰ øre
+ * and more come back from its floating-point objective a few hundred øre off (seen: 17 195 999 723
+ * for 17 196 000 000). The answer always carries the solver's own, exact value.
+ */
+export function agrees(set: SetValue, milp: SetValue): boolean {
+  if (set.uncovered !== milp.uncovered || set.firmCount !== milp.firmCount || set.cost !== milp.cost) return false;
+  return Math.abs(set.awarded - milp.awarded) <= 1 + 1e-6 * Math.abs(set.awarded);
 }
 
 /** HiGHS's answers when it proved every rank of the job (or that no further set exists), else null. */
