@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { In } from 'typeorm';
 import { type Actor, AppError, Database, ErrorCode, Role, hasRole, osloDate, addDays } from '@app/core';
 import { CapabilitiesService, CatalogueEntry, Certificate, Member, MemberCapability, MembershipStatus } from '@app/members';
@@ -14,8 +14,9 @@ import {
   type SolverOptions,
   type SolverRequirement,
   type SolverTender,
+  ConsortiumSolverPool,
+  type ConsortiumProblem,
   checkFirmEligibility,
-  solveConsortium,
 } from './solver';
 
 /** Where "awarded work in the last 12 months" comes from (the orders context registers itself). */
@@ -77,15 +78,34 @@ export function toSolverRequirement(r: Requirement): SolverRequirement {
  * same eligibility rules (and messages) decide whether a work package may be offered to a firm.
  */
 @Injectable()
-export class MatchingService {
+export class MatchingService implements OnModuleDestroy {
   private readonly awardedSources: AwardedWorkSource[] = [];
   private readonly warningSources: FirmWarningSource[] = [];
+  /**
+   * Solves run on worker threads, off the event loop: the branch and bound, racing HiGHS when it
+   * has not proven its answer after a tenth of the budget (solveConsortiumHybrid, issue 23).
+   */
+  private readonly solver = new ConsortiumSolverPool();
 
   constructor(
     private readonly db: Database,
     private readonly tenders: TendersService,
     private readonly capabilities: CapabilitiesService,
   ) {}
+
+  onModuleDestroy(): Promise<void> {
+    return this.solver.close();
+  }
+
+  /** The consortium solver for one problem; bad solver input becomes a coded BAD_USER_INPUT error. */
+  private async solve(problem: ConsortiumProblem): Promise<ConsortiumSolution> {
+    try {
+      return await this.solver.solve(problem);
+    } catch (e) {
+      if (e instanceof SolverInputError) throw new AppError(ErrorCode.BAD_USER_INPUT, e.message, { details: e.details });
+      throw e;
+    }
+  }
 
   registerAwardedWork(source: AwardedWorkSource): void {
     this.awardedSources.push(source);
@@ -151,12 +171,8 @@ export class MatchingService {
         )),
       );
     }
-    try {
-      return { problem, solution: solveConsortium({ ...problem, tender: problem.solverTender, options }) };
-    } catch (e) {
-      if (e instanceof SolverInputError) throw new AppError(ErrorCode.BAD_USER_INPUT, e.message, { details: e.details });
-      throw e;
-    }
+    const { solverTender, requirements, firms, defaultRateOre } = problem;
+    return { problem, solution: await this.solve({ tender: solverTender, requirements, firms, defaultRateOre, options }) };
   }
 
   /**
@@ -189,10 +205,11 @@ export class MatchingService {
     const problem = await this.packageProblem(tenderId, covers, window);
     const firms = problem.firms.filter((f) => !excludeMemberIds.includes(f.id));
     if (!firms.length) return [];
-    const solution = solveConsortium({
-      ...problem,
-      firms,
+    const solution = await this.solve({
       tender: problem.solverTender,
+      requirements: problem.requirements,
+      firms,
+      defaultRateOre: problem.defaultRateOre,
       options: { maxFirms: 1, alternatives: count, timeBudgetMs: 1000 },
     });
     return solution.alternatives
