@@ -237,7 +237,12 @@ function safeCeil(d: number): number {
  * rank it cannot prove (time limit, interruption, infeasible). `interrupted` is polled at HiGHS's
  * checkpoints; the job's deadline is HiGHS's time limit.
  */
-export function runMilpJob(highs: Highs, job: MilpJob, report: (r: MilpRankResult) => void, interrupted: () => boolean = () => false): void {
+export function runMilpJob(
+  highs: Highs,
+  job: MilpJob,
+  report: (r: MilpRankResult) => void,
+  interrupted: () => boolean = () => false,
+): void {
   const inf = highs.infinity;
   const clamp = (v: number) => (v === Infinity ? inf : v === -Infinity ? -inf : v);
   const model: Model = highs.createModel({

@@ -75,7 +75,10 @@ function indivisiblePools(config: AdversarialConfig): Omit<ConsortiumProblem, 'o
       id: 5000 + i,
       name: `Pool ${i + 1} AS`,
       active: true,
-      capabilities: mine.map((code) => ({ code, hourlyRateOre: Math.round((CAPABILITY_CATALOGUE[code] * (0.8 + 0.5 * rnd())) / 100) * 100 })),
+      capabilities: mine.map((code) => ({
+        code,
+        hourlyRateOre: Math.round((CAPABILITY_CATALOGUE[code] * (0.8 + 0.5 * rnd())) / 100) * 100,
+      })),
       certificates: [],
       freeHours,
       awardedLast12MonthsOre: int(0, 20000) * 100000,
@@ -85,7 +88,8 @@ function indivisiblePools(config: AdversarialConfig): Omit<ConsortiumProblem, 'o
   for (const code of codes) {
     const factor = (1.15 * (demand.get(code) ?? 0)) / Math.max(1, supply.get(code) ?? 0);
     if (factor >= 1) continue;
-    for (const f of firms) if (f.freeHours[code] !== undefined) f.freeHours[code] = Math.max(40, Math.round((f.freeHours[code] * factor) / 10) * 10);
+    for (const f of firms)
+      if (f.freeHours[code] !== undefined) f.freeHours[code] = Math.max(40, Math.round((f.freeHours[code] * factor) / 10) * 10);
   }
   return { tender: { requiresClearance: null, exportControlled: false }, requirements, firms, defaultRateOre: { ...CAPABILITY_CATALOGUE } };
 }
