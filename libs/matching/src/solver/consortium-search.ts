@@ -80,7 +80,8 @@ export interface SearchModel {
   stop?: () => boolean;
   /**
    * Called once, with the best sets so far, when the clock passes `at` (or, when given, the search
-   * has explored `afterNodes` nodes: a deterministic hand-over for specs) and it has not finished.
+   * has explored `afterNodes` nodes: a deterministic hand-over for specs) and it has not finished,
+   * once it has found a set.
    */
   handoff?: { at: number; afterNodes?: number; call: (sets: FoundSet[]) => void };
 }
@@ -388,7 +389,9 @@ export class ConsortiumSearch {
     if (this.clockOff) return;
     const t = this.m.now();
     const h = this.m.handoff;
-    if (h && !this.handedOff && (t > h.at || (h.afterNodes !== undefined && this.nodes >= h.afterNodes))) {
+    // Not before the search has a set of its own: HiGHS starts from it, and building the MIP must
+    // not eat the time the greedy start needs (a 2,000-firm tender was answered empty that way).
+    if (h && !this.handedOff && this.top.length > 0 && (t > h.at || (h.afterNodes !== undefined && this.nodes >= h.afterNodes))) {
       this.handedOff = true;
       h.call(this.top.slice());
     }
@@ -1095,10 +1098,18 @@ export class ConsortiumSearch {
     let complete = false;
     let timedOut = false;
     try {
+      // Greedy starts: the plain greedy, then (for alternatives) greedy without each firm of it.
+      // The first one always finishes, past the deadline if need be: on a busy machine a
+      // 2,000-firm tender ran out of time before it and was answered with nobody, every hour
+      // uncovered, where a late answer is the better one.
+      this.clockOff = true;
+      try {
+        this.greedy([]);
+      } finally {
+        this.clockOff = false;
+      }
       const root = this.bound();
       this.pathBound[0] = root;
-      // Greedy starts: the plain greedy, then (for alternatives) greedy without each firm of it.
-      this.greedy([]);
       if (this.forbidden.length > 0) this.greedyAvoidingForbidden();
       if (this.top.length > 0 && m.alternatives > 1) {
         // Close alternatives differ in a marginal firm: restart without the least-used ones.

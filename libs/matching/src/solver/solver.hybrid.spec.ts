@@ -98,6 +98,28 @@ describe('the solver on the adversarial families, against the HiGHS reference', 
   });
 });
 
+describe('a search out of time still answers', () => {
+  it('finishes its first greedy start past the deadline rather than answer with nobody', () => {
+    // 0.001 ms: the clock has run out before the search starts; before, this answered the empty set
+    const problem = randomInstance({ firms: 200, requirements: 60, seed: 4242, timeBudgetMs: 0.001 });
+    const solution = solveConsortium(problem);
+    const best = solution.alternatives[0];
+    expect(best.firmCount).toBeGreaterThan(0);
+    expect(best.provenOptimal).toBe(false);
+    expect(checkSolution(problem, solution)).toEqual([]);
+    const total = problem.requirements.filter((r) => r.mandatory).reduce((n, r) => n + r.hours, 0);
+    expect(best.uncoveredHours).toBeLessThan(total);
+  });
+
+  it('does not hand a tender of more than 400 candidate firms to HiGHS (it cannot prove it in the budget)', async () => {
+    const base = adversarialInstance({ family: 'indivisible-pools', firms: 450, requirements: 12, seed: 1, timeBudgetMs: 60000 });
+    const problem = { ...base, options: { ...base.options, nodeBudget: 30 } };
+    const solution = solveConsortiumHybrid(problem, new InlineMilpLink(await highsRuntime()), { handoffAfterNodes: 1 });
+    expect(solution.stats.candidateFirms).toBeGreaterThan(400);
+    expect(solution.stats.milpHandoffs).toBe(0);
+  }, 120000);
+});
+
 describe('agrees: the value HiGHS reports for a set against the solver’s own', () => {
   const own: SetValue = { uncovered: 0, firmCount: 15, cost: 218813000, awarded: 17196000000 };
   it('accepts Σ awarded a few hundred øre off at 10¹⁰ øre (HiGHS’s floating-point objective)', () => {
@@ -118,7 +140,7 @@ describe('lower bounds never get worse as the search goes on', () => {
     [
       'indivisible pools 58 × 31',
       adversarialInstance({ family: 'indivisible-pools', firms: 58, requirements: 31, seed: 3, alternatives: 1, timeBudgetMs: 60000 }),
-      [25, 50, 100, 200],
+      [25, 50, 100, 200, 400, 800, 1600],
     ],
     [
       'vertex cover 60 × 90',

@@ -27,6 +27,12 @@ const FIRST_RANK_SHARE = 0.7;
 export const HANDOFF_SHARE = 0.1;
 /** Relative cost slacks of the aspiration passes of the search for ranks 2..K. */
 const ASPIRATIONS = [0.005, 0.05];
+/**
+ * Above this many candidate firms the search does not hand over: HiGHS alone needs 5–16 s at
+ * 200 × 60 (docs/BENCHMARKS.md), so within a 2 s budget it cannot prove more, and building and
+ * sending the MIP of 2,000 firms took the search's whole budget.
+ */
+const MILP_MAX_FIRMS = 400;
 /** How long past the deadline to wait for HiGHS's last word (it stops at the deadline itself). */
 const MILP_GRACE_MS = 100;
 
@@ -258,7 +264,7 @@ function runSearch(
   const search = new ConsortiumSearch({
     ...base,
     deadline,
-    ...(link
+    ...(link && base.firmCount <= MILP_MAX_FIRMS
       ? {
           handoff: {
             at: handoffAt,
