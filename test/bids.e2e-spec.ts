@@ -1,7 +1,7 @@
 import { Bid, WorkPackage } from '@app/bids';
 import { AuditRecord } from '@app/core';
 import { codeOf, createTestApp, type GqlResult, type TestApp, USERS } from './support/test-app';
-import { demoTender, firmUserToken, memberByName } from './support/story';
+import { decideTender, demoTender, firmUserToken, memberByName } from './support/story';
 
 const WP_FIELDS =
   'id memberId title status hours price { minorUnits } counterPrice { minorUnits } windowStart windowEnd requirements { requirementId hours }';
@@ -36,7 +36,11 @@ describe('joint offers: the story on the demo tender (e2e)', () => {
   });
 
   it('1. creates the bid from the best suggestion and offers its packages', async () => {
-    ok(await gql('mutation { moveTenderStage(input: { tenderId: ' + tenderId + ', to: GO }) { stage } }', undefined, steering));
+    // a STEERING member cannot set GO alone; the committee's decision does
+    expect(
+      codeOf(await gql('mutation { moveTenderStage(input: { tenderId: ' + tenderId + ', to: GO }) { stage } }', undefined, steering)),
+    ).toBe('FORBIDDEN');
+    await decideTender(t, tenderId, 'GO');
     const created = ok(
       await gql<{ createBidFromSuggestion: { id: number; status: string; suggestionRank: number } }>(
         'mutation($i: CreateBidFromSuggestionInput!) { createBidFromSuggestion(input: $i) { id status suggestionRank } }',

@@ -8,7 +8,7 @@ import { Brochure } from '@app/brochures';
 import { brochureCommand } from '../apps/cli/src/commands/brochure';
 import { pdfPageCount, pdfPages } from '../libs/brochures/src/pdf/testing/pdf-tools';
 import { ok } from './support/bid-story';
-import { DEMO_TENDER_TITLE, demoTender } from './support/story';
+import { DEMO_TENDER_TITLE, decideTender, demoTender } from './support/story';
 import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
 
 /**
@@ -305,7 +305,7 @@ describe('brochures (e2e)', () => {
     let alternativeFirms: string[];
 
     beforeAll(async () => {
-      ok(await t.gql(`mutation { moveTenderStage(input: { tenderId: ${tenderId}, to: GO }) { stage } }`, undefined, tok.steering));
+      await decideTender(t, tenderId, 'GO');
       const s = ok(
         await t.gql<{ suggestConsortia: { alternatives: { rank: number; firms: { firmName: string }[] }[] } }>(
           `{ suggestConsortia(tenderId: ${tenderId}, options: { alternatives: 1 }) { alternatives { rank firms { firmName } } } }`,

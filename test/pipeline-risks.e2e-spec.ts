@@ -4,7 +4,7 @@ import { UsersService } from '@app/identity';
 import { CapabilitiesService, CertificatesService, CertificateType, MembersService } from '@app/members';
 import { OrdersService } from '@app/orders';
 import { Market, TenderStage, TendersService } from '@app/tenders';
-import { addCnc5AxisToCatalogue } from './support/story';
+import { addCnc5AxisToCatalogue, decideTender } from './support/story';
 import { createTestApp, type TestApp } from './support/test-app';
 import { ok } from './support/bid-story';
 
@@ -58,8 +58,8 @@ describe('pipeline risks: active bids and active orders (e2e)', () => {
       estimatedValueMinor: 1_000_000_00,
       deadline: new Date(Date.now() + 100 * 86400000),
     });
-    for (const to of [TenderStage.QUALIFYING, TenderStage.GO])
-      await tenders.moveStage(SYSTEM_ACTOR, tender.id, to, { viaSteeringDecision: true, lossReason: null });
+    await tenders.moveStage(SYSTEM_ACTOR, tender.id, TenderStage.QUALIFYING, {});
+    await decideTender(t, tender.id, 'GO');
     const req = await tenders.addRequirement(SYSTEM_ACTOR, tender.id, {
       capabilityCode: 'CNC_5AXIS',
       hours: 100,

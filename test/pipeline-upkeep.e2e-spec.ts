@@ -4,7 +4,7 @@ import { MembersService } from '@app/members';
 import { OrdersService } from '@app/orders';
 import { PipelineService } from '@app/pipeline';
 import { Market, TenderStage, TendersService } from '@app/tenders';
-import { addCnc5AxisToCatalogue } from './support/story';
+import { addCnc5AxisToCatalogue, decideTender } from './support/story';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -109,8 +109,9 @@ describe('pipeline figures kept on write (e2e)', () => {
       deadline: new Date(Date.now() + 100 * 86400000),
     });
     tenderId = tender.id;
-    for (const to of [TenderStage.QUALIFYING, TenderStage.GO, TenderStage.BID_IN_PREPARATION])
-      await tenders.moveStage(SYSTEM_ACTOR, tenderId, to, { viaSteeringDecision: true, lossReason: null });
+    await tenders.moveStage(SYSTEM_ACTOR, tenderId, TenderStage.QUALIFYING, {});
+    await decideTender(t, tenderId, 'GO');
+    await tenders.moveStage(SYSTEM_ACTOR, tenderId, TenderStage.BID_IN_PREPARATION, {});
     // requirements naming certificates, packages linked to them (written as rows: the triggers
     // see no difference between the application's inserts and these)
     const req = async (certs: string[]) =>

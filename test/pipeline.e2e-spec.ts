@@ -5,7 +5,7 @@ import { OrdersService } from '@app/orders';
 import { PipelineService } from '@app/pipeline';
 import { RoyaltiesService } from '@app/royalties';
 import { LossReason, Market, TenderStage, TendersService } from '@app/tenders';
-import { addCnc5AxisToCatalogue } from './support/story';
+import { addCnc5AxisToCatalogue, decideTender } from './support/story';
 import { codeOf, createTestApp, type TestApp } from './support/test-app';
 import { ok } from './support/bid-story';
 
@@ -60,7 +60,8 @@ describe('steering committee pipeline (e2e)', () => {
       });
       ids[key] = x.id;
       for (const to of path) {
-        await tenders.moveStage(SYSTEM_ACTOR, x.id, to, { viaSteeringDecision: true, lossReason: to === S.LOST ? LossReason.PRICE : null });
+        if (to === S.GO) await decideTender(t, x.id, 'GO');
+        else await tenders.moveStage(SYSTEM_ACTOR, x.id, to, { lossReason: to === S.LOST ? LossReason.PRICE : null });
       }
     };
     await tender('T1', Market.DEFENCE, 1_000_000_00, [S.QUALIFYING], { winProbabilityBp: 3500 }); // weighted 350 000

@@ -8,7 +8,7 @@ import { RemindersService } from '@app/platform';
 import { Tender } from '@app/tenders';
 import { createTestApp, type TestApp, USERS } from './support/test-app';
 import { ok } from './support/bid-story';
-import { demoTender, memberByName } from './support/story';
+import { decideTender, demoTender, memberByName } from './support/story';
 
 /** Each reminder once: across repeated scans, a restart, and two instances on one database. */
 describe('reminders are sent once (e2e)', () => {
@@ -28,13 +28,7 @@ describe('reminders are sent once (e2e)', () => {
     t = await createTestApp({ env: process.env.DATABASE_URL ? {} : { DATABASE_PATH: join(dir, 'reminders.sqlite') } });
     const leader = await t.login(USERS.leader.email);
     const tender = await demoTender(t);
-    ok(
-      await t.gql(
-        `mutation { moveTenderStage(input: { tenderId: ${tender.id}, to: GO }) { stage } }`,
-        undefined,
-        await t.login(USERS.steering.email),
-      ),
-    );
+    await decideTender(t, tender.id, 'GO');
     const bidId = ok(
       await t.gql<{ createBid: { id: number } }>(`mutation { createBid(input: { tenderId: ${tender.id} }) { id } }`, undefined, leader),
     ).createBid.id;

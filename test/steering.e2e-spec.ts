@@ -89,7 +89,7 @@ describe('steering decisions, submission with revisions, outcome (e2e): the stor
     const noQuorum = await close(leader, d.id);
     expect(codeOf(noQuorum)).toBe('CONFLICT');
     expect(noQuorum.errors![0].message).toBe(
-      'No quorum: 1 of 4 committee members have voted; at least 2 must vote before the decision can be closed.',
+      'No quorum: 1 of the 4 committee members who may vote have voted; at least 2 must vote before the decision can be closed.',
     );
     expect((await t.db.read((em) => em.query(`SELECT status FROM bid WHERE id = ${bidId}`)))[0].status).toBe('READY');
     ok(await vote(styre[3], d.id, 'YES'));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AuditRecord } from '@app/core';
 import { OcdsRelease, Requirement, Tender, TenderLot, TenderStageTransition } from '@app/tenders';
 import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
+import { decideTender } from './support/story';
 
 const fixture = (f: string) => readFileSync(join(__dirname, 'fixtures/ocds', f), 'utf8');
 const counts = (t: TestApp) =>
@@ -186,8 +187,10 @@ describe('tenders (e2e)', () => {
       );
       expect(illegal.errors![0].extensions.details).toEqual({ from: 'IDENTIFIED', to: 'SUBMITTED', allowed: ['QUALIFYING', 'CANCELLED'] });
       expect(codeOf(await move('QUALIFYING', tok.leader, { reason: 'fits the network' }))).toBe('OK');
-      expect(codeOf(await move('GO', tok.leader))).toBe('FORBIDDEN'); // the committee decides go/no-go
-      expect(codeOf(await move('GO', tok.steering))).toBe('OK');
+      // the committee decides go/no-go, by a closed decision: no single person, of any role
+      expect(codeOf(await move('GO', tok.leader))).toBe('FORBIDDEN');
+      expect(codeOf(await move('GO', tok.steering))).toBe('FORBIDDEN');
+      await decideTender(t, id, 'GO');
       expect(codeOf(await move('BID_IN_PREPARATION', tok.steering))).toBe('FORBIDDEN');
       expect(codeOf(await move('BID_IN_PREPARATION', tok.leader))).toBe('OK');
       expect(codeOf(await move('SUBMITTED', tok.leader))).toBe('OK');
@@ -222,7 +225,7 @@ describe('tenders (e2e)', () => {
       expect(h.data!.tenderStageHistory.map((x) => [x.fromStage, x.toStage, x.actorEmail, x.lossReason])).toEqual([
         [null, 'IDENTIFIED', USERS.leader.email, null],
         ['IDENTIFIED', 'QUALIFYING', USERS.leader.email, null],
-        ['QUALIFYING', 'GO', USERS.steering.email, null],
+        ['QUALIFYING', 'GO', 'system@localhost', null], // who closed the decision
         ['GO', 'BID_IN_PREPARATION', USERS.leader.email, null],
         ['BID_IN_PREPARATION', 'SUBMITTED', USERS.leader.email, null],
         ['SUBMITTED', 'LOST', USERS.leader.email, 'DELIVERY_TIME'],

@@ -1,6 +1,6 @@
 import { WorkPackage } from '@app/bids';
 import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
-import { demoTender, firmUserToken, memberByName } from './support/story';
+import { decideTender, demoTender, firmUserToken, memberByName } from './support/story';
 
 describe('work packages: eligibility, capacity, concurrency, bad input (e2e)', () => {
   let t: TestApp;
@@ -12,11 +12,7 @@ describe('work packages: eligibility, capacity, concurrency, bad input (e2e)', (
     t = await createTestApp();
     leader = await t.login(USERS.leader.email);
     const tender = await demoTender(t);
-    await t.gql(
-      `mutation { moveTenderStage(input: { tenderId: ${tender.id}, to: GO }) { stage } }`,
-      undefined,
-      await t.login(USERS.steering.email),
-    );
+    await decideTender(t, tender.id, 'GO');
     const b = await t.gql<{ createBid: { id: number } }>(
       `mutation { createBid(input: { tenderId: ${tender.id} }) { id } }`,
       undefined,

@@ -1,6 +1,7 @@
-import { Role, SYSTEM_ACTOR } from '@app/core';
-import { UsersService } from '@app/identity';
+import { Role, SYSTEM_ACTOR, type UserActor } from '@app/core';
+import { User, UsersService } from '@app/identity';
 import { CapabilitiesService, CapabilityGroup, Member } from '@app/members';
+import { CommitteeMember, DecisionKind, SteeringService } from '@app/steering';
 import { Tender } from '@app/tenders';
 import type { TestApp } from './test-app';
 
@@ -40,4 +41,38 @@ export async function addCnc5AxisToCatalogue(t: TestApp): Promise<void> {
     nameEn: '5-axis',
     defaultHourlyRateOre: 100000,
   });
+}
+
+/**
+ * GO or NO_GO the only way there is: a TENDER_GO decision on a QUALIFYING tender, voted by the
+ * chair and one other member of the seeded committee, closed by the project leader's rules.
+ */
+export async function decideTender(t: TestApp, tenderId: number, result: 'GO' | 'NO_GO' = 'GO'): Promise<number> {
+  const steering = t.app.get(SteeringService);
+  let committee = await t.db.read((em) => em.find(CommitteeMember, { order: { userId: 'ASC' } }));
+  if (!committee.length) {
+    // an unseeded database: a committee of two, made once
+    const users = t.app.get(UsersService);
+    const members = [];
+    for (const name of ['chair', 'member']) {
+      const u = await users.create(SYSTEM_ACTOR, {
+        email: `styre-${name}@test.example`,
+        displayName: `Steering ${name}`,
+        password: 'steering-password-1',
+        role: Role.STEERING,
+        firmId: null,
+      });
+      members.push({ userId: u.id, chair: name === 'chair' });
+    }
+    committee = await steering.setCommittee(SYSTEM_ACTOR, members);
+  }
+  const voters = [committee.find((m) => m.chair)!, committee.find((m) => !m.chair)!];
+  const d = await steering.open(SYSTEM_ACTOR, { kind: DecisionKind.TENDER_GO, tenderId });
+  for (const m of voters) {
+    const u = await t.db.read((em) => em.findOneByOrFail(User, { id: m.userId }));
+    const actor: UserActor = { kind: 'user', userId: u.id, email: u.email, role: Role.STEERING, firmId: null };
+    await steering.vote(actor, d.id, result === 'GO' ? 'YES' : 'NO', null);
+  }
+  await steering.close(SYSTEM_ACTOR, d.id);
+  return d.id;
 }

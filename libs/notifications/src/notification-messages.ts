@@ -50,7 +50,14 @@ export type NotificationParams =
       no: number;
       abstain: number;
       tieBrokenByChair: boolean;
+      /** The chair was disqualified and the deputy chair's casting vote broke the tie (absent on older events). */
+      tieBrokenByDeputy?: boolean;
+      /** Members disqualified (inhabil) on the decision, whose votes did not count (absent on older events). */
+      disqualified?: number;
+      /** A tie nobody broke: why it was not adopted (absent on older events). */
+      notAdopted?: 'TIE_CASTING_VOTE_NOT_CAST' | 'TIE_NO_CASTING_VOTE' | null;
     }
+  | { kind: 'DECISION_CANCELLED'; decisionId: number; question: string; reason: string }
   | { kind: 'SUBMISSION_DEADLINE'; tenderId: number; title: string; buyer: string; daysLeft: number; deadline: string; stage: string }
   | AuditNotificationParams;
 
@@ -162,13 +169,41 @@ const TEMPLATES: Templates = {
   DECISION_CLOSED: (p, l) => {
     const nb = l === Language.NB;
     const result = nb ? (p.approved ? 'VEDTATT' : 'AVVIST') : p.approved ? 'APPROVED' : 'REJECTED';
-    const tally = nb
-      ? `${p.yes} ja, ${p.no} nei, ${p.abstain} avstår${p.tieBrokenByChair ? ', lederen avgjorde ved stemmelikhet' : ''}`
-      : `${p.yes} yes, ${p.no} no, ${p.abstain} abstain${p.tieBrokenByChair ? ', tie broken by the chair' : ''}`;
+    const tie = p.tieBrokenByDeputy
+      ? nb
+        ? ', nestlederen avgjorde ved stemmelikhet (lederen var inhabil)'
+        : ', tie broken by the deputy chair (the chair was disqualified)'
+      : p.tieBrokenByChair
+        ? nb
+          ? ', lederen avgjorde ved stemmelikhet'
+          : ', tie broken by the chair'
+        : '';
+    const out = p.disqualified ? (nb ? `, ${p.disqualified} inhabil` : `, ${p.disqualified} disqualified`) : '';
+    const tally = nb ? `${p.yes} ja, ${p.no} nei, ${p.abstain} avstår${out}${tie}` : `${p.yes} yes, ${p.no} no, ${p.abstain} abstain${out}${tie}`;
+    const why =
+      p.notAdopted === 'TIE_CASTING_VOTE_NOT_CAST'
+        ? nb
+          ? ' Stemmelikhet, og den som har dobbeltstemmen stemte verken ja eller nei: forslaget er ikke vedtatt.'
+          : ' A tie, and the holder of the casting vote voted neither YES nor NO: the proposal is not adopted.'
+        : p.notAdopted === 'TIE_NO_CASTING_VOTE'
+          ? nb
+            ? ' Stemmelikhet, lederen er inhabil og ingen nestleder kan stemme: forslaget er ikke vedtatt.'
+            : ' A tie, the chair is disqualified and no deputy chair may vote: the proposal is not adopted.'
+          : '';
     return nb
-      ? { subject: `Styringskomitésak ${p.decisionId}: ${result}`, body: `${p.question} Resultat: ${result} (${tally}).` }
-      : { subject: `Steering decision ${p.decisionId}: ${result}`, body: `${p.question} Result: ${result} (${tally}).` };
+      ? { subject: `Styringskomitésak ${p.decisionId}: ${result}`, body: `${p.question} Resultat: ${result} (${tally}).${why}` }
+      : { subject: `Steering decision ${p.decisionId}: ${result}`, body: `${p.question} Result: ${result} (${tally}).${why}` };
   },
+  DECISION_CANCELLED: (p, l) =>
+    l === Language.NB
+      ? {
+          subject: `Styringskomitésak ${p.decisionId} er trukket`,
+          body: `${p.question} Saken ble trukket uten vedtak: ${p.reason}`,
+        }
+      : {
+          subject: `Steering decision ${p.decisionId} was cancelled`,
+          body: `${p.question} The decision was cancelled without a result: ${p.reason}`,
+        },
   SUBMISSION_DEADLINE: (p, l) => {
     const when = formatInstantIn(l, new Date(p.deadline));
     return l === Language.NB

@@ -1,28 +1,73 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
-import { type Actor, AppError, Database, ErrorCode, Role, type Tx, audit, guardedUpdate, hasRole, isAssociation } from '@app/core';
+import {
+  type Actor,
+  AppError,
+  Database,
+  ErrorCode,
+  Role,
+  type Tx,
+  type UserActor,
+  audit,
+  guardedUpdate,
+  hasRole,
+  isAssociation,
+} from '@app/core';
 import { Bid, BidsService, BidStatus } from '@app/bids';
 import { User } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
 import { TenderStage, TendersService } from '@app/tenders';
-import { CommitteeMember, DecisionKind, DecisionStatus, SteeringDecision, SteeringVote } from './entities/steering.entity';
-import { decide, tally, type Tally, type VoteValue } from './voting-rules';
+import { CommitteeMember, DecisionKind, DecisionStatus, SteeringDecision, SteeringRecusal, SteeringVote } from './entities/steering.entity';
+import { type Ballot, decide, eligibility, tally, type Tally, type VoteValue } from './voting-rules';
 
 export interface DecisionView {
   decision: SteeringDecision;
   votes: SteeringVote[];
   current: SteeringVote[];
+  recusals: SteeringRecusal[];
   tally: Tally;
+  /** Who decides a tie now: the chair, or the deputy chair when the chair is disqualified; null when no one may. */
+  castingVoteUserId: number | null;
+}
+
+function ballotOf(d: SteeringDecision, current: SteeringVote[], recusals: SteeringRecusal[]): Ballot {
+  return {
+    committeeUserIds: d.committeeUserIds,
+    disqualifiedUserIds: recusals.map((r) => r.userId),
+    votes: new Map(current.map((v) => [v.userId, v.vote])),
+    chairUserId: d.chairUserId,
+    deputyChairUserId: d.deputyChairUserId,
+  };
+}
+
+function viewOf(decision: SteeringDecision, votes: SteeringVote[], recusals: SteeringRecusal[]): DecisionView {
+  const current = latest(votes);
+  const ballot = ballotOf(decision, current, recusals);
+  return { decision, votes, current, recusals, tally: tally(ballot), castingVoteUserId: eligibility(ballot).castingVoteUserId };
 }
 
 @Injectable()
-export class SteeringService {
+export class SteeringService implements OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly tenders: TendersService,
     private readonly bids: BidsService,
     private readonly notifications: NotificationsService,
   ) {}
+
+  /** GO and NO_GO follow only a decision closed here: the tenders context asks this gate. */
+  onModuleInit(): void {
+    this.tenders.registerSteeringGate({
+      decidedStage: async (tx, decisionId, tenderId, to) => {
+        const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
+        if (!d || d.kind !== DecisionKind.TENDER_GO || d.tenderId !== tenderId)
+          return `steering decision ${decisionId} is not a go/no-go decision on this tender`;
+        if (d.status !== DecisionStatus.CLOSED) return `steering decision ${decisionId} is ${d.status}, not closed`;
+        const decided = d.result === 'APPROVED' ? TenderStage.GO : TenderStage.NO_GO;
+        return decided === to ? null : `steering decision ${decisionId} decided ${decided}`;
+      },
+    });
+  }
 
   async committee(actor: Actor): Promise<{ member: CommitteeMember; user: User }[]> {
     if (!isAssociation(actor)) throw AppError.forbidden();
@@ -33,14 +78,23 @@ export class SteeringService {
     });
   }
 
-  /** Sets the committee and its chair (ADMIN). Open decisions keep the committee they were opened with. */
-  async setCommittee(actor: Actor, members: { userId: number; chair: boolean }[]): Promise<CommitteeMember[]> {
+  /**
+   * Sets the committee, its chair and, optionally, a deputy chair (ADMIN). Open decisions keep the
+   * committee, chair and deputy they were opened with.
+   */
+  async setCommittee(actor: Actor, members: { userId: number; chair: boolean; deputyChair?: boolean }[]): Promise<CommitteeMember[]> {
     if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator sets the steering committee.');
     const ids = members.map((m) => m.userId);
     if (new Set(ids).size !== ids.length)
       throw AppError.badInput('A user is listed twice.', [{ field: 'members', message: 'duplicate user' }]);
     if (members.filter((m) => m.chair).length !== 1)
       throw AppError.badInput('The committee has exactly one chair.', [{ field: 'members', message: 'exactly one chair' }]);
+    if (members.filter((m) => m.deputyChair).length > 1)
+      throw AppError.badInput('The committee has at most one deputy chair.', [{ field: 'members', message: 'at most one deputy chair' }]);
+    if (members.some((m) => m.chair && m.deputyChair))
+      throw AppError.badInput('The chair cannot also be the deputy chair.', [
+        { field: 'members', message: 'chair and deputy are two people' },
+      ]);
     return this.db.transaction(async (tx) => {
       const users = await tx.findBy(User, { id: In(ids) });
       for (const id of ids) {
@@ -56,7 +110,12 @@ export class SteeringService {
       const now = new Date();
       const saved = await tx.save(
         members.map((m) =>
-          tx.create(CommitteeMember, { userId: m.userId, chair: m.chair, since: before.find((b) => b.userId === m.userId)?.since ?? now }),
+          tx.create(CommitteeMember, {
+            userId: m.userId,
+            chair: m.chair,
+            deputyChair: m.deputyChair ?? false,
+            since: before.find((b) => b.userId === m.userId)?.since ?? now,
+          }),
         ),
       );
       await audit(tx, actor, {
@@ -122,6 +181,7 @@ export class SteeringService {
           status: DecisionStatus.OPEN,
           committeeUserIds: committee.map((m) => m.userId).sort((a, b) => a - b),
           chairUserId: chair.userId,
+          deputyChairUserId: committee.find((m) => m.deputyChair)?.userId ?? null,
           openedByUserId: actor.kind === 'user' ? actor.userId : null,
           openedAt: new Date(),
         }),
@@ -154,6 +214,13 @@ export class SteeringService {
         throw AppError.conflict(`Decision ${decisionId} is closed (${d.result}); votes can no longer change.`, { status: d.status });
       if (!d.committeeUserIds.includes(actor.userId))
         throw AppError.forbidden('You were not on the committee when this decision was opened.');
+      if (await tx.existsBy(SteeringRecusal, { decisionId, userId: actor.userId }))
+        throw AppError.conflict(
+          `You declared yourself disqualified on decision ${decisionId}; your vote does not count and cannot be cast.`,
+          {
+            reason: 'DISQUALIFIED',
+          },
+        );
       const v = await tx.save(
         tx.create(SteeringVote, { decisionId, userId: actor.userId, vote, comment: comment?.trim() || null, at: new Date() }),
       );
@@ -168,22 +235,23 @@ export class SteeringService {
   }
 
   /**
-   * Closes by the statutes: quorum (half the committee voted), majority of votes cast, the chair
-   * breaking a tie. TENDER_GO moves the tender to GO or NO_GO; an approved BID_APPROVAL moves the
-   * bid to APPROVED.
+   * Closes by the statutes: quorum (half of the members who may vote have voted), majority of
+   * votes cast, the casting vote (the chair's, or the deputy's when the chair is disqualified)
+   * deciding a tie; a tie nobody breaks is not adopted (REJECTED, with the reason). TENDER_GO
+   * moves the tender to GO or NO_GO; an approved BID_APPROVAL moves the bid to APPROVED.
    */
-  async close(actor: Actor, decisionId: number): Promise<DecisionView> {
+  async close(
+    actor: Actor,
+    decisionId: number,
+    /** `at`: when it was closed, for history written afterwards (the demo seed); default now. Not in the API. */
+    opts: { at?: Date } = {},
+  ): Promise<DecisionView> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
     await this.db.transaction(async (tx) => {
-      const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
-      if (!d) throw AppError.notFound('Steering decision', decisionId);
-      const isChair = hasRole(actor, Role.STEERING) && d.chairUserId === actor.userId;
-      if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER) && !isChair)
-        throw AppError.forbidden('The project leader or the committee chair closes a decision.');
-      if (d.status !== DecisionStatus.OPEN)
-        throw AppError.conflict(`Decision ${decisionId} is already closed (${d.result}).`, { status: d.status });
+      const d = await this.closable(tx, actor, decisionId, 'closes');
       const votes = await this.currentVotes(tx, decisionId);
-      const outcome = decide(d.committeeUserIds.length, new Map(votes.map((v) => [v.userId, v.vote])), d.chairUserId);
+      const recusals = await tx.find(SteeringRecusal, { where: { decisionId }, order: { id: 'ASC' } });
+      const outcome = decide(ballotOf(d, votes, recusals));
       if (!outcome.decided)
         throw new AppError(ErrorCode.CONFLICT, outcome.message, { details: { reason: outcome.reason, ...outcome.tally } });
       const result = outcome.approved ? 'APPROVED' : 'REJECTED';
@@ -195,19 +263,22 @@ export class SteeringService {
           status: DecisionStatus.CLOSED,
           result,
           tieBrokenByChair: outcome.tieBrokenByChair,
+          resultReason: outcome.reason,
           yesVotes: outcome.tally.yes,
           noVotes: outcome.tally.no,
           abstentions: outcome.tally.abstain,
           closedByUserId: actor.userId,
-          closedAt: new Date(),
+          closedAt: opts.at ?? new Date(),
         },
         `Decision ${decisionId} was closed at the same time.`,
       );
-      const reason = `steering decision ${decisionId}: ${result} (${outcome.tally.yes} yes, ${outcome.tally.no} no, ${outcome.tally.abstain} abstain${outcome.tieBrokenByChair ? ', tie broken by the chair' : ''})`;
+      const t = outcome.tally;
+      const reason = `steering decision ${decisionId}: ${result} (${t.yes} yes, ${t.no} no, ${t.abstain} abstain${recusals.length ? `, ${recusals.length} disqualified` : ''}${outcome.tieBrokenByChair ? `, tie broken by the ${outcome.castingVoteUserId === d.chairUserId ? 'chair' : 'deputy chair'}` : ''}${outcome.notAdopted ? ', a tie not broken: not adopted' : ''})`;
       if (d.kind === DecisionKind.TENDER_GO) {
         await this.tenders.moveStage(actor, d.tenderId, outcome.approved ? TenderStage.GO : TenderStage.NO_GO, {
-          viaSteeringDecision: true,
+          steeringDecisionId: decisionId,
           reason,
+          at: opts.at,
         });
       } else if (outcome.approved) {
         await this.bids.setStatusFor(tx, d.bidId!, [BidStatus.READY], BidStatus.APPROVED);
@@ -225,6 +296,9 @@ export class SteeringService {
           no: outcome.tally.no,
           abstain: outcome.tally.abstain,
           tieBrokenByChair: outcome.tieBrokenByChair,
+          tieBrokenByDeputy: outcome.tieBrokenByChair && outcome.castingVoteUserId !== d.chairUserId,
+          disqualified: recusals.length,
+          notAdopted: outcome.notAdopted,
         },
         entityType: 'SteeringDecision',
         entityId: decisionId,
@@ -234,10 +308,106 @@ export class SteeringService {
         entityType: 'SteeringDecision',
         entityId: decisionId,
         before: { status: 'OPEN' },
-        after: { result, ...outcome.tally, tieBrokenByChair: outcome.tieBrokenByChair },
+        after: {
+          result,
+          ...outcome.tally,
+          tieBrokenByChair: outcome.tieBrokenByChair,
+          castingVoteUserId: outcome.castingVoteUserId,
+          disqualified: recusals.map((r) => r.userId),
+          resultReason: outcome.reason,
+        },
       });
     });
     return this.get(actor, decisionId);
+  }
+
+  /**
+   * Withdraws an open decision (the project leader or the chair), with a reason, so that a new one
+   * can be opened on the same question. Nothing follows from it: the tender or bid stays as it is.
+   */
+  async cancel(actor: Actor, decisionId: number, reason: string): Promise<DecisionView> {
+    if (actor.kind !== 'user') throw AppError.unauthenticated();
+    if (!reason?.trim() || reason.length > 2000)
+      throw AppError.badInput('Say why the decision is cancelled (at most 2000 characters); the reason is kept with it.', [
+        { field: 'reason', message: 'required, at most 2000 characters' },
+      ]);
+    await this.db.transaction(async (tx) => {
+      const d = await this.closable(tx, actor, decisionId, 'cancels');
+      await guardedUpdate(
+        tx,
+        SteeringDecision,
+        { id: decisionId, version: d.version, where: { status: DecisionStatus.OPEN } },
+        { status: DecisionStatus.CANCELLED, cancelledReason: reason.trim(), closedByUserId: actor.userId, closedAt: new Date() },
+        `Decision ${decisionId} was closed or cancelled at the same time.`,
+      );
+      await this.notifications.notify(tx, {
+        kind: 'DECISION_CANCELLED',
+        key: `decision-cancelled:${decisionId}`,
+        recipientUserIds: d.committeeUserIds,
+        params: { kind: 'DECISION_CANCELLED', decisionId, question: d.question, reason: reason.trim() },
+        entityType: 'SteeringDecision',
+        entityId: decisionId,
+      });
+      await audit(tx, actor, {
+        action: 'cancelSteeringDecision',
+        entityType: 'SteeringDecision',
+        entityId: decisionId,
+        before: { status: 'OPEN' },
+        after: { status: 'CANCELLED' },
+        reason: reason.trim(),
+      });
+    });
+    return this.get(actor, decisionId);
+  }
+
+  /**
+   * A committee member declares themselves disqualified (inhabil) on one open decision. From then
+   * on their vote, cast or not, counts for nothing (quorum and majority are over the others), and
+   * if they chair, the deputy chair holds the casting vote. A declaration is final and audited.
+   */
+  async declareDisqualified(actor: Actor, decisionId: number, reason: string): Promise<DecisionView> {
+    if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('Only a steering committee member declares themselves disqualified.');
+    if (!reason?.trim() || reason.length > 2000)
+      throw AppError.badInput(
+        'Say why you are disqualified (e.g. "board member of the firm concerned"), in at most 2000 characters; it is kept with the decision.',
+        [{ field: 'reason', message: 'required, at most 2000 characters' }],
+      );
+    await this.db.transaction(async (tx) => {
+      const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
+      if (!d) throw AppError.notFound('Steering decision', decisionId);
+      if (!d.committeeUserIds.includes(actor.userId))
+        throw AppError.forbidden('You were not on the committee when this decision was opened.');
+      if (d.status !== DecisionStatus.OPEN)
+        throw AppError.conflict(`Decision ${decisionId} is ${d.status}; disqualification is declared while it is open.`, {
+          status: d.status,
+        });
+      if (await tx.existsBy(SteeringRecusal, { decisionId, userId: actor.userId }))
+        throw AppError.conflict(`You have already declared yourself disqualified on decision ${decisionId}.`);
+      const r = await tx.save(tx.create(SteeringRecusal, { decisionId, userId: actor.userId, reason: reason.trim(), at: new Date() }));
+      await audit(tx, actor, {
+        action: 'declareDisqualified',
+        entityType: 'SteeringDecision',
+        entityId: decisionId,
+        after: { userId: r.userId, chair: d.chairUserId === actor.userId },
+        reason: r.reason,
+      });
+    });
+    return this.get(actor, decisionId);
+  }
+
+  /** The open decision, if the actor may close or cancel it (the project leader, an administrator or its chair). */
+  private async closable(tx: Tx, actor: UserActor, decisionId: number, verb: string): Promise<SteeringDecision> {
+    const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
+    if (!d) throw AppError.notFound('Steering decision', decisionId);
+    const isChair = hasRole(actor, Role.STEERING) && d.chairUserId === actor.userId;
+    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER) && !isChair)
+      throw AppError.forbidden(`The project leader or the committee chair ${verb} a decision.`);
+    if (d.status !== DecisionStatus.OPEN)
+      throw AppError.conflict(
+        `Decision ${decisionId} is already ${d.status === DecisionStatus.CANCELLED ? 'cancelled' : `closed (${d.result})`}.`,
+        { status: d.status },
+      );
+    return d;
   }
 
   async get(actor: Actor, id: number): Promise<DecisionView> {
@@ -246,8 +416,8 @@ export class SteeringService {
       const decision = await em.findOneBy(SteeringDecision, { id });
       if (!decision) throw AppError.notFound('Steering decision', id);
       const votes = await em.find(SteeringVote, { where: { decisionId: id }, order: { id: 'ASC' } });
-      const current = latest(votes);
-      return { decision, votes, current, tally: tally(decision.committeeUserIds.length, new Map(current.map((v) => [v.userId, v.vote]))) };
+      const recusals = await em.find(SteeringRecusal, { where: { decisionId: id }, order: { id: 'ASC' } });
+      return viewOf(decision, votes, recusals);
     });
   }
 
@@ -261,19 +431,16 @@ export class SteeringService {
       for (const k of ['status', 'kind', 'tenderId', 'bidId'] as const)
         if (filter[k] !== undefined && filter[k] !== null) where[k] = filter[k];
       const decisions = await em.find(SteeringDecision, { where, order: { id: 'DESC' }, take: 200 });
-      const votes = decisions.length
-        ? await em.find(SteeringVote, { where: { decisionId: In(decisions.map((d) => d.id)) }, order: { id: 'ASC' } })
-        : [];
-      return decisions.map((decision) => {
-        const mine = votes.filter((v) => v.decisionId === decision.id);
-        const current = latest(mine);
-        return {
+      const ids = decisions.map((d) => d.id);
+      const votes = ids.length ? await em.find(SteeringVote, { where: { decisionId: In(ids) }, order: { id: 'ASC' } }) : [];
+      const recusals = ids.length ? await em.find(SteeringRecusal, { where: { decisionId: In(ids) }, order: { id: 'ASC' } }) : [];
+      return decisions.map((decision) =>
+        viewOf(
           decision,
-          votes: mine,
-          current,
-          tally: tally(decision.committeeUserIds.length, new Map(current.map((v) => [v.userId, v.vote]))),
-        };
-      });
+          votes.filter((v) => v.decisionId === decision.id),
+          recusals.filter((r) => r.decisionId === decision.id),
+        ),
+      );
     });
   }
 

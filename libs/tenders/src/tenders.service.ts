@@ -143,8 +143,19 @@ export class TenderLotsLoader implements LoaderFactory<number, TenderLot[]> {
   }
 }
 
+/**
+ * How the tenders context asks whether a steering decision sets a stage (implemented by the
+ * steering context, which registers itself at start-up).
+ */
+export interface SteeringGate {
+  /** Null when `decisionId` is a CLOSED TENDER_GO decision on `tenderId` whose result is `to`; otherwise why not, as a phrase. */
+  decidedStage(tx: Tx, decisionId: number, tenderId: number, to: TenderStage): Promise<string | null>;
+}
+
 @Injectable()
 export class TendersService implements LoaderFactory<number, Requirement[]> {
+  private steeringGate: SteeringGate | null = null;
+
   constructor(
     private readonly db: Database,
     private readonly capabilities: CapabilitiesService,
@@ -266,8 +277,18 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   }
 
   /**
+   * The steering context registers how a decision is checked (it depends on this context, so
+   * this context cannot import it). Until it has, nothing can move a tender to GO or NO_GO.
+   */
+  registerSteeringGate(gate: SteeringGate): void {
+    this.steeringGate = gate;
+  }
+
+  /**
    * The one way a tender changes stage. Illegal moves get CONFLICT naming the allowed ones;
-   * GO/NO_GO come from the steering committee; losses and withdrawals need a reason from the list.
+   * GO/NO_GO only follow a closed steering decision with that result (`steeringDecisionId`, which
+   * the API cannot give: the steering context passes it when it closes the decision), whatever
+   * the caller's role; losses and withdrawals need a reason from the list.
    */
   async moveStage(
     actor: Actor,
@@ -277,7 +298,8 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
       reason?: string | null;
       lossReason?: LossReason | null;
       lossReasonText?: string | null;
-      viaSteeringDecision?: boolean;
+      /** GO or NO_GO: the closed steering decision with that result (the steering context passes it). */
+      steeringDecisionId?: number | null;
       /** WON or LOST: the award or notice date (Europe/Oslo); default today. Never in the future. */
       outcomeDate?: string | null;
       /** When the move happened, for history written afterwards (the demo seed, imports); default now. */
@@ -310,10 +332,17 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
           { from, to, allowed },
         );
       }
+      const decisionId = STEERING_STAGES.includes(to) ? (opts.steeringDecisionId ?? null) : null;
       if (STEERING_STAGES.includes(to)) {
-        if (!opts.viaSteeringDecision && !hasRole(actor, Role.STEERING)) {
-          throw AppError.forbidden(`${to} is the steering committee's decision; only a STEERING member may set it.`);
+        if (decisionId === null) {
+          throw AppError.forbidden(
+            `${to} is set only by the steering committee's decision, never by one person: open a TENDER_GO decision (openSteeringDecision), let the committee vote (castVote) and close it (closeSteeringDecision); the result moves the tender.`,
+          );
         }
+        const problem = this.steeringGate
+          ? await this.steeringGate.decidedStage(tx, decisionId, id, to)
+          : 'no steering committee is wired in';
+        if (problem) throw AppError.conflict(`Tender ${id} cannot move to ${to}: ${problem}.`, { reason: 'NOT_DECIDED', decisionId });
       } else if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) {
         throw AppError.forbidden('Only the project leader or an administrator moves a tender through the pipeline.');
       }
@@ -350,13 +379,19 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
         opts.lossReason ?? null,
         now,
         outcomeDate,
+        decisionId,
       );
       await audit(tx, actor, {
         action: 'moveTenderStage',
         entityType: 'Tender',
         entityId: id,
         before: { stage: from },
-        after: { stage: to, lossReason: opts.lossReason ?? null, ...(outcomeDate ? { outcomeDate } : {}) },
+        after: {
+          stage: to,
+          lossReason: opts.lossReason ?? null,
+          ...(outcomeDate ? { outcomeDate } : {}),
+          ...(decisionId !== null ? { steeringDecisionId: decisionId } : {}),
+        },
         reason: opts.reason ?? opts.lossReasonText ?? null,
       });
       return tx.findOneByOrFail(Tender, { id });
@@ -518,6 +553,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
     lossReason: LossReason | null,
     at: Date,
     outcomeDate: string | null = null,
+    steeringDecisionId: number | null = null,
   ) {
     await tx.insert(TenderStageTransition, {
       tenderId,
@@ -529,6 +565,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
       actorEmail: actor.kind === 'user' ? actor.email : 'anonymous',
       reason,
       lossReason,
+      steeringDecisionId,
     });
   }
 

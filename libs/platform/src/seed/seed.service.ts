@@ -11,17 +11,18 @@ import {
   parsePeriod,
   Role,
   SYSTEM_ACTOR,
+  type UserActor,
   parseCsv,
   projectRoot,
 } from '@app/core';
 import { AuditsService, FindingSeverity, SupplierRegisterService } from '@app/audits';
 import { NetworkContactService } from '@app/brochures';
 import { ExchangeTermsService, ServiceFeePayer } from '@app/exchange';
-import { UsersService } from '@app/identity';
+import { User, UsersService } from '@app/identity';
 import { OrderLine, OrdersService } from '@app/orders';
 import { PipelineService } from '@app/pipeline';
 import { RoyaltiesService } from '@app/royalties';
-import { SteeringService } from '@app/steering';
+import { CommitteeMember, DecisionKind, SteeringService } from '@app/steering';
 import { Tender, TenderStage, TendersService } from '@app/tenders';
 import { CPV_MAPPINGS, DEMO_TENDERS } from './demo-tenders';
 import {
@@ -261,6 +262,20 @@ export class SeedService {
     for (const st of await this.royalties.statements(SYSTEM_ACTOR, { period: prev.label })) await this.royalties.issue(SYSTEM_ACTOR, st.id);
   }
 
+  /** Opens, votes and closes a TENDER_GO decision of the demo committee: chair and one member vote alike. */
+  private async decideDemoTender(tenderId: number, stage: TenderStage, committee: CommitteeMember[], at: Date): Promise<void> {
+    const voter = async (m: CommitteeMember): Promise<UserActor> => {
+      const u = await this.db.read((em) => em.findOneByOrFail(User, { id: m.userId }));
+      return { kind: 'user', userId: u.id, email: u.email, role: Role.STEERING, firmId: null };
+    };
+    const chair = committee.find((m) => m.chair)!;
+    const member = committee.find((m) => !m.chair)!;
+    const d = await this.steering.open(SYSTEM_ACTOR, { kind: DecisionKind.TENDER_GO, tenderId, question: 'Seeded demo decision' });
+    const vote = stage === TenderStage.GO ? 'YES' : 'NO';
+    for (const m of [chair, member]) await this.steering.vote(await voter(m), d.id, vote, 'Seeded demo history');
+    await this.steering.close(SYSTEM_ACTOR, d.id, { at });
+  }
+
   /** Seeds an empty database; does nothing if any member exists. Returns whether it seeded. */
   async seedIfEmpty(): Promise<boolean> {
     const empty = await this.db.read(async (em) => (await em.count(Member)) === 0);
@@ -320,6 +335,27 @@ export class SeedService {
           });
         }
       }
+      const userIds = new Map<string, number>();
+      for (const u of DEMO_USERS) {
+        const firmId = u.firm ? firmIds.get(u.firm) : null;
+        const user = await this.users.create(SYSTEM_ACTOR, {
+          email: u.email,
+          displayName: u.displayName,
+          password: u.password,
+          role: u.role,
+          firmId,
+        });
+        userIds.set(u.email, user.id);
+      }
+      // The steering committee: the demo chair, a deputy chair and two members (illustrative).
+      const committee = await this.steering.setCommittee(
+        SYSTEM_ACTOR,
+        DEMO_USERS.filter((u) => u.role === Role.STEERING).map((u) => ({
+          userId: userIds.get(u.email)!,
+          chair: u.email === 'styre@totalfly.example',
+          deputyChair: u.email === 'styre2@totalfly.example',
+        })),
+      );
       for (const m of CPV_MAPPINGS) await this.tenders.setCpvMapping(SYSTEM_ACTOR, m.cpvPrefix, m.capabilityCode, m.note);
       // the demo history at noon (Oslo) of its own days
       const onDay = (days: number) => new Date(osloStartOfDay(addDays(today, days)).getTime() + 12 * 3600_000);
@@ -352,9 +388,13 @@ export class SeedService {
           });
         }
         for (const [stage, days] of d.path) {
+          if (stage === TenderStage.GO || stage === TenderStage.NO_GO) {
+            // as everywhere, only the committee's decision sets GO or NO_GO: the demo chair and a member vote
+            await this.decideDemoTender(t.id, stage, committee, onDay(days));
+            continue;
+          }
           const outcome = stage === TenderStage.WON || stage === TenderStage.LOST;
           await this.tenders.moveStage(SYSTEM_ACTOR, t.id, stage, {
-            viaSteeringDecision: true,
             reason: 'Seeded demo history',
             at: onDay(days),
             outcomeDate: outcome ? addDays(today, days) : null,
@@ -363,26 +403,6 @@ export class SeedService {
           });
         }
       }
-      const userIds = new Map<string, number>();
-      for (const u of DEMO_USERS) {
-        const firmId = u.firm ? firmIds.get(u.firm) : null;
-        const user = await this.users.create(SYSTEM_ACTOR, {
-          email: u.email,
-          displayName: u.displayName,
-          password: u.password,
-          role: u.role,
-          firmId,
-        });
-        userIds.set(u.email, user.id);
-      }
-      // The steering committee: the demo chair and three members (illustrative).
-      await this.steering.setCommittee(
-        SYSTEM_ACTOR,
-        DEMO_USERS.filter((u) => u.role === Role.STEERING).map((u) => ({
-          userId: userIds.get(u.email)!,
-          chair: u.email === 'styre@totalfly.example',
-        })),
-      );
       await this.pipeline.recordGrant(SYSTEM_ACTOR, {
         source: 'Innovation Norway (on request from the Ministry of Defence)',
         amountMinor: 600_000_00,

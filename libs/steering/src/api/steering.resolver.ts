@@ -61,6 +61,10 @@ export class CommitteeMemberInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   chair: boolean = false;
+
+  @Field({ defaultValue: false, description: 'The deputy chair (at most one): holds the casting vote when the chair is disqualified.' })
+  @IsBoolean()
+  deputyChair: boolean = false;
 }
 
 @InputType()
@@ -98,6 +102,16 @@ class SteeringVoteModel {
   at: Date;
 }
 
+@ObjectType('SteeringRecusal', { description: 'A member who declared themselves disqualified (inhabil) on a decision.' })
+class SteeringRecusalModel {
+  @Field(() => Int)
+  userId: number;
+  @Field()
+  reason: string;
+  @Field(() => GraphQLISODateTime)
+  at: Date;
+}
+
 @ObjectType('SteeringDecision')
 export class SteeringDecisionModel {
   @Field(() => Int)
@@ -114,13 +128,31 @@ export class SteeringDecisionModel {
   status: DecisionStatus;
   @Field(() => String, { nullable: true, description: 'APPROVED or REJECTED once closed.' })
   result: string | null;
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, when a tie decided the result: whose casting vote broke it, or why it was not adopted (REJECTED).',
+  })
+  resultReason: string | null;
+  @Field({ description: 'A tie was broken by the casting vote (the chair, or the deputy chair when the chair is disqualified).' })
   tieBrokenByChair: boolean;
+  @Field(() => String, { nullable: true, description: 'CANCELLED: why.' })
+  cancelledReason: string | null;
   @Field(() => Int)
   committeeSize: number;
   @Field(() => Int, { nullable: true })
   chairUserId: number | null;
-  @Field(() => Int, { description: 'Votes needed for a quorum (half the committee, rounded up).' })
+  @Field(() => Int, { nullable: true, description: 'The deputy chair when the decision was opened.' })
+  deputyChairUserId: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Who decides a tie: the chair, or the deputy chair if the chair is disqualified; null when neither may vote.',
+  })
+  castingVoteUserId: number | null;
+  @Field(() => Int, { description: 'Members who may vote: the committee less those disqualified.' })
+  eligible: number;
+  @Field(() => [SteeringRecusalModel], { description: 'Members disqualified (inhabil) on this decision; their votes do not count.' })
+  disqualified: SteeringRecusalModel[];
+  @Field(() => Int, { description: 'Votes needed for a quorum (half of the members who may vote, rounded up).' })
   quorum: number;
   @Field(() => Int)
   voted: number;
@@ -150,6 +182,8 @@ class CommitteeMemberModel {
   displayName: string;
   @Field()
   chair: boolean;
+  @Field()
+  deputyChair: boolean;
 }
 
 function toModel(v: DecisionView): SteeringDecisionModel {
@@ -162,9 +196,15 @@ function toModel(v: DecisionView): SteeringDecisionModel {
     question: d.question,
     status: d.status,
     result: d.result,
+    resultReason: d.resultReason,
     tieBrokenByChair: d.tieBrokenByChair,
+    cancelledReason: d.cancelledReason,
     committeeSize: d.committeeUserIds.length,
     chairUserId: d.chairUserId,
+    deputyChairUserId: d.deputyChairUserId,
+    castingVoteUserId: v.castingVoteUserId,
+    eligible: v.tally.eligible,
+    disqualified: v.recusals,
     quorum: v.tally.quorum,
     voted: v.tally.voted,
     yes: v.tally.yes,
@@ -200,10 +240,13 @@ export class SteeringResolver {
       email: user.email,
       displayName: user.displayName,
       chair: member.chair,
+      deputyChair: member.deputyChair,
     }));
   }
 
-  @Mutation(() => [CommitteeMemberModel], { description: 'Sets the committee (STEERING users) and its one chair.' })
+  @Mutation(() => [CommitteeMemberModel], {
+    description: 'Sets the committee (STEERING users), its one chair and at most one deputy chair.',
+  })
   @Allow(Role.ADMIN)
   async setSteeringCommittee(
     @CurrentActor() actor: Actor,
@@ -236,13 +279,41 @@ export class SteeringResolver {
     return toModel(await this.service.vote(actor, decisionId, vote, comment ?? null));
   }
 
-  @Mutation(() => SteeringDecisionModel, { description: 'Closes by the statutes: quorum, majority of votes cast, the chair breaks a tie.' })
+  @Mutation(() => SteeringDecisionModel, {
+    description:
+      'Closes by the statutes: quorum and majority over the members who may vote; the chair (or, if the chair is disqualified, the deputy chair) breaks a tie; a tie nobody breaks is REJECTED (not adopted).',
+  })
   @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
   async closeSteeringDecision(
     @CurrentActor() actor: Actor,
     @Args('decisionId', { type: () => Int }) decisionId: number,
   ): Promise<SteeringDecisionModel> {
     return toModel(await this.service.close(actor, decisionId));
+  }
+
+  @Mutation(() => SteeringDecisionModel, {
+    description: 'Cancels an open decision (the project leader or the chair), with a reason; a new one may then be opened. Audited.',
+  })
+  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  async cancelSteeringDecision(
+    @CurrentActor() actor: Actor,
+    @Args('decisionId', { type: () => Int }) decisionId: number,
+    @Args('reason') reason: string,
+  ): Promise<SteeringDecisionModel> {
+    return toModel(await this.service.cancel(actor, decisionId, reason));
+  }
+
+  @Mutation(() => SteeringDecisionModel, {
+    description:
+      'You declare yourself disqualified (inhabil) on an open decision: your vote no longer counts, quorum and majority are over the others, and a disqualified chair passes the casting vote to the deputy chair. Final and audited.',
+  })
+  @Allow(Role.STEERING)
+  async declareDisqualified(
+    @CurrentActor() actor: Actor,
+    @Args('decisionId', { type: () => Int }) decisionId: number,
+    @Args('reason') reason: string,
+  ): Promise<SteeringDecisionModel> {
+    return toModel(await this.service.declareDisqualified(actor, decisionId, reason));
   }
 
   @Query(() => [SteeringDecisionModel], { description: 'Decisions with every vote and result, newest first.' })

@@ -1,7 +1,7 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
 import { instantTransformer } from '@app/core';
 
-/** A member of the steering committee (styringskomité); one of them chairs. */
+/** A member of the steering committee (styringskomité); one of them chairs, one may be deputy chair. */
 @Entity('committee_member')
 export class CommitteeMember {
   @PrimaryColumn({ name: 'user_id', type: 'integer' })
@@ -9,6 +9,10 @@ export class CommitteeMember {
 
   @Column({ type: 'boolean', default: false })
   chair: boolean;
+
+  /** Holds the casting vote on a decision the chair is disqualified on. */
+  @Column({ name: 'deputy_chair', type: 'boolean', default: false })
+  deputyChair: boolean;
 
   @Column({ type: 'bigint', transformer: instantTransformer })
   since: Date;
@@ -24,6 +28,8 @@ export enum DecisionKind {
 export enum DecisionStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
+  /** Withdrawn while open by the project leader or the chair, with a reason; nothing follows from it. */
+  CANCELLED = 'CANCELLED',
 }
 
 @Entity('steering_decision')
@@ -54,12 +60,20 @@ export class SteeringDecision {
   @Column({ name: 'chair_user_id', type: 'integer', nullable: true })
   chairUserId: number | null;
 
+  /** The deputy chair when the decision was opened: holds the casting vote if the chair is disqualified. */
+  @Column({ name: 'deputy_chair_user_id', type: 'integer', nullable: true })
+  deputyChairUserId: number | null;
+
   /** APPROVED (yes / GO) or REJECTED (no / NO_GO), once closed. */
   @Column({ type: 'varchar', length: 10, nullable: true })
   result: 'APPROVED' | 'REJECTED' | null;
 
   @Column({ name: 'tie_broken_by_chair', type: 'boolean', default: false })
   tieBrokenByChair: boolean;
+
+  /** Why the result is what it is when a tie decided it (broken, or not adopted), as a sentence. */
+  @Column({ name: 'result_reason', type: 'varchar', length: 500, nullable: true })
+  resultReason: string | null;
 
   @Column({ name: 'yes_votes', type: 'integer', default: 0 })
   yesVotes: number;
@@ -82,8 +96,35 @@ export class SteeringDecision {
   @Column({ name: 'closed_at', type: 'bigint', nullable: true, transformer: instantTransformer })
   closedAt: Date | null;
 
+  @Column({ name: 'cancelled_reason', type: 'varchar', length: 2000, nullable: true })
+  cancelledReason: string | null;
+
   @VersionColumn({ default: 1 })
   version: number;
+}
+
+/**
+ * A committee member's declaration that they are disqualified (inhabil) on one decision: from
+ * then on their vote counts for nothing, and a disqualified chair's casting vote passes to the
+ * deputy chair. Never withdrawn.
+ */
+@Entity('steering_recusal')
+@Unique('ux_recusal_decision_user', ['decisionId', 'userId'])
+export class SteeringRecusal {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'decision_id', type: 'integer' })
+  decisionId: number;
+
+  @Column({ name: 'user_id', type: 'integer' })
+  userId: number;
+
+  @Column({ type: 'varchar', length: 2000 })
+  reason: string;
+
+  @Column({ type: 'bigint', transformer: instantTransformer })
+  at: Date;
 }
 
 /** Every vote ever cast (append-only); a member's current vote is their latest. */

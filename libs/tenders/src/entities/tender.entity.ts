@@ -256,6 +256,10 @@ export class TenderStageTransition {
    */
   @Column({ name: 'outcome_date', type: 'varchar', length: 10, nullable: true })
   outcomeDate: string | null;
+
+  /** The closed steering decision that set this stage (GO and NO_GO are set in no other way). */
+  @Column({ name: 'steering_decision_id', type: 'integer', nullable: true })
+  steeringDecisionId: number | null;
 }
 
 /** Maps a CPV code prefix to a catalogue capability, for drafting requirements from imports. */

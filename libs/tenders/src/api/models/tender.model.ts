@@ -155,6 +155,8 @@ export class TenderStageTransitionModel {
       "For a move to WON or LOST: the outcome's own date (award or notice), by which the pipeline counts it; `at` is when it was registered.",
   })
   outcomeDate: string | null;
+  @Field(() => Int, { nullable: true, description: 'GO and NO_GO: the closed steering decision that set the stage.' })
+  steeringDecisionId: number | null;
 }
 
 @ObjectType('OcdsImportWarning')

@@ -1,0 +1,58 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { runDialectSql } from '@app/core';
+
+/**
+ * Gates by vote only, recusal and cancelled decisions (issue 20). From `npm run migration:generate
+ * -- SteeringGates`, with the SQLite table rebuilds replaced by ADD COLUMN by hand: a rebuild of
+ * tender_stage_transition would drop the trigger that keeps its entered_at (PipelineUpkeep).
+ *   - steering_recusal: members disqualified (inhabil) on one decision;
+ *   - committee_member.deputy_chair, steering_decision.deputy_chair_user_id: who holds the casting
+ *     vote when the chair is disqualified;
+ *   - steering_decision.result_reason (why a tie decided the result) and cancelled_reason;
+ *   - tender_stage_transition.steering_decision_id: the decision that set GO or NO_GO.
+ */
+export class SteeringGates1796565449850 implements MigrationInterface {
+  name = 'SteeringGates1796565449850';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await runDialectSql(queryRunner, {
+      sqlite: [
+        'CREATE TABLE "steering_recusal" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "decision_id" integer NOT NULL, "user_id" integer NOT NULL, "reason" varchar(2000) NOT NULL, "at" bigint NOT NULL, CONSTRAINT "ux_recusal_decision_user" UNIQUE ("decision_id", "user_id"))',
+        'ALTER TABLE "tender_stage_transition" ADD COLUMN "steering_decision_id" integer',
+        'ALTER TABLE "committee_member" ADD COLUMN "deputy_chair" boolean NOT NULL DEFAULT (0)',
+        'ALTER TABLE "steering_decision" ADD COLUMN "deputy_chair_user_id" integer',
+        'ALTER TABLE "steering_decision" ADD COLUMN "result_reason" varchar(500)',
+        'ALTER TABLE "steering_decision" ADD COLUMN "cancelled_reason" varchar(2000)',
+      ],
+      postgres: [
+        'CREATE TABLE "steering_recusal" ("id" SERIAL NOT NULL, "decision_id" integer NOT NULL, "user_id" integer NOT NULL, "reason" character varying(2000) NOT NULL, "at" bigint NOT NULL, CONSTRAINT "ux_recusal_decision_user" UNIQUE ("decision_id", "user_id"), CONSTRAINT "PK_50428162cf564ff9f2d2ca863ed" PRIMARY KEY ("id"))',
+        'ALTER TABLE "tender_stage_transition" ADD "steering_decision_id" integer',
+        'ALTER TABLE "committee_member" ADD "deputy_chair" boolean NOT NULL DEFAULT false',
+        'ALTER TABLE "steering_decision" ADD "deputy_chair_user_id" integer',
+        'ALTER TABLE "steering_decision" ADD "result_reason" character varying(500)',
+        'ALTER TABLE "steering_decision" ADD "cancelled_reason" character varying(2000)',
+      ],
+    });
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await runDialectSql(queryRunner, {
+      sqlite: [
+        'ALTER TABLE "steering_decision" DROP COLUMN "cancelled_reason"',
+        'ALTER TABLE "steering_decision" DROP COLUMN "result_reason"',
+        'ALTER TABLE "steering_decision" DROP COLUMN "deputy_chair_user_id"',
+        'ALTER TABLE "committee_member" DROP COLUMN "deputy_chair"',
+        'ALTER TABLE "tender_stage_transition" DROP COLUMN "steering_decision_id"',
+        'DROP TABLE "steering_recusal"',
+      ],
+      postgres: [
+        'ALTER TABLE "steering_decision" DROP COLUMN "cancelled_reason"',
+        'ALTER TABLE "steering_decision" DROP COLUMN "result_reason"',
+        'ALTER TABLE "steering_decision" DROP COLUMN "deputy_chair_user_id"',
+        'ALTER TABLE "committee_member" DROP COLUMN "deputy_chair"',
+        'ALTER TABLE "tender_stage_transition" DROP COLUMN "steering_decision_id"',
+        'DROP TABLE "steering_recusal"',
+      ],
+    });
+  }
+}
