@@ -2,8 +2,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bulkInsert, projectRoot, rawQuery } from '@app/core';
-import { OrderLine } from '@app/orders';
+import { SYSTEM_ACTOR, bulkInsert, osloDate, projectRoot, rawQuery } from '@app/core';
+import { OrderLine, OrdersService } from '@app/orders';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -14,7 +14,9 @@ import { createTestApp, type TestApp } from './support/test-app';
 describe('crash safety: royalty runs and invoice imports killed with SIGKILL (e2e)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tf-crash-'));
   const root = projectRoot();
-  const PERIOD = '2031-Q1';
+  // a quarter that has passed (a run of one not yet begun is refused), two years back, away from the demo data's
+  const YEAR = Number(osloDate(new Date()).slice(0, 4)) - 2;
+  const PERIOD = `${YEAR}-Q1`;
   const INVOICES = 40_000;
   let t: TestApp;
   let env: NodeJS.ProcessEnv;
@@ -72,7 +74,7 @@ describe('crash safety: royalty runs and invoice imports killed with SIGKILL (e2
       for (let i = 0; i < INVOICES; i++) {
         const l = lines[i % lines.length];
         const day = 1 + (i % 89);
-        const date = new Date(Date.UTC(2031, 0, day)).toISOString().slice(0, 10);
+        const date = new Date(Date.UTC(YEAR, 0, day)).toISOString().slice(0, 10);
         rows.push([
           l.orderId,
           l.id,
@@ -112,7 +114,7 @@ describe('crash safety: royalty runs and invoice imports killed with SIGKILL (e2
     const sums = await t.db.read((em) =>
       rawQuery<{ member_id: number; total: string | number }>(
         em,
-        "SELECT member_id, SUM(amount_minor) AS total FROM invoice WHERE issue_date BETWEEN '2031-01-01' AND '2031-03-31' GROUP BY member_id",
+        `SELECT member_id, SUM(amount_minor) AS total FROM invoice WHERE issue_date BETWEEN '${YEAR}-01-01' AND '${YEAR}-03-31' GROUP BY member_id`,
       ),
     );
     expected = new Map(sums.map((s) => [Number(s.member_id), Number((BigInt(s.total) * 300n + 5000n) / 10000n)]));
@@ -151,9 +153,20 @@ describe('crash safety: royalty runs and invoice imports killed with SIGKILL (e2
   }, 600_000);
 
   it('an invoice import killed mid-way leaves none of its invoices', async () => {
-    const lines = await t.db.read((em) => em.find(OrderLine));
+    // an order of its own: the seeded lines carry the 40 000 bulk invoices above, far beyond their value
+    const today = osloDate(new Date());
+    const members = [...new Set((await t.db.read((em) => em.find(OrderLine))).map((l) => l.memberId))];
+    const order = await t.app.get(OrdersService).create(SYSTEM_ACTOR, {
+      buyerName: 'Crash test buyer',
+      contractReference: 'CRASH-IMPORT',
+      awardedValueMinor: members.length * 10_000_000_00,
+      awardDate: today,
+      lines: members.map((memberId) => ({ memberId, description: 'Import target', valueMinor: 10_000_000_00 })),
+    });
+    const lines = await t.db.read((em) => em.findBy(OrderLine, { orderId: order.id }));
     const csv = ['order_line_id,number,issue_date,amount_nok'];
-    for (let i = 0; i < 3000; i++) csv.push(`${lines[i % lines.length].id},IMPORT-${i},2031-04-15,${100 + (i % 900)}.50`);
+    // dated today: an invoice may not be dated in the future, nor before its order's award
+    for (let i = 0; i < 3000; i++) csv.push(`${lines[i % lines.length].id},IMPORT-${i},${today},${100 + (i % 900)}.50`);
     const file = join(dir, 'invoices.csv');
     writeFileSync(file, csv.join('\n'));
     const count = () =>

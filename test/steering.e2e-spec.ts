@@ -1,4 +1,4 @@
-import { AuditRecord } from '@app/core';
+import { AuditRecord, osloDate } from '@app/core';
 import { User } from '@app/identity';
 import { Notification } from '@app/notifications';
 import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
@@ -201,14 +201,14 @@ describe('steering decisions, submission with revisions, outcome (e2e): the stor
 
   it('5. records the outcome as WON, closing the bid and the tender', async () => {
     const bad = await t.gql(
-      `mutation { recordBidOutcome(input: { bidId: ${bidId}, outcome: "WON", date: "2026-11-15" }) { status } }`,
+      `mutation { recordBidOutcome(input: { bidId: ${bidId}, outcome: "WON", date: "${osloDate(new Date())}" }) { status } }`,
       undefined,
       leader,
     );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     const won = ok(
       await t.gql<{ recordBidOutcome: { status: string; awardedValue: { minorUnits: string }; contractReference: string } }>(
-        `mutation { recordBidOutcome(input: { bidId: ${bidId}, outcome: "WON", date: "2026-11-15", awardedValue: "950000000", contractReference: "FMA-2027-0042" }) { status awardedValue { minorUnits } contractReference } }`,
+        `mutation { recordBidOutcome(input: { bidId: ${bidId}, outcome: "WON", date: "${osloDate(new Date())}", awardedValue: "950000000", contractReference: "FMA-2027-0042" }) { status awardedValue { minorUnits } contractReference } }`,
         undefined,
         leader,
       ),

@@ -51,14 +51,27 @@ describe('work packages: eligibility, capacity, concurrency, bad input (e2e)', (
     return res.data!.addWorkPackage.id;
   }
 
-  it("refuses to offer a package to a firm that is not eligible, with the solver's reasons", async () => {
-    const id = await addPackage('Kapp Aluminium Tretum Offshore AS', 'WELD_TIG_AL', 100);
+  it("refuses a package for a firm that is not eligible, with the solver's reasons, and refuses to offer it once it no longer is", async () => {
+    const before = await t.db.read((em) => em.count(WorkPackage));
+    const add = await addPackage('Kapp Aluminium Tretum Offshore AS', 'WELD_TIG_AL', 100).then(
+      () => null,
+      (e: Error) => JSON.parse(e.message)[0],
+    );
+    expect(add.extensions.code).toBe('CONFLICT');
+    expect(add.message).toMatch(/Kapp Aluminium Tretum Offshore AS is not eligible/);
+    expect(add.message).toMatch(/ISO 3834-2/);
+    expect(add.extensions.details.reason).toBe('NOT_ELIGIBLE');
+    expect(await t.db.read((em) => em.count(WorkPackage))).toBe(before);
+    // drafted while eligible; the certificate the welding needs then lapses: the offer is refused
+    const id = await addPackage('Al-Sveis AS', 'WELD_TIG_AL', 100);
+    const al = await memberByName(t, 'Al-Sveis AS');
+    await t.db.transaction((tx) => tx.query(`UPDATE certificate SET valid_until = '2020-01-01' WHERE member_id = ${al.id}`));
     const r = await t.gql(`mutation { offerWorkPackage(id: ${id}) { warnings } }`, undefined, leader);
     expect(codeOf(r)).toBe('CONFLICT');
-    expect(r.errors![0].message).toMatch(/Kapp Aluminium Tretum Offshore AS is not eligible/);
-    expect(r.errors![0].message).toMatch(/ISO 3834-2/);
+    expect(r.errors![0].message).toMatch(/Al-Sveis AS is not eligible for work package/);
     expect((r.errors![0].extensions.details as { reason: string }).reason).toBe('NOT_ELIGIBLE');
     expect((await t.db.read((em) => em.findOneByOrFail(WorkPackage, { id }))).status).toBe('DRAFT');
+    await t.db.transaction((tx) => tx.query(`UPDATE certificate SET valid_until = '2099-12-31' WHERE member_id = ${al.id}`));
   });
 
   it('offers to an over-committed firm, but returns a visible warning', async () => {

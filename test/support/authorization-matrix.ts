@@ -86,6 +86,7 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.submitBid': LEADERSHIP,
   'Mutation.reviseBid': LEADERSHIP,
   'Mutation.recordBidOutcome': LEADERSHIP,
+  'Mutation.correctBidOutcome': LEADERSHIP,
   'Query.bidRevision': ASSOCIATION,
   'Query.bidRevisions': ASSOCIATION,
   // steering (closing: the project leader or the chair; steering.e2e-spec.ts)
@@ -94,6 +95,9 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.openSteeringDecision': LEADERSHIP,
   'Mutation.castVote': [STEERING],
   'Mutation.closeSteeringDecision': ASSOCIATION,
+  // cancelling: the project leader or the chair; disqualification: a member, for themselves (steering-gates.e2e-spec.ts)
+  'Mutation.cancelSteeringDecision': ASSOCIATION,
+  'Mutation.declareDisqualified': [STEERING],
   'Query.steeringDecisions': ASSOCIATION,
   // notifications
   'Query.myNotifications': ANY,
@@ -127,6 +131,7 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.issueRoyaltyStatement': LEADERSHIP,
   'Mutation.markRoyaltyStatementPaid': LEADERSHIP,
   'Query.royaltyBalance': ANY,
+  'Query.royaltyBalances': ANY,
   'Query.royaltyTotalOwed': ASSOCIATION,
   'Query.royaltyLedger': ANY,
   'Query.royaltyLedgerCheck': ASSOCIATION,

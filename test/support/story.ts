@@ -48,6 +48,15 @@ export async function addCnc5AxisToCatalogue(t: TestApp): Promise<void> {
  * chair and one other member of the seeded committee, closed by the project leader's rules.
  */
 export async function decideTender(t: TestApp, tenderId: number, result: 'GO' | 'NO_GO' = 'GO'): Promise<number> {
+  return decide(t, { kind: DecisionKind.TENDER_GO, tenderId }, result === 'GO');
+}
+
+/** A READY bid APPROVED the only way there is: a BID_APPROVAL decision the committee votes YES on. */
+export async function approveBid(t: TestApp, bidId: number): Promise<number> {
+  return decide(t, { kind: DecisionKind.BID_APPROVAL, bidId }, true);
+}
+
+async function decide(t: TestApp, input: { kind: DecisionKind; tenderId?: number; bidId?: number }, yes: boolean): Promise<number> {
   const steering = t.app.get(SteeringService);
   let committee = await t.db.read((em) => em.find(CommitteeMember, { order: { userId: 'ASC' } }));
   if (!committee.length) {
@@ -67,11 +76,11 @@ export async function decideTender(t: TestApp, tenderId: number, result: 'GO' | 
     committee = await steering.setCommittee(SYSTEM_ACTOR, members);
   }
   const voters = [committee.find((m) => m.chair)!, committee.find((m) => !m.chair)!];
-  const d = await steering.open(SYSTEM_ACTOR, { kind: DecisionKind.TENDER_GO, tenderId });
+  const d = await steering.open(SYSTEM_ACTOR, input);
   for (const m of voters) {
     const u = await t.db.read((em) => em.findOneByOrFail(User, { id: m.userId }));
     const actor: UserActor = { kind: 'user', userId: u.id, email: u.email, role: Role.STEERING, firmId: null };
-    await steering.vote(actor, d.id, result === 'GO' ? 'YES' : 'NO', null);
+    await steering.vote(actor, d.id, yes ? 'YES' : 'NO', null);
   }
   await steering.close(SYSTEM_ACTOR, d.id);
   return d.id;

@@ -1,9 +1,11 @@
-import { complianceMatrix, priceBuildUp } from './bid-rules';
+import { CurrencyMismatchError, money } from '@app/core';
+import { complianceMatrix, priceBuildUp, priceProblems } from './bid-rules';
 
 describe('price build-up', () => {
   it('adds packages, a rate-based coordination fee and a fixed contingency, exactly', () => {
     const p = priceBuildUp({
-      packagePrices: [100_000_00, 250_000_50, null],
+      currency: 'NOK',
+      packagePrices: [money(100_000_00), money(250_000_50), null],
       coordinationFeeBp: 750,
       coordinationFeeFixedMinor: null,
       contingencyBp: null,
@@ -16,6 +18,29 @@ describe('price build-up', () => {
     expect(p.bidPriceMinor).toBe(350_000_50 + 26_250_04 + 20_000_00);
     expect(p.expectedRoyaltyMinor).toBe(10_500_02); // 3 % of 350 000,50 = 10 500,015 → 10 500,02
     expect(p.unpricedPackages).toBe(1);
+  });
+
+  // issue 20, item 11: amounts carry their currency, so a NOK price cannot slip into a EUR bid's total
+  it('refuses to add a package priced in another currency than the bid', () => {
+    const inputs = {
+      coordinationFeeBp: null,
+      coordinationFeeFixedMinor: null,
+      contingencyBp: null,
+      contingencyFixedMinor: null,
+      royaltyRateBp: 300,
+    };
+    expect(priceBuildUp({ ...inputs, currency: 'EUR', packagePrices: [money(100_00, 'EUR')] }).bidPriceMinor).toBe(100_00);
+    expect(() => priceBuildUp({ ...inputs, currency: 'EUR', packagePrices: [money(100_00, 'EUR'), money(1175_00, 'NOK')] })).toThrow(
+      CurrencyMismatchError,
+    );
+  });
+
+  // issue 20, item 4: one rule for a price, whichever way it is set
+  it('accepts no price or a whole, non-negative number of minor units', () => {
+    expect(priceProblems(null, 'price')).toEqual([]);
+    expect(priceProblems(0, 'price')).toEqual([]);
+    expect(priceProblems(-5, 'price')).toEqual([{ field: 'price', message: 'cannot be negative' }]);
+    expect(priceProblems(1.5, 'p')).toEqual([{ field: 'p', message: 'a whole number of minor units' }]);
   });
 });
 

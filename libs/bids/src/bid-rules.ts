@@ -1,5 +1,12 @@
 /** Pure rules of joint offers: price build-up and the compliance matrix (no Nest, no database). */
-import { applyBasisPoints } from '@app/core';
+import { type FieldProblem, type Money, applyBasisPoints, sumMoney } from '@app/core';
+
+/** A package price: none yet (null), or a whole number of minor units that is not negative. */
+export function priceProblems(priceMinor: number | null | undefined, field: string): FieldProblem[] {
+  if (priceMinor === null || priceMinor === undefined) return [];
+  if (!Number.isSafeInteger(priceMinor)) return [{ field, message: 'a whole number of minor units' }];
+  return priceMinor < 0 ? [{ field, message: 'cannot be negative' }] : [];
+}
 
 export interface PriceBuildUp {
   packagesTotalMinor: number;
@@ -13,7 +20,10 @@ export interface PriceBuildUp {
 }
 
 export interface PriceInputs {
-  packagePrices: (number | null)[];
+  /** The bid's currency: every package price and fixed fee is in it. */
+  currency: string;
+  /** Each package's price with its currency; a price in another currency than the bid's is refused (CurrencyMismatchError). */
+  packagePrices: (Money | null)[];
   coordinationFeeBp: number | null;
   coordinationFeeFixedMinor: number | null;
   contingencyBp: number | null;
@@ -22,12 +32,16 @@ export interface PriceInputs {
 }
 
 /**
- * Bid price = Σ package prices + coordination fee + contingency. Each fee is a rate of the
+ * Bid price = Σ package prices + coordination fee + contingency, all in the bid's currency (a
+ * package priced in another currency throws instead of being added). Each fee is a rate of the
  * packages' total (basis points) or a fixed amount. The expected royalty to the association is
  * its rate applied to the packages (the firms' invoices are what royalties are charged on).
  */
 export function priceBuildUp(p: PriceInputs): PriceBuildUp {
-  const packagesTotalMinor = p.packagePrices.reduce<number>((s, x) => s + (x ?? 0), 0);
+  const packagesTotalMinor = sumMoney(
+    p.packagePrices.filter((x): x is Money => x !== null),
+    p.currency,
+  ).minorUnits;
   const coordinationFeeMinor =
     p.coordinationFeeFixedMinor ?? (p.coordinationFeeBp ? applyBasisPoints(packagesTotalMinor, p.coordinationFeeBp) : 0);
   const contingencyMinor = p.contingencyFixedMinor ?? (p.contingencyBp ? applyBasisPoints(packagesTotalMinor, p.contingencyBp) : 0);

@@ -17,14 +17,20 @@ import {
   hasRole,
   isAssociation,
   isLocalDate,
+  money,
   osloDate,
   rawQuery,
+  convertMoney,
+  DEFAULT_CURRENCY,
+  type ExchangeRate,
+  parseRate,
+  sumMoney,
 } from '@app/core';
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
 import { CapabilitiesService, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
 import { type Requirement, TenderStage, TendersService } from '@app/tenders';
-import { type ComplianceMatrix, type PriceBuildUp, complianceMatrix, priceBuildUp } from './bid-rules';
+import { type ComplianceMatrix, type PriceBuildUp, complianceMatrix, priceBuildUp, priceProblems } from './bid-rules';
 import {
   Bid,
   BidStatus,
@@ -106,6 +112,17 @@ const DEFAULT_RESPONSE_DAYS = 7;
 const REMINDER_BIDS: readonly string[] = [BidStatus.OFFERED, BidStatus.READY, BidStatus.APPROVED, BidStatus.SUBMITTED];
 /** Rows the reminder scan reads per step (packages due, or certificates). */
 const REMINDER_PAGE = 100;
+/** Eligibility reasons that only warn (at offer) instead of refusing. */
+const CAPACITY_REASONS = new Set(['NO_FREE_CAPACITY', 'INSUFFICIENT_CAPACITY_INDIVISIBLE']);
+
+function assertPrice(priceMinor: number | null | undefined, field: string): void {
+  const problems = priceProblems(priceMinor, field);
+  if (problems.length)
+    throw AppError.badInput(
+      `The price is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')} (a package price is 0 or more). Nothing was saved.`,
+      problems,
+    );
+}
 
 /** A package event with the package's currency (for its price). */
 export interface WorkPackageEventView extends WorkPackageEvent {
@@ -256,7 +273,10 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
     this.assertAssociation(actor);
     const packages = await this.db.read((em) => em.find(WorkPackage, { where: { bidId: bid.id } }));
     return priceBuildUp({
-      packagePrices: packages.filter((p) => LIVE_PACKAGE.includes(p.status)).map((p) => p.priceMinor),
+      currency: bid.currency,
+      packagePrices: packages
+        .filter((p) => LIVE_PACKAGE.includes(p.status))
+        .map((p) => (p.priceMinor === null ? null : money(p.priceMinor, p.currency))),
       coordinationFeeBp: bid.coordinationFeeBp,
       coordinationFeeFixedMinor: bid.coordinationFeeFixedMinor,
       contingencyBp: bid.contingencyBp,
@@ -313,10 +333,13 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       responseDeadline?: Date | null;
       /** The alternative's assignments as the project leader saw them; refused if the solver now says otherwise. */
       seen?: { firmId: number; requirementId: number; hours: number }[];
+      /** NOK per unit of the tender's currency, required when it is not NOK. */
+      exchangeRate?: string | null;
     },
   ): Promise<Bid> {
     this.assertEditor(actor);
     this.validateFees(input);
+    const rate = this.suggestionRate((await this.tenders.load(input.tenderId)).currency, input.exchangeRate);
     const { problem, solution } = await this.matching.suggest(actor, input.tenderId, {
       ...input.options,
       alternatives: Math.max(input.rank, input.options.alternatives ?? 1),
@@ -338,7 +361,16 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
     }
     const reqById = new Map(problem.requirementRows.map((r) => [r.id, r]));
     return this.db.transaction(async (tx) => {
-      const bid = await this.createIn(tx, actor, input, input.rank);
+      const bid = await this.createIn(tx, actor, input, input.rank, rate?.micros ?? null);
+      // the solver's costs are the firms' NOK rates: a package price is their sum in NOK, converted
+      // into the bid's currency at the leader's rate (never NOK øre written as euro cents)
+      const priceOf = (assignments: { costOre: number }[]) => {
+        const nok = sumMoney(
+          assignments.map((a) => money(a.costOre, DEFAULT_CURRENCY)),
+          DEFAULT_CURRENCY,
+        );
+        return (rate ? convertMoney(nok, bid.currency, rate) : sumMoney([nok], bid.currency)).minorUnits;
+      };
       for (const firm of alt.firms) {
         const byCode = new Map<string, { requirementId: number; hours: number; costOre: number }[]>();
         for (const a of firm.assignments) {
@@ -362,7 +394,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
               )
               .join('\n'),
             covers: assignments.map((a) => ({ requirementId: a.requirementId, hours: a.hours })),
-            priceMinor: assignments.reduce((s, a) => s + a.costOre, 0),
+            priceMinor: priceOf(assignments),
             windowStart: start,
             windowEnd: end,
             responseDeadline: input.responseDeadline ?? null,
@@ -373,7 +405,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         action: 'createBidFromSuggestion',
         entityType: 'Bid',
         entityId: bid.id,
-        after: { ...bid, rank: input.rank, firms: alt.firms.map((f) => f.firmId) },
+        after: { ...bid, rank: input.rank, firms: alt.firms.map((f) => f.firmId), exchangeRate: input.exchangeRate ?? null },
       });
       return bid;
     });
@@ -519,28 +551,10 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       throw AppError.badInput(`Work package ${id} has no price yet; set the price before offering it.`, [
         { field: 'price', message: 'required to offer' },
       ]);
-    const member = await tx.findOneBy(Member, { id: wp.memberId });
     const covers = await tx.findBy(WorkPackageRequirement, { workPackageId: id });
-    const eligibility = await this.matching.eligibilityForPackage(
-      wp.tenderId,
-      covers.map((c) => ({ requirementId: c.requirementId, hours: c.hours })),
-      wp.memberId,
-      { start: wp.windowStart, end: wp.windowEnd },
-    );
-    const capacityCodes = new Set(['NO_FREE_CAPACITY', 'INSUFFICIENT_CAPACITY_INDIVISIBLE']);
-    const blocking = eligibility.flatMap((e) =>
-      e.reasons.filter((r) => !capacityCodes.has(r.code)).map((r) => ({ requirementId: e.requirementId, ...r })),
-    );
-    if (blocking.length) {
-      throw new AppError(
-        ErrorCode.CONFLICT,
-        `${member?.name ?? `Member ${wp.memberId}`} is not eligible for work package ${id}: ${[...new Set(blocking.map((b) => b.message))].join('; ')}.`,
-        {
-          details: { reason: 'NOT_ELIGIBLE', reasons: blocking },
-        },
-      );
-    }
-    const warnings = await this.capacityWarnings(member!, covers, wp);
+    // checked again here: a certificate may have expired since the package was drafted
+    const member = await this.assertEligible(tx, wp.tenderId, wp.memberId, covers, wp, `work package ${id}`);
+    const warnings = await this.capacityWarnings(member, covers, wp);
     const now = new Date();
     const deadline = responseDeadline ?? wp.responseDeadline ?? new Date(now.getTime() + DEFAULT_RESPONSE_DAYS * 86400000);
     if (deadline.getTime() <= now.getTime())
@@ -618,7 +632,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         const end = input.windowEnd ?? null;
         if (input.priceMinor == null && !start && !end)
           problems.push({ field: 'price', message: 'a counter-offer changes the price and/or the dates' });
-        if (input.priceMinor != null && input.priceMinor < 0) problems.push({ field: 'price', message: 'cannot be negative' });
+        problems.push(...priceProblems(input.priceMinor, 'price'));
         if (!input.comment?.trim()) problems.push({ field: 'comment', message: 'explain the counter-offer' });
         if ((start && !isLocalDate(start)) || (end && !isLocalDate(end)))
           problems.push({ field: 'windowStart', message: 'not a date YYYY-MM-DD' });
@@ -698,6 +712,16 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         windowEnd: wp.counterWindowEnd ?? wp.windowEnd,
         updatedAt: now,
       };
+      // the same rules as every other way of setting a package's price and window
+      assertPrice(changes.priceMinor, 'price');
+      await this.assertEligible(
+        tx,
+        wp.tenderId,
+        wp.memberId,
+        await tx.findBy(WorkPackageRequirement, { workPackageId: id }),
+        { windowStart: changes.windowStart!, windowEnd: changes.windowEnd! },
+        `work package ${id} in the countered window`,
+      );
       await guardedUpdate(
         tx,
         WorkPackage,
@@ -735,8 +759,17 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       if (memberId === wp.memberId)
         throw AppError.badInput('The package is already assigned to that firm.', [{ field: 'memberId', message: 'same firm' }]);
       const bid = await this.openBid(tx, wp.bidId);
-      const member = await tx.findOneBy(Member, { id: memberId });
-      if (!member) throw AppError.notFound('Member', memberId);
+      // the same rules as adding or editing a package: a price that is not negative, an eligible firm
+      if (priceMinor !== undefined) assertPrice(priceMinor, 'price');
+      if (!(await tx.existsBy(Member, { id: memberId }))) throw AppError.notFound('Member', memberId);
+      await this.assertEligible(
+        tx,
+        wp.tenderId,
+        memberId,
+        await tx.findBy(WorkPackageRequirement, { workPackageId: id }),
+        wp,
+        `work package ${id}`,
+      );
       const now = new Date();
       await guardedUpdate(
         tx,
@@ -768,8 +801,8 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         action: 'reassignWorkPackage',
         entityType: 'WorkPackage',
         entityId: id,
-        before: { memberId: wp.memberId, status: wp.status },
-        after: { memberId, status: 'DRAFT' },
+        before: { memberId: wp.memberId, status: wp.status, priceMinor: wp.priceMinor },
+        after: { memberId, status: 'DRAFT', priceMinor: priceMinor === undefined ? wp.priceMinor : priceMinor },
       });
       return tx.findOneByOrFail(WorkPackage, { id });
     });
@@ -1078,7 +1111,13 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
     return warnings;
   }
 
-  private async createIn(tx: Tx, actor: Actor, input: CreateBid, rank: number | null): Promise<Bid> {
+  private async createIn(
+    tx: Tx,
+    actor: Actor,
+    input: CreateBid,
+    rank: number | null,
+    exchangeRateMicros: number | null = null,
+  ): Promise<Bid> {
     const tender = await this.tenders.load(input.tenderId);
     if (![TenderStage.GO, TenderStage.BID_IN_PREPARATION].includes(tender.stage)) {
       throw AppError.conflict(`Tender ${tender.id} is ${tender.stage}; a bid is prepared only after the steering committee's GO.`, {
@@ -1107,6 +1146,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         primeMemberId: input.primeMemberId ?? null,
         status: BidStatus.DRAFT,
         currency: tender.currency,
+        exchangeRateMicros,
         coordinationFeeBp: input.coordinationFeeBp ?? null,
         coordinationFeeFixedMinor: input.coordinationFeeFixedMinor ?? null,
         contingencyBp: input.contingencyBp ?? null,
@@ -1190,8 +1230,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       if (!Number.isInteger(c.hours) || c.hours <= 0)
         problems.push({ field: `requirements[${i}].hours`, message: 'hours must be a whole number above 0' });
     });
-    if (input.priceMinor !== undefined && input.priceMinor !== null && input.priceMinor < 0)
-      problems.push({ field: 'price', message: 'cannot be negative' });
+    problems.push(...priceProblems(input.priceMinor, 'price'));
     if (!isLocalDate(input.windowStart) || !isLocalDate(input.windowEnd))
       problems.push({ field: 'windowStart', message: 'the delivery window is two dates YYYY-MM-DD' });
     else if (input.windowEnd < input.windowStart)
@@ -1202,7 +1241,43 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         problems,
       );
     if (!(await tx.existsBy(Member, { id: input.memberId }))) throw AppError.notFound('Member', input.memberId);
+    await this.assertEligible(tx, bid.tenderId, input.memberId, input.covers, input, 'this work package');
     return requirements;
+  }
+
+  /**
+   * A package's firm must be eligible for what it covers in its window, by the solver's rules
+   * (capability, certificates valid through the window, clearance, export registration,
+   * membership): checked on every way a package's firm, requirements or window are set, and again
+   * on offering. Too little free capacity is not a refusal; the offer warns about it.
+   */
+  private async assertEligible(
+    tx: Tx,
+    tenderId: number,
+    memberId: number,
+    covers: readonly { requirementId: number; hours: number }[],
+    window: { windowStart: string; windowEnd: string },
+    what: string,
+  ): Promise<Member> {
+    const member = await tx.findOneBy(Member, { id: memberId });
+    if (!member) throw AppError.notFound('Member', memberId);
+    const eligibility = await this.matching.eligibilityForPackage(
+      tenderId,
+      covers.map((c) => ({ requirementId: c.requirementId, hours: c.hours })),
+      memberId,
+      { start: window.windowStart, end: window.windowEnd },
+    );
+    const blocking = eligibility.flatMap((e) =>
+      e.reasons.filter((r) => !CAPACITY_REASONS.has(r.code)).map((r) => ({ requirementId: e.requirementId, ...r })),
+    );
+    if (blocking.length) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `${member.name} is not eligible for ${what}: ${[...new Set(blocking.map((b) => b.message))].join('; ')}.`,
+        { details: { reason: 'NOT_ELIGIBLE', memberId, reasons: blocking } },
+      );
+    }
+    return member;
   }
 
   private async loadPackage(tx: Tx, id: number): Promise<WorkPackage> {
@@ -1254,6 +1329,31 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       actorUserId: actor.kind === 'user' && actor.userId > 0 ? actor.userId : null,
       ...data,
     });
+  }
+
+  /**
+   * The rate for a bid made from a suggestion: none for a NOK tender; for any other currency the
+   * project leader must give one (NOK per unit), or the solver's NOK costs would be taken as prices
+   * in the tender's currency.
+   */
+  private suggestionRate(currency: string, text: string | null | undefined): ExchangeRate | null {
+    if (currency === DEFAULT_CURRENCY) {
+      if (text)
+        throw AppError.badInput("The tender is in NOK, like the solver's costs: leave exchangeRate out.", [
+          { field: 'exchangeRate', message: 'only for a tender in another currency' },
+        ]);
+      return null;
+    }
+    if (!text)
+      throw AppError.badInput(
+        `The tender is in ${currency}, but the solver's costs are the firms' rates in NOK. Give exchangeRate: how many NOK one ${currency} is (e.g. "11.75"); the package prices are converted at it and it is kept on the bid. Nothing was saved.`,
+        [{ field: 'exchangeRate', message: `required for a tender in ${currency}` }],
+      );
+    try {
+      return { from: currency, to: DEFAULT_CURRENCY, micros: parseRate(text) };
+    } catch (e) {
+      throw AppError.badInput(`exchangeRate: ${(e as Error).message}.`, [{ field: 'exchangeRate', message: (e as Error).message }]);
+    }
   }
 
   private validateFees(f: BidFees): void {

@@ -12,9 +12,11 @@ import {
   guardedUpdate,
   hasRole,
   isLocalDate,
+  osloDate,
 } from '@app/core';
 import { Member } from '@app/members';
 import { LossReason, TenderStage, TendersService } from '@app/tenders';
+import { priceProblems } from './bid-rules';
 import { BidsService } from './bids.service';
 import { Bid, BidRevision, BidStatus, WorkPackage, WorkPackageStatus } from './entities/bid.entity';
 
@@ -32,6 +34,16 @@ export interface BidOutcome {
 /** Another context's reaction to a won bid (the orders context creates the order), in the same transaction. */
 export interface BidWonListener {
   onBidWon(tx: Tx, actor: Actor, bid: Bid): Promise<void>;
+  /** A recorded outcome was corrected (`bid` as it is now): the order follows, in the same transaction. */
+  onOutcomeCorrected?(tx: Tx, actor: Actor, bid: Bid, reason: string): Promise<void>;
+}
+
+/** What a correction of a recorded outcome may change, with the reason it is kept with. */
+export interface OutcomeCorrection {
+  reason: string;
+  date?: string | null;
+  awardedValueMinor?: number | null;
+  contractReference?: string | null;
 }
 
 export interface BidRevisionSnapshot {
@@ -167,8 +179,7 @@ export class SubmissionService {
     this.assertEditor(actor);
     const problems: FieldProblem[] = [];
     if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why the submitted bid changes' });
-    for (const [i, p] of (input.packagePrices ?? []).entries())
-      if (p.priceMinor < 0) problems.push({ field: `packagePrices[${i}].price`, message: 'cannot be negative' });
+    for (const [i, p] of (input.packagePrices ?? []).entries()) problems.push(...priceProblems(p.priceMinor, `packagePrices[${i}].price`));
     if (problems.length)
       throw AppError.badInput(`The change is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, problems);
     return this.db.transaction(async (tx) => {
@@ -228,10 +239,27 @@ export class SubmissionService {
     return this.db.read((em) => em.find(BidRevision, { where: { bidId }, order: { revision: 'ASC' } }));
   }
 
+  /**
+   * An outcome date is a real day that has come, and not before the bid was first submitted: an
+   * award cannot be dated in the future (the order would be invisible in the current pipeline)
+   * nor before there was a bid to award.
+   */
+  private async outcomeDateProblems(tx: Tx | null, bidId: number, date: string): Promise<FieldProblem[]> {
+    if (!isLocalDate(date)) return [{ field: 'date', message: 'not a date YYYY-MM-DD' }];
+    const today = osloDate(new Date());
+    if (date > today) return [{ field: 'date', message: `${date} is in the future; an outcome is dated on or before today (${today})` }];
+    if (!tx) return [];
+    const first = await tx.findOneBy(BidRevision, { bidId, revision: 1 });
+    const submitted = first ? osloDate(first.submittedAt) : null;
+    if (submitted && date < submitted)
+      return [{ field: 'date', message: `${date} is before the bid was submitted (${submitted}); an outcome is dated on or after that` }];
+    return [];
+  }
+
   async recordOutcome(actor: Actor, bidId: number, o: BidOutcome): Promise<Bid> {
     this.assertEditor(actor);
     const problems: FieldProblem[] = [];
-    if (!isLocalDate(o.date)) problems.push({ field: 'date', message: 'not a date YYYY-MM-DD' });
+    problems.push(...(await this.outcomeDateProblems(null, bidId, o.date)));
     if (o.outcome === 'WON') {
       if (o.awardedValueMinor == null || o.awardedValueMinor <= 0)
         problems.push({ field: 'awardedValue', message: 'a won bid has the awarded value' });
@@ -247,7 +275,16 @@ export class SubmissionService {
       const bid = await tx.findOneBy(Bid, { id: bidId });
       if (!bid) throw AppError.notFound('Bid', bidId);
       if (bid.status !== BidStatus.SUBMITTED)
-        throw AppError.conflict(`Bid ${bidId} is ${bid.status}; an outcome is recorded for a SUBMITTED bid.`, { status: bid.status });
+        throw AppError.conflict(
+          `Bid ${bidId} is ${bid.status}; an outcome is recorded for a SUBMITTED bid${bid.status === BidStatus.WON || bid.status === BidStatus.LOST ? ' (to correct the recorded one, use correctBidOutcome)' : ''}.`,
+          { status: bid.status },
+        );
+      const dateProblems = await this.outcomeDateProblems(tx, bidId, o.date);
+      if (dateProblems.length)
+        throw AppError.badInput(
+          `The outcome is not valid: ${dateProblems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
+          dateProblems,
+        );
       const status = o.outcome === 'WON' ? BidStatus.WON : BidStatus.LOST;
       await guardedUpdate(
         tx,
@@ -285,6 +322,66 @@ export class SubmissionService {
         after: { status, ...o },
       });
       if (status === BidStatus.WON) for (const l of this.wonListeners) await l.onBidWon(tx, actor, after);
+      return after;
+    });
+  }
+
+  /**
+   * Corrects a recorded outcome: the date (WON or LOST), the awarded value and the contract
+   * reference (WON). The reason is required; the audit trail keeps what it was and what it became
+   * (auditTrail, entity Bid), and the order made from a won bid follows in the same transaction.
+   */
+  async correctOutcome(actor: Actor, bidId: number, c: OutcomeCorrection): Promise<Bid> {
+    this.assertEditor(actor);
+    const problems: FieldProblem[] = [];
+    if (!c.reason?.trim()) problems.push({ field: 'reason', message: 'say why the recorded outcome was wrong' });
+    if (c.date == null && c.awardedValueMinor == null && c.contractReference == null)
+      problems.push({ field: 'date', message: 'give the date, the awarded value or the contract reference to correct' });
+    if (c.awardedValueMinor != null && (!Number.isSafeInteger(c.awardedValueMinor) || c.awardedValueMinor <= 0))
+      problems.push({ field: 'awardedValue', message: 'must be above 0' });
+    if (c.contractReference != null && !c.contractReference.trim())
+      problems.push({ field: 'contractReference', message: 'cannot be empty' });
+    if (c.date != null) problems.push(...(await this.outcomeDateProblems(null, bidId, c.date)));
+    const refuse = (list: FieldProblem[]) =>
+      AppError.badInput(`The correction is not valid: ${list.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`, list);
+    if (problems.length) throw refuse(problems);
+    return this.db.transaction(async (tx) => {
+      const bid = await tx.findOneBy(Bid, { id: bidId });
+      if (!bid) throw AppError.notFound('Bid', bidId);
+      if (bid.status !== BidStatus.WON && bid.status !== BidStatus.LOST)
+        throw AppError.conflict(`Bid ${bidId} is ${bid.status}; only a recorded outcome (WON or LOST) is corrected.`, {
+          status: bid.status,
+        });
+      if (bid.status === BidStatus.LOST && (c.awardedValueMinor != null || c.contractReference != null))
+        throw refuse([
+          { field: 'awardedValue', message: 'a lost bid has no awarded value or contract reference; only its date is corrected' },
+        ]);
+      if (c.date != null) {
+        const late = await this.outcomeDateProblems(tx, bidId, c.date);
+        if (late.length) throw refuse(late);
+      }
+      const before = { date: bid.outcomeDate, awardedValueMinor: bid.awardedValueMinor, contractReference: bid.contractReference };
+      const changes: Partial<Bid> = { updatedAt: new Date() };
+      if (c.date != null) changes.outcomeDate = c.date;
+      if (c.awardedValueMinor != null) changes.awardedValueMinor = c.awardedValueMinor;
+      if (c.contractReference != null) changes.contractReference = c.contractReference.trim();
+      await guardedUpdate(
+        tx,
+        Bid,
+        { id: bidId, version: bid.version, where: { status: bid.status } },
+        changes,
+        `Bid ${bidId} changed at the same time; reload it.`,
+      );
+      const after = await tx.findOneByOrFail(Bid, { id: bidId });
+      await audit(tx, actor, {
+        action: 'correctBidOutcome',
+        entityType: 'Bid',
+        entityId: bidId,
+        before,
+        after: { date: after.outcomeDate, awardedValueMinor: after.awardedValueMinor, contractReference: after.contractReference },
+        reason: c.reason.trim(),
+      });
+      for (const l of this.wonListeners) await l.onOutcomeCorrected?.(tx, actor, after, c.reason.trim());
       return after;
     });
   }

@@ -20,6 +20,13 @@ import {
   isLocalDate,
   isValidCurrency,
   osloDate,
+  addMoney,
+  compareMoney,
+  formatMoney,
+  type Money,
+  money,
+  subtractMoney,
+  sumMoney,
 } from '@app/core';
 import { Bid, SubmissionService, WorkPackage, WorkPackageStatus } from '@app/bids';
 import { MatchingService } from '@app/matching';
@@ -65,7 +72,11 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
 
   onModuleInit(): void {
     // A won bid becomes an order, in the same transaction as the outcome.
-    this.submission.onBidWon({ onBidWon: (tx, actor, bid) => this.createFromBid(tx, actor, bid).then(() => undefined) });
+    this.submission.onBidWon({
+      onBidWon: (tx, actor, bid) => this.createFromBid(tx, actor, bid).then(() => undefined),
+      // a corrected outcome: the order made from the bid follows (award date, value, contract reference)
+      onOutcomeCorrected: (tx, actor, bid, reason) => this.followCorrectedOutcome(tx, actor, bid, reason),
+    });
     // "Awarded work in the last 12 months" for the solver's fair-spread tie-break.
     this.matching.registerAwardedWork({ awardedOre: (ids, from, to) => this.awardedOre(ids, from, to) });
   }
@@ -105,6 +116,37 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     if (!inv || !(isAssociation(actor) || isFirmUserOf(actor, inv.memberId))) throw AppError.notFound('Invoice', invoiceId);
     if (!(isLeadership(actor) || isFirmUserOf(actor, inv.memberId))) throw AppError.forbidden();
     return inv;
+  }
+
+  // ------------------------------------------------------------------ plausible money and dates
+
+  /**
+   * A money date (award, invoice, credit note, payment, reversal) is a real day that has come and
+   * is not before the document it follows (`notBefore`, named by `what`).
+   */
+  private dateProblems(field: string, date: string, notBefore?: { date: string; what: string }): FieldProblem[] {
+    if (!isLocalDate(date)) return [{ field, message: 'not a date YYYY-MM-DD' }];
+    const today = osloDate(new Date());
+    if (date > today) return [{ field, message: `${date} is in the future; money dates are on or before today (${today})` }];
+    if (notBefore && date < notBefore.date)
+      return [{ field, message: `${date} is before ${notBefore.what} (${notBefore.date}); it may be on that day or later` }];
+    return [];
+  }
+
+  private refuse(what: string, problems: FieldProblem[]): AppError {
+    return AppError.badInput(
+      `${what} is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
+      problems,
+    );
+  }
+
+  /** What a line's invoices and credit notes come to, in the order's currency (a document in another currency throws). */
+  private async invoicedOnLine(tx: Tx, lineId: number, currency: string): Promise<Money> {
+    const docs = await tx.findBy(Invoice, { orderLineId: lineId });
+    return sumMoney(
+      docs.map((d) => money(d.amountMinor, d.currency)),
+      currency,
+    );
   }
 
   // ------------------------------------------------------------------ reading
@@ -171,8 +213,8 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     if (!Number.isSafeInteger(input.awardedValueMinor) || input.awardedValueMinor <= 0)
       problems.push({ field: 'awardedValue', message: 'must be above 0' });
     if (input.currency && !isValidCurrency(input.currency)) problems.push({ field: 'currency', message: 'not an ISO 4217 code' });
+    problems.push(...this.dateProblems('awardDate', input.awardDate));
     for (const [f, v] of [
-      ['awardDate', input.awardDate],
       ['startDate', input.startDate],
       ['endDate', input.endDate],
     ] as const) {
@@ -232,6 +274,50 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
       after: { bidId: bid.id, lines: packages.length },
     });
     return order;
+  }
+
+  /**
+   * The bid's outcome was corrected: its order takes the new award date, value and contract
+   * reference. Refused (and the correction with it) when the order already has an invoice dated
+   * before the new award date.
+   */
+  private async followCorrectedOutcome(tx: Tx, actor: Actor, bid: Bid, reason: string): Promise<void> {
+    const order = await tx.findOneBy(Order, { bidId: bid.id });
+    if (!order) return;
+    const awardDate = bid.outcomeDate ?? order.awardDate;
+    const earliest = (
+      await tx
+        .createQueryBuilder(Invoice, 'i')
+        .select('MIN(i.issue_date)', 'd')
+        .where('i.order_id = :o', { o: order.id })
+        .getRawOne<{ d: string | null }>()
+    )?.d;
+    if (earliest && earliest < awardDate)
+      throw AppError.badInput(
+        `Order ${order.id} has an invoice dated ${earliest}, before the corrected award date ${awardDate}; an award date is on or before the order's first invoice. Nothing was saved.`,
+        [{ field: 'date', message: `at most ${earliest}, the order's first invoice` }],
+      );
+    const before = { awardDate: order.awardDate, awardedValueMinor: order.awardedValueMinor, contractReference: order.contractReference };
+    const after = {
+      awardDate,
+      awardedValueMinor: bid.awardedValueMinor ?? order.awardedValueMinor,
+      contractReference: bid.contractReference ?? order.contractReference,
+    };
+    await guardedUpdate(
+      tx,
+      Order,
+      { id: order.id, version: order.version },
+      after,
+      `Order ${order.id} changed at the same time; reload it.`,
+    );
+    await audit(tx, actor, {
+      action: 'correctOrderAward',
+      entityType: 'Order',
+      entityId: order.id,
+      before,
+      after,
+      reason: `bid ${bid.id} outcome corrected: ${reason}`,
+    });
   }
 
   private async insertOrder(
@@ -348,11 +434,19 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     if (!input.reason?.trim()) throw AppError.badInput('A change order has a reason.', [{ field: 'reason', message: 'required' }]);
     const { id } = await idempotent(this.db, actor, 'recordChangeOrder', key, input, async (tx) => {
       const line = await this.lineFor(tx, actor, input.orderLineId);
+      const order = await tx.findOneByOrFail(Order, { id: line.orderId });
       const after = line.valueMinor + input.deltaMinor;
       if (after < 0)
         throw AppError.badInput(`The line is worth ${line.valueMinor} øre; it cannot go below zero.`, [
           { field: 'delta', message: 'would make the line negative' },
         ]);
+      // the line's invoices may not come to more than its value, so a change order cannot take it below them
+      const invoiced = await this.invoicedOnLine(tx, line.id, order.currency);
+      if (compareMoney(money(after, order.currency), invoiced) < 0)
+        throw AppError.badInput(
+          `Order line ${line.id} has ${formatMoney(invoiced)} invoiced; a change order may bring its value down to that and no lower (it would be ${formatMoney(money(after, order.currency))}).`,
+          [{ field: 'delta', message: `at least ${invoiced.minorUnits - line.valueMinor}` }],
+        );
       await guardedUpdate(
         tx,
         OrderLine,
@@ -393,6 +487,8 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
       number: string;
       issueDate: string;
       amountMinor: number;
+      /** The amount's currency, when the caller states one (the CSV import: NOK); it must be the order's. */
+      currency?: string | null;
       declaredCostMinor?: number | null;
       note?: string | null;
     },
@@ -404,7 +500,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     // the input type's limits, here too: the CSV import (npm run cli -- import-invoices) comes this way
     else if (input.number.trim().length > 60) problems.push({ field: 'number', message: 'at most 60 characters' });
     if ((input.note?.length ?? 0) > 1000) problems.push({ field: 'note', message: 'at most 1000 characters' });
-    if (!isLocalDate(input.issueDate)) problems.push({ field: 'issueDate', message: 'not a date YYYY-MM-DD' });
+    problems.push(...this.dateProblems('issueDate', input.issueDate));
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       problems.push({ field: 'amount', message: 'an invoice is above 0 (use recordCreditNote to credit)' });
     if (input.declaredCostMinor != null && input.declaredCostMinor < 0)
@@ -418,6 +514,31 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
       const line = await this.lineFor(tx, actor, input.orderLineId);
       const order = await tx.findOneByOrFail(Order, { id: line.orderId });
       if (order.status === OrderStatus.CANCELLED) throw AppError.conflict(`Order ${order.id} is cancelled.`);
+      if (input.currency && input.currency !== order.currency)
+        throw this.refuse('The invoice', [
+          { field: 'currency', message: `order ${order.id} is in ${order.currency}; an amount in ${input.currency} is not invoiced on it` },
+        ]);
+      const dated = this.dateProblems('issueDate', input.issueDate, { date: order.awardDate, what: `the order's award` });
+      if (dated.length) throw this.refuse('The invoice', dated);
+      // Σ the line's invoices (credit notes negative) ≤ its value after change orders. The line's
+      // version is bumped first, so two invoices on one line at the same time cannot both pass.
+      await guardedUpdate(
+        tx,
+        OrderLine,
+        { id: line.id, version: line.version },
+        {},
+        `Order line ${line.id} changed at the same time; try again.`,
+      );
+      const value = money(line.valueMinor, order.currency);
+      const invoiced = await this.invoicedOnLine(tx, line.id, order.currency);
+      const left = subtractMoney(value, invoiced);
+      if (compareMoney(addMoney(invoiced, money(input.amountMinor, order.currency)), value) > 0)
+        throw this.refuse('The invoice', [
+          {
+            field: 'amount',
+            message: `order line ${line.id} is worth ${formatMoney(value)} (after change orders) and ${formatMoney(invoiced)} is invoiced, so at most ${formatMoney(left)} can still be invoiced; ${formatMoney(money(input.amountMinor, order.currency))} is more (record a change order first if the line's value has grown)`,
+          },
+        ]);
       if (await tx.existsBy(Invoice, { memberId: line.memberId, number: input.number.trim() })) {
         throw AppError.conflict(`The firm already has an invoice numbered ${input.number.trim()}.`, { field: 'number' });
       }
@@ -451,7 +572,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     this.assertRecorder(actor);
     const problems: FieldProblem[] = [];
     if (!input.number?.trim()) problems.push({ field: 'number', message: 'the credit note number is required' });
-    if (!isLocalDate(input.issueDate)) problems.push({ field: 'issueDate', message: 'not a date YYYY-MM-DD' });
+    problems.push(...this.dateProblems('issueDate', input.issueDate));
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       problems.push({ field: 'amount', message: 'give the credited amount as a positive number' });
     if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why it is credited' });
@@ -466,6 +587,8 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
         throw AppError.badInput('A credit note credits an invoice, not another credit note.', [
           { field: 'invoiceId', message: 'not an invoice' },
         ]);
+      const dated = this.dateProblems('issueDate', input.issueDate, { date: original.issueDate, what: `invoice ${original.number}` });
+      if (dated.length) throw this.refuse('The credit note', dated);
       const credited = await tx.findBy(Invoice, { creditsInvoiceId: original.id });
       const remaining = original.amountMinor + credited.reduce((s, c) => s + c.amountMinor, 0);
       if (input.amountMinor > remaining) {
@@ -514,11 +637,15 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     key?: string | null,
   ): Promise<Payment> {
     this.assertRecorder(actor);
-    if (!isLocalDate(input.date)) throw AppError.badInput('date must be a date YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);
+    const dated = this.dateProblems('date', input.date);
+    if (dated.length) throw this.refuse('The payment', dated);
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       throw AppError.badInput('Give the amount as a positive number.', [{ field: 'amount', message: 'must be above 0' }]);
     const { id } = await idempotent(this.db, actor, 'recordPayment', key, input, async (tx) => {
       const inv = await this.invoiceFor(tx, actor, input.invoiceId);
+      const kind = inv.kind === InvoiceKind.CREDIT_NOTE ? 'credit note' : 'invoice';
+      const after = this.dateProblems('date', input.date, { date: inv.issueDate, what: `${kind} ${inv.number}` });
+      if (after.length) throw this.refuse(inv.kind === InvoiceKind.CREDIT_NOTE ? 'The refund' : 'The payment', after);
       const paid = (await tx.findBy(Payment, { invoiceId: inv.id })).reduce((s, p) => s + p.amountMinor, 0);
       const isRefund = inv.kind === InvoiceKind.CREDIT_NOTE;
       const open = isRefund ? -inv.amountMinor + paid : inv.amountMinor - paid;
@@ -550,13 +677,16 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
   /** Undoes a recorded payment (e.g. a bounced transfer) with an opposite entry; the original stays. */
   async reversePayment(actor: Actor, paymentId: number, date: string, reason: string, key?: string | null): Promise<Payment> {
     this.assertRecorder(actor);
-    if (!isLocalDate(date)) throw AppError.badInput('date must be a date YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);
+    const dated = this.dateProblems('date', date);
+    if (dated.length) throw this.refuse('The reversal', dated);
     if (!reason?.trim()) throw AppError.badInput('Say why the payment is reversed.', [{ field: 'reason', message: 'required' }]);
     const { id } = await idempotent(this.db, actor, 'reversePayment', key, { paymentId, date, reason }, async (tx) => {
       const p = await tx.findOneBy(Payment, { id: paymentId });
       if (!p) throw AppError.notFound('Payment', paymentId);
       await this.invoiceFor(tx, actor, p.invoiceId);
       if (p.kind === PaymentKind.REVERSAL) throw AppError.conflict('A reversal cannot be reversed; record a new payment instead.');
+      const after = this.dateProblems('date', date, { date: p.date, what: `payment ${p.id}` });
+      if (after.length) throw this.refuse('The reversal', after);
       if (await tx.existsBy(Payment, { reversesPaymentId: p.id })) throw AppError.conflict(`Payment ${p.id} is already reversed.`);
       const r = await tx.save(
         tx.create(Payment, {
@@ -576,7 +706,10 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     return this.db.read((em) => em.findOneByOrFail(Payment, { id }));
   }
 
-  /** Σ order line values awarded to each member in a date range (for fair spread). */
+  /**
+   * Σ order line values awarded to each member in a date range (for fair spread), in NOK øre like
+   * the solver's other figures: orders in another currency are left out, never added as if NOK.
+   */
   async awardedOre(memberIds: number[], from: string, to: string): Promise<Map<number, number>> {
     if (!memberIds.length) return new Map();
     const rows = await this.db.read((em) =>
@@ -588,6 +721,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
         .where('l.member_id IN (:...ids)', { ids: memberIds })
         .andWhere('o.award_date BETWEEN :from AND :to', { from, to })
         .andWhere("o.status <> 'CANCELLED'")
+        .andWhere("o.currency = 'NOK'")
         .groupBy('l.member_id')
         .getRawMany<{ member_id: number; total: string | number }>(),
     );

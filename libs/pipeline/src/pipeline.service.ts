@@ -248,10 +248,10 @@ export class PipelineService {
         `SELECT l.member_id, SUM(l.value_minor) AS v FROM ${orderFrom} JOIN order_line l ON l.order_id = o.id WHERE ${orderScope} GROUP BY l.member_id`,
         [from, to, ...mp],
       );
-      // every member with what it owed the association at the period's end (one range per member
-      // in the ledger's index on member and date)
+      // every member with what it owed the association at the period's end in NOK (one range per
+      // member in the ledger's index on member and date; other currencies are never added in)
       const members = await q<{ id: number; name: string; status: string; owed: number | null }>(
-        `SELECT m.id, m.name, m.status, (SELECT SUM(r.amount_minor) FROM royalty_ledger_entry r WHERE r.member_id = m.id AND r.date <= ?) AS owed
+        `SELECT m.id, m.name, m.status, (SELECT SUM(r.amount_minor) FROM royalty_ledger_entry r WHERE r.member_id = m.id AND r.date <= ? AND r.currency = 'NOK') AS owed
            FROM member m ORDER BY m.sort_name, m.id`,
         [to],
       );
@@ -289,9 +289,9 @@ export class PipelineService {
            FROM ${orderFrom} WHERE ${orderScope}`,
         [from, to, ...mp],
       );
-      // 7 · royalties of statements whose period ends in the range
+      // 7 · royalties of statements whose period ends in the range (NOK statements; never summed with others)
       const royRows = await q<{ status: string; v: number }>(
-        'SELECT status, SUM(total_minor) AS v FROM royalty_statement WHERE period_end BETWEEN ? AND ? GROUP BY status',
+        "SELECT status, SUM(total_minor) AS v FROM royalty_statement WHERE period_end BETWEEN ? AND ? AND currency = 'NOK' GROUP BY status",
         [from, to],
       );
       const roy = (s: string) => num(royRows.find((r) => r.status === s)?.v);
@@ -589,7 +589,11 @@ export class PipelineService {
     return rows.slice(from, from + first);
   }
 
-  /** A firm's own figures: its packages, orders, invoices and royalties, nothing of other firms. */
+  /**
+   * A firm's own figures: its packages, orders, invoices and royalties, nothing of other firms.
+   * Amounts are NOK, like the rest of the pipeline: orders, invoices and statements in another
+   * currency are left out rather than added as if they were NOK.
+   */
   async firm(actor: Actor) {
     if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) throw AppError.forbidden('myFirmPipeline is for firm users.');
     const firmId = actor.firmId;
@@ -600,14 +604,20 @@ export class PipelineService {
         [firmId],
       );
       const [orders] = await q<{ n: number; v: number }>(
-        "SELECT COUNT(DISTINCT l.order_id) AS n, SUM(l.value_minor) AS v FROM order_line l JOIN customer_order o ON o.id = l.order_id WHERE l.member_id = ? AND o.status <> 'CANCELLED'",
+        "SELECT COUNT(DISTINCT l.order_id) AS n, SUM(l.value_minor) AS v FROM order_line l JOIN customer_order o ON o.id = l.order_id WHERE l.member_id = ? AND o.status <> 'CANCELLED' AND o.currency = 'NOK'",
         [firmId],
       );
-      const [inv] = await q<{ v: number }>('SELECT SUM(amount_minor) AS v FROM invoice WHERE member_id = ?', [firmId]);
-      const [paid] = await q<{ v: number }>('SELECT SUM(amount_minor) AS v FROM payment WHERE member_id = ?', [firmId]);
-      const [owed] = await q<{ v: number }>('SELECT SUM(amount_minor) AS v FROM royalty_ledger_entry WHERE member_id = ?', [firmId]);
+      const [inv] = await q<{ v: number }>("SELECT SUM(amount_minor) AS v FROM invoice WHERE member_id = ? AND currency = 'NOK'", [firmId]);
+      const [paid] = await q<{ v: number }>(
+        "SELECT SUM(p.amount_minor) AS v FROM payment p JOIN invoice i ON i.id = p.invoice_id WHERE p.member_id = ? AND i.currency = 'NOK'",
+        [firmId],
+      );
+      const [owed] = await q<{ v: number }>(
+        "SELECT SUM(amount_minor) AS v FROM royalty_ledger_entry WHERE member_id = ? AND currency = 'NOK'",
+        [firmId],
+      );
       const statements = await q<{ status: string; n: number; v: number }>(
-        'SELECT status, COUNT(*) AS n, SUM(total_minor) AS v FROM royalty_statement WHERE member_id = ? GROUP BY status',
+        "SELECT status, COUNT(*) AS n, SUM(total_minor) AS v FROM royalty_statement WHERE member_id = ? AND currency = 'NOK' GROUP BY status",
         [firmId],
       );
       return {

@@ -24,6 +24,10 @@ import {
   parsePeriod,
   rawQuery,
   rawRows,
+  type Money,
+  MoneyTotals,
+  money,
+  DEFAULT_CURRENCY,
 } from '@app/core';
 import { BidsService } from '@app/bids';
 import { Member } from '@app/members';
@@ -38,8 +42,8 @@ import {
   type InvoiceFact,
   type RoyaltyEvent,
   agreementFor,
-  allocateStatement,
   computeLine,
+  statementTotal,
 } from './royalty-engine';
 import {
   LedgerKind,
@@ -68,16 +72,20 @@ export interface RunSummary {
   statements: number;
   lines: number;
   adjustments: number;
-  totalMinor: number;
-  /** Firms whose statement for the period was already issued: their new events wait for the next period. */
-  skippedIssued: number;
+  /** The drafts' totals, one per currency (NOK first); never added across currencies. */
+  totals: Money[];
+  /**
+   * Supplementary drafts: firms whose statement for the period (in that currency) was already
+   * issued, with events that came in after it, carried as adjustment lines.
+   */
+  supplementary: number;
 }
 
 /** Column positions of the invoice rows read by a run (rawRows: one array per row). */
-const I = { id: 0, memberId: 1, orderId: 2, orderLineId: 3, issueDate: 4, amountMinor: 5, declaredCostMinor: 6 } as const;
+const I = { id: 0, memberId: 1, orderId: 2, orderLineId: 3, issueDate: 4, amountMinor: 5, currency: 6, declaredCostMinor: 7 } as const;
 /** Column positions of the payment rows read by a run. */
 const P = { id: 0, invoiceId: 1, date: 2, amountMinor: 3 } as const;
-/** One firm's invoice and payment rows not yet on any statement line. */
+/** One firm's invoice and payment rows, in one currency, not yet on any statement line. */
 interface Rows {
   invoices: unknown[][];
   payments: unknown[][];
@@ -256,10 +264,12 @@ export class RoyaltiesService implements OnModuleInit {
   // ------------------------------------------------------------------ statements
 
   /**
-   * Computes one statement per firm for a period (month 2026-07, quarter 2026-Q3, year 2026), in
-   * one transaction: a crash leaves all or nothing. Re-running replaces the period's DRAFT
-   * statements; ISSUED and PAID ones are never touched, and events they missed are carried into
-   * the next period as adjustment lines. Concurrent runs of a period serialise on its row.
+   * Computes one statement per firm and currency for a period (month 2026-07, quarter 2026-Q3,
+   * year 2026) that has begun, in one transaction: a crash leaves all or nothing. Re-running
+   * replaces the period's DRAFT statements; ISSUED and PAID ones are never touched. Events they
+   * missed (recorded after the statement was issued) are carried as adjustment lines into the next
+   * run: of this period, as a supplementary statement, or of a later one, whichever comes first.
+   * Concurrent runs of a period serialise on its row.
    */
   async run(actor: Actor, label: string): Promise<RunSummary> {
     if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader runs royalty statements.');
@@ -269,6 +279,12 @@ export class RoyaltiesService implements OnModuleInit {
     } catch (e) {
       throw AppError.badInput((e as Error).message, [{ field: 'period', message: 'use 2026-07, 2026-Q3 or 2026' }]);
     }
+    const today = osloDate(new Date());
+    if (period.firstDay > today)
+      throw AppError.badInput(
+        `${period.label} has not started yet (it begins ${period.firstDay}; today is ${today}): royalties are run for the current period or one that has passed.`,
+        [{ field: 'period', message: `begins ${period.firstDay}, after today` }],
+      );
     return this.db.transaction(async (tx) => {
       await tx
         .createQueryBuilder()
@@ -284,18 +300,19 @@ export class RoyaltiesService implements OnModuleInit {
       // The period's drafts are computed again from scratch. A draft that still covers the same
       // sources is brought up to date in place (refreshDraft); any other is deleted and written anew.
       const drafts = await tx.find(RoyaltyStatement, { where: { periodLabel: period.label, status: StatementStatus.DRAFT } });
-      const draftOf = new Map(drafts.map((d) => [d.memberId, d]));
+      const draftOf = new Map(drafts.map((d) => [statementKey(d.memberId, d.currency), d]));
       const dropDrafts = async (ids: number[]) => {
         if (!ids.length) return;
         await tx.createQueryBuilder().delete().from(RoyaltyStatementLine).where('statement_id IN (:...ids)', { ids }).execute();
         await tx.createQueryBuilder().delete().from(RoyaltyStatement).where('id IN (:...ids)', { ids }).execute();
       };
+      // firms (per currency) whose statement of this period is issued: what they have left goes on a supplement
       const closedHere = new Set(
         (
           await tx.find(RoyaltyStatement, {
             where: { periodLabel: period.label, status: In([StatementStatus.ISSUED, StatementStatus.PAID]) },
           })
-        ).map((s) => s.memberId),
+        ).map((s) => statementKey(s.memberId, s.currency)),
       );
       const f = period.firstDay;
       const l = period.lastDay;
@@ -324,7 +341,7 @@ export class RoyaltiesService implements OnModuleInit {
         (await rawQuery(tx, "SELECT 1 AS x FROM royalty_statement WHERE status <> 'DRAFT' AND period_start < ? LIMIT 1", [f])).length > 0;
       // Rows are arrays (columns at I and P), in date order so that each firm's lines arrive
       // sorted; a run reads a million of them and makes no other copy.
-      const invCols = 'i.id, i.member_id, i.order_id, i.order_line_id, i.issue_date, i.amount_minor';
+      const invCols = 'i.id, i.member_id, i.order_id, i.order_line_id, i.issue_date, i.amount_minor, i.currency';
       const invoices = await rawRows(
         tx,
         `SELECT ${invCols} FROM invoice i WHERE i.issue_date BETWEEN ? AND ?${notCounted('INVOICE', 'i.id')} ORDER BY i.issue_date, i.id`,
@@ -386,24 +403,37 @@ export class RoyaltiesService implements OnModuleInit {
           }
         }
       }
-      const orderValues = new Map<number, number>(
+      const orderValue = new Map<number, Money>(
         (
-          (await tx.query('SELECT id, awarded_value_minor FROM customer_order')) as { id: number; awarded_value_minor: string | number }[]
-        ).map((o) => [Number(o.id), num(o.awarded_value_minor)]),
+          (await tx.query('SELECT id, awarded_value_minor, currency FROM customer_order')) as {
+            id: number;
+            awarded_value_minor: string | number;
+            currency: string;
+          }[]
+        ).map((o) => [Number(o.id), money(num(o.awarded_value_minor), o.currency)]),
       );
-      const input: EngineInput = { agreements, orderValueMinor: orderValues, invoicesByLine, invoicesById: invoiceFacts };
+      const input: EngineInput = { agreements, orderValue, invoicesByLine, invoicesById: invoiceFacts };
 
-      // each firm's rows, on time and late (adjustments); events are built one firm at a time
-      const byMember = new Map<number, { onTime: Rows; late: Rows }>();
-      const rowsOf = (memberId: number, late: boolean): Rows => {
-        let m = byMember.get(memberId);
-        if (!m) byMember.set(memberId, (m = { onTime: { invoices: [], payments: [] }, late: { invoices: [], payments: [] } }));
+      // each firm's rows per currency, on time and late (adjustments); events are built one
+      // statement (firm and currency) at a time
+      const byStatement = new Map<number, Map<string, { onTime: Rows; late: Rows }>>();
+      const rowsOf = (memberId: number, currency: string, late: boolean): Rows => {
+        let firm = byStatement.get(memberId);
+        if (!firm) byStatement.set(memberId, (firm = new Map()));
+        let m = firm.get(currency);
+        if (!m) firm.set(currency, (m = { onTime: { invoices: [], payments: [] }, late: { invoices: [], payments: [] } }));
         return late ? m.late : m.onTime;
       };
-      for (const r of invoices) rowsOf(Number(r[I.memberId]), false).invoices.push(r);
-      for (const r of lateInvoices) rowsOf(Number(r[I.memberId]), true).invoices.push(r);
-      for (const p of payments) rowsOf(invoiceFacts.get(Number(p[P.invoiceId]))!.memberId, false).payments.push(p);
-      for (const p of latePayments) rowsOf(invoiceFacts.get(Number(p[P.invoiceId]))!.memberId, true).payments.push(p);
+      for (const r of invoices) rowsOf(Number(r[I.memberId]), r[I.currency] as string, false).invoices.push(r);
+      for (const r of lateInvoices) rowsOf(Number(r[I.memberId]), r[I.currency] as string, true).invoices.push(r);
+      for (const p of payments) {
+        const inv = invoiceFacts.get(Number(p[P.invoiceId]))!;
+        rowsOf(inv.memberId, inv.currency, false).payments.push(p);
+      }
+      for (const p of latePayments) {
+        const inv = invoiceFacts.get(Number(p[P.invoiceId]))!;
+        rowsOf(inv.memberId, inv.currency, true).payments.push(p);
+      }
       const invoiceEvent = (r: unknown[]): RoyaltyEvent => ({
         sourceType: 'INVOICE',
         sourceId: Number(r[I.id]),
@@ -413,6 +443,7 @@ export class RoyaltiesService implements OnModuleInit {
         orderLineId: Number(r[I.orderLineId]),
         date: r[I.issueDate] as string,
         amountMinor: num(r[I.amountMinor] as number | string),
+        currency: r[I.currency] as string,
       });
       const paymentEvent = (r: unknown[]): RoyaltyEvent => {
         const inv = invoiceFacts.get(Number(r[P.invoiceId]))!;
@@ -425,6 +456,7 @@ export class RoyaltiesService implements OnModuleInit {
           orderLineId: inv.orderLineId,
           date: r[P.date] as string,
           amountMinor: num(r[P.amountMinor] as number | string),
+          currency: inv.currency,
         };
       };
       // compute, keep the events the agreement in force counts, in (date, source) order
@@ -461,9 +493,16 @@ export class RoyaltiesService implements OnModuleInit {
         }
         return text;
       };
-      const summary: RunSummary = { period: period.label, statements: 0, lines: 0, adjustments: 0, totalMinor: 0, skippedIssued: 0 };
+      const summary: RunSummary = { period: period.label, statements: 0, lines: 0, adjustments: 0, totals: [], supplementary: 0 };
+      const totals = new MoneyTotals();
       const now = new Date();
-      const write = async (memberId: number, count: number, total: number, values: (i: number, out: unknown[]) => void) => {
+      const write = async (
+        memberId: number,
+        currency: string,
+        count: number,
+        total: number,
+        values: (i: number, out: unknown[]) => void,
+      ) => {
         const st = await tx.save(
           tx.create(RoyaltyStatement, {
             memberId,
@@ -473,7 +512,7 @@ export class RoyaltiesService implements OnModuleInit {
             status: StatementStatus.DRAFT,
             totalMinor: total,
             lineCount: count,
-            currency: 'NOK',
+            currency,
             createdAt: now,
           }),
         );
@@ -491,53 +530,62 @@ export class RoyaltiesService implements OnModuleInit {
         );
       };
       // With drafts to replace, new statements wait until the stale drafts are gone (one DELETE);
-      // on a first run each firm's statement is written as soon as it is computed.
+      // on a first run each statement is written as soon as it is computed.
       const waiting: Parameters<typeof write>[] = [];
       const stale: number[] = [];
-      for (const memberId of [...byMember.keys()].sort((a, b) => a - b)) {
-        if (closedHere.has(memberId)) {
-          summary.skippedIssued++;
-          continue;
+      for (const memberId of [...byStatement.keys()].sort((a, b) => a - b)) {
+        const firm = byStatement.get(memberId)!;
+        byStatement.delete(memberId);
+        for (const currency of [...firm.keys()].sort()) {
+          const events = firm.get(currency)!;
+          const key = statementKey(memberId, currency);
+          // the firm's statement of this period is issued: everything left is a late adjustment
+          const supplement = closedHere.has(key);
+          const onTime = supplement ? [] : compute(events.onTime);
+          const late = supplement
+            ? compute({
+                invoices: events.onTime.invoices.concat(events.late.invoices),
+                payments: events.onTime.payments.concat(events.late.payments),
+              })
+            : compute(events.late);
+          const lines = onTime.length ? (late.length ? onTime.concat(late) : onTime) : late;
+          if (!lines.length) continue;
+          const { amounts, total } = statementTotal(currency, lines);
+          // a line's values in LINE_COLUMNS order, for writing or for comparing with a kept draft
+          const lineValues = (i: number, out: unknown[]) => {
+            const line = lines[i];
+            const adj = i >= onTime.length;
+            out[0] = 0; // the statement's id: set when writing
+            out[1] = line.sourceType;
+            out[2] = line.sourceId;
+            out[3] = line.orderId;
+            out[4] = line.orderLineId;
+            out[5] = line.date;
+            out[6] = adj;
+            out[7] = line.amountMinor;
+            out[8] = line.baseMinor;
+            out[9] = line.rateBp;
+            out[10] = amounts[i];
+            out[11] = line.agreementId;
+            out[12] = line.agreement ? snapshot(line.agreement) : null;
+            out[13] = (adj ? `adjustment for ${line.date}${line.note ? '; ' : ''}` : '') + (line.note ?? '') || null;
+          };
+          summary.adjustments += late.length;
+          summary.statements++;
+          if (supplement) summary.supplementary++;
+          summary.lines += lines.length;
+          totals.add(total);
+          const draft = draftOf.get(key);
+          if (draft) {
+            draftOf.delete(key);
+            if (await refreshDraft(tx, draft, lines.length, total.minorUnits, lineValues)) continue;
+            stale.push(draft.id);
+          }
+          if (drafts.length) waiting.push([memberId, currency, lines.length, total.minorUnits, lineValues]);
+          else await write(memberId, currency, lines.length, total.minorUnits, lineValues);
         }
-        const events = byMember.get(memberId)!;
-        byMember.delete(memberId);
-        const onTime = compute(events.onTime);
-        const late = compute(events.late);
-        const lines = onTime.length ? (late.length ? onTime.concat(late) : onTime) : late;
-        if (!lines.length) continue;
-        const { amounts, total } = allocateStatement(lines.map((x) => x.exactTimes10000));
-        // a line's values in LINE_COLUMNS order, for writing or for comparing with a kept draft
-        const lineValues = (i: number, out: unknown[]) => {
-          const line = lines[i];
-          const adj = i >= onTime.length;
-          out[0] = 0; // the statement's id: set when writing
-          out[1] = line.sourceType;
-          out[2] = line.sourceId;
-          out[3] = line.orderId;
-          out[4] = line.orderLineId;
-          out[5] = line.date;
-          out[6] = adj;
-          out[7] = line.amountMinor;
-          out[8] = line.baseMinor;
-          out[9] = line.rateBp;
-          out[10] = amounts[i];
-          out[11] = line.agreementId;
-          out[12] = line.agreement ? snapshot(line.agreement) : null;
-          out[13] = (adj ? `adjustment for ${line.date}${line.note ? '; ' : ''}` : '') + (line.note ?? '') || null;
-        };
-        summary.adjustments += late.length;
-        summary.statements++;
-        summary.lines += lines.length;
-        summary.totalMinor += total;
-        const draft = draftOf.get(memberId);
-        if (draft) {
-          draftOf.delete(memberId);
-          if (await refreshDraft(tx, draft, lines.length, total, lineValues)) continue;
-          stale.push(draft.id);
-        }
-        if (drafts.length) waiting.push([memberId, lines.length, total, lineValues]);
-        else await write(memberId, lines.length, total, lineValues);
       }
+      summary.totals = totals.list();
       // stale drafts, and drafts of firms that have nothing left in the period
       await dropDrafts([...stale, ...[...draftOf.values()].map((d) => d.id)]);
       for (const w of waiting) await write(...w);
@@ -588,6 +636,7 @@ export class RoyaltiesService implements OnModuleInit {
         memberId: s.memberId,
         kind: LedgerKind.ACCRUED,
         amountMinor: s.totalMinor,
+        currency: s.currency,
         statementId: id,
         date: osloDate(now),
         at: now,
@@ -606,8 +655,13 @@ export class RoyaltiesService implements OnModuleInit {
 
   async markPaid(actor: Actor, id: number, paidOn: string | null, key?: string | null): Promise<RoyaltyStatement> {
     if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader records royalty payments.');
-    const date = paidOn ?? osloDate(new Date());
+    const today = osloDate(new Date());
+    const date = paidOn ?? today;
     if (!isLocalDate(date)) throw AppError.badInput('paidOn must be a date YYYY-MM-DD.', [{ field: 'paidOn', message: 'not a date' }]);
+    if (date > today)
+      throw AppError.badInput(`paidOn ${date} is in the future; a payment is dated on or before today (${today}).`, [
+        { field: 'paidOn', message: `on or before ${today}` },
+      ]);
     await idempotent(this.db, actor, 'markRoyaltyStatementPaid', key, { id, date }, async (tx) => {
       const s = await tx.findOneBy(RoyaltyStatement, { id });
       if (!s) throw AppError.notFound('Royalty statement', id);
@@ -625,6 +679,7 @@ export class RoyaltiesService implements OnModuleInit {
         memberId: s.memberId,
         kind: LedgerKind.RECEIVED,
         amountMinor: -s.totalMinor,
+        currency: s.currency,
         statementId: id,
         date,
         at: now,
@@ -644,27 +699,46 @@ export class RoyaltiesService implements OnModuleInit {
 
   // ------------------------------------------------------------------ ledger
 
-  async balance(actor: Actor, memberId: number): Promise<number> {
+  /**
+   * What a firm owes the association, one amount per currency its statements were in (NOK always
+   * listed, first). An unknown firm is NOT_FOUND, worded like one the actor may not see.
+   */
+  async balances(actor: Actor, memberId: number): Promise<Money[]> {
     if (!(isAssociation(actor) || isFirmUserOf(actor, memberId))) throw AppError.notFound('Member', memberId);
-    const r = await this.db.read((em) =>
-      em
+    return this.db.read(async (em) => {
+      if (!(await em.existsBy(Member, { id: memberId }))) throw AppError.notFound('Member', memberId);
+      const rows = await em
         .createQueryBuilder(RoyaltyLedgerEntry, 'e')
-        .select('COALESCE(SUM(e.amount_minor), 0)', 'sum')
+        .select('e.currency', 'currency')
+        .addSelect('SUM(e.amount_minor)', 'sum')
         .where('e.member_id = :m', { m: memberId })
-        .getRawOne<{ sum: string | number }>(),
-    );
-    return num(r?.sum ?? 0);
+        .groupBy('e.currency')
+        .getRawMany<{ currency: string; sum: string | number }>();
+      return perCurrency(rows);
+    });
   }
 
-  async totalOwed(actor: Actor): Promise<number> {
+  /** What a firm owes in one currency (0 when it has no entries in it). */
+  async balance(actor: Actor, memberId: number, currency = DEFAULT_CURRENCY): Promise<Money> {
+    return (await this.balances(actor, memberId)).find((m) => m.currency === currency) ?? money(0, currency);
+  }
+
+  /** What all firms together owe, one amount per currency (NOK always listed, first). */
+  async totalsOwed(actor: Actor): Promise<Money[]> {
     if (!isAssociation(actor)) throw AppError.forbidden();
-    const r = await this.db.read((em) =>
+    const rows = await this.db.read((em) =>
       em
         .createQueryBuilder(RoyaltyLedgerEntry, 'e')
-        .select('COALESCE(SUM(e.amount_minor), 0)', 'sum')
-        .getRawOne<{ sum: string | number }>(),
+        .select('e.currency', 'currency')
+        .addSelect('SUM(e.amount_minor)', 'sum')
+        .groupBy('e.currency')
+        .getRawMany<{ currency: string; sum: string | number }>(),
     );
-    return num(r?.sum ?? 0);
+    return perCurrency(rows);
+  }
+
+  async totalOwed(actor: Actor, currency = DEFAULT_CURRENCY): Promise<Money> {
+    return (await this.totalsOwed(actor)).find((m) => m.currency === currency) ?? money(0, currency);
   }
 
   async ledger(actor: Actor, filter: { memberId?: number; from?: string; to?: string }): Promise<RoyaltyLedgerEntry[]> {
@@ -703,6 +777,9 @@ export class RoyaltiesService implements OnModuleInit {
           .reduce((a, e) => a + e.amountMinor, 0);
         const expected = s.status === StatementStatus.PAID ? -s.totalMinor : 0;
         if (received !== expected) problems.push(`statement ${s.id}: received ${received} ≠ ${expected}`);
+        for (const e of entries)
+          if (e.statementId === s.id && e.currency !== s.currency)
+            problems.push(`ledger entry ${e.id} is in ${e.currency}, its statement ${s.id} in ${s.currency}`);
       }
       const known = new Set(statements.map((s) => s.id));
       for (const e of entries)
@@ -713,8 +790,8 @@ export class RoyaltiesService implements OnModuleInit {
   }
 
   /**
-   * CSV for the accountant, NOK with two decimals, in the reader's format (bokmål: ";" and a
-   * decimal comma; English: "," and a dot; both with a UTF-8 BOM for Excel).
+   * CSV for the accountant, in the reader's format (bokmål: ";" and a decimal comma; English: ","
+   * and a dot; both with a UTF-8 BOM for Excel): each amount with its currency, two decimals.
    */
   async exportCsv(actor: Actor, kind: 'STATEMENTS' | 'LEDGER', period: string | null, format: CsvFormat): Promise<string> {
     if (!isAssociation(actor)) throw AppError.forbidden();
@@ -724,10 +801,9 @@ export class RoyaltiesService implements OnModuleInit {
     const members = new Map((await this.db.read((em) => em.find(Member))).map((m) => [m.id, m]));
     const out: string[] = [];
     const row = (cells: (string | number | null)[]) => out.push(cells.map((c) => csvField(c, separator)).join(separator));
-    const nok = (minor: number) => csvAmount(minor, 'NOK', format);
     if (kind === 'STATEMENTS') {
       const list = await this.statements(actor, { period: period ?? undefined });
-      row(['statement_id', 'period', 'member_id', 'member', 'org_number', 'status', 'lines', 'total_nok', 'issued_at', 'paid_at']);
+      row(['statement_id', 'period', 'member_id', 'member', 'org_number', 'status', 'lines', 'total', 'currency', 'issued_at', 'paid_at']);
       for (const s of list.filter((x) => x.status !== StatementStatus.DRAFT || period)) {
         const m = members.get(s.memberId);
         row([
@@ -738,16 +814,27 @@ export class RoyaltiesService implements OnModuleInit {
           m?.orgNumber ?? '',
           s.status,
           s.lineCount,
-          nok(s.totalMinor),
+          csvAmount(s.totalMinor, s.currency, format),
+          s.currency,
           s.issuedAt?.toISOString() ?? '',
           s.paidAt?.toISOString() ?? '',
         ]);
       }
     } else {
       const entries = await this.ledger(actor, {});
-      row(['entry_id', 'date', 'member_id', 'member', 'kind', 'amount_nok', 'statement_id', 'note']);
+      row(['entry_id', 'date', 'member_id', 'member', 'kind', 'amount', 'currency', 'statement_id', 'note']);
       for (const e of entries)
-        row([e.id, e.date, e.memberId, members.get(e.memberId)?.name ?? '', e.kind, nok(e.amountMinor), e.statementId, e.note]);
+        row([
+          e.id,
+          e.date,
+          e.memberId,
+          members.get(e.memberId)?.name ?? '',
+          e.kind,
+          csvAmount(e.amountMinor, e.currency, format),
+          e.currency,
+          e.statementId,
+          e.note,
+        ]);
     }
     return csvDocument(out, format);
   }
@@ -762,8 +849,21 @@ function fact(r: unknown[]): InvoiceFact {
     orderLineId: Number(r[I.orderLineId]),
     issueDate: r[I.issueDate] as string,
     amountMinor: num(r[I.amountMinor] as number | string),
+    currency: r[I.currency] as string,
     declaredCostMinor: cost === null || cost === undefined ? null : num(cost),
   };
+}
+
+/** Sums per currency as Money, NOK always there and first (0 when it has no entries). */
+function perCurrency(rows: { currency: string; sum: string | number }[]): Money[] {
+  const totals = new MoneyTotals().add(money(0, DEFAULT_CURRENCY));
+  for (const r of rows) totals.add(money(num(r.sum), r.currency));
+  return totals.list();
+}
+
+/** A statement is one firm's in one currency. */
+function statementKey(memberId: number, currency: string): string {
+  return `${memberId}:${currency}`;
 }
 
 export function toAgreement(a: RoyaltyAgreement): Agreement {

@@ -10,7 +10,9 @@ import {
   marginBases,
   paymentEvent,
   signedAmount,
+  statementTotal,
 } from './royalty-engine';
+import { CurrencyMismatchError, money } from '@app/core';
 
 const agreement = (over: Partial<Agreement>): Agreement => ({
   id: 1,
@@ -37,14 +39,15 @@ const inv = (
   orderLineId,
   issueDate,
   amountMinor,
+  currency: 'NOK',
   declaredCostMinor,
 });
-function engine(agreements: Agreement[], invoices: InvoiceFact[], orderValue = 1_000_000_00): EngineInput {
+function engine(agreements: Agreement[], invoices: InvoiceFact[], orderValue = 1_000_000_00, orderCurrency = 'NOK'): EngineInput {
   const byLine = new Map<number, InvoiceFact[]>();
   for (const i of invoices) byLine.set(i.orderLineId, [...(byLine.get(i.orderLineId) ?? []), i]);
   return {
     agreements,
-    orderValueMinor: new Map([[100, orderValue]]),
+    orderValue: new Map([[100, money(orderValue, orderCurrency)]]),
     invoicesByLine: byLine,
     invoicesById: new Map(invoices.map((i) => [i.id, i])),
   };
@@ -126,6 +129,31 @@ describe('royalty engine: hand-worked examples', () => {
     expect(
       statement(engine([agreement({ minimumOrderValueMinor: 100_000_00 })], invoices, 100_000_00), invoices.map(invoiceEvent)).total,
     ).toBe(2_700_00);
+  });
+
+  it('never compares a EUR order with the minimum order value, which is in NOK (issue 20)', () => {
+    const invoices = [{ ...inv(1, '2026-07-01', 90_000_00), currency: 'EUR' }];
+    const s = statement(
+      engine([agreement({ minimumOrderValueMinor: 100_000_00 })], invoices, 90_000_00, 'EUR'),
+      invoices.map(invoiceEvent),
+    );
+    expect(s.total).toBe(2_700_00);
+    expect(s.notes[0]).toBe('the minimum order value (in NOK) is not applied to an order in EUR');
+  });
+
+  // issue 20, items 9 and 11: the run once added 100 000,00 EUR and 100 000,00 NOK into one NOK statement
+  it('makes a statement of one currency only: a line in another currency throws instead of being added', () => {
+    const nok = inv(1, '2026-07-01', 100_000_00);
+    const eur = { ...inv(2, '2026-07-02', 100_000_00), currency: 'EUR' };
+    const input = engine([agreement({})], [nok, eur]);
+    const cache = new Map();
+    const lines = [nok, eur].map((i) => computeLine(invoiceEvent(i), input, cache));
+    expect(lines.map((l) => l.currency)).toEqual(['NOK', 'EUR']);
+    expect(statementTotal('NOK', [lines[0]]).total).toEqual(money(3_000_00));
+    expect(statementTotal('EUR', [lines[1]]).total).toEqual(money(3_000_00, 'EUR'));
+    expect(() => statementTotal('NOK', lines)).toThrow(CurrencyMismatchError);
+    // a payment is in its invoice's currency
+    expect(paymentEvent({ id: 9, invoiceId: 2, date: '2026-07-09', amountMinor: 1 }, eur).currency).toBe('EUR');
   });
 
   it('a rate change mid-period applies from its valid-from date', () => {

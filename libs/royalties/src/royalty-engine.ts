@@ -17,7 +17,12 @@
  * - Rounding: each line's exact royalty is base × rate ÷ 10 000. The statement total is the
  *   exact sum rounded half away from zero; lines get their floor plus, by largest remainder
  *   (ties: earliest line), the units needed to make them sum to that total exactly.
+ * - One currency per statement: every event carries its invoice's currency, a statement is one
+ *   firm's events in one currency (`statementTotal` refuses a line in another), and the minimum
+ *   order value (stated in NOK) is applied only to orders in NOK.
  */
+
+import { CurrencyMismatchError, DEFAULT_CURRENCY, type Money } from '@app/core';
 
 export type Basis = 'INVOICED' | 'PAID';
 export type AmountKind = 'GROSS' | 'MARGIN';
@@ -43,6 +48,8 @@ export interface InvoiceFact {
   issueDate: string;
   /** Signed: credit notes are negative. */
   amountMinor: number;
+  /** The invoice's (its order's) currency; a payment is in its invoice's. */
+  currency: string;
   declaredCostMinor: number | null;
 }
 
@@ -64,6 +71,7 @@ export interface RoyaltyEvent {
   orderLineId: number;
   date: string;
   amountMinor: number;
+  currency: string;
 }
 
 export interface ComputedLine extends RoyaltyEvent {
@@ -136,8 +144,8 @@ export function marginBases(invoices: readonly InvoiceFact[]): Map<number, numbe
 
 export interface EngineInput {
   agreements: readonly Agreement[];
-  /** Awarded value per order, for the minimum order value rule. */
-  orderValueMinor: ReadonlyMap<number, number>;
+  /** Awarded value per order, with its currency, for the minimum order value rule. */
+  orderValue: ReadonlyMap<number, Money>;
   /** Every invoice (and credit note) of every order line that has an event here: the margin history. */
   invoicesByLine: ReadonlyMap<number, readonly InvoiceFact[]>;
   invoicesById: ReadonlyMap<number, InvoiceFact>;
@@ -156,6 +164,7 @@ export function computeLine(e: RoyaltyEvent, input: EngineInput, marginCache: Ma
     orderLineId: e.orderLineId,
     date: e.date,
     amountMinor: e.amountMinor,
+    currency: e.currency,
     baseMinor,
     rateBp: agreement?.rateBp ?? 0,
     agreementId: agreement?.id ?? null,
@@ -167,8 +176,27 @@ export function computeLine(e: RoyaltyEvent, input: EngineInput, marginCache: Ma
   const wanted = agreement.basis === 'INVOICED' ? 'INVOICE' : 'PAYMENT';
   if (e.sourceType !== wanted) return base(`the agreement in force counts ${agreement.basis.toLowerCase()} amounts`, 0);
   const min = agreement.minimumOrderValueMinor;
-  const orderValue = input.orderValueMinor.get(e.orderId) ?? 0;
-  if (min !== null && orderValue < min) return base(`order value below the minimum of ${min} øre: no royalty`, 0);
+  if (min !== null) {
+    // the minimum is stated in NOK: an order in another currency is never compared with it
+    const order = input.orderValue.get(e.orderId);
+    if (!order || order.currency === DEFAULT_CURRENCY) {
+      if ((order?.minorUnits ?? 0) < min) return base(`order value below the minimum of ${min} øre: no royalty`, 0);
+    } else {
+      const line = gross(agreement, e, input, marginCache, base);
+      line.note ??= `the minimum order value (in NOK) is not applied to an order in ${order.currency}`;
+      return line;
+    }
+  }
+  return gross(agreement, e, input, marginCache, base);
+}
+
+function gross(
+  agreement: Agreement,
+  e: RoyaltyEvent,
+  input: EngineInput,
+  marginCache: Map<number, Map<number, number>>,
+  base: (note: string | null, baseMinor: number) => ComputedLine,
+): ComputedLine {
   if (agreement.amountKind === 'GROSS') return base(null, e.amountMinor);
   let margins = marginCache.get(e.orderLineId);
   if (!margins) {
@@ -193,6 +221,7 @@ export function paymentEvent(p: PaymentFact, inv: InvoiceFact): RoyaltyEvent {
     orderLineId: inv.orderLineId,
     date: p.date,
     amountMinor: p.amountMinor,
+    currency: inv.currency,
   };
 }
 
@@ -206,7 +235,22 @@ export function invoiceEvent(inv: InvoiceFact): RoyaltyEvent {
     orderLineId: inv.orderLineId,
     date: inv.issueDate,
     amountMinor: inv.amountMinor,
+    currency: inv.currency,
   };
+}
+
+/**
+ * A statement's lines in whole minor units and its total, in the statement's one currency: a line
+ * in any other currency throws (CurrencyMismatchError) instead of being added.
+ */
+export function statementTotal(currency: string, lines: readonly ComputedLine[]): { amounts: number[]; total: Money } {
+  const exact = new Array<bigint>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].currency !== currency) throw new CurrencyMismatchError(currency, lines[i].currency);
+    exact[i] = lines[i].exactTimes10000;
+  }
+  const { amounts, total } = allocateStatement(exact);
+  return { amounts, total: { minorUnits: total, currency } };
 }
 
 /**

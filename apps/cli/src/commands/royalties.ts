@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { AppError, Database, SYSTEM_ACTOR, csvFormatWith, parseCsv, parseDecimal, isLocalDate } from '@app/core';
+import { AppError, Database, SYSTEM_ACTOR, csvFormatWith, parseCsv, parseDecimal, isLocalDate, toDecimalString } from '@app/core';
 import { OrdersService } from '@app/orders';
 import { RoyaltiesService } from '@app/royalties';
 
@@ -15,7 +15,8 @@ export async function royaltiesCommand(ctx: INestApplicationContext, args: strin
   if (sub === 'run') {
     if (!rest[0]) throw new Error('Usage: npm run cli -- royalties run 2026-Q3');
     const r = await service.run(SYSTEM_ACTOR, rest[0]);
-    return `Period ${r.period}: ${r.statements} statement(s), ${r.lines} line(s), ${r.adjustments} adjustment(s), total ${(r.totalMinor / 100).toFixed(2)} NOK.`;
+    const totals = r.totals.map((m) => `${toDecimalString(m.minorUnits, m.currency)} ${m.currency}`).join(', ') || '0.00 NOK';
+    return `Period ${r.period}: ${r.statements} statement(s)${r.supplementary ? ` (${r.supplementary} supplementary)` : ''}, ${r.lines} line(s), ${r.adjustments} adjustment(s), total ${totals}.`;
   }
   if (sub === 'check') {
     const c = await service.check(SYSTEM_ACTOR);
@@ -61,7 +62,15 @@ export async function importInvoicesCommand(ctx: INestApplicationContext, file: 
     } catch (e) {
       problems.push(`row ${line}: ${(e as Error).message}`);
     }
-    return { orderLineId: id, number: get('number'), issueDate: get('issue_date'), amountMinor: amount, declaredCostMinor: cost };
+    // the column says NOK: an order in another currency refuses the row instead of taking it as its own
+    return {
+      orderLineId: id,
+      number: get('number'),
+      issueDate: get('issue_date'),
+      amountMinor: amount,
+      currency: 'NOK',
+      declaredCostMinor: cost,
+    };
   });
   if (problems.length) throw new Error(`The file was rejected; nothing was imported:\n  ${problems.slice(0, 50).join('\n  ')}`);
   const orders = ctx.get(OrdersService);

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, Role, formatRate } from '@app/core';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { type Requirement, RequirementByIdLoader, RequirementModel, type Tender, TenderByIdLoader, TenderSummaryModel } from '@app/tenders';
 import {
@@ -139,6 +139,15 @@ export class BidResolver {
       ready: m.ready,
       uncoveredMandatory: m.rows.filter((r) => r.mandatory && !r.covered).map((r) => r.requirementId),
     };
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'NOK per one unit of the bid\'s currency (e.g. "11.75"), as given when the bid was made from a suggestion in another currency; the solver\'s NOK costs were converted into package prices at it. Null for NOK bids.',
+  })
+  exchangeRate(bid: Bid): string | null {
+    return bid.exchangeRateMicros === null ? null : formatRate(bid.exchangeRateMicros);
   }
 
   @ResolveField(() => MoneyModel, { nullable: true, description: 'WON: the awarded value.' })

@@ -114,6 +114,35 @@ export class RecordBidOutcomeInput {
   note?: string;
 }
 
+@InputType()
+export class CorrectBidOutcomeInput {
+  @Field(() => Int)
+  @IsInt()
+  bidId: number;
+
+  @Field({ description: 'Why the recorded outcome was wrong; kept in the audit trail with what it was.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The right award or notice date (not in the future).' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  date?: string;
+
+  @Field(() => MinorUnitsScalar, { nullable: true, description: 'WON: the right awarded value.' })
+  @IsOptional()
+  @IsInt()
+  awardedValue?: number;
+
+  @Field({ nullable: true, description: 'WON: the right contract reference.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contractReference?: string;
+}
+
 @ObjectType('BidRevisionPackage')
 class BidRevisionPackageModel {
   @Field(() => Int)
@@ -182,6 +211,20 @@ export class SubmissionResolver {
       contingencyBp: input.contingencyBp,
       contingencyFixedMinor: input.contingencyFixed,
       packagePrices: input.packagePrices?.map((p) => ({ workPackageId: p.workPackageId, priceMinor: p.price })),
+    });
+  }
+
+  @Mutation(() => BidModel, {
+    description:
+      'Corrects a recorded outcome, with a reason: the date (WON or LOST), the awarded value and contract reference (WON). The order follows; the audit trail (auditTrail, entity Bid) keeps what it was.',
+  })
+  @Allow(...EDITORS)
+  correctBidOutcome(@CurrentActor() actor: Actor, @Args('input') input: CorrectBidOutcomeInput): Promise<Bid> {
+    return this.service.correctOutcome(actor, input.bidId, {
+      reason: input.reason,
+      date: input.date,
+      awardedValueMinor: input.awardedValue,
+      contractReference: input.contractReference,
     });
   }
 

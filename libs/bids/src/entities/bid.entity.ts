@@ -60,6 +60,14 @@ export class Bid {
   @Column({ type: 'varchar', length: 3, default: 'NOK' })
   currency: string;
 
+  /**
+   * For a bid in another currency than NOK made from a suggestion: the rate the project leader
+   * gave, NOK per one unit of `currency`, in micro-units (11.75 = 11 750 000). The solver's costs
+   * (the firms' NOK rates) were converted into package prices at it.
+   */
+  @Column({ name: 'exchange_rate_micros', type: 'bigint', nullable: true, transformer: bigintTransformer })
+  exchangeRateMicros: number | null;
+
   /** Coordination fee as a rate of the packages' total (basis points) … */
   @Column({ name: 'coordination_fee_bp', type: 'integer', nullable: true })
   coordinationFeeBp: number | null;

@@ -176,7 +176,7 @@ export enum InvoiceKind {
 @Index('ix_invoice_line', ['orderLineId', 'issueDate', 'id'])
 @Index('ix_invoice_member_date', ['memberId', 'issueDate'])
 // covers a royalty run's read of a period's invoices, in date order, without touching the rows
-@Index('ix_invoice_date_cover', ['issueDate', 'id', 'memberId', 'orderId', 'orderLineId', 'amountMinor'])
+@Index('ix_invoice_date_cover', ['issueDate', 'id', 'memberId', 'orderId', 'orderLineId', 'amountMinor', 'currency'])
 @Index('ix_invoice_order_amount', ['orderId', 'amountMinor'])
 export class Invoice {
   @PrimaryGeneratedColumn()

@@ -48,7 +48,6 @@ registerEnumType(LedgerKind, { name: 'RoyaltyLedgerKind' });
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
 const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
-const nok = (minorUnits: number) => MoneyModel.of({ minorUnits, currency: 'NOK' });
 
 @InputType()
 export class SetRoyaltyAgreementInput {
@@ -109,11 +108,22 @@ class RoyaltyAgreementsModel {
 @ObjectType('RoyaltyRunResult')
 class RoyaltyRunModel {
   @Field() period: string;
-  @Field(() => Int) statements: number;
+  @Field(() => Int, { description: 'Draft statements: one per firm and currency, supplementary ones included.' }) statements: number;
   @Field(() => Int) lines: number;
   @Field(() => Int) adjustments: number;
-  @Field(() => MoneyModel) total: MoneyModel;
-  @Field(() => Int, { description: 'Firms whose statement of the period was already issued.' }) skippedIssued: number;
+  @Field(() => MoneyModel, { description: "The NOK statements' total; `totals` has every currency." }) total: MoneyModel;
+  @Field(() => [MoneyModel], { description: "The drafts' total in each currency (NOK first); currencies are never added together." })
+  totals: MoneyModel[];
+  @Field(() => Int, {
+    description:
+      'Supplementary drafts: firms whose statement of the period was already issued, with what came in after it as adjustment lines.',
+  })
+  supplementary: number;
+  @Field(() => Int, {
+    deprecationReason:
+      'Nothing is skipped any more: what an issued statement missed goes on a supplementary one (see supplementary). Always 0.',
+  })
+  skippedIssued: number;
 }
 
 @ObjectType('RoyaltyStatementLine')
@@ -141,6 +151,7 @@ export class RoyaltyStatementModel {
   @Field(() => LocalDateScalar) periodStart: string;
   @Field(() => LocalDateScalar) periodEnd: string;
   @Field(() => StatementStatus) status: StatementStatus;
+  @Field({ description: 'ISO 4217: a statement holds one currency; a firm with invoices in two has two statements.' }) currency: string;
   @Field(() => Int) lineCount: number;
   @Field(() => GraphQLISODateTime, { nullable: true }) issuedAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) paidAt: Date | null;
@@ -199,7 +210,12 @@ export class RoyaltyResolver {
   @Allow(...LEADERSHIP)
   async runRoyaltyStatements(@CurrentActor() actor: Actor, @Args('period') period: string): Promise<RoyaltyRunModel> {
     const r: RunSummary = await this.service.run(actor, period);
-    return { ...r, total: nok(r.totalMinor) };
+    return {
+      ...r,
+      total: MoneyModel.of(r.totals.find((m) => m.currency === 'NOK') ?? { minorUnits: 0, currency: 'NOK' }),
+      totals: r.totals.map((m) => MoneyModel.of(m)),
+      skippedIssued: 0,
+    };
   }
 
   @Query(() => [RoyaltyStatementModel], { description: 'A firm user sees only its own statements.' })
@@ -236,16 +252,32 @@ export class RoyaltyResolver {
     return this.service.markPaid(actor, id, paidOn ?? null, idempotencyKey);
   }
 
-  @Query(() => MoneyModel, { description: 'What a firm owes the association: the sum of its ledger entries.' })
+  @Query(() => MoneyModel, {
+    description:
+      'What a firm owes the association in one currency (NOK unless named): the sum of its ledger entries in it. NOT_FOUND for an unknown firm.',
+  })
   @Allow(...ANY_ROLE)
-  async royaltyBalance(@CurrentActor() actor: Actor, @Args('firmId', { type: () => Int }) firmId: number): Promise<MoneyModel> {
-    return nok(await this.service.balance(actor, firmId));
+  async royaltyBalance(
+    @CurrentActor() actor: Actor,
+    @Args('firmId', { type: () => Int }) firmId: number,
+    @Args('currency', { defaultValue: 'NOK', description: 'ISO 4217.' }) currency: string,
+  ): Promise<MoneyModel> {
+    return MoneyModel.of(await this.service.balance(actor, firmId, currency));
   }
 
-  @Query(() => MoneyModel, { description: 'What all firms together owe the association.' })
+  @Query(() => [MoneyModel], { description: 'What a firm owes the association, one amount per currency (NOK first, always listed).' })
+  @Allow(...ANY_ROLE)
+  async royaltyBalances(@CurrentActor() actor: Actor, @Args('firmId', { type: () => Int }) firmId: number): Promise<MoneyModel[]> {
+    return (await this.service.balances(actor, firmId)).map((m) => MoneyModel.of(m));
+  }
+
+  @Query(() => MoneyModel, { description: 'What all firms together owe the association in one currency (NOK unless named).' })
   @Allow(...ASSOCIATION)
-  async royaltyTotalOwed(@CurrentActor() actor: Actor): Promise<MoneyModel> {
-    return nok(await this.service.totalOwed(actor));
+  async royaltyTotalOwed(
+    @CurrentActor() actor: Actor,
+    @Args('currency', { defaultValue: 'NOK', description: 'ISO 4217.' }) currency: string,
+  ): Promise<MoneyModel> {
+    return MoneyModel.of(await this.service.totalOwed(actor, currency));
   }
 
   @Query(() => [RoyaltyLedgerEntryModel], { description: 'Ledger entries; a firm user sees only its own.' })
@@ -265,7 +297,7 @@ export class RoyaltyResolver {
 
   @Query(() => String, {
     description:
-      'CSV for the accountant, NOK with two decimals and a UTF-8 BOM. In your language\'s format unless a separator is given: bokmål ";" and a decimal comma (Norwegian Excel), English "," and a dot.',
+      'CSV for the accountant: each amount with its currency, two decimals, and a UTF-8 BOM. In your language\'s format unless a separator is given: bokmål ";" and a decimal comma (Norwegian Excel), English "," and a dot.',
   })
   @Allow(...ASSOCIATION)
   royaltyExport(
@@ -280,9 +312,9 @@ export class RoyaltyResolver {
     return this.service.exportCsv(actor, kind, period ?? null, separator ? csvFormatWith(separator) : csvFormatFor(languageOf(actor)));
   }
 
-  @ResolveField(() => MoneyModel, { description: 'Exactly the sum of the lines.' })
+  @ResolveField(() => MoneyModel, { description: "Exactly the sum of the lines, in the statement's currency." })
   total(s: RoyaltyStatement): MoneyModel {
-    return nok(s.totalMinor);
+    return MoneyModel.of({ minorUnits: s.totalMinor, currency: s.currency });
   }
 
   @ResolveField(() => [RoyaltyStatementLineModel], { description: 'Lines by id, a page at a time.' })
@@ -292,32 +324,38 @@ export class RoyaltyResolver {
     @Args('first', { type: () => Int, defaultValue: 200 }) first: number,
     @Args('afterId', { type: () => Int, defaultValue: 0 }) afterId: number,
   ): Promise<RoyaltyStatementLine[]> {
-    // the parent statement was read under the reader's rules; lines come a page at a time
-    return ctx.loaders.get(this.lineLoader).load({ statementId: s.id, first: Math.min(Math.max(first, 1), 1000), afterId });
+    // the parent statement was read under the reader's rules; lines come a page at a time, in its currency
+    return ctx.loaders
+      .get(this.lineLoader)
+      .load({ statementId: s.id, first: Math.min(Math.max(first, 1), 1000), afterId })
+      .then((lines) => lines.map((l) => Object.assign(l, { currency: s.currency })));
   }
 }
+
+/** A line as its statement hands it out: in the statement's currency. */
+type LineInCurrency = RoyaltyStatementLine & { currency?: string };
 
 @Resolver(() => RoyaltyStatementLineModel)
 export class RoyaltyLineResolver {
   @ResolveField(() => MoneyModel, { description: 'The invoice or payment amount (signed).' })
-  sourceAmount(l: RoyaltyStatementLine): MoneyModel {
-    return nok(l.sourceAmountMinor);
+  sourceAmount(l: LineInCurrency): MoneyModel {
+    return MoneyModel.of({ minorUnits: l.sourceAmountMinor, currency: l.currency ?? 'NOK' });
   }
   @ResolveField(() => MoneyModel)
-  base(l: RoyaltyStatementLine): MoneyModel {
-    return nok(l.baseMinor);
+  base(l: LineInCurrency): MoneyModel {
+    return MoneyModel.of({ minorUnits: l.baseMinor, currency: l.currency ?? 'NOK' });
   }
   @ResolveField(() => MoneyModel)
-  royalty(l: RoyaltyStatementLine): MoneyModel {
-    return nok(l.royaltyMinor);
+  royalty(l: LineInCurrency): MoneyModel {
+    return MoneyModel.of({ minorUnits: l.royaltyMinor, currency: l.currency ?? 'NOK' });
   }
 }
 
 @Resolver(() => RoyaltyLedgerEntryModel)
 export class RoyaltyLedgerResolver {
-  @ResolveField(() => MoneyModel, { description: 'Signed: accrued +, received −.' })
+  @ResolveField(() => MoneyModel, { description: "Signed: accrued +, received −; in the statement's currency." })
   amount(e: RoyaltyLedgerEntry): MoneyModel {
-    return nok(e.amountMinor);
+    return MoneyModel.of({ minorUnits: e.amountMinor, currency: e.currency });
   }
 }
 

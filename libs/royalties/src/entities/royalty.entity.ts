@@ -49,7 +49,12 @@ export enum StatementStatus {
   PAID = 'PAID',
 }
 
-/** What one firm owes the association for one period. ISSUED and PAID statements never change. */
+/**
+ * What one firm owes the association for one period, in one currency (a firm with invoices in NOK
+ * and EUR gets one statement of each). A firm may have more than one per period and currency: a
+ * supplementary statement carries what came in after the first was issued. ISSUED and PAID
+ * statements never change.
+ */
 @Entity('royalty_statement')
 @Index('ix_statement_period_member', ['periodLabel', 'memberId'])
 @Index('ix_statement_member', ['memberId', 'status'])
@@ -157,8 +162,8 @@ export enum LedgerKind {
 
 /** The association's royalty ledger, append-only: what each firm owes is the sum of its entries. */
 @Entity('royalty_ledger_entry')
-// a firm's balance on a date (the pipeline's balance at the period's end) from the index alone
-@Index('ix_ledger_member', ['memberId', 'date', 'amountMinor'])
+// a firm's balance on a date (the pipeline's balance at the period's end) and per currency from the index alone
+@Index('ix_ledger_member', ['memberId', 'date', 'amountMinor', 'currency'])
 export class RoyaltyLedgerEntry {
   @PrimaryGeneratedColumn()
   id: number;
@@ -172,6 +177,10 @@ export class RoyaltyLedgerEntry {
   /** Signed: accrued adds to what the firm owes, received takes from it. */
   @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintTransformer })
   amountMinor: number;
+
+  /** The statement's currency: a firm's balance is kept per currency, never summed across them. */
+  @Column({ type: 'varchar', length: 3, default: 'NOK' })
+  currency: string;
 
   @Column({ name: 'statement_id', type: 'integer', nullable: true })
   statementId: number | null;

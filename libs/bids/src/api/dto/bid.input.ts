@@ -116,6 +116,16 @@ export class CreateBidFromSuggestionInput extends CreateBidInput {
   @ValidateNested({ each: true })
   @Type(() => SeenAssignmentInput)
   seen?: SeenAssignmentInput[];
+
+  @Field({
+    nullable: true,
+    description:
+      "Required when the tender is not in NOK: how many NOK one unit of the tender's currency is, e.g. \"11.75\" (at most 6 decimals). The solver's costs are the firms' NOK rates; they are converted into package prices at this rate, which is stored on the bid.",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d+(\.\d{1,6})?$/, { message: 'exchangeRate is a positive decimal with at most 6 decimals, e.g. 11.75' })
+  exchangeRate?: string;
 }
 
 @InputType()

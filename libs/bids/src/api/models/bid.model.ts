@@ -18,6 +18,7 @@ export class BidModel {
   status: BidStatus;
   @Field()
   currency: string;
+  exchangeRateMicros: number | null;
   @Field(() => Int, { nullable: true })
   coordinationFeeBp: number | null;
   @Field(() => Int, { nullable: true })
