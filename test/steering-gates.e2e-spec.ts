@@ -202,8 +202,12 @@ describe('issue 20: steering gates only by decision, per statute (e2e)', () => {
       ok(await vote(styre[1], d.id, 'YES')); // the deputy chair
       ok(await vote(styre[2], d.id, 'NO'));
       ok(await vote(styre[3], d.id, 'ABSTAIN'));
+      // a disqualified chair does not preside: the deputy chair (or the project leader) closes
+      const byChair = await close(styre[0], d.id);
+      expect(codeOf(byChair)).toBe('FORBIDDEN');
+      expect(byChair.errors![0].message).toMatch(/you are disqualified on this one/);
       // counted with the chair's NO this would be 1–2 and REJECTED; without it, 1–1 and the deputy decides
-      const closed = ok(await close(leader, d.id)).closeSteeringDecision;
+      const closed = ok(await close(styre[1], d.id)).closeSteeringDecision;
       expect(closed).toMatchObject({ result: 'APPROVED', tieBrokenByChair: true, yes: 1, no: 1, abstain: 1, eligible: 3 });
       expect(closed.resultReason).toBe('Tied 1–1; decided by the casting vote of the deputy chair (the chair is disqualified) (YES).');
       expect(await stage(tenderId)).toBe('GO');

@@ -395,13 +395,25 @@ export class SteeringService implements OnModuleInit {
     return this.get(actor, decisionId);
   }
 
-  /** The open decision, if the actor may close or cancel it (the project leader, an administrator or its chair). */
+  /**
+   * The open decision, if the actor may close or cancel it: the project leader, an administrator,
+   * or whoever chairs it (the chair; the deputy chair when the chair is disqualified on it).
+   */
   private async closable(tx: Tx, actor: UserActor, decisionId: number, verb: string): Promise<SteeringDecision> {
     const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
     if (!d) throw AppError.notFound('Steering decision', decisionId);
-    const isChair = hasRole(actor, Role.STEERING) && d.chairUserId === actor.userId;
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER) && !isChair)
-      throw AppError.forbidden(`The project leader or the committee chair ${verb} a decision.`);
+    const recused = (await tx.find(SteeringRecusal, { where: { decisionId } })).map((r) => r.userId);
+    const { castingVoteUserId } = eligibility({
+      committeeUserIds: d.committeeUserIds,
+      disqualifiedUserIds: recused,
+      chairUserId: d.chairUserId,
+      deputyChairUserId: d.deputyChairUserId,
+    });
+    const chairs = hasRole(actor, Role.STEERING) && castingVoteUserId === actor.userId;
+    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER) && !chairs)
+      throw AppError.forbidden(
+        `The project leader or the committee chair ${verb} a decision${recused.includes(actor.userId) ? ' (you are disqualified on this one)' : ''}.`,
+      );
     if (d.status !== DecisionStatus.OPEN)
       throw AppError.conflict(
         `Decision ${decisionId} is already ${d.status === DecisionStatus.CANCELLED ? 'cancelled' : `closed (${d.result})`}.`,
