@@ -646,6 +646,11 @@ export class PipelineService {
     if (!g.source?.trim() || !g.purpose?.trim())
       throw AppError.badInput('A grant has a source and a purpose.', [{ field: 'source', message: 'required' }]);
     if (!isLocalDate(g.date)) throw AppError.badInput('date must be YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);
+    const today = osloDate(new Date());
+    if (g.date > today)
+      throw AppError.badInput(`A grant is recorded once received: ${g.date} is in the future (today is ${today}).`, [
+        { field: 'date', message: `on or before ${today}` },
+      ]);
     if (!Number.isSafeInteger(g.amountMinor) || g.amountMinor <= 0)
       throw AppError.badInput('A grant is above 0.', [{ field: 'amount', message: 'must be above 0' }]);
     return this.db.transaction(async (tx) => {

@@ -28,6 +28,7 @@ import {
   MoneyTotals,
   money,
   DEFAULT_CURRENCY,
+  isValidCurrency,
 } from '@app/core';
 import { BidsService } from '@app/bids';
 import { Member } from '@app/members';
@@ -720,6 +721,7 @@ export class RoyaltiesService implements OnModuleInit {
 
   /** What a firm owes in one currency (0 when it has no entries in it). */
   async balance(actor: Actor, memberId: number, currency = DEFAULT_CURRENCY): Promise<Money> {
+    assertCurrency(currency);
     return (await this.balances(actor, memberId)).find((m) => m.currency === currency) ?? money(0, currency);
   }
 
@@ -738,6 +740,7 @@ export class RoyaltiesService implements OnModuleInit {
   }
 
   async totalOwed(actor: Actor, currency = DEFAULT_CURRENCY): Promise<Money> {
+    assertCurrency(currency);
     return (await this.totalsOwed(actor)).find((m) => m.currency === currency) ?? money(0, currency);
   }
 
@@ -852,6 +855,13 @@ function fact(r: unknown[]): InvoiceFact {
     currency: r[I.currency] as string,
     declaredCostMinor: cost === null || cost === undefined ? null : num(cost),
   };
+}
+
+function assertCurrency(currency: string): void {
+  if (!isValidCurrency(currency))
+    throw AppError.badInput(`${currency} is not an ISO 4217 currency code such as NOK or EUR.`, [
+      { field: 'currency', message: 'not an ISO 4217 code' },
+    ]);
 }
 
 /** Sums per currency as Money, NOK always there and first (0 when it has no entries). */
