@@ -94,14 +94,27 @@ export async function loadFacts(users: SimUser[]): Promise<SharedFacts> {
   }>(
     '{ tenders(first: 200, filter: { stages: [GO, BID_IN_PREPARATION] }) { nodes { id requirements { id hours windowStart windowEnd draft requiredCertificates { type } } } } }',
   );
-  const orderLines = new Map<number, number[]>();
+  const orderLines = new Map<number, { id: number; room: number }[]>();
   for (const u of users.filter((x) => x.role === Role.FIRM_USER && x.firmId)) {
-    const r = await u.client.must<{ orders: { status: string; lines: { id: number; memberId: number }[] }[] }>(
-      '{ orders { status lines { id memberId } } }',
-    );
+    const r = await u.client.must<{
+      orders: {
+        status: string;
+        lines: { id: number; memberId: number; value: { minorUnits: string }; invoices: { amount: { minorUnits: string } }[] }[];
+      }[];
+    }>('{ orders { status lines { id memberId value { minorUnits } invoices { amount { minorUnits } } } } }');
+    // with what is left of each line's value: invoices beyond it are refused, rightly
     orderLines.set(
       u.firmId!,
-      r.data.orders.filter((o) => o.status !== 'CANCELLED').flatMap((o) => o.lines.filter((l) => l.memberId === u.firmId).map((l) => l.id)),
+      r.data.orders
+        .filter((o) => o.status !== 'CANCELLED')
+        .flatMap((o) =>
+          o.lines
+            .filter((l) => l.memberId === u.firmId)
+            .map((l) => ({
+              id: l.id,
+              room: Number(l.value.minorUnits) - l.invoices.reduce((a, i) => a + Number(i.amount.minorUnits), 0),
+            })),
+        ),
     );
   }
   return {

@@ -12,6 +12,9 @@ export interface SimUser {
   state: Map<string, unknown[]>;
 }
 
+/** What the mixed load invoices at a time (kr 1 250,00). */
+const INVOICE_MINOR = 125_000;
+
 export interface SharedFacts {
   capabilityCodes: string[];
   year: number;
@@ -19,8 +22,11 @@ export interface SharedFacts {
   bidTenders: { tenderId: number; requirements: { id: number; hours: number; windowStart: string; windowEnd: string }[] }[];
   /** The firms of the bench firm users, who answer offers. */
   benchFirmIds: number[];
-  /** Order lines (of orders that are not cancelled) per bench firm, to invoice against. */
-  orderLines: Map<number, number[]>;
+  /**
+   * Order lines (of orders that are not cancelled) per bench firm, to invoice against, with what is
+   * left of each line's value to invoice (a line's invoices may not exceed it; spent as invoices are sent).
+   */
+  orderLines: Map<number, { id: number; room: number }[]>;
   /** Between users: work packages offered and not yet answered, per firm ("offered:<firmId>"). */
   pool: Map<string, number[]>;
 }
@@ -320,18 +326,20 @@ export const OPERATIONS: Operation[] = [
     kind: 'write',
     weights: { [Role.FIRM_USER]: 2 },
     send(u, marker, facts, pick) {
-      const lines = facts.orderLines.get(u.firmId ?? 0) ?? [];
+      const lines = (facts.orderLines.get(u.firmId ?? 0) ?? []).filter((l) => l.room >= INVOICE_MINOR);
       if (!lines.length) return null;
+      const line = pick(lines);
+      line.room -= INVOICE_MINOR;
       return write(
         u,
         marker,
         'mutation ($input: RecordInvoiceInput!) { reportInvoice(input: $input) { id number amount { minorUnits } } }',
         {
           input: {
-            orderLineId: pick(lines),
+            orderLineId: line.id,
             number: marker,
             issueDate: new Date().toISOString().slice(0, 10),
-            amount: '125000',
+            amount: String(INVOICE_MINOR),
             idempotencyKey: marker,
           },
         },
