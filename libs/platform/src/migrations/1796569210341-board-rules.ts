@@ -15,8 +15,8 @@ import { runDialectSql } from '@app/core';
  *   - royalty_ledger_entry.currency (existing entries are NOK, as every statement was), and the
  *     ledger's and the royalty run's covering indexes widened by the currency they now read.
  */
-export class BoardRules1796565449850 implements MigrationInterface {
-  name = 'BoardRules1796565449850';
+export class BoardRules1796569210341 implements MigrationInterface {
+  name = 'BoardRules1796569210341';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await runDialectSql(queryRunner, {
