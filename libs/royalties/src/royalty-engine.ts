@@ -176,39 +176,26 @@ export function computeLine(e: RoyaltyEvent, input: EngineInput, marginCache: Ma
   const wanted = agreement.basis === 'INVOICED' ? 'INVOICE' : 'PAYMENT';
   if (e.sourceType !== wanted) return base(`the agreement in force counts ${agreement.basis.toLowerCase()} amounts`, 0);
   const min = agreement.minimumOrderValueMinor;
+  let note: string | null = null;
   if (min !== null) {
     // the minimum is stated in NOK: an order in another currency is never compared with it
     const order = input.orderValue.get(e.orderId);
     if (!order || order.currency === DEFAULT_CURRENCY) {
       if ((order?.minorUnits ?? 0) < min) return base(`order value below the minimum of ${min} øre: no royalty`, 0);
-    } else {
-      const line = gross(agreement, e, input, marginCache, base);
-      line.note ??= `the minimum order value (in NOK) is not applied to an order in ${order.currency}`;
-      return line;
-    }
+    } else note = `the minimum order value (in NOK) is not applied to an order in ${order.currency}`;
   }
-  return gross(agreement, e, input, marginCache, base);
-}
-
-function gross(
-  agreement: Agreement,
-  e: RoyaltyEvent,
-  input: EngineInput,
-  marginCache: Map<number, Map<number, number>>,
-  base: (note: string | null, baseMinor: number) => ComputedLine,
-): ComputedLine {
-  if (agreement.amountKind === 'GROSS') return base(null, e.amountMinor);
+  if (agreement.amountKind === 'GROSS') return base(note, e.amountMinor);
   let margins = marginCache.get(e.orderLineId);
   if (!margins) {
     margins = marginBases(input.invoicesByLine.get(e.orderLineId) ?? []);
     marginCache.set(e.orderLineId, margins);
   }
-  if (e.sourceType === 'INVOICE') return base(null, margins.get(e.sourceId) ?? 0);
+  if (e.sourceType === 'INVOICE') return base(note, margins.get(e.sourceId) ?? 0);
   // PAID + MARGIN: the payment carries its invoice's margin share
   const inv = input.invoicesById.get(e.invoiceId);
   if (!inv || inv.amountMinor === 0) return base('payment of an invoice without amount', 0);
   const share = roundDiv(BigInt(e.amountMinor) * BigInt(margins.get(inv.id) ?? 0), BigInt(inv.amountMinor));
-  return base(null, Number(share));
+  return base(note, Number(share));
 }
 
 export function paymentEvent(p: PaymentFact, inv: InvoiceFact): RoyaltyEvent {
@@ -244,12 +231,8 @@ export function invoiceEvent(inv: InvoiceFact): RoyaltyEvent {
  * in any other currency throws (CurrencyMismatchError) instead of being added.
  */
 export function statementTotal(currency: string, lines: readonly ComputedLine[]): { amounts: number[]; total: Money } {
-  const exact = new Array<bigint>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].currency !== currency) throw new CurrencyMismatchError(currency, lines[i].currency);
-    exact[i] = lines[i].exactTimes10000;
-  }
-  const { amounts, total } = allocateStatement(exact);
+  for (let i = 0; i < lines.length; i++) if (lines[i].currency !== currency) throw new CurrencyMismatchError(currency, lines[i].currency);
+  const { amounts, total } = allocateStatement(lines.map((l) => l.exactTimes10000));
   return { amounts, total: { minorUnits: total, currency } };
 }
 
