@@ -122,8 +122,8 @@ describe('issue 20: one currency per sum (e2e)', () => {
     const csv = ok(
       await t.gql<{ royaltyExport: string }>(`{ royaltyExport(kind: "STATEMENTS", period: "${month}") }`, undefined, leader),
     ).royaltyExport;
-    expect(csv).toMatch(new RegExp(`;${month};${nammo};Nammo Raufoss AS;[^;]*;ISSUED;1;3000\\.00;EUR;`));
-    expect(csv).toMatch(new RegExp(`;${month};${nammo};Nammo Raufoss AS;[^;]*;ISSUED;1;3000\\.00;NOK;`));
+    expect(csv).toMatch(new RegExp(`;${month};${nammo};Nammo Raufoss AS;[^;]*;ISSUED;1;3000,00;EUR;`));
+    expect(csv).toMatch(new RegExp(`;${month};${nammo};Nammo Raufoss AS;[^;]*;ISSUED;1;3000,00;NOK;`));
   });
 
   describe('10. a bid on a tender in another currency', () => {

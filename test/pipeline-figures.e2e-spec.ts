@@ -5,7 +5,7 @@ import { OrdersService } from '@app/orders';
 import { PipelineService } from '@app/pipeline';
 import { RoyaltiesService } from '@app/royalties';
 import { LossReason, Market, TenderStage, TendersService } from '@app/tenders';
-import { addCnc5AxisToCatalogue } from './support/story';
+import { addCnc5AxisToCatalogue, decideTender } from './support/story';
 import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
 import { ok } from './support/bid-story';
 
@@ -67,7 +67,8 @@ describe('pipeline figures and their meaning (e2e)', () => {
       market: Market.DEFENCE,
       deadline: osloStartOfDay(addDays(today, 60)),
     });
-    for (const to of [S.QUALIFYING, S.GO]) await tenders.moveStage(SYSTEM_ACTOR, tender.id, to, { viaSteeringDecision: true });
+    await tenders.moveStage(SYSTEM_ACTOR, tender.id, S.QUALIFYING, {});
+    await decideTender(t, tender.id); // GO only by the committee's decision
     const req = await tenders.addRequirement(SYSTEM_ACTOR, tender.id, {
       capabilityCode: 'CNC_5AXIS',
       hours: 100,
@@ -153,8 +154,9 @@ describe('pipeline figures and their meaning (e2e)', () => {
         estimatedValueMinor: 28_000_000_00,
         deadline: osloStartOfDay(addDays(today, -20)),
       });
-      for (const to of [S.QUALIFYING, S.GO, S.BID_IN_PREPARATION, S.SUBMITTED])
-        await tenders.moveStage(SYSTEM_ACTOR, t2.id, to, { viaSteeringDecision: true });
+      await tenders.moveStage(SYSTEM_ACTOR, t2.id, S.QUALIFYING, {});
+      await decideTender(t, t2.id);
+      for (const to of [S.BID_IN_PREPARATION, S.SUBMITTED]) await tenders.moveStage(SYSTEM_ACTOR, t2.id, to, {});
       await tenders.moveStage(SYSTEM_ACTOR, t2.id, S.WON, { outcomeDate: addDays(today, -5) });
       // T3: estimated at kr 4 000 000, lost on today − 40 (before the period), registered today
       const t3 = await tenders.create(SYSTEM_ACTOR, {
@@ -164,8 +166,9 @@ describe('pipeline figures and their meaning (e2e)', () => {
         estimatedValueMinor: 4_000_000_00,
         deadline: osloStartOfDay(addDays(today, -50)),
       });
-      for (const to of [S.QUALIFYING, S.GO, S.BID_IN_PREPARATION, S.SUBMITTED])
-        await tenders.moveStage(SYSTEM_ACTOR, t3.id, to, { viaSteeringDecision: true });
+      await tenders.moveStage(SYSTEM_ACTOR, t3.id, S.QUALIFYING, {});
+      await decideTender(t, t3.id);
+      for (const to of [S.BID_IN_PREPARATION, S.SUBMITTED]) await tenders.moveStage(SYSTEM_ACTOR, t3.id, to, {});
       await tenders.moveStage(SYSTEM_ACTOR, t3.id, S.LOST, { lossReason: LossReason.PRICE, outcomeDate: addDays(today, -40) });
       // orders: 2019 (kr 1 000 000), T2's (today − 5, kr 5 751 000: Alfa 4 000 000, Beta 1 751 000), today (kr 2 000 000)
       const order = (ref: string, awardDate: string, lines: [string, number][], tenderId?: number) =>

@@ -225,7 +225,7 @@ describe('steering decisions, submission with revisions, outcome (e2e): the stor
         leader,
       ),
     ).tenderStageHistory;
-    expect(history.at(-1)).toEqual({ toStage: 'WON', outcomeDate: '2026-11-15' });
+    expect(history.at(-1)).toEqual({ toStage: 'WON', outcomeDate: osloDate(new Date()) });
     // WON created the order: one line per accepted package, at its price
     const orders = ok(
       await t.gql<{

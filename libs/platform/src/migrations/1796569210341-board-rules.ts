@@ -13,7 +13,7 @@ import { runDialectSql } from '@app/core';
  *   - tender_stage_transition.steering_decision_id: the decision that set GO or NO_GO;
  *   - bid.exchange_rate_micros: the rate a bid in another currency was priced at from the solver's NOK;
  *   - royalty_ledger_entry.currency (existing entries are NOK, as every statement was), and the
- *     ledger's and the royalty run's covering indexes widened by the currency they now read.
+ *     ledger's (member, date) and the royalty run's covering indexes widened by the currency they now read.
  */
 export class BoardRules1796569210341 implements MigrationInterface {
   name = 'BoardRules1796569210341';
@@ -30,7 +30,7 @@ export class BoardRules1796569210341 implements MigrationInterface {
         'ALTER TABLE "bid" ADD COLUMN "exchange_rate_micros" bigint',
         'ALTER TABLE "royalty_ledger_entry" ADD COLUMN "currency" varchar(3) NOT NULL DEFAULT (\'NOK\')',
         'DROP INDEX "ix_ledger_member"',
-        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "id", "amount_minor", "currency") ',
+        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "date", "amount_minor", "currency") ',
         'DROP INDEX "ix_invoice_date_cover"',
         'CREATE INDEX "ix_invoice_date_cover" ON "invoice" ("issue_date", "id", "member_id", "order_id", "order_line_id", "amount_minor", "currency") ',
       ],
@@ -44,7 +44,7 @@ export class BoardRules1796569210341 implements MigrationInterface {
         'ALTER TABLE "bid" ADD "exchange_rate_micros" bigint',
         'ALTER TABLE "royalty_ledger_entry" ADD "currency" character varying(3) NOT NULL DEFAULT \'NOK\'',
         'DROP INDEX "public"."ix_ledger_member"',
-        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "id", "amount_minor", "currency") ',
+        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "date", "amount_minor", "currency") ',
         'DROP INDEX "public"."ix_invoice_date_cover"',
         'CREATE INDEX "ix_invoice_date_cover" ON "invoice" ("issue_date", "id", "member_id", "order_id", "order_line_id", "amount_minor", "currency") ',
       ],
@@ -57,7 +57,7 @@ export class BoardRules1796569210341 implements MigrationInterface {
         'DROP INDEX "ix_invoice_date_cover"',
         'CREATE INDEX "ix_invoice_date_cover" ON "invoice" ("issue_date", "id", "member_id", "order_id", "order_line_id", "amount_minor") ',
         'DROP INDEX "ix_ledger_member"',
-        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "id", "amount_minor") ',
+        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "date", "amount_minor") ',
         'ALTER TABLE "royalty_ledger_entry" DROP COLUMN "currency"',
         'ALTER TABLE "bid" DROP COLUMN "exchange_rate_micros"',
         'ALTER TABLE "steering_decision" DROP COLUMN "cancelled_reason"',
@@ -71,7 +71,7 @@ export class BoardRules1796569210341 implements MigrationInterface {
         'DROP INDEX "public"."ix_invoice_date_cover"',
         'CREATE INDEX "ix_invoice_date_cover" ON "invoice" ("issue_date", "id", "member_id", "order_id", "order_line_id", "amount_minor") ',
         'DROP INDEX "public"."ix_ledger_member"',
-        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "id", "amount_minor") ',
+        'CREATE INDEX "ix_ledger_member" ON "royalty_ledger_entry" ("member_id", "date", "amount_minor") ',
         'ALTER TABLE "royalty_ledger_entry" DROP COLUMN "currency"',
         'ALTER TABLE "bid" DROP COLUMN "exchange_rate_micros"',
         'ALTER TABLE "steering_decision" DROP COLUMN "cancelled_reason"',
