@@ -1,10 +1,10 @@
 import { AuditRecord, addDays, osloDate } from '@app/core';
-import { Invoice, Order, OrderLine, Payment } from '@app/orders';
+import { Invoice, MoneyReport, Order, OrderLine, Payment } from '@app/orders';
 import { RoyaltyStatement } from '@app/royalties';
 import { WorkPackage } from '@app/bids';
 import { codeOf, createTestApp, type GqlResult, type TestApp, USERS } from './support/test-app';
 import { ok, readyBid } from './support/bid-story';
-import { approveBid, decideTender, demoTender, memberByName } from './support/story';
+import { approveBid, decideTender, demoTender, firmUserToken, memberByName } from './support/story';
 
 /** Issue 20, items 4–8: plausible prices, amounts and dates; corrections with a trail. */
 describe('issue 20: plausible prices, amounts and dates (e2e)', () => {
@@ -194,6 +194,27 @@ describe('issue 20: plausible prices, amounts and dates (e2e)', () => {
         );
       expect(ok(await pipe(awarded, awarded)).pipeline.orders).toEqual({ count: 1, value: { minorUnits: '912500000' } });
       expect(ok(await pipe(addDays(today, -5), addDays(today, -5))).pipeline.orders.count).toBe(0);
+      // and the tender's outcome (WON) on its corrected date: the transition's outcomeDate follows, audited on the tender
+      const tenderId = (await orderOfBid()).tenderId!;
+      const history = ok(
+        await t.gql<{ tenderStageHistory: { toStage: string; outcomeDate: string | null }[] }>(
+          `{ tenderStageHistory(id: ${tenderId}) { toStage outcomeDate } }`,
+          undefined,
+          leader,
+        ),
+      ).tenderStageHistory;
+      expect(history.filter((h) => h.toStage === 'WON')).toEqual([{ toStage: 'WON', outcomeDate: awarded }]);
+      const won = (day: string) =>
+        t.gql<{ pipeline: { outcomes: { won: number } } }>(
+          `{ pipeline(filter: { from: "${day}", to: "${day}" }) { outcomes { won } } }`,
+          undefined,
+          leader,
+        );
+      expect(ok(await won(awarded)).pipeline.outcomes.won).toBe(1);
+      expect(ok(await won(addDays(today, -5))).pipeline.outcomes.won).toBe(0);
+      const tenderTrail = await t.db.read((em) => em.findBy(AuditRecord, { action: 'correctOutcomeDate', entityId: String(tenderId) }));
+      expect(tenderTrail).toHaveLength(1);
+      expect(tenderTrail[0].reason).toBe('The award letter is dated earlier');
     });
   });
 
@@ -317,6 +338,66 @@ describe('issue 20: plausible prices, amounts and dates (e2e)', () => {
       expect(codeOf(await reverse(tomorrow))).toBe('BAD_USER_INPUT');
       ok(await reverse(inv.issueDate));
     });
+  });
+
+  it('6. applies the same limits to what a firm reports, when it reports and again when the project leader confirms', async () => {
+    const nammo = await memberByName(t, 'Nammo Raufoss AS');
+    const firm = await firmUserToken(t, 'Nammo Raufoss AS');
+    const awarded = addDays(today, -30);
+    const lineId = ok(
+      await t.gql<{ createOrder: { lines: { id: number }[] } }>(
+        'mutation($i: CreateOrderInput!) { createOrder(input: $i) { lines { id } } }',
+        {
+          i: {
+            buyerName: 'Forsvarsmateriell',
+            contractReference: 'FMA-PLAUSIBLE-REPORTS',
+            awardedValue: '100000',
+            awardDate: awarded,
+            lines: [{ memberId: nammo.id, description: 'Anodising', value: '100000' }],
+          },
+        },
+        leader,
+      ),
+    ).createOrder.lines[0].id;
+    const report = (number: string, issueDate: string, amount: string) =>
+      t.gql<{ reportInvoice: { id: number; status: string } }>(
+        'mutation($i: RecordInvoiceInput!) { reportInvoice(input: $i) { id status } }',
+        { i: { orderLineId: lineId, number, issueDate, amount } },
+        firm,
+      );
+    const confirm = (id: number) =>
+      t.gql<{ confirmMoneyReport: { status: string } }>(`mutation { confirmMoneyReport(id: ${id}) { status } }`, undefined, leader);
+    const stored = () => t.db.read((em) => Promise.all([em.count(MoneyReport), em.countBy(Invoice, { orderLineId: lineId })]));
+    const before = await stored();
+    // kr 2 000 on a line worth kr 1 000; dated tomorrow; dated before the award: refused at once, nothing kept
+    const over = await report('R-1', addDays(today, -2), '200000');
+    expect(codeOf(over)).toBe('BAD_USER_INPUT');
+    expect(messageOf(over)).toMatch(/at most kr 1 000,00 can still be invoiced/);
+    expect(fieldsOf(await report('R-1', tomorrow, '100'))[0]).toMatchObject({
+      field: 'issueDate',
+      message: expect.stringMatching(/future/),
+    });
+    expect(fieldsOf(await report('R-1', addDays(awarded, -1), '100'))[0].message).toMatch(/before the order's award/);
+    expect(await stored()).toEqual(before);
+    // two reports of kr 600 each fit alone; confirmed one after the other, the second no longer fits
+    const first = ok(await report('R-1', addDays(today, -2), '60000')).reportInvoice;
+    const second = ok(await report('R-2', addDays(today, -2), '60000')).reportInvoice;
+    expect(ok(await confirm(first.id)).confirmMoneyReport.status).toBe('CONFIRMED');
+    const refused = await confirm(second.id);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(messageOf(refused)).toMatch(/at most kr 400,00 can still be invoiced/);
+    const left = await t.db.read((em) => em.findOneByOrFail(MoneyReport, { id: second.id }));
+    expect(left.status).toBe('REPORTED');
+    expect(await t.db.read((em) => em.countBy(Invoice, { orderLineId: lineId }))).toBe(1);
+    // a reported payment dated before its invoice is refused too
+    const invoiceId = (await t.db.read((em) => em.findOneByOrFail(Invoice, { orderLineId: lineId }))).id;
+    const early = await t.gql(
+      'mutation($i: RecordPaymentInput!) { reportPayment(input: $i) { id } }',
+      { i: { invoiceId, date: addDays(today, -3), amount: '100' } },
+      firm,
+    );
+    expect(codeOf(early)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(early)[0].message).toMatch(/is before invoice R-1/);
   });
 
   describe('7. royalty runs', () => {

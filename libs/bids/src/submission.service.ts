@@ -381,6 +381,16 @@ export class SubmissionService {
         after: { date: after.outcomeDate, awardedValueMinor: after.awardedValueMinor, contractReference: after.contractReference },
         reason: c.reason.trim(),
       });
+      // the tender's outcome date (by which the pipeline counts it) follows the bid's
+      if (c.date != null && c.date !== before.date)
+        await this.tenders.correctOutcomeDate(
+          tx,
+          actor,
+          bid.tenderId,
+          bid.status === BidStatus.WON ? TenderStage.WON : TenderStage.LOST,
+          c.date,
+          c.reason.trim(),
+        );
       for (const l of this.wonListeners) await l.onOutcomeCorrected?.(tx, actor, after, c.reason.trim());
       return after;
     });

@@ -398,6 +398,26 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
     });
   }
 
+  /**
+   * A corrected outcome date (correctBidOutcome): the tender's last move to `stage` (WON or LOST)
+   * takes the new date, so the pipeline counts the outcome by it. Inside the caller's
+   * transaction; audited here with what it was. Nothing is written when there is no such move.
+   */
+  async correctOutcomeDate(tx: Tx, actor: Actor, tenderId: number, stage: TenderStage, outcomeDate: string, reason: string): Promise<void> {
+    if (!OUTCOME_STAGES.includes(stage)) throw new Error(`correctOutcomeDate: ${stage} is not an outcome`);
+    const last = await tx.findOne(TenderStageTransition, { where: { tenderId, toStage: stage }, order: { id: 'DESC' } });
+    if (!last || last.outcomeDate === outcomeDate) return;
+    await tx.update(TenderStageTransition, { id: last.id }, { outcomeDate });
+    await audit(tx, actor, {
+      action: 'correctOutcomeDate',
+      entityType: 'Tender',
+      entityId: tenderId,
+      before: { transitionId: last.id, outcomeDate: last.outcomeDate },
+      after: { transitionId: last.id, outcomeDate },
+      reason,
+    });
+  }
+
   async stageHistory(actor: Actor, id: number): Promise<TenderStageTransition[]> {
     this.assertReader(actor);
     await this.load(id);
