@@ -100,6 +100,12 @@ describe('firms report money, the project leader confirms it (e2e)', () => {
     // the leaders were told; another firm cannot report on Firm A's line (as if it did not exist)
     const told = await t.db.read((em) => em.count(Notification, { where: { kind: 'MONEY_REPORTED' } }));
     expect(told).toBe(1);
+    // in the reader's language, from the notifications catalogue, the amount in kroner
+    const notice = await t.db.read((em) => em.findOneByOrFail(Notification, { kind: 'MONEY_REPORTED' }));
+    expect(notice.subject).toBe('En bedrift har rapportert en faktura: godkjenn eller avvis');
+    expect(notice.body.replace(/\u00a0/g, ' ')).toMatch(
+      /^Rapport \d+ \(ordre \d+\): faktura A-1 datert .+, kr 100 000,00\. Den teller for royalty først når den er godkjent/,
+    );
     const other = await t.gql(REPORT_INVOICE, { i: { orderLineId: id.lineA, number: 'B-1', issueDate: day, amount: '100' } }, firmB);
     expect(codeOf(other)).toBe('NOT_FOUND');
     // a firm cannot confirm its own report
@@ -134,6 +140,18 @@ describe('firms report money, the project leader confirms it (e2e)', () => {
       ),
     ).rejectMoneyReport;
     expect(rejected).toMatchObject({ status: 'REJECTED', rejectionReason: 'Not on the bank statement' });
+    const decided = ok(
+      await t.gql<{ myNotifications: { kind: string; subject: string; body: string }[] }>(
+        '{ myNotifications { kind subject body } }',
+        undefined,
+        firmA,
+      ),
+    ).myNotifications.filter((n) => n.kind === 'MONEY_REPORT_DECIDED');
+    expect(decided[0]).toEqual({
+      kind: 'MONEY_REPORT_DECIDED',
+      subject: `Rapport ${oneOre.id} (innbetaling) er avvist`,
+      body: `Rapporten din ${oneOre.id} (innbetaling) ble avvist: Not on the bank statement`,
+    });
     // the real payment of kr 100 000, confirmed: 3 % of 10 000 000 øre = 300 000 øre (kr 3 000)
     const real = ok(
       await t.gql<{ reportPayment: { id: number } }>(

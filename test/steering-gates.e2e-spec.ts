@@ -84,6 +84,26 @@ describe('issue 20: steering gates only by decision, per statute (e2e)', () => {
       ),
     ).tenderStageHistory;
 
+  const notice = async (tok: string, kind: string, decisionId: number) => {
+    const list = ok(
+      await t.gql<{ myNotifications: { kind: string; subject: string; body: string; target: { id: number } | null }[] }>(
+        '{ myNotifications { kind subject body target { id } } }',
+        undefined,
+        tok,
+      ),
+    ).myNotifications;
+    const n = list.find((x) => x.kind === kind && x.target?.id === decisionId)!;
+    return { subject: n.subject, body: n.body };
+  };
+  const inEnglish = async (tok: string, check: () => Promise<void>) => {
+    ok(await t.gql('mutation { setMyLanguage(language: EN) { language } }', undefined, tok));
+    try {
+      await check();
+    } finally {
+      ok(await t.gql('mutation { setMyLanguage(language: NB) { language } }', undefined, tok));
+    }
+  };
+
   it('1. lets no one, of any role, move a tender to GO or NO_GO; only closing a decision does', async () => {
     const tenderId = await qualifying('Gate by vote only');
     const d = await open(tenderId, BASE);
@@ -122,6 +142,15 @@ describe('issue 20: steering gates only by decision, per statute (e2e)', () => {
     );
     expect(await stage(tenderId)).toBe('NO_GO');
     expect((await history(tenderId, 'toStage reason')).at(-1)!.reason).toMatch(/a tie not broken: not adopted/);
+    // the notice says why, in bokmål and in English
+    expect((await notice(styre[2], 'DECISION_CLOSED', d.id)).body).toMatch(
+      /AVVIST \(1 ja, 1 nei, 2 avstår\)\. Stemmelikhet, og den som har dobbeltstemmen stemte verken ja eller nei: forslaget er ikke vedtatt\./,
+    );
+    await inEnglish(styre[2], async () =>
+      expect((await notice(styre[2], 'DECISION_CLOSED', d.id)).body).toMatch(
+        /REJECTED \(1 yes, 1 no, 2 abstain\)\. A tie, and the holder of the casting vote voted neither YES nor NO: the proposal is not adopted\./,
+      ),
+    );
     // not stuck: the project leader may reopen with a reason and put it to the committee again
     ok(
       await t.gql(
@@ -155,6 +184,18 @@ describe('issue 20: steering gates only by decision, per statute (e2e)', () => {
       const audited = await t.db.read((em) => em.findBy(AuditRecord, { action: 'cancelSteeringDecision', entityId: String(d.id) }));
       expect(audited.map((a) => a.reason)).toEqual(['The question was put wrongly: lot 2 only']);
       expect(await stage(tenderId)).toBe('QUALIFYING');
+      // the committee is told, in each reader's language (the notifications catalogue)
+      const told = await notice(styre[2], 'DECISION_CANCELLED', d.id);
+      expect(told).toEqual({
+        subject: `Styringskomitésak ${d.id} er trukket`,
+        body: expect.stringContaining('Saken ble trukket uten vedtak: The question was put wrongly: lot 2 only'),
+      });
+      await inEnglish(styre[2], async () =>
+        expect(await notice(styre[2], 'DECISION_CANCELLED', d.id)).toEqual({
+          subject: `Steering decision ${d.id} was cancelled`,
+          body: expect.stringContaining('The decision was cancelled without a result: The question was put wrongly: lot 2 only'),
+        }),
+      );
       // the chair may cancel too, and each cancellation frees the question for a new decision
       const again = await open(tenderId);
       ok(

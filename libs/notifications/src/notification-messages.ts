@@ -58,6 +58,22 @@ export type NotificationParams =
       notAdopted?: 'TIE_CASTING_VOTE_NOT_CAST' | 'TIE_NO_CASTING_VOTE' | null;
     }
   | { kind: 'DECISION_CANCELLED'; decisionId: number; question: string; reason: string }
+  | {
+      kind: 'MONEY_REPORTED';
+      reportId: number;
+      orderId: number;
+      document: MoneyDocument;
+      number: string | null;
+      date: LocalDate;
+      amount: Money | null;
+    }
+  | {
+      kind: 'MONEY_REPORT_DECIDED';
+      reportId: number;
+      document: MoneyDocument;
+      confirmed: boolean;
+      reason: string | null;
+    }
   | { kind: 'SUBMISSION_DEADLINE'; tenderId: number; title: string; buyer: string; daysLeft: number; deadline: string; stage: string }
   | AuditNotificationParams;
 
@@ -86,6 +102,19 @@ export type AuditNotificationParams =
       clause: string;
       dueOn: LocalDate;
     };
+
+/** What a firm reports (MoneyReportKind). */
+export type MoneyDocument = 'INVOICE' | 'CREDIT_NOTE' | 'PAYMENT' | 'PAYMENT_REVERSAL';
+
+const DOCUMENT = {
+  [Language.NB]: {
+    INVOICE: 'faktura',
+    CREDIT_NOTE: 'kreditnota',
+    PAYMENT: 'innbetaling',
+    PAYMENT_REVERSAL: 'tilbakeføring av innbetaling',
+  },
+  [Language.EN]: { INVOICE: 'invoice', CREDIT_NOTE: 'credit note', PAYMENT: 'payment', PAYMENT_REVERSAL: 'payment reversal' },
+} as const;
 
 export interface NotificationText {
   subject: string;
@@ -179,7 +208,9 @@ const TEMPLATES: Templates = {
           : ', tie broken by the chair'
         : '';
     const out = p.disqualified ? (nb ? `, ${p.disqualified} inhabil` : `, ${p.disqualified} disqualified`) : '';
-    const tally = nb ? `${p.yes} ja, ${p.no} nei, ${p.abstain} avstår${out}${tie}` : `${p.yes} yes, ${p.no} no, ${p.abstain} abstain${out}${tie}`;
+    const tally = nb
+      ? `${p.yes} ja, ${p.no} nei, ${p.abstain} avstår${out}${tie}`
+      : `${p.yes} yes, ${p.no} no, ${p.abstain} abstain${out}${tie}`;
     const why =
       p.notAdopted === 'TIE_CASTING_VOTE_NOT_CAST'
         ? nb
@@ -204,6 +235,36 @@ const TEMPLATES: Templates = {
           subject: `Steering decision ${p.decisionId} was cancelled`,
           body: `${p.question} The decision was cancelled without a result: ${p.reason}`,
         },
+  MONEY_REPORTED: (p, l) => {
+    const doc = DOCUMENT[l][p.document];
+    const date = formatDateIn(l, p.date);
+    const amount = p.amount ? `, ${formatMoneyIn(l, p.amount)}` : '';
+    return l === Language.NB
+      ? {
+          subject: `En bedrift har rapportert en ${doc}: godkjenn eller avvis`,
+          body: `Rapport ${p.reportId} (ordre ${p.orderId}): ${doc}${p.number ? ` ${p.number}` : ''} datert ${date}${amount}. Den teller for royalty først når den er godkjent (confirmMoneyReport).`,
+        }
+      : {
+          subject: `A firm reported a ${doc}: confirm or reject it`,
+          body: `Report ${p.reportId} (order ${p.orderId}): ${doc}${p.number ? ` ${p.number}` : ''} dated ${date}${amount}. It counts toward royalties only once confirmed (confirmMoneyReport).`,
+        };
+  },
+  MONEY_REPORT_DECIDED: (p, l) => {
+    const doc = DOCUMENT[l][p.document];
+    return l === Language.NB
+      ? {
+          subject: `Rapport ${p.reportId} (${doc}) er ${p.confirmed ? 'godkjent' : 'avvist'}`,
+          body: p.confirmed
+            ? `Rapporten din ${p.reportId} (${doc}) er godkjent og registrert.`
+            : `Rapporten din ${p.reportId} (${doc}) ble avvist: ${p.reason ?? ''}`,
+        }
+      : {
+          subject: `Your ${doc} report ${p.reportId} was ${p.confirmed ? 'confirmed' : 'rejected'}`,
+          body: p.confirmed
+            ? `Your ${doc} report ${p.reportId} was confirmed and recorded.`
+            : `Your ${doc} report ${p.reportId} was rejected: ${p.reason ?? ''}`,
+        };
+  },
   SUBMISSION_DEADLINE: (p, l) => {
     const when = formatInstantIn(l, new Date(p.deadline));
     return l === Language.NB
@@ -340,9 +401,11 @@ export function renderNotification(params: NotificationParams, lang: Language): 
   return { subject: t.subject.slice(0, 300), body: t.body };
 }
 
-/** The heading of what a notification is about (a package's title, a tender's, a decision's question). */
-export function notificationLabel(params: NotificationParams): string {
-  return 'title' in params ? params.title : params.question;
+/** The heading of what a notification is about (a package's title, a tender's, a decision's question, a money report's subject). */
+export function notificationLabel(params: NotificationParams, lang: Language = Language.NB): string {
+  if ('title' in params) return params.title;
+  if ('question' in params) return params.question;
+  return renderNotification(params, lang).subject;
 }
 
 /** The bid a work-package notification belongs to (the project leader's link goes to its bid board). */

@@ -18,7 +18,7 @@ import {
   isLeadership,
   isLocalDate,
 } from '@app/core';
-import { NotificationsService } from '@app/notifications';
+import { type MoneyDocument, NotificationsService } from '@app/notifications';
 import { Invoice, MoneyReport, MoneyReportKind, MoneyReportStatus, Order, OrderLine, Payment } from './entities/order.entity';
 import { OrdersService } from './orders.service';
 
@@ -137,8 +137,15 @@ export class MoneyReportsService {
         kind: 'MONEY_REPORTED',
         key: `money-reported:${saved.id}`,
         recipientUserIds: await this.notifications.usersWithRole(tx, Role.PROJECT_LEADER),
-        subject: `A firm reported a ${WORDS[input.kind]}: confirm or reject it`,
-        body: `Report ${saved.id} (order ${target.orderId}): ${WORDS[input.kind]}${saved.number ? ` ${saved.number}` : ''} dated ${saved.date}${saved.amountMinor !== null ? `, ${saved.amountMinor} øre` : ''}. It counts toward royalties only once confirmed (confirmMoneyReport).`,
+        params: {
+          kind: 'MONEY_REPORTED',
+          reportId: saved.id,
+          orderId: target.orderId,
+          document: input.kind as MoneyDocument,
+          number: saved.number,
+          date: saved.date,
+          amount: saved.amountMinor !== null ? { minorUnits: saved.amountMinor, currency: saved.currency } : null,
+        },
         entityType: 'MoneyReport',
         entityId: saved.id,
       });
@@ -173,7 +180,7 @@ export class MoneyReportsService {
         before: { status: report.status },
         after: { status: MoneyReportStatus.CONFIRMED, ...recorded },
       });
-      await this.tellFirm(tx, report, `Your ${WORDS[report.kind]} report ${id} was confirmed and recorded.`);
+      await this.tellFirm(tx, report, true, null);
       return tx.findOneByOrFail(MoneyReport, { id });
     });
   }
@@ -203,7 +210,7 @@ export class MoneyReportsService {
         after: { status: MoneyReportStatus.REJECTED },
         reason,
       });
-      await this.tellFirm(tx, report, `Your ${WORDS[report.kind]} report ${id} was rejected: ${reason.trim()}`);
+      await this.tellFirm(tx, report, false, reason.trim());
       return tx.findOneByOrFail(MoneyReport, { id });
     });
   }
@@ -311,13 +318,12 @@ export class MoneyReportsService {
     }
   }
 
-  private async tellFirm(tx: Tx, report: MoneyReport, body: string): Promise<void> {
+  private async tellFirm(tx: Tx, report: MoneyReport, confirmed: boolean, reason: string | null): Promise<void> {
     await this.notifications.notify(tx, {
       kind: 'MONEY_REPORT_DECIDED',
       key: `money-report-decided:${report.id}`,
       recipientUserIds: [report.reportedByUserId, ...(await this.notifications.usersOfFirm(tx, report.memberId))],
-      subject: `Your ${WORDS[report.kind]} report ${report.id} was decided`,
-      body,
+      params: { kind: 'MONEY_REPORT_DECIDED', reportId: report.id, document: report.kind as MoneyDocument, confirmed, reason },
       entityType: 'MoneyReport',
       entityId: report.id,
     });

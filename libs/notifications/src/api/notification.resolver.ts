@@ -76,10 +76,15 @@ export class NotificationResolver {
   }
 
   @ResolveField(() => NotificationTargetModel, { nullable: true, description: 'What it is about, for a link.' })
-  target(n: Notification): NotificationTargetModel | null {
+  target(n: Notification, _args: unknown, ctx: GqlContext): NotificationTargetModel | null {
     const p = paramsOf(n);
     const id = Number(n.entityId);
     if (!n.entityType || !Number.isSafeInteger(id)) return null;
-    return { type: n.entityType, id, label: p ? notificationLabel(p) : n.subject, bidId: p ? notificationBidId(p) : null };
+    return {
+      type: n.entityType,
+      id,
+      label: p ? notificationLabel(p, languageOf(ctx.loaders.actor)) : n.subject,
+      bidId: p ? notificationBidId(p) : null,
+    };
   }
 }
