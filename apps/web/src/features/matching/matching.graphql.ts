@@ -8,6 +8,7 @@ export const SuggestionDocument = graphql(`
       title
       buyerName
       stage
+      currency
       requirements {
         id
         capabilityCode

@@ -1,4 +1,19 @@
-import { Accordion, Alert, Badge, Button, Card, Group, List, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -106,13 +121,18 @@ export function SuggestionPage() {
   const [{ data, fetching, error }] = useQuery({ query: SuggestionDocument, variables: { tenderId }, requestPolicy: 'network-only' });
   const [{ fetching: composing }, compose] = useMutation(ComposeBidDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  // a tender in another currency: the firms' NOK costs become prices at the rate the leader gives (kept on the bid)
+  const [rate, setRate] = useState('');
+  const currency = data?.tender.currency ?? 'NOK';
+  const foreign = currency !== 'NOK';
   const s = data?.suggestConsortia;
   const labels = new Map((data?.tender.requirements ?? []).map((r) => [r.id, r.description ?? r.capabilityCode]));
   const composeFrom = async (alt: Alternative) => {
     // the bid is made from exactly what is on screen: the API refuses if the alternative has changed
     const seen = alt.firms.flatMap((f) => f.assignments.map((a) => ({ firmId: f.firmId, requirementId: a.requirementId, hours: a.hours })));
     const title = t('suggest.bidTitle', { title: data?.tender.title ?? '' });
-    const r = await compose({ input: { tenderId, rank: alt.rank, options: { alternatives: 3 }, seen, title } });
+    const exchangeRate = foreign ? rate.trim().replace(',', '.') : undefined;
+    const r = await compose({ input: { tenderId, rank: alt.rank, options: { alternatives: 3 }, seen, title, exchangeRate } });
     if (r.error || !r.data) return setProblem(describeError(r.error));
     navigate(`/bids/${r.data.createBidFromSuggestion.id}`);
   };
@@ -127,6 +147,17 @@ export function SuggestionPage() {
         </Alert>
       )}
       {s && s.alternatives.length === 0 && <Empty title={t('suggest.none')} />}
+      {s && s.alternatives.length > 0 && foreign && (
+        <TextInput
+          label={t('suggest.rate', { currency })}
+          description={t('suggest.rateHelp', { currency })}
+          value={rate}
+          onChange={(e) => setRate(e.currentTarget.value)}
+          inputMode="decimal"
+          required
+          w={320}
+        />
+      )}
       {s && s.uncovered.length > 0 && (
         <Alert color="orange" variant="light" title={t('suggest.uncovered')}>
           <List size="sm">

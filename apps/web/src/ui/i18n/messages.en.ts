@@ -261,6 +261,9 @@ export const en: Messages = {
   'suggest.allEligible': 'Every firm with the capability is eligible.',
   'suggest.bidTitle': 'Joint offer: {title}',
   'suggest.whyNotFirm': 'Why not {firm}?',
+  'suggest.rate': 'Rate: NOK per 1 {currency}',
+  'suggest.rateHelp':
+    "The tender is in {currency}. The firms' NOK costs become package prices in {currency} at this rate, which is kept on the bid (e.g. 11.75).",
 
   'board.title': 'Bid',
   'board.package': 'Work package',

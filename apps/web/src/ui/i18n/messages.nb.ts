@@ -262,6 +262,9 @@ export const nb = {
   'suggest.allEligible': 'Alle bedrifter med kompetansen er kvalifisert.',
   'suggest.bidTitle': 'Felles tilbud: {title}',
   'suggest.whyNotFirm': 'Hvorfor ikke {firm}?',
+  'suggest.rate': 'Kurs: NOK for 1 {currency}',
+  'suggest.rateHelp':
+    'Konkurransen er i {currency}. Bedriftenes kostnader i NOK regnes om til pakkepriser i {currency} med denne kursen, som lagres på tilbudet (f.eks. 11,75).',
 
   'board.title': 'Tilbud',
   'board.package': 'Arbeidspakke',

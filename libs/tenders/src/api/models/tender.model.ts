@@ -30,6 +30,11 @@ export class TenderModel {
   clearanceLevel: ClearanceLevel | null;
   @Field()
   exportControlled: boolean;
+  @Field({
+    description:
+      "The tender's currency (ISO 4217): its values and its bids' prices are in it. Not NOK: a bid made from a suggestion needs an exchange rate (createBidFromSuggestion.exchangeRate).",
+  })
+  currency: string;
   @Field(() => TenderStage)
   stage: TenderStage;
   @Field(() => GraphQLISODateTime)
