@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
   type Actor,
@@ -47,16 +47,16 @@ function viewOf(decision: SteeringDecision, votes: SteeringVote[], recusals: Ste
 }
 
 @Injectable()
-export class SteeringService implements OnModuleInit {
+export class SteeringService {
   constructor(
     private readonly db: Database,
     private readonly tenders: TendersService,
     private readonly bids: BidsService,
     private readonly notifications: NotificationsService,
-  ) {}
-
-  /** GO and NO_GO follow only a decision closed here: the tenders context asks this gate. */
-  onModuleInit(): void {
+  ) {
+    // GO and NO_GO follow only a decision closed here: the tenders context asks this gate. It is
+    // registered when the service is made, not at module init, so that work done before
+    // app.init()/listen() (the demo seed in main.ts and the console's test harness) has it too.
     this.tenders.registerSteeringGate({
       decidedStage: async (tx, decisionId, tenderId, to) => {
         const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
