@@ -477,6 +477,90 @@ describe('the web console (browser)', () => {
     await ctx.close();
   });
 
+  it('a tender in euro: the suggestion screen asks for the rate, and the bid is priced in euro at it', async () => {
+    // by API: a EUR tender with one requirement, at GO by the committee's decision
+    const created = await h.gql<{ createTender: { id: number } }>(
+      'mutation($i: CreateTenderInput!) { createTender(input: $i) { id } }',
+      {
+        i: {
+          title: `Brackets for NATO ${Date.now() % 100000}`,
+          buyerName: 'NSPA',
+          market: 'DEFENCE',
+          deadline: `${addDays(today, 60)}T12:00:00Z`,
+          estimatedValue: { minorUnits: '50000000', currency: 'EUR' },
+        },
+      },
+      leaderToken,
+    );
+    const euroTender = created.data!.createTender.id;
+    const req = await h.gql(
+      'mutation($i: AddRequirementInput!) { addRequirement(input: $i) { id } }',
+      {
+        i: {
+          tenderId: euroTender,
+          capabilityCode: 'CNC_5AXIS',
+          hours: 100,
+          windowStart: addDays(today, 30),
+          windowEnd: addDays(today, 90),
+        },
+      },
+      leaderToken,
+    );
+    expect(req.errors).toBeUndefined();
+    await h.gql(`mutation { moveTenderStage(input: { tenderId: ${euroTender}, to: QUALIFYING }) { stage } }`, undefined, leaderToken);
+    const opened = await h.gql<{ openSteeringDecision: { id: number } }>(
+      'mutation($i: OpenSteeringDecisionInput!) { openSteeringDecision(input: $i) { id } }',
+      { i: { kind: 'TENDER_GO', tenderId: euroTender } },
+      leaderToken,
+    );
+    const decisionId = opened.data!.openSteeringDecision.id;
+    for (const email of ['styre@totalfly.example', 'styre2@totalfly.example', 'styre3@totalfly.example'])
+      await h.gql(
+        'mutation($d: Int!) { castVote(decisionId: $d, vote: YES) { id } }',
+        { d: decisionId },
+        await h.token(email, 'demo-styre-2006'),
+      );
+    expect(
+      (await h.gql('mutation($d: Int!) { closeSteeringDecision(decisionId: $d) { result } }', { d: decisionId }, leaderToken)).errors,
+    ).toBeUndefined();
+
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.goto(`${h.url}/tenders/${euroTender}/suggestion`);
+    await page.getByRole('heading', { level: 2, name: 'Alternativ 1' }).waitFor();
+    const rate = page.getByLabel('Kurs: NOK for 1 EUR');
+    await rate.waitFor();
+    await axe(page, 'suggestion in euro');
+    // without a rate (or with one that is not a rate) nothing is made, and the field says why
+    const bidsBefore = (await h.gql<{ bids: unknown[] }>(`{ bids(filter: { tenderId: ${euroTender} }) { id } }`, undefined, leaderToken))
+      .data!.bids;
+    await page.getByRole('button', { name: 'Sett opp tilbud fra alternativ 1' }).click();
+    await page.getByText('Skriv kursen som et tall over 0, f.eks. 11,75 (høyst seks desimaler).').waitFor();
+    await rate.fill('0');
+    await page.getByRole('button', { name: 'Sett opp tilbud fra alternativ 1' }).click();
+    await page.getByText('Skriv kursen som et tall over 0, f.eks. 11,75 (høyst seks desimaler).').waitFor();
+    expect(page.url()).toContain('/suggestion');
+    expect(
+      (await h.gql<{ bids: unknown[] }>(`{ bids(filter: { tenderId: ${euroTender} }) { id } }`, undefined, leaderToken)).data!.bids,
+    ).toEqual(bidsBefore);
+    await shot(page, 'console-suggestion-eur.png');
+    // as a Norwegian types it, with a decimal comma
+    await rate.fill('11,75');
+    await page.getByRole('button', { name: 'Sett opp tilbud fra alternativ 1' }).click();
+    await page.waitForURL(/\/bids\/\d+/);
+    const euroBid = Number(/\/bids\/(\d+)/.exec(page.url())![1]);
+    const bid = await h.gql<{ bid: { currency: string; exchangeRate: string; workPackages: { price: { currency: string } }[] } }>(
+      'query($id: Int!) { bid(id: $id) { currency exchangeRate workPackages { price { currency } } } }',
+      { id: euroBid },
+      leaderToken,
+    );
+    expect(bid.data!.bid).toMatchObject({ currency: 'EUR', exchangeRate: '11.75' });
+    expect(bid.data!.bid.workPackages.length).toBeGreaterThan(0);
+    expect(bid.data!.bid.workPackages.every((p) => p.price.currency === 'EUR')).toBe(true);
+    await ctx.close();
+  });
+
   it('has no serious or critical accessibility violation on any screen (axe-core)', () => {
     expect(screens.map((s) => s.name)).toEqual(
       expect.arrayContaining([

@@ -123,6 +123,7 @@ export function SuggestionPage() {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   // a tender in another currency: the firms' NOK costs become prices at the rate the leader gives (kept on the bid)
   const [rate, setRate] = useState('');
+  const [rateMissing, setRateMissing] = useState(false);
   const currency = data?.tender.currency ?? 'NOK';
   const foreign = currency !== 'NOK';
   const s = data?.suggestConsortia;
@@ -132,6 +133,9 @@ export function SuggestionPage() {
     const seen = alt.firms.flatMap((f) => f.assignments.map((a) => ({ firmId: f.firmId, requirementId: a.requirementId, hours: a.hours })));
     const title = t('suggest.bidTitle', { title: data?.tender.title ?? '' });
     const exchangeRate = foreign ? rate.trim().replace(',', '.') : undefined;
+    // checked here too, so the leader reads what is wrong under the field, in their language
+    if (exchangeRate !== undefined && !(/^\d+(\.\d{1,6})?$/.test(exchangeRate) && Number(exchangeRate) > 0)) return setRateMissing(true);
+    setRateMissing(false);
     const r = await compose({ input: { tenderId, rank: alt.rank, options: { alternatives: 3 }, seen, title, exchangeRate } });
     if (r.error || !r.data) return setProblem(describeError(r.error));
     navigate(`/bids/${r.data.createBidFromSuggestion.id}`);
@@ -153,6 +157,7 @@ export function SuggestionPage() {
           description={t('suggest.rateHelp', { currency })}
           value={rate}
           onChange={(e) => setRate(e.currentTarget.value)}
+          error={rateMissing ? t('suggest.rateMissing') : undefined}
           inputMode="decimal"
           required
           w={320}

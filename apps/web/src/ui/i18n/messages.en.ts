@@ -264,6 +264,7 @@ export const en: Messages = {
   'suggest.rate': 'Rate: NOK per 1 {currency}',
   'suggest.rateHelp':
     "The tender is in {currency}. The firms' NOK costs become package prices in {currency} at this rate, which is kept on the bid (e.g. 11.75).",
+  'suggest.rateMissing': 'Give the rate as a number above 0, e.g. 11.75 (at most six decimals).',
 
   'board.title': 'Bid',
   'board.package': 'Work package',

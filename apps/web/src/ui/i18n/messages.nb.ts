@@ -265,6 +265,7 @@ export const nb = {
   'suggest.rate': 'Kurs: NOK for 1 {currency}',
   'suggest.rateHelp':
     'Konkurransen er i {currency}. Bedriftenes kostnader i NOK regnes om til pakkepriser i {currency} med denne kursen, som lagres på tilbudet (f.eks. 11,75).',
+  'suggest.rateMissing': 'Skriv kursen som et tall over 0, f.eks. 11,75 (høyst seks desimaler).',
 
   'board.title': 'Tilbud',
   'board.package': 'Arbeidspakke',
