@@ -102,6 +102,31 @@ describe('issue 20: plausible prices, amounts and dates (e2e)', () => {
       const sagstuen = await memberByName(t, 'Sagstuen AS');
       expect(ok(await reassign(sagstuen.id, '44000000')).reassignWorkPackage).toMatchObject({ memberId: sagstuen.id, status: 'DRAFT' });
     });
+
+    it('applies the same rules when a package is edited and when a firm counters', async () => {
+      const kapp = await memberByName(t, 'Kapp Aluminium Tretum Offshore AS');
+      const before = await pkg();
+      const update = (i: Record<string, unknown>) =>
+        t.gql('mutation($i: UpdateWorkPackageInput!) { updateWorkPackage(input: $i) { id } }', { i: { id: packageId, ...i } }, leader);
+      const negative = await update({ price: '-1' });
+      expect(codeOf(negative)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(negative).map((f) => f.field)).toEqual(['price']);
+      const moved = await update({ memberId: kapp.id });
+      expect(codeOf(moved)).toBe('CONFLICT');
+      expect((moved.errors![0].extensions.details as { reason: string }).reason).toBe('NOT_ELIGIBLE');
+      expect(await pkg()).toMatchObject({ memberId: before.memberId, priceMinor: before.priceMinor, version: before.version });
+      // the firm's counter-offer: a negative price is refused as well
+      ok(await t.gql(`mutation { offerWorkPackage(id: ${packageId}) { workPackage { status } } }`, undefined, leader));
+      const firm = await firmUserToken(t, 'Sagstuen AS');
+      const counter = await t.gql(
+        'mutation($i: RespondToWorkPackageInput!) { respondToWorkPackage(input: $i) { status } }',
+        { i: { workPackageId: packageId, response: 'COUNTER', price: '-5', comment: 'cheaper' } },
+        firm,
+      );
+      expect(codeOf(counter)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(counter)).toEqual([{ field: 'price', message: 'cannot be negative' }]);
+      expect((await pkg()).status).toBe('OFFERED');
+    });
   });
 
   describe('5. outcome dates are plausible, and a recorded outcome can be corrected with a trail', () => {
