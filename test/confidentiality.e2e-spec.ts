@@ -17,7 +17,7 @@ import {
 import { Role } from '@app/core';
 import { ok } from './support/bid-story';
 import { MATRIX } from './support/authorization-matrix';
-import { demoTender, memberByName } from './support/story';
+import { decideTender, demoTender, memberByName } from './support/story';
 import { createTestApp, type TestApp, USERS } from './support/test-app';
 
 /**
@@ -121,11 +121,7 @@ describe('confidentiality between firms: every field a firm user can reach (e2e)
     nammo = (await memberByName(t, 'Nammo Raufoss AS')).id;
     sag = (await memberByName(t, 'Sagstuen AS')).id;
     const tender = await demoTender(t);
-    await gql(
-      `mutation { moveTenderStage(input: { tenderId: ${tender.id}, to: GO }) { stage } }`,
-      undefined,
-      await t.login(USERS.steering.email),
-    );
+    await decideTender(t, tender.id); // GO only by the committee's decision (issue 20)
     const bidId = (await gql<{ createBid: { id: number } }>(`mutation { createBid(input: { tenderId: ${tender.id} }) { id } }`)).createBid
       .id;
     const req = (

@@ -13,7 +13,7 @@ import {
 import { Role } from '@app/core';
 import { MATRIX } from './support/authorization-matrix';
 import { ok } from './support/bid-story';
-import { demoTender, memberByName } from './support/story';
+import { decideTender, demoTender, memberByName } from './support/story';
 import { createTestApp, type TestApp, USERS } from './support/test-app';
 
 /**
@@ -52,7 +52,7 @@ describe('null in optional inputs (e2e)', () => {
     firm = await t.login(USERS.firmA.email);
     const tender = await demoTender(t);
     const nammo = await memberByName(t, 'Nammo Raufoss AS');
-    await gql(`mutation { moveTenderStage(input: { tenderId: ${tender.id}, to: GO }) { stage } }`, undefined, steering);
+    await decideTender(t, tender.id); // GO only by the committee's decision (issue 20)
     const bid = (await gql<{ createBid: { id: number } }>(`mutation { createBid(input: { tenderId: ${tender.id} }) { id } }`)).createBid.id;
     const req = (
       await gql<{ tender: { requirements: { id: number; capabilityCode: string; windowStart: string; windowEnd: string }[] } }>(
