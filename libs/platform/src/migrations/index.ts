@@ -25,7 +25,7 @@ import { CapabilityTextsInBothLanguages1796567723513 } from './1796567723513-cap
 import { MoneyReports1796568346529 } from './1796568346529-money-reports';
 import { ConsoleSessions1796569000000 } from './1796569000000-console-sessions';
 import { OcdsImportFidelity1796569302473 } from './1796569302473-ocds-import-fidelity';
-import { BoardRules1796569210341 } from './1796569210341-board-rules';
+import { BoardRules1796569400000 } from './1796569400000-board-rules';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -53,5 +53,5 @@ export const MIGRATIONS = [
   MoneyReports1796568346529,
   ConsoleSessions1796569000000,
   OcdsImportFidelity1796569302473,
-  BoardRules1796569210341,
+  BoardRules1796569400000,
 ];

@@ -15,8 +15,8 @@ import { runDialectSql } from '@app/core';
  *   - royalty_ledger_entry.currency (existing entries are NOK, as every statement was), and the
  *     ledger's (member, date) and the royalty run's covering indexes widened by the currency they now read.
  */
-export class BoardRules1796569210341 implements MigrationInterface {
-  name = 'BoardRules1796569210341';
+export class BoardRules1796569400000 implements MigrationInterface {
+  name = 'BoardRules1796569400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await runDialectSql(queryRunner, {
