@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import {
   addDays,
   Database,
-  type UserActor,
   osloDate,
   osloStartOfDay,
   type Period,
