@@ -196,4 +196,17 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.reportAudit': [FIRM_USER],
   'Mutation.respondToAuditFinding': [FIRM_USER],
   'Mutation.closeAuditFinding': [FIRM_USER],
+  // activities (row-level: a firm user sees only its firm's activities, without money; the
+  // contact alone reports and evaluates; approval only by decision: activities.e2e-spec.ts)
+  'Query.boardAreas': ASSOCIATION,
+  'Query.boardAreaHistory': ASSOCIATION,
+  'Mutation.setBoardAreas': [ADMIN],
+  'Query.activities': ANY,
+  'Query.activity': ANY,
+  'Mutation.createActivity': LEADERSHIP,
+  'Mutation.updateActivityPlan': LEADERSHIP,
+  'Mutation.linkToActivity': LEADERSHIP,
+  'Mutation.unlinkFromActivity': LEADERSHIP,
+  'Mutation.recordActivityStatusReport': [STEERING],
+  'Mutation.closeActivity': [STEERING],
 };

@@ -75,7 +75,8 @@ export type NotificationParams =
       reason: string | null;
     }
   | { kind: 'SUBMISSION_DEADLINE'; tenderId: number; title: string; buyer: string; daysLeft: number; deadline: string; stage: string }
-  | AuditNotificationParams;
+  | AuditNotificationParams
+  | { kind: 'ACTIVITY_FOLLOW_UP_OVERDUE'; activityId: number; title: string; milestone: string; dueDate: LocalDate };
 
 /**
  * The coordinated supplier audits (the audits context). `title` is the audited supplier's name
@@ -392,6 +393,18 @@ const TEMPLATES: Templates = {
       : {
           subject: `Overdue action: ${SEVERITY[l][p.severity]} ${p.clause} at ${p.title}`,
           body: `The corrective action of finding ${p.findingId} in audit ${p.auditId} was due to be closed on ${due}. Send the evidence, or agree a new due date with the lead auditor.`,
+        };
+  },
+  ACTIVITY_FOLLOW_UP_OVERDUE: (p, l) => {
+    const due = formatDateIn(l, p.dueDate);
+    return l === Language.NB
+      ? {
+          subject: `Oppfølging mangler: «${p.title}»`,
+          body: `Milepælen «${p.milestone}» i aktivitet ${p.activityId} «${p.title}» var ${due}, og ingen statusrapport er skrevet siden. Den ansvarlige i styret melder status (i rute, i fare, ute av kurs).`,
+        }
+      : {
+          subject: `Follow-up missing: "${p.title}"`,
+          body: `The milestone "${p.milestone}" of activity ${p.activityId} "${p.title}" was due ${due}, and no status report has been written since. The responsible board contact reports its status (on track, at risk, off track).`,
         };
   },
 };

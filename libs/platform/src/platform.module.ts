@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditsModule } from '@app/audits';
+import { ActivitiesModule } from '@app/activities';
 import { BidsModule } from '@app/bids';
 import { BrochuresModule } from '@app/brochures';
 import { type AppConfig, CoreModule } from '@app/core';
@@ -38,6 +39,7 @@ export class PlatformModule {
         PipelineModule,
         ExchangeModule,
         AuditsModule,
+        ActivitiesModule,
       ],
       providers: [SeedService, RemindersService],
       exports: [SeedService, RemindersService],

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import { AuditsService } from '@app/audits';
+import { ActivitiesService } from '@app/activities';
 import { BidsService } from '@app/bids';
 import { NotificationsService, senderFromEnv } from '@app/notifications';
 import { TendersService } from '@app/tenders';
@@ -19,6 +20,7 @@ export class RemindersService implements OnApplicationShutdown {
     private readonly tenders: TendersService,
     private readonly bids: BidsService,
     private readonly audits: AuditsService,
+    private readonly activities: ActivitiesService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -34,7 +36,11 @@ export class RemindersService implements OnApplicationShutdown {
   /** Finds and stores the reminders that are due (each once), without delivering them. */
   async scan(now = new Date()): Promise<{ stored: number }> {
     return {
-      stored: (await this.tenders.scanReminders(now)) + (await this.bids.scanReminders(now)) + (await this.audits.scanReminders(now)),
+      stored:
+        (await this.tenders.scanReminders(now)) +
+        (await this.bids.scanReminders(now)) +
+        (await this.audits.scanReminders(now)) +
+        (await this.activities.scanReminders(now)),
     };
   }
 

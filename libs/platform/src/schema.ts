@@ -1,5 +1,6 @@
 import { AuditRecord, IdempotencyKey, type SchemaParts } from '@app/core';
 import { AUDITS_ENTITIES } from '@app/audits';
+import { ACTIVITIES_ENTITIES } from '@app/activities';
 import { BIDS_ENTITIES } from '@app/bids';
 import { BROCHURES_ENTITIES } from '@app/brochures';
 import { EXCHANGE_ENTITIES } from '@app/exchange';
@@ -30,6 +31,7 @@ export const SCHEMA: SchemaParts = {
     ...PIPELINE_ENTITIES,
     ...EXCHANGE_ENTITIES,
     ...AUDITS_ENTITIES,
+    ...ACTIVITIES_ENTITIES,
   ],
   migrations: MIGRATIONS,
 };

@@ -20,6 +20,19 @@ import { TenderStage, TendersService } from '@app/tenders';
 import { CommitteeMember, DecisionKind, DecisionStatus, SteeringDecision, SteeringRecusal, SteeringVote } from './entities/steering.entity';
 import { type Ballot, decide, eligibility, tally, type Tally, type VoteValue } from './voting-rules';
 
+/**
+ * What another context puts to the committee through a decision of its own kind (the activities
+ * context: ACTIVITY_APPROVAL). The steering context keeps one voting mechanism (committee,
+ * quorum, majority, casting vote, recusal) and calls the subject's owner, inside the decision's
+ * transaction, to check what is asked and to carry out what was decided.
+ */
+export interface DecisionSubject {
+  /** Checks that the subject may be put to the committee now and returns the question. */
+  question(tx: Tx, actor: UserActor, subjectId: number, proposed: string | null): Promise<string>;
+  /** Carries out a closed decision (APPROVED or REJECTED), in the transaction that closes it. */
+  decided(tx: Tx, actor: UserActor, decision: SteeringDecision, approved: boolean): Promise<void>;
+}
+
 export interface DecisionView {
   decision: SteeringDecision;
   votes: SteeringVote[];
@@ -48,6 +61,8 @@ function viewOf(decision: SteeringDecision, votes: SteeringVote[], recusals: Ste
 
 @Injectable()
 export class SteeringService {
+  private readonly subjects = new Map<DecisionKind, DecisionSubject>();
+
   constructor(
     private readonly db: Database,
     private readonly tenders: TendersService,
@@ -67,6 +82,11 @@ export class SteeringService {
         return decided === to ? null : `steering decision ${decisionId} decided ${decided}`;
       },
     });
+  }
+
+  /** Another context registers the subject of its decision kind (at module init). */
+  registerDecisionSubject(kind: DecisionKind.ACTIVITY_APPROVAL, subject: DecisionSubject): void {
+    this.subjects.set(kind, subject);
   }
 
   async committee(actor: Actor): Promise<{ member: CommitteeMember; user: User }[]> {
@@ -131,7 +151,7 @@ export class SteeringService {
 
   async open(
     actor: Actor,
-    input: { kind: DecisionKind; tenderId?: number | null; bidId?: number | null; question?: string | null },
+    input: { kind: DecisionKind; tenderId?: number | null; bidId?: number | null; activityId?: number | null; question?: string | null },
   ): Promise<SteeringDecision> {
     if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader opens steering decisions.');
     return this.db.transaction(async (tx) => {
@@ -141,10 +161,18 @@ export class SteeringService {
         throw AppError.conflict(
           'The steering committee has no members or no chair; an administrator sets it first (setSteeringCommittee).',
         );
-      let tenderId: number;
+      let tenderId: number | null = null;
       let bidId: number | null = null;
+      let activityId: number | null = null;
       let question: string;
-      if (input.kind === DecisionKind.TENDER_GO) {
+      if (input.kind === DecisionKind.ACTIVITY_APPROVAL) {
+        if (!input.activityId)
+          throw AppError.badInput('An ACTIVITY_APPROVAL decision names the activity.', [{ field: 'activityId', message: 'required' }]);
+        const subject = this.subjects.get(DecisionKind.ACTIVITY_APPROVAL);
+        if (!subject || actor.kind !== 'user') throw AppError.conflict('Activity approval is not available.');
+        activityId = input.activityId;
+        question = await subject.question(tx, actor, activityId, input.question?.trim() || null);
+      } else if (input.kind === DecisionKind.TENDER_GO) {
         if (!input.tenderId)
           throw AppError.badInput('A TENDER_GO decision names the tender.', [{ field: 'tenderId', message: 'required' }]);
         const tender = await this.tenders.load(input.tenderId);
@@ -167,8 +195,9 @@ export class SteeringService {
       }
       const open = await tx.findOneBy(SteeringDecision, {
         kind: input.kind,
-        tenderId,
+        ...(tenderId ? { tenderId } : {}),
         ...(bidId ? { bidId } : {}),
+        ...(activityId ? { activityId } : {}),
         status: DecisionStatus.OPEN,
       });
       if (open) throw AppError.conflict(`Decision ${open.id} on the same question is still open.`, { decisionId: open.id });
@@ -177,6 +206,7 @@ export class SteeringService {
           kind: input.kind,
           tenderId,
           bidId,
+          activityId,
           question,
           status: DecisionStatus.OPEN,
           committeeUserIds: committee.map((m) => m.userId).sort((a, b) => a - b),
@@ -238,7 +268,9 @@ export class SteeringService {
    * Closes by the statutes: quorum (half of the members who may vote have voted), majority of
    * votes cast, the casting vote (the chair's, or the deputy's when the chair is disqualified)
    * deciding a tie; a tie nobody breaks is not adopted (REJECTED, with the reason). TENDER_GO
-   * moves the tender to GO or NO_GO; an approved BID_APPROVAL moves the bid to APPROVED.
+   * moves the tender to GO or NO_GO; an approved BID_APPROVAL moves the bid to APPROVED;
+   * ACTIVITY_APPROVAL is carried out by the activities context (an approved plan is frozen as a
+   * revision).
    */
   async close(
     actor: Actor,
@@ -275,11 +307,13 @@ export class SteeringService {
       const t = outcome.tally;
       const reason = `steering decision ${decisionId}: ${result} (${t.yes} yes, ${t.no} no, ${t.abstain} abstain${recusals.length ? `, ${recusals.length} disqualified` : ''}${outcome.tieBrokenByChair ? `, tie broken by the ${outcome.castingVoteUserId === d.chairUserId ? 'chair' : 'deputy chair'}` : ''}${outcome.notAdopted ? ', a tie not broken: not adopted' : ''})`;
       if (d.kind === DecisionKind.TENDER_GO) {
-        await this.tenders.moveStage(actor, d.tenderId, outcome.approved ? TenderStage.GO : TenderStage.NO_GO, {
+        await this.tenders.moveStage(actor, d.tenderId!, outcome.approved ? TenderStage.GO : TenderStage.NO_GO, {
           steeringDecisionId: decisionId,
           reason,
           at: opts.at,
         });
+      } else if (d.kind === DecisionKind.ACTIVITY_APPROVAL) {
+        await this.subjects.get(DecisionKind.ACTIVITY_APPROVAL)!.decided(tx, actor, d, outcome.approved);
       } else if (outcome.approved) {
         await this.bids.setStatusFor(tx, d.bidId!, [BidStatus.READY], BidStatus.APPROVED);
       }
@@ -435,12 +469,12 @@ export class SteeringService {
 
   async list(
     actor: Actor,
-    filter: { status?: DecisionStatus; kind?: DecisionKind; tenderId?: number; bidId?: number },
+    filter: { status?: DecisionStatus; kind?: DecisionKind; tenderId?: number; bidId?: number; activityId?: number },
   ): Promise<DecisionView[]> {
     if (!isAssociation(actor)) throw AppError.forbidden();
     return this.db.read(async (em) => {
       const where: Record<string, unknown> = {};
-      for (const k of ['status', 'kind', 'tenderId', 'bidId'] as const)
+      for (const k of ['status', 'kind', 'tenderId', 'bidId', 'activityId'] as const)
         if (filter[k] !== undefined && filter[k] !== null) where[k] = filter[k];
       const decisions = await em.find(SteeringDecision, { where, order: { id: 'DESC' }, take: 200 });
       const ids = decisions.map((d) => d.id);

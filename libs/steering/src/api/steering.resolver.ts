@@ -45,6 +45,11 @@ export class OpenSteeringDecisionInput {
   @IsInt()
   bidId?: number;
 
+  @Field(() => Int, { nullable: true, description: "ACTIVITY_APPROVAL: the activity whose plan (as it stands) is put to the vote." })
+  @IsOptional()
+  @IsInt()
+  activityId?: number;
+
   @Field({ nullable: true, description: 'The question; a sensible one is written if left out.' })
   @IsOptional()
   @IsString()
@@ -88,6 +93,11 @@ export class SteeringDecisionFilter {
   @IsOptional()
   @IsInt()
   bidId?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  activityId?: number;
 }
 
 @ObjectType('SteeringVote')
@@ -118,10 +128,12 @@ export class SteeringDecisionModel {
   id: number;
   @Field(() => DecisionKind)
   kind: DecisionKind;
-  @Field(() => Int)
-  tenderId: number;
+  @Field(() => Int, { nullable: true, description: 'TENDER_GO and BID_APPROVAL: the tender; null for an activity.' })
+  tenderId: number | null;
   @Field(() => Int, { nullable: true })
   bidId: number | null;
+  @Field(() => Int, { nullable: true, description: 'ACTIVITY_APPROVAL: the activity.' })
+  activityId: number | null;
   @Field()
   question: string;
   @Field(() => DecisionStatus)
@@ -193,6 +205,7 @@ function toModel(v: DecisionView): SteeringDecisionModel {
     kind: d.kind,
     tenderId: d.tenderId,
     bidId: d.bidId,
+    activityId: d.activityId,
     question: d.question,
     status: d.status,
     result: d.result,
@@ -257,7 +270,7 @@ export class SteeringResolver {
   }
 
   @Mutation(() => SteeringDecisionModel, {
-    description: 'TENDER_GO (pursue the tender?) or BID_APPROVAL (submit this READY bid at its price?).',
+    description: 'TENDER_GO (pursue the tender?), BID_APPROVAL (submit this READY bid at its price?) or ACTIVITY_APPROVAL (approve this activity plan?).',
   })
   @Allow(Role.ADMIN, Role.PROJECT_LEADER)
   async openSteeringDecision(

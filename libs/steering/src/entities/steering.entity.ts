@@ -23,6 +23,8 @@ export enum DecisionKind {
   TENDER_GO = 'TENDER_GO',
   /** Submit this READY bid at its price? Moves it to APPROVED. */
   BID_APPROVAL = 'BID_APPROVAL',
+  /** Approve this activity's plan as it stands? Freezes it as the activity's next approved revision. */
+  ACTIVITY_APPROVAL = 'ACTIVITY_APPROVAL',
 }
 
 export enum DecisionStatus {
@@ -41,8 +43,13 @@ export class SteeringDecision {
   @Column({ type: 'varchar', length: 20 })
   kind: DecisionKind;
 
-  @Column({ name: 'tender_id', type: 'integer' })
-  tenderId: number;
+  /** The tender (TENDER_GO, BID_APPROVAL); null for an activity's plan. */
+  @Column({ name: 'tender_id', type: 'integer', nullable: true })
+  tenderId: number | null;
+
+  /** ACTIVITY_APPROVAL: the activity whose plan is put to the committee. */
+  @Column({ name: 'activity_id', type: 'integer', nullable: true })
+  activityId: number | null;
 
   @Column({ name: 'bid_id', type: 'integer', nullable: true })
   bidId: number | null;
