@@ -1,6 +1,21 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Database, JsonLogger, Role, SYSTEM_ACTOR, type Tx, addDays, osloDate } from '@app/core';
 import {
+  Activity,
+  ActivityBudgetLine,
+  ActivityFirm,
+  ActivityKind,
+  ActivityLink,
+  ActivityLinkKind,
+  ActivityMilestone,
+  ActivityStatus,
+  ActivityStatusReport,
+  BoardArea,
+  BoardAreaVersion,
+  FollowUpStatus,
+  FundingSource,
+} from '@app/activities';
+import {
   AuditFinding,
   AuditParticipant,
   AuditStatus,
@@ -190,6 +205,19 @@ export const STATEMENT_SCENARIOS: Scenario[] = [
     query: () =>
       `{ exchangeSettlement(period: "${osloDate(new Date()).slice(0, 7)}") { lines { lender { name } borrower { name } amount { minorUnits } } balances { debtor { name } creditor { name } } fees { member { name } } } }`,
     count: (d) => (d.exchangeSettlement as { lines: unknown[] }).lines.length,
+  },
+  {
+    name: 'activities { projectLeader contact firms budget milestones statusReports figures }',
+    covers: ['Activity.projectLeader', 'Activity.contact', 'Activity.statusReports'],
+    query: () =>
+      '{ activities { id projectLeader { name } contact { name } firms { name } budgetTotal { minorUnits } milestones { followUpOverdue } statusReports { status } figures { ordersWon { minorUnits } } } }',
+    count: (d) => (d.activities as unknown[]).length,
+  },
+  {
+    name: 'boardAreaHistory { areas { holder } }',
+    covers: ['BoardArea.holder'],
+    query: () => '{ boardAreaHistory { version areas { code holder { name } } } }',
+    count: (d) => (d.boardAreaHistory as unknown[]).length,
   },
   {
     name: 'royaltyStatements { member lines }',
@@ -693,6 +721,36 @@ class Fixture {
         createdAt: now,
       }),
     );
+    // an approved activity per row, with its firm, budget, milestones, reports and the order linked
+    const activity = await tx.save(
+      tx.create(Activity, {
+        title: `Statement activity ${k}`,
+        kind: ActivityKind.BID_CAMPAIGN,
+        areaCode: 'MEMBERS',
+        projectLeaderUserId: this.benchUserId,
+        contactUserId: this.userIds[k],
+        status: ActivityStatus.DRAFT,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await tx.insert(ActivityFirm, { activityId: activity.id, memberId });
+    await tx.insert(ActivityBudgetLine, { activityId: activity.id, source: FundingSource.OWN_FUNDS, amountMinor: 100_000_00 });
+    await tx.insert(ActivityMilestone, [
+      { activityId: activity.id, title: 'Start', dueDate: addDays(this.today, -5) },
+      { activityId: activity.id, title: 'End', dueDate: addDays(this.today, 50) },
+    ]);
+    await tx.insert(ActivityStatusReport, {
+      activityId: activity.id,
+      status: FollowUpStatus.ON_TRACK,
+      text: 'Statement count',
+      date: addDays(this.today, -10),
+      authorUserId: this.userIds[k],
+      createdAt: now,
+    });
+    await tx.insert(ActivityLink, { activityId: activity.id, kind: ActivityLinkKind.ORDER, targetId: order.id, linkedAt: now });
+    const areas = await tx.save(tx.create(BoardAreaVersion, { setByUserId: null, setAt: now }));
+    await tx.insert(BoardArea, { versionId: areas.id, code: 'MEMBERS', nameNb: 'Medlemmer', nameEn: 'Members', holderUserId: this.userIds[k] });
     const statement = await tx.save(
       tx.create(RoyaltyStatement, {
         memberId,
