@@ -64,7 +64,10 @@ describe('activities: SQL statements per request do not grow with the data (e2e)
           }),
         );
         // every activity has the first firm (the firm user's) and its own
-        await tx.insert(ActivityFirm, [...new Set([firmId, m.id])].map((memberId) => ({ activityId: a.id, memberId })));
+        await tx.insert(
+          ActivityFirm,
+          [...new Set([firmId, m.id])].map((memberId) => ({ activityId: a.id, memberId })),
+        );
         await tx.insert(ActivityBudgetLine, [
           { activityId: a.id, source: FundingSource.GRANT, grantId: 1, amountMinor: 100_00, note: '' },
           { activityId: a.id, source: FundingSource.OWN_FUNDS, grantId: null, amountMinor: 50_00, note: '' },
@@ -74,8 +77,22 @@ describe('activities: SQL statements per request do not grow with the data (e2e)
           { activityId: a.id, title: 'Next', dueDate: addDays(today, 10) },
         ]);
         await tx.insert(ActivityStatusReport, [
-          { activityId: a.id, status: FollowUpStatus.ON_TRACK, text: 'ok', date: addDays(today, -20), authorUserId: contact, createdAt: now },
-          { activityId: a.id, status: FollowUpStatus.AT_RISK, text: 'hm', date: addDays(today, -15), authorUserId: contact, createdAt: now },
+          {
+            activityId: a.id,
+            status: FollowUpStatus.ON_TRACK,
+            text: 'ok',
+            date: addDays(today, -20),
+            authorUserId: contact,
+            createdAt: now,
+          },
+          {
+            activityId: a.id,
+            status: FollowUpStatus.AT_RISK,
+            text: 'hm',
+            date: addDays(today, -15),
+            authorUserId: contact,
+            createdAt: now,
+          },
         ]);
         const o = await tx.insert(Order, {
           buyerName: 'B',
@@ -86,7 +103,12 @@ describe('activities: SQL statements per request do not grow with the data (e2e)
           status: OrderStatus.ACTIVE,
           createdAt: now,
         });
-        await tx.insert(ActivityLink, { activityId: a.id, kind: ActivityLinkKind.ORDER, targetId: Number(o.identifiers[0].id), linkedAt: now });
+        await tx.insert(ActivityLink, {
+          activityId: a.id,
+          kind: ActivityLinkKind.ORDER,
+          targetId: Number(o.identifiers[0].id),
+          linkedAt: now,
+        });
         if (status !== ActivityStatus.DRAFT) {
           const d = await tx.save(
             tx.create(SteeringDecision, {
@@ -131,11 +153,28 @@ describe('activities: SQL statements per request do not grow with the data (e2e)
   beforeAll(async () => {
     t = await createTestApp({ seed: false });
     const users = t.app.get(UsersService);
-    await users.create(SYSTEM_ACTOR, { email: 'leader@n1.example', displayName: 'L', password: 'long-password-1', role: Role.PROJECT_LEADER });
-    const c = await users.create(SYSTEM_ACTOR, { email: 'contact@n1.example', displayName: 'C', password: 'long-password-1', role: Role.STEERING });
+    await users.create(SYSTEM_ACTOR, {
+      email: 'leader@n1.example',
+      displayName: 'L',
+      password: 'long-password-1',
+      role: Role.PROJECT_LEADER,
+    });
+    const c = await users.create(SYSTEM_ACTOR, {
+      email: 'contact@n1.example',
+      displayName: 'C',
+      password: 'long-password-1',
+      role: Role.STEERING,
+    });
     await t.db.transaction(async (tx) => {
       await tx.insert(CommitteeMember, { userId: c.id, chair: true, since: new Date() });
-      await tx.insert(Grant, { source: 'IN', amountMinor: 600_000_00, currency: 'NOK', date: '2005-01-15', purpose: 'p', createdAt: new Date() });
+      await tx.insert(Grant, {
+        source: 'IN',
+        amountMinor: 600_000_00,
+        currency: 'NOK',
+        date: '2005-01-15',
+        purpose: 'p',
+        createdAt: new Date(),
+      });
     });
     await grow(5);
     await users.create(SYSTEM_ACTOR, {
@@ -157,7 +196,12 @@ describe('activities: SQL statements per request do not grow with the data (e2e)
   const SCENARIOS: [string, string, () => string, (d: Record<string, unknown>) => number][] = [
     ['activities (the steering dashboard, every part)', LIST, () => leader, (d) => (d.activities as unknown[]).length],
     ['activities as a firm user', LIST, () => firmUser, (d) => (d.activities as unknown[]).length],
-    ['boardAreaHistory { areas { holder } }', '{ boardAreaHistory { version areas { code holder { name } } } }', () => leader, (d) => (d.boardAreaHistory as unknown[]).length],
+    [
+      'boardAreaHistory { areas { holder } }',
+      '{ boardAreaHistory { version areas { code holder { name } } } }',
+      () => leader,
+      (d) => (d.boardAreaHistory as unknown[]).length,
+    ],
     [
       'pipeline { activityReturns }',
       '{ pipeline { activityReturns { activityId ordersWon { minorUnits } returnPerKroneGrant } } }',

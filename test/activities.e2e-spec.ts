@@ -62,7 +62,12 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
     t.db.read((em) => em.count(entity));
 
   const AREAS = () => [
-    { code: 'FINANCE', nameNb: 'Økonomi, administrasjon og jus', nameEn: 'Finance, administration and law', holderUserId: ids['styre@totalfly.example'] },
+    {
+      code: 'FINANCE',
+      nameNb: 'Økonomi, administrasjon og jus',
+      nameEn: 'Finance, administration and law',
+      holderUserId: ids['styre@totalfly.example'],
+    },
     { code: 'MARKETING', nameNb: 'Marked og relasjoner', nameEn: 'Marketing and relations', holderUserId: ids['styre2@totalfly.example'] },
     { code: 'MEMBERS', nameNb: 'Medlemmer', nameEn: 'Members', holderUserId: ids['styre3@totalfly.example'] },
     { code: 'PROJECTS', nameNb: 'Prosjektstyring', nameEn: 'Project management', holderUserId: ids['styre4@totalfly.example'] },
@@ -74,14 +79,19 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
       tok,
     );
   const create = (input: Record<string, unknown>) =>
-    gql<{ createActivity: ActivityResult }>(`mutation($i: ActivityPlanInput!) { createActivity(input: $i) { ${ACTIVITY} } }`, { i: input }, leader);
+    gql<{ createActivity: ActivityResult }>(
+      `mutation($i: ActivityPlanInput!) { createActivity(input: $i) { ${ACTIVITY} } }`,
+      { i: input },
+      leader,
+    );
   const update = (id: number, input: Record<string, unknown>) =>
     gql<{ updateActivityPlan: ActivityResult }>(
       `mutation($id: Int!, $i: ActivityPlanInput!) { updateActivityPlan(activityId: $id, input: $i) { ${ACTIVITY} } }`,
       { id, i: input },
       leader,
     );
-  const get = async (id: number, tok = leader) => ok(await gql<{ activity: ActivityResult }>(`{ activity(id: ${id}) { ${ACTIVITY} } }`, undefined, tok)).activity;
+  const get = async (id: number, tok = leader) =>
+    ok(await gql<{ activity: ActivityResult }>(`{ activity(id: ${id}) { ${ACTIVITY} } }`, undefined, tok)).activity;
   const openDecision = (activityId: number) =>
     gql<{ openSteeringDecision: { id: number; question: string; activityId: number } }>(
       `mutation { openSteeringDecision(input: { kind: ACTIVITY_APPROVAL, activityId: ${activityId} }) { id question activityId } }`,
@@ -90,7 +100,11 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
     );
   const vote = (tok: string, id: number, v: string) => gql(`mutation { castVote(decisionId: ${id}, vote: ${v}) { id } }`, undefined, tok);
   const close = (id: number) =>
-    gql<{ closeSteeringDecision: { result: string } }>(`mutation { closeSteeringDecision(decisionId: ${id}) { result } }`, undefined, leader);
+    gql<{ closeSteeringDecision: { result: string } }>(
+      `mutation { closeSteeringDecision(decisionId: ${id}) { result } }`,
+      undefined,
+      leader,
+    );
   /** Opens a decision on the plan, three members vote, the leader closes it. */
   const decide = async (activityId: number, votes: string[] = ['YES', 'YES', 'NO']) => {
     const d = ok(await openDecision(activityId)).openSteeringDecision;
@@ -128,7 +142,13 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
     expect(v2.version).toBe(v1.version + 1);
     expect(v2.areas.map((a) => a.code)).toEqual(['FINANCE', 'MARKETING', 'MEMBERS', 'PROJECTS']);
     expect(v2.areas[1].holder.name).toBe('Demo styringskomité (fylket)');
-    const hist = ok(await gql<{ boardAreaHistory: { version: number; areas: unknown[] }[] }>('{ boardAreaHistory { version areas { code } } }', undefined, styre[0]));
+    const hist = ok(
+      await gql<{ boardAreaHistory: { version: number; areas: unknown[] }[] }>(
+        '{ boardAreaHistory { version areas { code } } }',
+        undefined,
+        styre[0],
+      ),
+    );
     expect(hist.boardAreaHistory.slice(0, 2).map((h) => h.areas.length)).toEqual([4, 3]);
   });
 
@@ -148,7 +168,8 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
       const r = await create(plan(over));
       expect([JSON.stringify(over), codeOf(r)]).toEqual([JSON.stringify(over), 'BAD_USER_INPUT']);
       const fields = (r.errors![0].extensions.fields as { field: string }[] | undefined)?.map((f) => f.field) ?? [];
-      if (!fields.includes(field) && !r.errors![0].message.match(/is not a date/)) throw new Error(`${field} not in ${JSON.stringify(r.errors)}`);
+      if (!fields.includes(field) && !r.errors![0].message.match(/is not a date/))
+        throw new Error(`${field} not in ${JSON.stringify(r.errors)}`);
     }
     expect([await count(Activity), await count(ActivityBudgetLine)]).toEqual(before);
   });
@@ -191,15 +212,30 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
   });
 
   it('a REJECTED decision leaves the plan a DRAFT', async () => {
-    const a = ok(await create(plan({ title: 'Trade fair stand', kind: 'MARKETING', firmIds: [], budget: [{ source: 'MEMBER_FEES', amount: '5000000' }] }))).createActivity;
+    const a = ok(
+      await create(
+        plan({ title: 'Trade fair stand', kind: 'MARKETING', firmIds: [], budget: [{ source: 'MEMBER_FEES', amount: '5000000' }] }),
+      ),
+    ).createActivity;
     expect((await decide(a.id, ['NO', 'NO', 'YES'])).result).toBe('REJECTED');
     expect(await get(a.id)).toMatchObject({ status: 'DRAFT', approvedRevision: null, revisions: [] });
   });
 
   it('a change to the budget after approval needs a new approval; the approved revision stays in force until then', async () => {
-    const changed = ok(await update(campaign, { budget: [{ source: 'GRANT', grantId: 1, amount: '30000000' }, { source: 'OWN_FUNDS', amount: '25000000' }] }))
-      .updateActivityPlan;
-    expect(changed).toMatchObject({ status: 'APPROVED', approvedRevision: 1, changedSinceApproval: true, budgetTotal: { minorUnits: '55000000' } });
+    const changed = ok(
+      await update(campaign, {
+        budget: [
+          { source: 'GRANT', grantId: 1, amount: '30000000' },
+          { source: 'OWN_FUNDS', amount: '25000000' },
+        ],
+      }),
+    ).updateActivityPlan;
+    expect(changed).toMatchObject({
+      status: 'APPROVED',
+      approvedRevision: 1,
+      changedSinceApproval: true,
+      budgetTotal: { minorUnits: '55000000' },
+    });
     expect(changed.revisions.map((r) => r.budgetTotal.minorUnits)).toEqual(['40000000']);
     expect(changed.figures).toMatchObject({ budget: { minorUnits: '40000000' } }); // the approved one counts
     // changing only the firms taking part does not need an approval
@@ -248,14 +284,18 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
     ).createActivity;
     const reminders = t.app.get(RemindersService);
     const stored = async () =>
-      t.db.read((em) => em.find(Notification, { where: { kind: 'ACTIVITY_FOLLOW_UP_OVERDUE', entityId: String(a.id) }, order: { id: 'ASC' } }));
+      t.db.read((em) =>
+        em.find(Notification, { where: { kind: 'ACTIVITY_FOLLOW_UP_OVERDUE', entityId: String(a.id) }, order: { id: 'ASC' } }),
+      );
     await reminders.scan(new Date());
     expect(await stored()).toHaveLength(0); // a draft is not followed up yet
     await decide(a.id);
     const view = await get(a.id);
     expect(view.overdueFollowUps).toBe(1);
     expect(view.milestones.map((m) => m.followUpOverdue)).toEqual([true, false]);
-    const list = ok(await gql<{ activities: { id: number; overdueFollowUps: number }[] }>('{ activities { id overdueFollowUps } }', undefined, styre[0]));
+    const list = ok(
+      await gql<{ activities: { id: number; overdueFollowUps: number }[] }>('{ activities { id overdueFollowUps } }', undefined, styre[0]),
+    );
     expect(list.activities[0]).toEqual({ id: a.id, overdueFollowUps: 1 }); // overdue follow-ups first
     await reminders.scan(new Date());
     const rows = await stored();

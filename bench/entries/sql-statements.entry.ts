@@ -750,7 +750,13 @@ class Fixture {
     });
     await tx.insert(ActivityLink, { activityId: activity.id, kind: ActivityLinkKind.ORDER, targetId: order.id, linkedAt: now });
     const areas = await tx.save(tx.create(BoardAreaVersion, { setByUserId: null, setAt: now }));
-    await tx.insert(BoardArea, { versionId: areas.id, code: 'MEMBERS', nameNb: 'Medlemmer', nameEn: 'Members', holderUserId: this.userIds[k] });
+    await tx.insert(BoardArea, {
+      versionId: areas.id,
+      code: 'MEMBERS',
+      nameNb: 'Medlemmer',
+      nameEn: 'Members',
+      holderUserId: this.userIds[k],
+    });
     const statement = await tx.save(
       tx.create(RoyaltyStatement, {
         memberId,

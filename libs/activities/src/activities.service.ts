@@ -23,7 +23,14 @@ import { Member } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
 import { Order, OrderStatus } from '@app/orders';
 import { Grant } from '@app/pipeline';
-import { CommitteeMember, DecisionKind, DecisionStatus, type SteeringDecision, SteeringDecision as Decision, SteeringService } from '@app/steering';
+import {
+  CommitteeMember,
+  DecisionKind,
+  DecisionStatus,
+  type SteeringDecision,
+  SteeringDecision as Decision,
+  SteeringService,
+} from '@app/steering';
 import { Tender } from '@app/tenders';
 import {
   Activity,
@@ -118,10 +125,6 @@ const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 export const ACTIVITY_LIST_LIMIT = 500;
 const REMINDER_PAGE = 500;
 
-function bad(message: string, field: string, problem: string): AppError {
-  return AppError.badInput(message, [{ field, message: problem }]);
-}
-
 /**
  * The association's activities and projects (issue 27): each under a plan that the steering
  * committee approved by decision (ACTIVITY_APPROVAL, through SteeringService's one voting
@@ -176,9 +179,12 @@ export class ActivitiesService implements OnModuleInit {
     const problems: FieldProblem[] = [];
     if (!areas.length) problems.push({ field: 'areas', message: 'at least one area' });
     areas.forEach((a, i) => {
-      if (!CODE.test(a.code ?? '')) problems.push({ field: `areas.${i}.code`, message: 'A–Z, digits and _, 2–40 characters, e.g. FINANCE' });
-      if (!a.nameNb?.trim() || a.nameNb.length > 200) problems.push({ field: `areas.${i}.nameNb`, message: 'required, at most 200 characters' });
-      if (!a.nameEn?.trim() || a.nameEn.length > 200) problems.push({ field: `areas.${i}.nameEn`, message: 'required, at most 200 characters' });
+      if (!CODE.test(a.code ?? ''))
+        problems.push({ field: `areas.${i}.code`, message: 'A–Z, digits and _, 2–40 characters, e.g. FINANCE' });
+      if (!a.nameNb?.trim() || a.nameNb.length > 200)
+        problems.push({ field: `areas.${i}.nameNb`, message: 'required, at most 200 characters' });
+      if (!a.nameEn?.trim() || a.nameEn.length > 200)
+        problems.push({ field: `areas.${i}.nameEn`, message: 'required, at most 200 characters' });
     });
     if (new Set(areas.map((a) => a.code)).size !== areas.length) problems.push({ field: 'areas', message: 'an area code is listed twice' });
     if (new Set(areas.map((a) => a.holderUserId)).size !== areas.length)
@@ -195,7 +201,9 @@ export class ActivitiesService implements OnModuleInit {
       const before = previous ? await tx.find(BoardArea, { where: { versionId: previous.id } }) : [];
       const dropped = before.map((b) => b.code).filter((c) => !areas.some((a) => a.code === c));
       if (dropped.length) {
-        const open = await tx.count(Activity, { where: { areaCode: In(dropped), status: In([ActivityStatus.DRAFT, ActivityStatus.APPROVED]) } });
+        const open = await tx.count(Activity, {
+          where: { areaCode: In(dropped), status: In([ActivityStatus.DRAFT, ActivityStatus.APPROVED]) },
+        });
         if (open)
           throw AppError.conflict(
             `Area ${dropped.join(', ')} still has ${open} open ${open === 1 ? 'activity' : 'activities'}; move or close them before dropping the area.`,
@@ -205,7 +213,13 @@ export class ActivitiesService implements OnModuleInit {
       const version = await tx.save(tx.create(BoardAreaVersion, { setByUserId: actor.userId || null, setAt: new Date() }));
       const saved = await tx.save(
         areas.map((a) =>
-          tx.create(BoardArea, { versionId: version.id, code: a.code, nameNb: a.nameNb.trim(), nameEn: a.nameEn.trim(), holderUserId: a.holderUserId }),
+          tx.create(BoardArea, {
+            versionId: version.id,
+            code: a.code,
+            nameNb: a.nameNb.trim(),
+            nameEn: a.nameEn.trim(),
+            holderUserId: a.holderUserId,
+          }),
         ),
       );
       await audit(tx, actor, {
@@ -262,7 +276,8 @@ export class ActivitiesService implements OnModuleInit {
     await this.db.transaction(async (tx) => {
       const a = await tx.findOneBy(Activity, { id: activityId });
       if (!a) throw AppError.notFound('Activity', activityId);
-      if (a.status === ActivityStatus.CLOSED) throw AppError.conflict(`Activity ${activityId} is closed; its plan no longer changes.`, { status: a.status });
+      if (a.status === ActivityStatus.CLOSED)
+        throw AppError.conflict(`Activity ${activityId} is closed; its plan no longer changes.`, { status: a.status });
       const open = await this.openDecision(tx, activityId);
       if (open)
         throw AppError.conflict(
@@ -278,7 +293,13 @@ export class ActivitiesService implements OnModuleInit {
       if (input.goals != null) changes.goals = input.goals.trim();
       if (input.projectLeaderUserId != null) changes.projectLeaderUserId = input.projectLeaderUserId;
       if (input.contactUserId != null) changes.contactUserId = input.contactUserId;
-      await guardedUpdate(tx, Activity, { id: activityId, version: a.version }, changes, `Activity ${activityId} was changed at the same time.`);
+      await guardedUpdate(
+        tx,
+        Activity,
+        { id: activityId, version: a.version },
+        changes,
+        `Activity ${activityId} was changed at the same time.`,
+      );
       await this.writePlanParts(tx, activityId, input, true);
       await audit(tx, actor, {
         action: 'updateActivityPlan',
@@ -298,13 +319,18 @@ export class ActivitiesService implements OnModuleInit {
       const a = await tx.findOneBy(Activity, { id: activityId });
       if (!a) throw AppError.notFound('Activity', activityId);
       const entity = kind === ActivityLinkKind.TENDER ? Tender : kind === ActivityLinkKind.BID ? Bid : Order;
-      if (!(await tx.existsBy(entity, { id: targetId }))) throw AppError.notFound(kind === 'ORDER' ? 'Order' : kind === 'BID' ? 'Bid' : 'Tender', targetId);
+      if (!(await tx.existsBy(entity, { id: targetId })))
+        throw AppError.notFound(kind === 'ORDER' ? 'Order' : kind === 'BID' ? 'Bid' : 'Tender', targetId);
       const existing = await tx.find(ActivityLink, { where: { kind, targetId } });
-      if (existing.some((l) => l.activityId === activityId)) throw AppError.conflict(`${kind} ${targetId} is already linked to activity ${activityId}.`);
+      if (existing.some((l) => l.activityId === activityId))
+        throw AppError.conflict(`${kind} ${targetId} is already linked to activity ${activityId}.`);
       if (kind === ActivityLinkKind.ORDER && existing.length)
-        throw AppError.conflict(`Order ${targetId} already belongs to activity ${existing[0].activityId}; an order counts for one activity only.`, {
-          activityId: existing[0].activityId,
-        });
+        throw AppError.conflict(
+          `Order ${targetId} already belongs to activity ${existing[0].activityId}; an order counts for one activity only.`,
+          {
+            activityId: existing[0].activityId,
+          },
+        );
       await tx.insert(ActivityLink, { activityId, kind, targetId, linkedAt: new Date() });
       await audit(tx, actor, { action: 'linkActivity', entityType: 'Activity', entityId: activityId, after: { kind, targetId } });
     });
@@ -326,7 +352,11 @@ export class ActivitiesService implements OnModuleInit {
   }
 
   /** The responsible contact reports on an approved activity: on track, at risk or off track. */
-  async report(actor: Actor, activityId: number, input: { status: FollowUpStatus; text: string; date?: string | null }): Promise<ActivityView> {
+  async report(
+    actor: Actor,
+    activityId: number,
+    input: { status: FollowUpStatus; text: string; date?: string | null },
+  ): Promise<ActivityView> {
     if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('The responsible board contact records status reports.');
     const today = osloDate(new Date());
     const date = input.date ?? today;
@@ -340,7 +370,14 @@ export class ActivitiesService implements OnModuleInit {
       if (a.status !== ActivityStatus.APPROVED)
         throw AppError.conflict(`Activity ${activityId} is ${a.status}; status reports follow an approved plan.`, { status: a.status });
       const r = await tx.save(
-        tx.create(ActivityStatusReport, { activityId, status: input.status, text: input.text.trim(), date, authorUserId: actor.userId, createdAt: new Date() }),
+        tx.create(ActivityStatusReport, {
+          activityId,
+          status: input.status,
+          text: input.text.trim(),
+          date,
+          authorUserId: actor.userId,
+          createdAt: new Date(),
+        }),
       );
       await audit(tx, actor, { action: 'recordActivityStatusReport', entityType: 'Activity', entityId: activityId, after: { ...r } });
     });
@@ -355,15 +392,21 @@ export class ActivitiesService implements OnModuleInit {
     if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('The responsible board contact evaluates the activity.');
     const problems: FieldProblem[] = [];
     if (!Number.isSafeInteger(input.spentMinor) || input.spentMinor < 0) problems.push({ field: 'spent', message: 'whole øre, 0 or more' });
-    if (!input.lessons?.trim() || input.lessons.length > 4000) problems.push({ field: 'lessons', message: 'required, at most 4000 characters' });
+    if (!input.lessons?.trim() || input.lessons.length > 4000)
+      problems.push({ field: 'lessons', message: 'required, at most 4000 characters' });
     if ((input.goalsComment ?? '').length > 4000) problems.push({ field: 'goalsComment', message: 'at most 4000 characters' });
     if (problems.length) throw AppError.badInput('The evaluation is not valid; see the fields.', problems);
     await this.db.transaction(async (tx) => {
       const a = await this.contactsActivity(tx, actor, activityId, 'evaluates');
       if (a.status !== ActivityStatus.APPROVED)
-        throw AppError.conflict(`Activity ${activityId} is ${a.status}; only an approved activity is closed and evaluated.`, { status: a.status });
+        throw AppError.conflict(`Activity ${activityId} is ${a.status}; only an approved activity is closed and evaluated.`, {
+          status: a.status,
+        });
       const open = await this.openDecision(tx, activityId);
-      if (open) throw AppError.conflict(`Steering decision ${open} on a change to this plan is still open; let it close first.`, { decisionId: open });
+      if (open)
+        throw AppError.conflict(`Steering decision ${open} on a change to this plan is still open; let it close first.`, {
+          decisionId: open,
+        });
       const e = await tx.save(
         tx.create(ActivityEvaluation, {
           activityId,
@@ -382,7 +425,13 @@ export class ActivitiesService implements OnModuleInit {
         { status: ActivityStatus.CLOSED, updatedAt: new Date() },
         `Activity ${activityId} was changed at the same time.`,
       );
-      await audit(tx, actor, { action: 'closeActivity', entityType: 'Activity', entityId: activityId, before: { status: a.status }, after: { ...e } });
+      await audit(tx, actor, {
+        action: 'closeActivity',
+        entityType: 'Activity',
+        entityId: activityId,
+        before: { status: a.status },
+        after: { ...e },
+      });
     });
     return this.get(actor, activityId);
   }
@@ -427,7 +476,15 @@ export class ActivitiesService implements OnModuleInit {
           .orderBy('m.due_date', 'ASC')
           .addOrderBy('m.id', 'ASC')
           .limit(REMINDER_PAGE)
-          .getRawMany<{ id: number; title: string; due: string; activityId: number; activityTitle: string; contact: number; leader: number }>(),
+          .getRawMany<{
+            id: number;
+            title: string;
+            due: string;
+            activityId: number;
+            activityTitle: string;
+            contact: number;
+            leader: number;
+          }>(),
       );
       const items: NewNotification[] = page.map((m) => ({
         kind: 'ACTIVITY_FOLLOW_UP_OVERDUE',
@@ -452,20 +509,22 @@ export class ActivitiesService implements OnModuleInit {
 
   // ---------------------------------------------------------------- the decision's subject
 
-  private async approvalQuestion(tx: Tx, actor: UserActor, activityId: number, proposed: string | null): Promise<string> {
+  private async approvalQuestion(tx: Tx, _actor: UserActor, activityId: number, proposed: string | null): Promise<string> {
     const a = await tx.findOneBy(Activity, { id: activityId });
     if (!a) throw AppError.notFound('Activity', activityId);
-    if (a.status === ActivityStatus.CLOSED) throw AppError.conflict(`Activity ${activityId} is closed; there is no plan to approve.`, { status: a.status });
+    if (a.status === ActivityStatus.CLOSED)
+      throw AppError.conflict(`Activity ${activityId} is closed; there is no plan to approve.`, { status: a.status });
     const plan = await this.workingPlan(tx, activityId);
     if (a.approvedRevision !== null) {
       const approved = await tx.findOneByOrFail(ActivityPlanRevision, { activityId, revision: a.approvedRevision });
       if (samePlan(plan, JSON.parse(approved.plan) as FrozenPlan))
-        throw AppError.conflict(`The plan of activity ${activityId} is unchanged since revision ${a.approvedRevision} was approved; there is nothing new to approve.`);
+        throw AppError.conflict(
+          `The plan of activity ${activityId} is unchanged since revision ${a.approvedRevision} was approved; there is nothing new to approve.`,
+        );
     }
     if (!plan.milestones.length)
       throw AppError.conflict(`Activity ${activityId} has no milestones; a plan put to the committee has dated milestones to follow up.`);
     const total = plan.budget.reduce((s, b) => s + b.amountMinor, 0);
-    void actor;
     return (
       proposed ??
       `Shall the plan of activity ${a.id} "${a.title}" be approved${a.approvedRevision ? ` as revision ${a.approvedRevision + 1}` : ''}: budget ${(total / 100).toFixed(2)} NOK, ${plan.milestones.length} milestone${plan.milestones.length === 1 ? '' : 's'} (last ${plan.milestones[plan.milestones.length - 1].dueDate})?`
@@ -478,7 +537,13 @@ export class ActivitiesService implements OnModuleInit {
     const a = await tx.findOneByOrFail(Activity, { id: d.activityId! });
     const plan = await this.workingPlan(tx, a.id);
     const revision = (a.approvedRevision ?? 0) + 1;
-    await tx.insert(ActivityPlanRevision, { activityId: a.id, revision, plan: JSON.stringify(plan), decisionId: d.id, approvedAt: new Date() });
+    await tx.insert(ActivityPlanRevision, {
+      activityId: a.id,
+      revision,
+      plan: JSON.stringify(plan),
+      decisionId: d.id,
+      approvedAt: new Date(),
+    });
     await guardedUpdate(
       tx,
       Activity,
@@ -507,12 +572,16 @@ export class ActivitiesService implements OnModuleInit {
     need(input.areaCode, 'areaCode');
     need(input.projectLeaderUserId, 'projectLeaderUserId');
     need(input.contactUserId, 'contactUserId');
-    if (input.title != null && (!input.title.trim() || input.title.length > 300)) p.push({ field: 'title', message: 'required, at most 300 characters' });
+    if (input.title != null && (!input.title.trim() || input.title.length > 300))
+      p.push({ field: 'title', message: 'required, at most 300 characters' });
     if (input.goals != null && input.goals.length > 4000) p.push({ field: 'goals', message: 'at most 4000 characters' });
     (input.budget ?? []).forEach((b, i) => {
-      if (!Number.isSafeInteger(b.amountMinor) || b.amountMinor <= 0) p.push({ field: `budget.${i}.amount`, message: 'whole øre, above 0' });
-      if (b.source === FundingSource.GRANT && !b.grantId) p.push({ field: `budget.${i}.grantId`, message: 'a grant line names the grant of the register' });
-      if (b.source !== FundingSource.GRANT && b.grantId) p.push({ field: `budget.${i}.grantId`, message: 'only a GRANT line names a grant' });
+      if (!Number.isSafeInteger(b.amountMinor) || b.amountMinor <= 0)
+        p.push({ field: `budget.${i}.amount`, message: 'whole øre, above 0' });
+      if (b.source === FundingSource.GRANT && !b.grantId)
+        p.push({ field: `budget.${i}.grantId`, message: 'a grant line names the grant of the register' });
+      if (b.source !== FundingSource.GRANT && b.grantId)
+        p.push({ field: `budget.${i}.grantId`, message: 'only a GRANT line names a grant' });
       if ((b.note ?? '').length > 500) p.push({ field: `budget.${i}.note`, message: 'at most 500 characters' });
     });
     (input.milestones ?? []).forEach((m, i) => {
@@ -521,7 +590,8 @@ export class ActivitiesService implements OnModuleInit {
       else if (m.dueDate < '2000-01-01' || m.dueDate > addDays(osloDate(new Date()), 365 * 10))
         p.push({ field: `milestones.${i}.dueDate`, message: 'a date between 2000 and ten years from now' });
     });
-    if (input.firmIds && new Set(input.firmIds).size !== input.firmIds.length) p.push({ field: 'firmIds', message: 'a firm is listed twice' });
+    if (input.firmIds && new Set(input.firmIds).size !== input.firmIds.length)
+      p.push({ field: 'firmIds', message: 'a firm is listed twice' });
     return p;
   }
 
@@ -577,14 +647,24 @@ export class ActivitiesService implements OnModuleInit {
   private async writePlanParts(tx: Tx, activityId: number, input: ActivityPlanInput, replace = false): Promise<void> {
     if (input.firmIds) {
       if (replace) await tx.delete(ActivityFirm, { activityId });
-      if (input.firmIds.length) await tx.insert(ActivityFirm, input.firmIds.map((memberId) => ({ activityId, memberId })));
+      if (input.firmIds.length)
+        await tx.insert(
+          ActivityFirm,
+          input.firmIds.map((memberId) => ({ activityId, memberId })),
+        );
     }
     if (input.budget) {
       if (replace) await tx.delete(ActivityBudgetLine, { activityId });
       if (input.budget.length)
         await tx.insert(
           ActivityBudgetLine,
-          input.budget.map((b) => ({ activityId, source: b.source, grantId: b.grantId ?? null, amountMinor: b.amountMinor, note: b.note?.trim() ?? '' })),
+          input.budget.map((b) => ({
+            activityId,
+            source: b.source,
+            grantId: b.grantId ?? null,
+            amountMinor: b.amountMinor,
+            note: b.note?.trim() ?? '',
+          })),
         );
     }
     if (input.milestones) {
@@ -603,7 +683,11 @@ export class ActivitiesService implements OnModuleInit {
       await em.find(ActivityMilestone, { where: { activityId }, order: { dueDate: 'ASC', id: 'ASC' } }),
       await em.find(ActivityFirm, { where: { activityId }, order: { memberId: 'ASC' } }),
     ];
-    return planOf(budget, milestones, firms.map((f) => f.memberId));
+    return planOf(
+      budget,
+      milestones,
+      firms.map((f) => f.memberId),
+    );
   }
 
   private async openDecision(em: EntityManager, activityId: number): Promise<number | null> {

@@ -16,7 +16,9 @@ export function planOf(
 ): FrozenPlan {
   return {
     budget: budget.map((b) => ({ source: b.source, grantId: b.grantId ?? null, amountMinor: Number(b.amountMinor), note: b.note ?? '' })),
-    milestones: [...milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title)).map((m) => ({ title: m.title, dueDate: m.dueDate })),
+    milestones: [...milestones]
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title))
+      .map((m) => ({ title: m.title, dueDate: m.dueDate })),
     firmIds: [...firmIds].sort((a, b) => a - b),
   };
 }

@@ -28,7 +28,12 @@ const nok = (minorUnits: number) => MoneyModel.of({ minorUnits, currency: 'NOK' 
 const maybeNok = (minorUnits: number | null) => (minorUnits === null ? null : nok(minorUnits));
 
 function budgetLines(lines: FrozenPlan['budget']): BudgetLineModel[] {
-  return lines.map((b) => ({ source: b.source as BudgetLineModel['source'], grantId: b.grantId, amount: nok(b.amountMinor), note: b.note }));
+  return lines.map((b) => ({
+    source: b.source as BudgetLineModel['source'],
+    grantId: b.grantId,
+    amount: nok(b.amountMinor),
+    note: b.note,
+  }));
 }
 
 function toModel(v: ActivityView): ActivityModel {
@@ -162,7 +167,8 @@ export class ActivityResolver {
   }
 
   @Mutation(() => ActivityModel, {
-    description: 'The responsible board contact closes an approved activity with its evaluation; the order figures are worked out from the links.',
+    description:
+      'The responsible board contact closes an approved activity with its evaluation; the order figures are worked out from the links.',
   })
   @Allow(Role.STEERING)
   async closeActivity(@CurrentActor() actor: Actor, @Args('input') input: ActivityEvaluationInput): Promise<ActivityModel> {
@@ -193,7 +199,10 @@ function person(u: { displayName: string } | undefined, id: number): PersonModel
 
 function planInput(i: ActivityPlanInput): PlanInput {
   const { budget, ...rest } = i;
-  return { ...rest, budget: budget ? budget.map((b) => ({ source: b.source, grantId: b.grantId, amountMinor: b.amount, note: b.note })) : budget };
+  return {
+    ...rest,
+    budget: budget ? budget.map((b) => ({ source: b.source, grantId: b.grantId, amountMinor: b.amount, note: b.note })) : budget,
+  };
 }
 
 @Resolver(() => ActivityFirmModel)

@@ -45,7 +45,7 @@ export class OpenSteeringDecisionInput {
   @IsInt()
   bidId?: number;
 
-  @Field(() => Int, { nullable: true, description: "ACTIVITY_APPROVAL: the activity whose plan (as it stands) is put to the vote." })
+  @Field(() => Int, { nullable: true, description: 'ACTIVITY_APPROVAL: the activity whose plan (as it stands) is put to the vote.' })
   @IsOptional()
   @IsInt()
   activityId?: number;
@@ -270,7 +270,8 @@ export class SteeringResolver {
   }
 
   @Mutation(() => SteeringDecisionModel, {
-    description: 'TENDER_GO (pursue the tender?), BID_APPROVAL (submit this READY bid at its price?) or ACTIVITY_APPROVAL (approve this activity plan?).',
+    description:
+      'TENDER_GO (pursue the tender?), BID_APPROVAL (submit this READY bid at its price?) or ACTIVITY_APPROVAL (approve this activity plan?).',
   })
   @Allow(Role.ADMIN, Role.PROJECT_LEADER)
   async openSteeringDecision(

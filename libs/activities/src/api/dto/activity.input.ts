@@ -4,7 +4,10 @@ import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, MaxLength, 
 import { LocalDateScalar, MinorUnitsScalar } from '@app/core';
 import { ActivityKind, ActivityLinkKind, ActivityStatus, FollowUpStatus, FundingSource, GoalsMet } from '../../entities/activity.entity';
 
-registerEnumType(ActivityKind, { name: 'ActivityKind', description: 'Bid campaign, member service, competence project, marketing, other.' });
+registerEnumType(ActivityKind, {
+  name: 'ActivityKind',
+  description: 'Bid campaign, member service, competence project, marketing, other.',
+});
 registerEnumType(ActivityStatus, {
   name: 'ActivityStatus',
   description: 'DRAFT until a steering decision approves the plan; APPROVED while carried out; CLOSED once evaluated.',
@@ -43,8 +46,16 @@ export class MilestoneInput {
 export class ActivityPlanInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) title?: string | null;
   @Field(() => ActivityKind, { nullable: true }) @IsOptional() @IsEnum(ActivityKind) kind?: ActivityKind | null;
-  @Field(() => String, { nullable: true, description: 'The board area it belongs to (its code).'  }) @IsOptional() @IsString() @MaxLength(40) areaCode?: string | null;
-  @Field(() => String, { nullable: true, description: 'What the activity is to achieve.'  }) @IsOptional() @IsString() @MaxLength(4000) goals?: string | null;
+  @Field(() => String, { nullable: true, description: 'The board area it belongs to (its code).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  areaCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'What the activity is to achieve.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  goals?: string | null;
   @Field(() => Int, { nullable: true, description: 'Leads the work; any active user, often outside the board.' })
   @IsOptional()
   @IsInt()

@@ -119,7 +119,10 @@ export class ActivityModel {
     description: 'The working plan’s budget or milestones differ from the approved revision: they need a new approval (ACTIVITY_APPROVAL).',
   })
   changedSinceApproval: boolean;
-  @Field(() => Int, { nullable: true, description: 'The open ACTIVITY_APPROVAL decision on the plan, if any (the plan is locked meanwhile).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The open ACTIVITY_APPROVAL decision on the plan, if any (the plan is locked meanwhile).',
+  })
   openDecisionId: number | null;
   @Field(() => EvaluationModel, { nullable: true }) evaluation: EvaluationModel | null;
   @Field(() => FiguresModel, { nullable: true, description: 'Null for firm users.' }) figures: FiguresModel | null;
