@@ -15,6 +15,7 @@ import {
   projectRoot,
 } from '@app/core';
 import { AuditsService, FindingSeverity, SupplierRegisterService } from '@app/audits';
+import { ActivitiesService, ActivityKind, FundingSource } from '@app/activities';
 import { NetworkContactService } from '@app/brochures';
 import { ExchangeTermsService, ServiceFeePayer } from '@app/exchange';
 import { User, UsersService } from '@app/identity';
@@ -99,6 +100,7 @@ export class SeedService {
     private readonly exchangeTerms: ExchangeTermsService,
     private readonly supplierRegister: SupplierRegisterService,
     private readonly audits: AuditsService,
+    private readonly activities: ActivitiesService,
   ) {}
 
   /**
@@ -175,6 +177,75 @@ export class SeedService {
       evidence: 'Calibration certificates for both micrometers (illustrative)',
     });
     await this.audits.closeFinding(nammoUser, finding.id, undefined);
+  }
+
+  /**
+   * The board's areas, one per demo committee member, and three activities as draft plans (the
+   * examples of issue 27). Illustrative: the real areas, plans and budgets are the board's. None
+   * is approved here: the committee approves a plan by a decision (ACTIVITY_APPROVAL).
+   */
+  private async seedActivities(userIds: Map<string, number>, firmIds: Map<string, number>, grantId: number, today: string): Promise<void> {
+    const user = (email: string) => userIds.get(email)!;
+    await this.activities.setBoardAreas(SYSTEM_ACTOR, [
+      {
+        code: 'FINANCE',
+        nameNb: 'Økonomi, administrasjon og jus',
+        nameEn: 'Finance, administration and law',
+        holderUserId: user('styre@totalfly.example'),
+      },
+      {
+        code: 'MARKETING',
+        nameNb: 'Marked og relasjoner',
+        nameEn: 'Marketing and relations',
+        holderUserId: user('styre2@totalfly.example'),
+      },
+      { code: 'MEMBERS', nameNb: 'Medlemmer', nameEn: 'Members', holderUserId: user('styre3@totalfly.example') },
+      { code: 'PROJECTS', nameNb: 'Prosjektstyring', nameEn: 'Project management', holderUserId: user('styre4@totalfly.example') },
+    ]);
+    const firms = (...names: string[]) => names.map((n) => firmIds.get(n)).filter((id): id is number => id !== undefined);
+    const leader = user('leder@totalfly.example');
+    await this.activities.create(SYSTEM_ACTOR, {
+      title: 'Budkampanje mot Luftforsvaret (demo)',
+      kind: ActivityKind.BID_CAMPAIGN,
+      areaCode: 'MARKETING',
+      goals: 'Illustrative: two framework agreements for sub-deliveries to the air force within two years.',
+      projectLeaderUserId: leader,
+      contactUserId: user('styre2@totalfly.example'),
+      firmIds: firms('Nammo Raufoss AS', 'Sagstuen AS'),
+      budget: [
+        { source: FundingSource.GRANT, grantId, amountMinor: 250_000_00, note: 'Innovation Norway (demo)' },
+        { source: FundingSource.OWN_FUNDS, amountMinor: 80_000_00 },
+      ],
+      milestones: [
+        { title: 'Leverandørdag hos Luftforsvaret', dueDate: addDays(today, 45) },
+        { title: 'Første forespørsel besvart', dueDate: addDays(today, 120) },
+      ],
+    });
+    await this.activities.create(SYSTEM_ACTOR, {
+      title: 'ISO 9001-forbedringsnettverk (demo)',
+      kind: ActivityKind.COMPETENCE_PROJECT,
+      areaCode: 'MEMBERS',
+      goals: 'Illustrative: every participating firm certified or re-certified, sharing one quality handbook.',
+      projectLeaderUserId: leader,
+      contactUserId: user('styre3@totalfly.example'),
+      firmIds: firms('Nammo Raufoss AS'),
+      budget: [{ source: FundingSource.MEMBER_FEES, amountMinor: 60_000_00 }],
+      milestones: [
+        { title: 'Gap-analyse i hver bedrift', dueDate: addDays(today, 60) },
+        { title: 'Felles internrevisjon', dueDate: addDays(today, 180) },
+      ],
+    });
+    await this.activities.create(SYSTEM_ACTOR, {
+      title: 'Felles stand på forsvarsmesse (demo)',
+      kind: ActivityKind.MARKETING,
+      areaCode: 'MARKETING',
+      goals: 'Illustrative: the joint brochure in the hands of twenty buyers.',
+      projectLeaderUserId: leader,
+      contactUserId: user('styre2@totalfly.example'),
+      firmIds: [],
+      budget: [{ source: FundingSource.OWN_FUNDS, amountMinor: 45_000_00 }],
+      milestones: [{ title: 'Standen bestilt', dueDate: addDays(today, 30) }],
+    });
   }
 
   /**
@@ -402,7 +473,7 @@ export class SeedService {
           });
         }
       }
-      await this.pipeline.recordGrant(SYSTEM_ACTOR, {
+      const grant = await this.pipeline.recordGrant(SYSTEM_ACTOR, {
         source: 'Innovation Norway (on request from the Ministry of Defence)',
         amountMinor: 600_000_00,
         date: '2005-01-15',
@@ -410,6 +481,7 @@ export class SeedService {
       });
       await this.seedOrdersAndRoyalties();
       await this.seedAudits(userIds);
+      await this.seedActivities(userIds, firmIds, grant.id, today);
       // The brochures' contact for buyers. Illustrative, like the rest of the demo: an .example
       // address and a switchboard-like number, to be replaced by the project leader's own.
       await this.networkContact.set(SYSTEM_ACTOR, {
