@@ -2,6 +2,7 @@ import { Modal, Stack, Text } from '@mantine/core';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
+import { ActivitiesPage, ActivityPage } from './features/activities';
 import { AuditPage, AuditsPage } from './features/audits';
 import { OurFirmPage } from './features/members';
 import { BidBoardPage } from './features/bids';
@@ -157,6 +158,22 @@ function SignedIn() {
             element={
               <Guard roles={EVERYONE}>
                 <AuditPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/activities"
+            element={
+              <Guard roles={EVERYONE}>
+                <ActivitiesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/activities/:id"
+            element={
+              <Guard roles={EVERYONE}>
+                <ActivityPage />
               </Guard>
             }
           />

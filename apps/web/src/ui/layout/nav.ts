@@ -17,6 +17,7 @@ export const NAV: NavItem[] = [
   { path: '/firm', label: 'nav.ourFirm', roles: FIRMS },
   { path: '/tenders', label: 'nav.tenders', roles: LEADERS },
   { path: '/supplier-audits', label: 'nav.audits', roles: EVERYONE },
+  { path: '/activities', label: 'nav.activities', roles: EVERYONE },
   { path: '/notifications', label: 'nav.notifications', roles: EVERYONE },
   { path: '/settings', label: 'nav.settings', roles: EVERYONE },
 ];

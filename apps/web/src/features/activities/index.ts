@@ -1,0 +1,2 @@
+export { ActivitiesPage } from './activities-page';
+export { ActivityPage } from './activity-page';
