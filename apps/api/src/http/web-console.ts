@@ -14,7 +14,17 @@ export function webConsoleDir(): string {
  * /brochures, /imports, /exchange …), so a new API route can never be shadowed by the console,
  * and a console section must not take an API route's name.
  */
-export const CONSOLE_SECTIONS = ['sign-in', 'inbox', 'firm', 'tenders', 'bids', 'supplier-audits', 'notifications', 'settings'];
+export const CONSOLE_SECTIONS = [
+  'sign-in',
+  'inbox',
+  'firm',
+  'tenders',
+  'bids',
+  'supplier-audits',
+  'activities',
+  'notifications',
+  'settings',
+];
 
 /**
  * The page's rules: scripts and data only from this origin (no CDN, no inline script); Mantine

@@ -11,6 +11,8 @@ import { ActivitiesDocument, BoardAreasDocument } from './activities.graphql';
 import { FOLLOW_UP_COLOR, STATUS_COLOR } from './options';
 
 type Row = ActivitiesQuery['activities'][number];
+/** A list that may start empty: a mutation of an Activity refreshes it (urql's document cache); one object, or urql refetches on every render. */
+const ACTIVITIES_CONTEXT = { additionalTypenames: ['Activity'] };
 
 /**
  * Activities by board area, as the steering dashboard orders them (the API's order): overdue
@@ -20,7 +22,7 @@ export function ActivitiesPage() {
   const { t, lang } = useI18n();
   const user = useUser();
   const association = user.role !== 'FIRM_USER';
-  const [{ data, fetching, error }] = useQuery({ query: ActivitiesDocument, context: { additionalTypenames: ['Activity'] } });
+  const [{ data, fetching, error }] = useQuery({ query: ActivitiesDocument, context: ACTIVITIES_CONTEXT });
   const [{ data: areas }] = useQuery({ query: BoardAreasDocument, pause: !association });
   const rows = data?.activities ?? [];
   const known = areas?.boardAreas?.areas ?? [];

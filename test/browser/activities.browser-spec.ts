@@ -1,0 +1,217 @@
+/// <reference lib="dom" />
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { Database, projectRoot } from '@app/core';
+import { Order, OrderStatus } from '@app/orders';
+import { type ConsoleHarness, seriousViolations, settled, signIn, startConsole, USERS } from './support/console-harness';
+
+/**
+ * The activities in the console as people use them, in a real browser against the real API: the
+ * project leader puts a demo plan to the committee, members vote on the screen, the chair closes
+ * the vote, the responsible contact reports and evaluates, and a firm user sees their firm's
+ * activities without money. Found by role and label; results checked in what the API holds.
+ */
+jest.setTimeout(240_000);
+
+const DOCS = join(projectRoot(), 'docs');
+const screens: { name: string; violations: string[] }[] = [];
+const STYRE_PW = 'demo-styre-2006';
+const CAMPAIGN = 'Budkampanje mot Luftforsvaret (demo)';
+
+async function axe(page: Page, name: string): Promise<void> {
+  await settled(page);
+  screens.push({ name, violations: await seriousViolations(page) });
+}
+
+async function shot(page: Page, file: string): Promise<void> {
+  if (!existsSync(DOCS)) mkdirSync(DOCS);
+  await page.screenshot({ path: join(DOCS, file), fullPage: true });
+}
+
+describe('activities in the web console (browser)', () => {
+  let h: ConsoleHarness;
+  let leaderToken: string;
+  let campaignId = 0;
+
+  interface Held {
+    status: string;
+    approvedRevision: number | null;
+    statusReports: { status: string; text: string }[];
+    figures: { returnPerKroneSpent: string | null; ordersWon: { minorUnits: string } } | null;
+  }
+  const held = async () =>
+    (
+      await h.gql<{ activity: Held }>(
+        `{ activity(id: ${campaignId}) { status approvedRevision statusReports { status text } figures { returnPerKroneSpent ordersWon { minorUnits } } } }`,
+        undefined,
+        leaderToken,
+      )
+    ).data!.activity;
+
+  beforeAll(async () => {
+    h = await startConsole();
+    leaderToken = await h.token(USERS.leader.email, USERS.leader.password);
+    const list = await h.gql<{ activities: { id: number; title: string }[] }>('{ activities { id title } }', undefined, leaderToken);
+    campaignId = list.data!.activities.find((a) => a.title === CAMPAIGN)!.id;
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the leader puts a plan to the committee; members vote on the screen and the chair closes the vote', async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.getByRole('link', { name: 'Aktiviteter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktiviteter' }).waitFor();
+    // by board area, with who holds it
+    const marketing = page.getByRole('region', { name: 'Marked og relasjoner' });
+    await marketing.getByText('Ansvarlig: Demo styringskomité (fylket)').waitFor();
+    await marketing.getByRole('link', { name: CAMPAIGN }).waitFor();
+    await marketing.getByText('kr 330 000,00').waitFor();
+    await axe(page, 'activities');
+    await shot(page, 'console-activities-nb.png');
+
+    await marketing.getByRole('link', { name: CAMPAIGN }).click();
+    await page.getByRole('heading', { level: 1, name: CAMPAIGN }).waitFor();
+    await page.getByText('Planen er ikke godkjent ennå.').waitFor();
+    await page.getByRole('button', { name: 'Legg planen fram for styringskomiteen' }).click();
+    const vote = page.getByRole('group', { name: /^Sak \d+ til votering$/ });
+    await vote.waitFor();
+    await vote
+      .getByText(/Shall the plan of activity \d+ "Budkampanje mot Luftforsvaret \(demo\)" be approved: budget 330000\.00 NOK/)
+      .waitFor();
+    await axe(page, 'activity (in vote)');
+    await ctx.close();
+
+    // two members vote on their screens; the chair votes and closes
+    for (const [email, choice] of [
+      ['styre2@totalfly.example', 'Ja'],
+      ['styre3@totalfly.example', 'Nei'],
+      ['styre@totalfly.example', 'Ja'],
+    ] as const) {
+      const c = await h.context();
+      const p = await c.newPage();
+      await signIn(p, h.url, email, STYRE_PW);
+      await p.goto(`${h.url}/activities/${campaignId}`);
+      const group = p.getByRole('group', { name: /^Sak \d+ til votering$/ });
+      await group.getByRole('button', { name: choice, exact: true }).click();
+      await group
+        .getByText(new RegExp(`· ${email === 'styre2@totalfly.example' ? 1 : email === 'styre3@totalfly.example' ? 2 : 3} av 4 har stemt`))
+        .waitFor();
+      if (email === 'styre@totalfly.example') {
+        await axe(p, 'activity (member voting)');
+        await group.getByRole('button', { name: 'Avslutt voteringen' }).click();
+        await p.getByText(/^Revisjon 1, vedtak \d+:/).waitFor();
+        await p.getByText('Godkjent', { exact: true }).first().waitFor();
+      }
+      await c.close();
+    }
+    expect(await held()).toMatchObject({ status: 'APPROVED', approvedRevision: 1 });
+  });
+
+  it('the responsible contact reports status and closes the activity with an evaluation worked out from the linked orders', async () => {
+    // an order won through the campaign: 1 200 000 kr
+    const orderId = await h.app.get(Database).transaction(async (tx) =>
+      Number(
+        (
+          await tx.insert(Order, {
+            buyerName: 'Forsvarsmateriell',
+            contractReference: 'DEMO-ACT-1',
+            awardedValueMinor: 1_200_000_00,
+            currency: 'NOK',
+            awardDate: '2026-11-01',
+            status: OrderStatus.ACTIVE,
+            createdAt: new Date(),
+          })
+        ).identifiers[0].id,
+      ),
+    );
+    expect(
+      (
+        await h.gql(
+          `mutation { linkToActivity(activityId: ${campaignId}, kind: ORDER, targetId: ${orderId}) { id } }`,
+          undefined,
+          leaderToken,
+        )
+      ).errors,
+    ).toBeUndefined();
+
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, 'styre2@totalfly.example', STYRE_PW);
+    await page.goto(`${h.url}/activities/${campaignId}`);
+    const report = page.getByRole('form', { name: 'Ny statusrapport' });
+    await report.getByText('I fare').click();
+    await report.getByLabel('Hva er status?').fill('Leverandørdagen er flyttet; to bedrifter mangler AQAP-dokumentasjon.');
+    await report.getByRole('button', { name: 'Lagre statusrapport' }).click();
+    await page.getByText(/: Leverandørdagen er flyttet; to bedrifter mangler AQAP-dokumentasjon\.$/).waitFor();
+    expect((await held()).statusReports).toEqual([
+      { status: 'AT_RISK', text: 'Leverandørdagen er flyttet; to bedrifter mangler AQAP-dokumentasjon.' },
+    ]);
+    // a report for a day to come is refused, under the field, and nothing is kept
+    await report.getByLabel('Hva er status?').fill('Fra fremtiden');
+    await report.getByLabel('Gjelder dato').fill('2099-01-01');
+    await report.getByRole('button', { name: 'Lagre statusrapport' }).click();
+    await report.getByText('a report speaks for today or a past day, not a future one').waitFor();
+    expect((await held()).statusReports).toHaveLength(1);
+    await axe(page, 'activity (contact)');
+
+    const evaluation = page.getByRole('form', { name: 'Avslutt med evaluering' });
+    await evaluation.getByText('Delvis nådd').click();
+    await evaluation.getByLabel('Brukt totalt').fill('300 000');
+    await evaluation.getByText('Leses som kr 300 000,00').waitFor();
+    await evaluation.getByLabel('Erfaringer').fill('Start leverandørdagen tidligere.');
+    await evaluation.getByRole('button', { name: 'Avslutt aktiviteten' }).click();
+    // 1 200 000 / 300 000 = 4,00 per krone spent; 1 200 000 / 250 000 of grant = 4,80
+    const figures = page.getByRole('table', { name: /Tallene regnes ut/ });
+    await figures.getByRole('row', { name: /Ordrer per brukt krone\s+4,00/ }).waitFor();
+    await figures.getByRole('row', { name: /Ordrer per tilskuddskrone\s+4,80/ }).waitFor();
+    await figures.getByRole('row', { name: /Ordrer vunnet \(1\)\s+kr\s1\s200\s000,00/ }).waitFor();
+    await figures.getByRole('row', { name: /Avvik \(brukt − budsjett\).*30\s000,00/ }).waitFor();
+    expect(await held()).toMatchObject({
+      status: 'CLOSED',
+      figures: { returnPerKroneSpent: '4.00', ordersWon: { minorUnits: '120000000' } },
+    });
+    await axe(page, 'activity (evaluated)');
+    await shot(page, 'console-activity-evaluated-nb.png');
+    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await page.getByRole('row', { name: /Orders per krone spent\s+4\.00/ }).waitFor();
+    await axe(page, 'activity (evaluated, en)');
+    await shot(page, 'console-activity-evaluated-en.png');
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await page.getByRole('heading', { level: 2, name: 'Evaluering' }).waitFor();
+    await ctx.close();
+  });
+
+  it('a firm user sees the activities their firm takes part in, and no money', async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.firmB.email, USERS.firmB.password); // Sagstuen: the campaign only
+    await page.getByRole('link', { name: 'Aktiviteter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktiviteter' }).waitFor();
+    await page.getByText('Aktivitetene bedriften din deltar i.').waitFor();
+    await page.getByRole('link', { name: CAMPAIGN }).waitFor();
+    expect(await page.getByRole('link', { name: 'ISO 9001-forbedringsnettverk (demo)' }).count()).toBe(0);
+    expect(await page.getByRole('columnheader', { name: 'Budsjett' }).count()).toBe(0);
+    expect(await page.getByText(/kr\s/).count()).toBe(0);
+    await axe(page, 'activities (firm)');
+    await page.getByRole('link', { name: CAMPAIGN }).click();
+    await page.getByRole('heading', { level: 1, name: CAMPAIGN }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Evaluering' }).waitFor();
+    await page.getByText('Start leverandørdagen tidligere.').waitFor();
+    expect(await page.getByText(/kr\s/).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Godkjenning i styringskomiteen' }).count()).toBe(0);
+    await axe(page, 'activity (firm)');
+    await shot(page, 'console-activity-firm-nb.png');
+    await ctx.close();
+  });
+
+  it('has no serious or critical accessibility violation on the activity screens (axe-core)', () => {
+    expect(screens.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['activities', 'activity (in vote)', 'activity (contact)', 'activity (evaluated)', 'activities (firm)']),
+    );
+    expect(screens.filter((s) => s.violations.length)).toEqual([]);
+  });
+});
