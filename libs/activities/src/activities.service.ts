@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import {
@@ -131,14 +131,14 @@ const REMINDER_PAGE = 500;
  * mechanism), frozen as a revision; followed up by a board contact and evaluated when closed.
  */
 @Injectable()
-export class ActivitiesService implements OnModuleInit {
+export class ActivitiesService {
   constructor(
     private readonly db: Database,
     private readonly steering: SteeringService,
     private readonly notifications: NotificationsService,
-  ) {}
-
-  onModuleInit(): void {
+  ) {
+    // registered when the service is made (as the steering gate is), so that work done before
+    // app.init() (the demo seed, the console's test harness) has it too
     this.steering.registerDecisionSubject(DecisionKind.ACTIVITY_APPROVAL, {
       question: (tx, actor, id, proposed) => this.approvalQuestion(tx, actor, id, proposed),
       decided: (tx, actor, d, approved) => this.decided(tx, actor, d, approved),

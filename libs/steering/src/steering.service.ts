@@ -84,7 +84,7 @@ export class SteeringService {
     });
   }
 
-  /** Another context registers the subject of its decision kind (at module init). */
+  /** Another context registers the subject of its decision kind (when its service is made). */
   registerDecisionSubject(kind: DecisionKind.ACTIVITY_APPROVAL, subject: DecisionSubject): void {
     this.subjects.set(kind, subject);
   }
