@@ -346,6 +346,18 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
     const link = (kind: string, id: number, tok = leader) =>
       gql(`mutation { linkToActivity(activityId: ${campaign}, kind: ${kind}, targetId: ${id}) { id } }`, undefined, tok);
     for (const id of won) ok(await link('ORDER', id));
+    // a tender linked and unlinked again; a firm user may not link
+    const tenderId = Number((await t.db.read((em) => em.query('SELECT MIN(id) AS id FROM tender')))[0].id);
+    ok(await link('TENDER', tenderId));
+    expect(codeOf(await link('TENDER', tenderId, await t.login(USERS.firmA.email)))).toBe('FORBIDDEN');
+    const unlink = (kind: string, id: number) =>
+      gql<{ unlinkFromActivity: ActivityResult }>(
+        `mutation { unlinkFromActivity(activityId: ${campaign}, kind: ${kind}, targetId: ${id}) { links { kind targetId } } }`,
+        undefined,
+        leader,
+      );
+    expect(ok(await unlink('TENDER', tenderId)).unlinkFromActivity.links).toEqual(won.map((targetId) => ({ kind: 'ORDER', targetId })));
+    expect(codeOf(await unlink('TENDER', tenderId))).toBe('NOT_FOUND');
     expect(codeOf(await link('ORDER', 999999))).toBe('NOT_FOUND');
     expect(codeOf(await link('ORDER', won[0]))).toBe('CONFLICT');
     const other = ok(await create(plan({ title: 'Other', firmIds: [], budget: [] }))).createActivity.id;
@@ -378,6 +390,7 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
     });
     expect(codeOf(await evaluate(styre[1], '45000000'))).toBe('CONFLICT'); // closed once
     expect(codeOf(await update(campaign, { title: 'x' }))).toBe('CONFLICT');
+    expect(codeOf(await unlink('ORDER', won[0]))).toBe('CONFLICT'); // an evaluated activity keeps its links
     const pipeline = ok(
       await gql<{ pipeline: { activityReturns: Record<string, unknown>[] } }>(
         '{ pipeline { activityReturns { activityId title spent { minorUnits } grant { minorUnits } ordersWon { minorUnits } returnPerKroneSpent returnPerKroneGrant } } }',
