@@ -189,6 +189,7 @@ export type CreateTenderInput = {
 };
 
 export type DecisionStatus =
+  | 'CANCELLED'
   | 'CLOSED'
   | 'OPEN';
 

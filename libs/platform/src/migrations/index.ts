@@ -26,7 +26,7 @@ import { MoneyReports1796568346529 } from './1796568346529-money-reports';
 import { ConsoleSessions1796569000000 } from './1796569000000-console-sessions';
 import { OcdsImportFidelity1796569302473 } from './1796569302473-ocds-import-fidelity';
 import { BoardRules1796569400000 } from './1796569400000-board-rules';
-import { Activities1796577669998 } from './1796577669998-activities';
+import { Activities1796582961594 } from './1796582961594-activities';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -55,5 +55,5 @@ export const MIGRATIONS = [
   ConsoleSessions1796569000000,
   OcdsImportFidelity1796569302473,
   BoardRules1796569400000,
-  Activities1796577669998,
+  Activities1796582961594,
 ];
