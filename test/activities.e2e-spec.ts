@@ -221,6 +221,44 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
     expect(await get(a.id)).toMatchObject({ status: 'DRAFT', approvedRevision: null, revisions: [] });
   });
 
+  it("the statutes apply to ACTIVITY_APPROVAL too: recusal, the deputy's casting vote, a tie nobody breaks, cancelling", async () => {
+    const draft = async (title: string) =>
+      ok(await create(plan({ title, firmIds: [], budget: [{ source: 'MEMBER_FEES', amount: '100000' }] }))).createActivity.id;
+    const disqualify = (tok: string, id: number) =>
+      gql(`mutation { declareDisqualified(decisionId: ${id}, reason: "Board member of a firm taking part") { id } }`, undefined, tok);
+    const closed = (id: number) =>
+      gql<{ closeSteeringDecision: { result: string; resultReason: string | null; tieBrokenByChair: boolean } }>(
+        `mutation { closeSteeringDecision(decisionId: ${id}) { result resultReason tieBrokenByChair } }`,
+        undefined,
+        leader,
+      );
+    // the chair is disqualified: their vote cannot be cast, and the deputy chair breaks the tie
+    const a = await draft('Member seminar on AQAP 2110');
+    const d1 = ok(await openDecision(a)).openSteeringDecision.id;
+    ok(await disqualify(styre[0], d1));
+    expect(codeOf(await vote(styre[0], d1, 'YES'))).toBe('CONFLICT');
+    ok(await vote(styre[1], d1, 'YES')); // the deputy chair
+    ok(await vote(styre[2], d1, 'NO'));
+    expect(ok(await closed(d1)).closeSteeringDecision).toMatchObject({ result: 'APPROVED', tieBrokenByChair: true });
+    expect(await get(a)).toMatchObject({ status: 'APPROVED', approvedRevision: 1 });
+    // a tie the holder of the casting vote did not break is not adopted: the plan stays a draft
+    const b = await draft('Joint welding course');
+    const d2 = ok(await openDecision(b)).openSteeringDecision.id;
+    ok(await vote(styre[2], d2, 'YES'));
+    ok(await vote(styre[3], d2, 'NO'));
+    const tie = ok(await closed(d2)).closeSteeringDecision;
+    expect(tie.result).toBe('REJECTED');
+    expect(tie.resultReason).toBeTruthy();
+    expect(await get(b)).toMatchObject({ status: 'DRAFT', approvedRevision: null, revisions: [] });
+    // a cancelled decision approves nothing and unlocks the plan
+    const d3 = ok(await openDecision(b)).openSteeringDecision.id;
+    ok(
+      await gql(`mutation { cancelSteeringDecision(decisionId: ${d3}, reason: "The budget is being reworked") { id } }`, undefined, leader),
+    );
+    expect(await get(b)).toMatchObject({ status: 'DRAFT', openDecisionId: null });
+    ok(await update(b, { budget: [{ source: 'MEMBER_FEES', amount: '120000' }] }));
+  });
+
   it('a change to the budget after approval needs a new approval; the approved revision stays in force until then', async () => {
     const changed = ok(
       await update(campaign, {
