@@ -40,8 +40,20 @@ import {
   PricingBasis,
   ServiceFeePayer,
 } from '@app/exchange';
-import { ChangeOrder, Invoice, InvoiceKind, Milestone, Order, OrderLine, Payment, PaymentKind } from '@app/orders';
-import { RoyaltyStatement, RoyaltyStatementLine, StatementStatus } from '@app/royalties';
+import {
+  ChangeOrder,
+  Invoice,
+  InvoiceKind,
+  Milestone,
+  MoneyReport,
+  MoneyReportKind,
+  MoneyReportStatus,
+  Order,
+  OrderLine,
+  Payment,
+  PaymentKind,
+} from '@app/orders';
+import { LedgerKind, RoyaltyAgreement, RoyaltyLedgerEntry, RoyaltyStatement, RoyaltyStatementLine, StatementStatus } from '@app/royalties';
 import { User, UsersService } from '@app/identity';
 import { Notification } from '@app/notifications';
 import { DecisionKind, SteeringDecision, SteeringVote } from '@app/steering';
@@ -144,6 +156,32 @@ export const STATEMENT_SCENARIOS: Scenario[] = [
     covers: ['SteeringVote.voter'],
     query: () => '{ steeringDecisions { id votes { vote voter { name } } voteHistory { vote voter { name } } } }',
     count: (d) => (d.steeringDecisions as unknown[]).length,
+  },
+  {
+    name: 'steeringDecisions { tender bid bidPrice members } (the decisions screen)',
+    covers: ['SteeringDecision.tender', 'SteeringDecision.bid', 'SteeringDecision.members'],
+    query: () =>
+      '{ steeringDecisions { id tender { title buyerName estimatedValue { minorUnits } } bid { title status } bidPrice { minorUnits } members { name } } }',
+    count: (d) => (d.steeringDecisions as unknown[]).length,
+  },
+  {
+    name: 'moneyReports { member }',
+    covers: ['MoneyReport.member'],
+    query: () => '{ moneyReports { id member { name } amount { minorUnits } } }',
+    count: (d) => (d.moneyReports as unknown[]).length,
+  },
+  {
+    name: 'royaltyAgreement { all { member } } royaltyLedger { member }',
+    covers: ['RoyaltyAgreement.member', 'RoyaltyLedgerEntry.member'],
+    query: () => '{ royaltyAgreement { all { scope member { name } } } royaltyLedger { amount { minorUnits } member { name } } }',
+    count: (d) => (d.royaltyLedger as unknown[]).length,
+  },
+  {
+    name: 'orders { invoiced paid outstanding lines { invoiced paid outstanding } } (the orders screen)',
+    covers: [],
+    query: () =>
+      '{ orders { id invoiced { minorUnits } paid { minorUnits } outstanding { minorUnits } lines { id invoiced { minorUnits } outstanding { minorUnits } } } }',
+    count: (d) => (d.orders as unknown[]).length,
   },
   {
     name: 'myNotifications { target }',
@@ -658,7 +696,9 @@ class Fixture {
     // a decision on the tender with the firm's person voting twice (a changed vote), and a notification
     const decision = await tx.save(
       tx.create(SteeringDecision, {
-        kind: DecisionKind.TENDER_GO,
+        // every other one a bid approval, so that decisions name their bid and its price too
+        kind: k % 2 ? DecisionKind.BID_APPROVAL : DecisionKind.TENDER_GO,
+        bidId: k % 2 ? bid.id : null,
         tenderId: this.tenderIds[k],
         question: `Go for statement tender ${k}?`,
         committeeUserIds: [this.userIds[k]],
@@ -826,6 +866,36 @@ class Fixture {
         });
       }
     }
+    // what the firm reported, a firm's own royalty rate and a ledger entry (names on the money screens)
+    await tx.insert(MoneyReport, {
+      kind: MoneyReportKind.INVOICE,
+      memberId,
+      orderId: order.id,
+      number: `STMT-R-${k}`,
+      date: this.today,
+      amountMinor: 1_000_000,
+      currency: 'NOK',
+      status: MoneyReportStatus.REPORTED,
+      reportedByUserId: this.userIds[k],
+      reportedAt: now,
+    });
+    await tx.insert(RoyaltyAgreement, {
+      scope: 'FIRM',
+      memberId,
+      validFrom: '2025-01-01',
+      rateBp: 250,
+      basis: 'INVOICED',
+      amountKind: 'GROSS',
+      createdAt: now,
+    });
+    await tx.insert(RoyaltyLedgerEntry, {
+      memberId,
+      kind: LedgerKind.ADJUSTMENT,
+      amountMinor: 100,
+      date: this.today,
+      at: now,
+      note: 'Statement count',
+    });
   }
 }
 

@@ -28,6 +28,7 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.deactivateUser': [ADMIN],
   'Mutation.reactivateUser': [ADMIN],
   'Query.auditTrail': ASSOCIATION,
+  'Query.auditRecords': [ADMIN],
   // members (row-level: a firm user edits only their own firm; see members.e2e-spec.ts)
   'Query.members': ANY,
   'Query.member': ANY,

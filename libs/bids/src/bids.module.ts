@@ -11,6 +11,7 @@ import {
   WorkPackageResolver,
 } from './api/bid.resolver';
 import { SubmissionResolver } from './api/submission.resolver';
+import { BidByIdLoader, BidPriceLoader } from './bid-loaders';
 import { BidsService, WorkPackageCoversLoader, WorkPackageEventsLoader } from './bids.service';
 import { SubmissionService } from './submission.service';
 
@@ -27,7 +28,9 @@ import { SubmissionService } from './submission.service';
     WorkPackageEventResolver,
     ComplianceCoverageResolver,
     SubmissionResolver,
+    BidByIdLoader,
+    BidPriceLoader,
   ],
-  exports: [BidsService, SubmissionService],
+  exports: [BidsService, SubmissionService, BidByIdLoader, BidPriceLoader],
 })
 export class BidsModule {}

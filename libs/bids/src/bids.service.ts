@@ -270,19 +270,28 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   }
 
   async priceBuildUp(actor: Actor, bid: Bid): Promise<PriceBuildUp> {
+    return (await this.priceBuildUps(actor, [bid]))[0];
+  }
+
+  /** The price build-up of many bids: their packages in one statement, the royalty rate once. */
+  async priceBuildUps(actor: Actor, bids: readonly Bid[]): Promise<PriceBuildUp[]> {
     this.assertAssociation(actor);
-    const packages = await this.db.read((em) => em.find(WorkPackage, { where: { bidId: bid.id } }));
-    return priceBuildUp({
-      currency: bid.currency,
-      packagePrices: packages
-        .filter((p) => LIVE_PACKAGE.includes(p.status))
-        .map((p) => (p.priceMinor === null ? null : money(p.priceMinor, p.currency))),
-      coordinationFeeBp: bid.coordinationFeeBp,
-      coordinationFeeFixedMinor: bid.coordinationFeeFixedMinor,
-      contingencyBp: bid.contingencyBp,
-      contingencyFixedMinor: bid.contingencyFixedMinor,
-      royaltyRateBp: await this.royaltyRate.defaultRateBp(),
-    });
+    if (!bids.length) return [];
+    const packages = await this.db.read((em) => em.find(WorkPackage, { where: { bidId: In(bids.map((b) => b.id)) } }));
+    const royaltyRateBp = await this.royaltyRate.defaultRateBp();
+    return bids.map((bid) =>
+      priceBuildUp({
+        currency: bid.currency,
+        packagePrices: packages
+          .filter((p) => p.bidId === bid.id && LIVE_PACKAGE.includes(p.status))
+          .map((p) => (p.priceMinor === null ? null : money(p.priceMinor, p.currency))),
+        coordinationFeeBp: bid.coordinationFeeBp,
+        coordinationFeeFixedMinor: bid.coordinationFeeFixedMinor,
+        contingencyBp: bid.contingencyBp,
+        contingencyFixedMinor: bid.contingencyFixedMinor,
+        royaltyRateBp,
+      }),
+    );
   }
 
   async complianceMatrix(actor: Actor, bidId: number): Promise<ComplianceMatrix & { bid: Bid; requirements: Requirement[] }> {

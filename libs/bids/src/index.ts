@@ -2,6 +2,7 @@ export * from './bids.module';
 export * from './bids.service';
 export * from './submission.service';
 export * from './bid-rules';
+export * from './bid-loaders';
 export * from './entities/bid.entity';
 export { BidModel, WorkPackageModel } from './api/models/bid.model';
 import {

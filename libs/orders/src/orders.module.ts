@@ -5,6 +5,7 @@ import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { TendersModule } from '@app/tenders';
 import { MoneyReportResolver } from './api/money-report.resolver';
+import { MoneyReportNamesResolver, OrderLineTotalsResolver, OrderTotalsResolver } from './api/order-totals.resolver';
 import { MoneyReportsService } from './money-reports.service';
 import { ChangeOrderResolver, InvoiceResolver, OrderLineResolver, OrderResolver, PaymentResolver } from './api/order.resolver';
 import { ChangeOrdersByOrderLoader, InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from './order-loaders';
@@ -25,6 +26,9 @@ import { OrdersService } from './orders.service';
     InvoiceResolver,
     PaymentResolver,
     ChangeOrderResolver,
+    OrderTotalsResolver,
+    OrderLineTotalsResolver,
+    MoneyReportNamesResolver,
   ],
   exports: [OrdersService, MoneyReportsService],
 })

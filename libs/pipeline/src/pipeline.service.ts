@@ -92,7 +92,7 @@ export interface PipelineReport {
   royalties: { accruedMinor: number; issuedMinor: number; receivedMinor: number; outstandingMinor: number };
   /** Cumulative to the period's end, both: grants received and orders awarded since the beginning. */
   returnOnGrants: { grantsToEndMinor: number; awardedToEndMinor: number; ratio: number | null; awardedInPeriodMinor: number };
-  trend: { month: string; awardedMinor: number; weightedPipelineMinor: number }[];
+  trend: { month: string; awardedMinor: number; weightedPipelineMinor: number; won: number; lost: number; winRateByCount: number | null }[];
   risks: {
     /** WORK_PACKAGE: a package of an active bid; ORDER: an order line of an active order, delivering a won package. */
     kind: 'WORK_PACKAGE' | 'ORDER';
@@ -126,6 +126,9 @@ export interface PipelinePage {
 }
 
 const STAGES = Object.values(TenderStage);
+/** The tables pipelineExport writes as CSV: one per chart or list of the committee's screen. */
+export const PIPELINE_TABLES = ['STAGES', 'MARKETS', 'OUTCOMES', 'MEMBERS', 'TREND', 'RISKS', 'SUMMARY'] as const;
+export type PipelineTable = (typeof PIPELINE_TABLES)[number];
 /** Bids still in play: their packages' certificates are risks. */
 const ACTIVE_BID = ['OFFERED', 'READY', 'APPROVED', 'SUBMITTED'];
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
@@ -204,11 +207,21 @@ export class PipelineService {
         .map((r) => ({ stage: r.stage, currency: r.currency, count: num(r.n), valueMinor: num(r.v), weightedMinor: num(r.w) }));
       // 2 · outcomes in the period, by the outcome's own date (the award or notice date recorded
       // with it, not the day it was registered): one range of the index on (stage, outcome date)
-      const outcomeRows = await q<{ market: string; to_stage: string; loss_reason: string | null; currency: string; n: number; v: number }>(
-        `SELECT t.market, x.to_stage, x.loss_reason, t.currency, COUNT(*) AS n, SUM(COALESCE(t.estimated_value_minor, 0)) AS v
+      // (by month too, for the win rate over time)
+      const outcomeRows = await q<{
+        market: string;
+        to_stage: string;
+        loss_reason: string | null;
+        currency: string;
+        m: string;
+        n: number;
+        v: number;
+      }>(
+        `SELECT t.market, x.to_stage, x.loss_reason, t.currency, SUBSTR(x.outcome_date, 1, 7) AS m, COUNT(*) AS n,
+                SUM(COALESCE(t.estimated_value_minor, 0)) AS v
            FROM tender_stage_transition x JOIN tender t ON t.id = x.tender_id
           WHERE x.to_stage IN ('WON', 'LOST') AND x.outcome_date BETWEEN ? AND ?${mkt('t')}
-          GROUP BY t.market, x.to_stage, x.loss_reason, t.currency`,
+          GROUP BY t.market, x.to_stage, x.loss_reason, t.currency, SUBSTR(x.outcome_date, 1, 7)`,
         [from, to, ...mp],
       );
       const sumOut = (rows: typeof outcomeRows, stage: string, what: 'n' | 'v') =>
@@ -400,11 +413,19 @@ export class PipelineService {
           ratio: grants ? Math.round((awardedToEnd / grants) * 100) / 100 : null,
           awardedInPeriodMinor: wonValue,
         },
-        trend: months.map((m) => ({
-          month: m,
-          awardedMinor: num(wonByMonth.find((r) => r.m === m)?.v),
-          weightedPipelineMinor: num(pipeByMonth.find((r) => r.m === m)?.w),
-        })),
+        trend: months.map((m) => {
+          const inMonth = outcomeRows.filter((r) => r.m === m);
+          const wonIn = sumOut(inMonth, 'WON', 'n');
+          const lostIn = sumOut(inMonth, 'LOST', 'n');
+          return {
+            month: m,
+            awardedMinor: num(wonByMonth.find((r) => r.m === m)?.v),
+            weightedPipelineMinor: num(pipeByMonth.find((r) => r.m === m)?.w),
+            won: wonIn,
+            lost: lostIn,
+            winRateByCount: wonIn + lostIn ? wonIn / (wonIn + lostIn) : null,
+          };
+        }),
         risks,
       };
     });
@@ -673,11 +694,7 @@ export class PipelineService {
    * The pipeline's tables as CSV, NOK with two decimals, in the reader's format (bokmål: ";" and
    * a decimal comma; English: "," and a dot; both with a UTF-8 BOM for Excel).
    */
-  exportCsv(
-    report: PipelineReport,
-    table: 'STAGES' | 'MARKETS' | 'MEMBERS' | 'TREND' | 'RISKS',
-    format: CsvFormat = csvFormatFor(Language.NB),
-  ): string {
+  exportCsv(report: PipelineReport, table: PipelineTable, format: CsvFormat = csvFormatFor(Language.NB)): string {
     const separator = format.separator;
     const out: string[] = [];
     const row = (cells: (string | number | null)[]) => out.push(cells.map((c) => csvField(c, separator)).join(separator));
@@ -726,9 +743,47 @@ export class PipelineService {
       row(['kind', 'order_id', 'bid_id', 'work_package_id', 'member_id', 'member', 'certificate', 'valid_until', 'window_end']);
       for (const r of report.risks)
         row([r.kind, r.orderId, r.bidId, r.workPackageId, r.memberId, r.memberName, r.certificate, r.validUntil, r.windowEnd]);
+    } else if (table === 'OUTCOMES') {
+      row(['market', 'won', 'lost', 'win_rate', 'won_estimated_nok', 'lost_estimated_nok']);
+      const rate = (won: number, lost: number) => (won + lost ? csvDecimal((won / (won + lost)).toFixed(4), format) : null);
+      for (const m of report.byMarket)
+        row([m.market, m.wonCount, m.lostCount, rate(m.wonCount, m.lostCount), nok(m.wonEstimatedMinor), nok(m.lostEstimatedMinor)]);
+      const o = report.outcomes;
+      row(['ALL', o.won, o.lost, rate(o.won, o.lost), nok(o.wonEstimatedMinor), nok(o.lostEstimatedMinor)]);
+    } else if (table === 'SUMMARY') {
+      row(['figure', 'value']);
+      const ratio = (v: number | null) => (v === null ? null : csvDecimal(v.toFixed(4), format));
+      const o = report.orders;
+      const r = report.royalties;
+      const g = report.returnOnGrants;
+      for (const [figure, value] of [
+        ['orders', o.count],
+        ['orders_awarded_nok', nok(o.valueMinor)],
+        ['orders_invoiced_nok', nok(o.invoicedMinor)],
+        ['orders_paid_nok', nok(o.paidMinor)],
+        ['orders_outstanding_nok', nok(o.outstandingMinor)],
+        ['royalties_accrued_nok', nok(r.accruedMinor)],
+        ['royalties_issued_nok', nok(r.issuedMinor)],
+        ['royalties_received_nok', nok(r.receivedMinor)],
+        ['royalties_outstanding_nok', nok(r.outstandingMinor)],
+        ['grants_to_period_end_nok', nok(g.grantsToEndMinor)],
+        ['awarded_to_period_end_nok', nok(g.awardedToEndMinor)],
+        ['return_on_grants', ratio(g.ratio)],
+        ['gini_of_awarded_value', ratio(report.fairSpread.gini)],
+        ['active_members', report.fairSpread.activeMembers],
+      ] as [string, string | number | null][])
+        row([figure, value]);
     } else {
-      row(['month', 'awarded_nok', 'weighted_pipeline_nok']);
-      for (const t of report.trend) row([t.month, nok(t.awardedMinor), nok(t.weightedPipelineMinor)]);
+      row(['month', 'awarded_nok', 'weighted_pipeline_nok', 'won', 'lost', 'win_rate']);
+      for (const t of report.trend)
+        row([
+          t.month,
+          nok(t.awardedMinor),
+          nok(t.weightedPipelineMinor),
+          t.won,
+          t.lost,
+          t.winRateByCount === null ? null : csvDecimal(t.winRateByCount.toFixed(4), format),
+        ]);
     }
     return csvDocument(out, format);
   }

@@ -3,6 +3,7 @@ import { BidsModule } from '@app/bids';
 import { MembersModule } from '@app/members';
 import { OrdersModule } from '@app/orders';
 import { RoyaltyAgreementResolver, RoyaltyLedgerResolver, RoyaltyLineResolver, RoyaltyResolver } from './api/royalty.resolver';
+import { RoyaltyAgreementNamesResolver, RoyaltyLedgerNamesResolver } from './api/royalty-names.resolver';
 import { RoyaltiesService } from './royalties.service';
 import { StatementLinesLoader } from './statement-lines.loader';
 
@@ -15,6 +16,8 @@ import { StatementLinesLoader } from './statement-lines.loader';
     RoyaltyLineResolver,
     RoyaltyLedgerResolver,
     RoyaltyAgreementResolver,
+    RoyaltyAgreementNamesResolver,
+    RoyaltyLedgerNamesResolver,
   ],
   exports: [RoyaltiesService],
 })

@@ -7,8 +7,8 @@ import type { User } from '../entities/user.entity';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../session-cookie';
 import { SessionsService } from '../sessions.service';
 import { UsersService } from '../users.service';
-import { ChangeMyPasswordInput, ChangeUserRoleInput, CreateUserInput, LoginInput } from './dto/user.input';
-import { AuditRecordModel, LoginResultModel, UserModel } from './models/user.model';
+import { AuditRecordsArgs, ChangeMyPasswordInput, ChangeUserRoleInput, CreateUserInput, LoginInput } from './dto/user.input';
+import { AuditRecordConnection, AuditRecordModel, LoginResultModel, UserModel } from './models/user.model';
 
 function withCookie(ctx: GqlContext, signedIn: SignedIn): LoginResultModel {
   if (signedIn.refresh) setSessionCookie(ctx, signedIn.refresh);
@@ -126,5 +126,15 @@ export class IdentityResolver {
     @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
   ): Promise<AuditRecordModel[]> {
     return this.auditTrailService.trail(actor, entityType, entityId, Math.min(Math.max(limit, 1), 1000));
+  }
+
+  @Query(() => AuditRecordConnection, {
+    description:
+      'The whole audit trail, newest first, filtered by who (actor), what (action, entity) and when (from, to); the administrator.',
+  })
+  @Allow(Role.ADMIN)
+  async auditRecords(@CurrentActor() actor: Actor, @Args() args: AuditRecordsArgs): Promise<AuditRecordConnection> {
+    const page = await this.auditTrailService.search(actor, args.filter ?? {}, { first: args.first, after: args.after });
+    return { nodes: page.items, pageInfo: page.pageInfo, totalCount: page.totalCount };
   }
 }

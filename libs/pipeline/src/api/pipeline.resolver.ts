@@ -28,7 +28,7 @@ import {
 } from '@app/core';
 import { Market } from '@app/tenders';
 import { Grant } from '../grant.entity';
-import { PipelineMemberOrder, type PipelineReport, PipelineService } from '../pipeline.service';
+import { PIPELINE_TABLES, PipelineMemberOrder, type PipelineReport, PipelineService } from '../pipeline.service';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
@@ -246,6 +246,10 @@ class TrendModel {
   @Field(() => MoneyModel, { description: 'Σ weighted values of the open NOK tenders whose deadline is in the month.' })
   weightedPipeline: MoneyModel;
   @Field(() => MoneyModel, { deprecationReason: DEPRECATED_WON }) wonValue: MoneyModel;
+  @Field(() => Int, { description: 'Tenders won, by outcome date in the month.' }) won: number;
+  @Field(() => Int, { description: 'Tenders lost, by outcome date in the month.' }) lost: number;
+  @Field(() => Float, { nullable: true, description: 'won / (won + lost) in the month; null when none was decided.' })
+  winRateByCount: number | null;
 }
 
 @ObjectType('PipelineRisk')
@@ -401,6 +405,9 @@ export function toModel(r: PipelineReport): PipelineModel {
       awardedValue: nok(t.awardedMinor),
       wonValue: nok(t.awardedMinor),
       weightedPipeline: nok(t.weightedPipelineMinor),
+      won: t.won,
+      lost: t.lost,
+      winRateByCount: t.winRateByCount,
     })),
     riskRows: r.risks,
     riskCount: r.risks.length,
@@ -466,7 +473,7 @@ export class PipelineResolver {
 
   @Query(() => String, {
     description:
-      'A pipeline table as CSV (STAGES, MARKETS, MEMBERS, TREND or RISKS): NOK with two decimals and a UTF-8 BOM, in your language\'s format (bokmål: ";" and a decimal comma; English: "," and a dot).',
+      'A pipeline table as CSV: STAGES, MARKETS (stages per market), OUTCOMES (won and lost per market), MEMBERS, TREND (per month: awarded, weighted pipeline, won, lost, win rate), RISKS or SUMMARY (orders, royalties, return on grants, Gini). NOK with two decimals and a UTF-8 BOM, in your language\'s format (bokmål: ";" and a decimal comma; English: "," and a dot).',
   })
   @Allow(...ASSOCIATION)
   async pipelineExport(
@@ -474,10 +481,9 @@ export class PipelineResolver {
     @Args('table') table: string,
     @Args('filter', { type: () => PipelineFilterInput, nullable: true }) filter?: PipelineFilterInput,
   ): Promise<string> {
-    const t = table.toUpperCase();
-    if (!['STAGES', 'MARKETS', 'MEMBERS', 'TREND', 'RISKS'].includes(t))
-      throw AppError.badInput('table is STAGES, MARKETS, MEMBERS, TREND or RISKS.', [{ field: 'table', message: 'unknown table' }]);
-    return this.service.exportCsv(await this.service.report(actor, filter ?? {}), t as 'STAGES', csvFormatFor(languageOf(actor)));
+    const t = PIPELINE_TABLES.find((x) => x === table.toUpperCase());
+    if (!t) throw AppError.badInput(`table is ${PIPELINE_TABLES.join(', ')}.`, [{ field: 'table', message: 'unknown table' }]);
+    return this.service.exportCsv(await this.service.report(actor, filter ?? {}), t, csvFormatFor(languageOf(actor)));
   }
 
   @Query(() => FirmPipelineModel, { description: "Your own firm's packages, orders and royalties, all time." })

@@ -182,6 +182,8 @@ export class SteeringDecisionModel {
   openedAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true })
   closedAt: Date | null;
+  /** The committee when it was opened (names: DecisionContextResolver.members). */
+  committeeUserIds: number[];
 }
 
 @ObjectType('CommitteeMember')
@@ -213,6 +215,7 @@ function toModel(v: DecisionView): SteeringDecisionModel {
     tieBrokenByChair: d.tieBrokenByChair,
     cancelledReason: d.cancelledReason,
     committeeSize: d.committeeUserIds.length,
+    committeeUserIds: d.committeeUserIds,
     chairUserId: d.chairUserId,
     deputyChairUserId: d.deputyChairUserId,
     castingVoteUserId: v.castingVoteUserId,

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { Language, Role } from '@app/core';
+import { Connection, Language, Role } from '@app/core';
 
 @ObjectType('User')
 export class UserModel {
@@ -61,6 +61,9 @@ export class AuditRecordModel {
   @Field(() => String, { nullable: true })
   requestId: string | null;
 }
+
+@ObjectType()
+export class AuditRecordConnection extends Connection(AuditRecordModel, 'AuditRecord') {}
 
 @ObjectType('Person', { description: 'A signed-in user as others see them: a name, no e-mail or role.' })
 export class PersonModel {

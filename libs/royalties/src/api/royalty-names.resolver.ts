@@ -1,0 +1,32 @@
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '@app/core';
+import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
+import type { RoyaltyAgreement, RoyaltyLedgerEntry } from '../entities/royalty.entity';
+import { RoyaltyAgreementModel, RoyaltyLedgerEntryModel } from './royalty.resolver';
+
+async function memberOf(ctx: GqlContext, loader: MemberByIdLoader, id: number): Promise<Member> {
+  const m = await ctx.loaders.get(loader).load(id);
+  if (!m) throw new Error(`member ${id} is missing`);
+  return m;
+}
+
+/** Firms by name on agreements and ledger entries (public profiles, one statement per request). */
+@Resolver(() => RoyaltyAgreementModel)
+export class RoyaltyAgreementNamesResolver {
+  constructor(private readonly members: MemberByIdLoader) {}
+
+  @ResolveField(() => MemberModel, { nullable: true, description: 'FIRM scope: the firm the agreement is for.' })
+  async member(a: RoyaltyAgreement, _args: unknown, ctx: GqlContext): Promise<Member | null> {
+    return a.memberId ? memberOf(ctx, this.members, a.memberId) : null;
+  }
+}
+
+@Resolver(() => RoyaltyLedgerEntryModel)
+export class RoyaltyLedgerNamesResolver {
+  constructor(private readonly members: MemberByIdLoader) {}
+
+  @ResolveField(() => MemberModel, { description: 'The firm the entry is for (its public profile).' })
+  member(e: RoyaltyLedgerEntry, _args: unknown, ctx: GqlContext): Promise<Member> {
+    return memberOf(ctx, this.members, e.memberId);
+  }
+}
