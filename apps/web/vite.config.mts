@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './graphql-documents-plugin.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -13,6 +14,7 @@ export default defineConfig({
   root: here,
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  plugins: [graphqlDocuments(resolve(here, 'src/gql/graphql.ts'))],
   build: {
     outDir: resolve(here, '../../dist/web'),
     emptyOutDir: true,
