@@ -24,6 +24,14 @@ export const CONSOLE_SECTIONS = [
   'activities',
   'notifications',
   'settings',
+  'pipeline',
+  'decisions',
+  'orders',
+  'royalties',
+  'materials',
+  'members',
+  'admin',
+  'exchange',
 ];
 
 /**

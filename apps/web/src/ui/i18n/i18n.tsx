@@ -1,11 +1,21 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../format/money';
-import { en } from './messages.en';
-import { nb, type MessageKey } from './messages.nb';
+import { type Messages, nb, type MessageKey } from './messages.nb';
 
 export type { MessageKey };
-const CATALOGUES = { nb, en } as const;
 const STORED = 'tf.lang';
+
+/**
+ * Bokmål is in the first load; English is fetched the first time someone chooses it (or their
+ * stored language is English), so the console's first load does not carry both catalogues.
+ */
+const catalogues: Partial<Record<Lang, Messages>> = { nb };
+let english: Promise<Messages> | null = null;
+function loadCatalogue(lang: Lang): Promise<Messages> {
+  if (catalogues[lang]) return Promise.resolve(catalogues[lang]!);
+  english ??= import('./messages.en').then((m) => (catalogues.en = m.en));
+  return english;
+}
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -27,10 +37,22 @@ export function initialLang(): Lang {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [wanted, setWanted] = useState<Lang>(initialLang);
+  // the language shown: the one wanted once its catalogue is here (bokmål until then)
+  const [lang, setLangState] = useState<Lang>(() => (catalogues[wanted] ? wanted : 'nb'));
+  useEffect(() => {
+    let current = true;
+    void loadCatalogue(wanted).then(() => {
+      if (!current) return;
+      setLangState(wanted);
+      document.documentElement.lang = wanted;
+    });
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
   const setLang = useCallback((l: Lang) => {
-    setLangState(l);
-    document.documentElement.lang = l;
+    setWanted(l);
     try {
       localStorage.setItem(STORED, l);
     } catch {
@@ -38,7 +60,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   const value = useMemo<I18n>(() => {
-    const messages = CATALOGUES[lang];
+    const messages = catalogues[lang] ?? nb;
     const t: Translate = (key, params) => {
       const text: string = messages[key];
       return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;

@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import type { Language } from '../../gql/graphql';
@@ -94,17 +94,23 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <VisuallyHidden>
             <h2>{t('nav.label')}</h2>
           </VisuallyHidden>
-          {items.map((n) => (
-            <NavLink
-              key={n.path}
-              component={Link}
-              to={n.path}
-              label={t(n.label)}
-              active={isActive(n.path, location.pathname)}
-              variant="filled"
-              aria-current={isActive(n.path, location.pathname) ? 'page' : undefined}
-              onClick={close}
-            />
+          {items.map((n, i) => (
+            <Fragment key={n.path}>
+              {n.group && items[i - 1]?.group !== n.group && (
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h3">
+                  {t(n.group)}
+                </Text>
+              )}
+              <NavLink
+                component={Link}
+                to={n.path}
+                label={t(n.label)}
+                active={isActive(n.path, location.pathname)}
+                variant="filled"
+                aria-current={isActive(n.path, location.pathname) ? 'page' : undefined}
+                onClick={close}
+              />
+            </Fragment>
           ))}
         </nav>
         {/* on a phone the language and sign-out live in the menu */}
