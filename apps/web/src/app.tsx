@@ -1,26 +1,68 @@
 import { Modal, Stack, Text } from '@mantine/core';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
-import { ActivitiesPage, ActivityPage } from './features/activities';
-import { AuditPage, AuditsPage } from './features/audits';
-import { OurFirmPage } from './features/members';
-import { BidBoardPage } from './features/bids';
-import { SettingsPage, SignInPage } from './features/identity';
-import { SuggestionPage } from './features/matching';
-import { NotificationsPage } from './features/notifications';
-import { NewTenderPage, TenderPage, TendersPage } from './features/tenders';
-import { InboxPage } from './features/work-packages';
+import { SignInPage } from './features/identity';
 import type { Role } from './gql/graphql';
 import { createApiClient } from './ui/api/client';
 import { useI18n } from './ui/i18n/i18n';
 import { AppLayout } from './ui/layout/app-layout';
-import { EVERYONE, FIRMS, homeOf, LEADERS } from './ui/layout/nav';
+import { ADMINS, ASSOCIATION, EVERYONE, FIRMS, homeOf, LEADERS } from './ui/layout/nav';
 import { Page } from './ui/layout/page';
 import { session } from './ui/session/session-store';
 import { SignInForm } from './ui/session/sign-in-form';
 import { useSession, useUser } from './ui/session/use-session';
 import { Forbidden, Loading } from './ui/states';
+
+/**
+ * Every screen loads on first use, in its own chunk (the dashboard's charts alone are a library the
+ * firm's inbox never needs): the first load is the shell, the session and the person's home screen.
+ */
+const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const pipeline = () => import('./features/pipeline');
+const steering = () => import('./features/steering');
+const orders = () => import('./features/orders');
+const royalties = () => import('./features/royalties');
+const brochures = () => import('./features/brochures');
+const admin = () => import('./features/identity/admin');
+const register = () => import('./features/members/register');
+const workPackages = () => import('./features/work-packages');
+const ourFirm = () => import('./features/members');
+const tenders = () => import('./features/tenders');
+const matching = () => import('./features/matching');
+const bids = () => import('./features/bids');
+const notifications = () => import('./features/notifications');
+const audits = () => import('./features/audits');
+const activities = () => import('./features/activities');
+const settings = () => import('./features/identity/settings');
+const InboxPage = named(workPackages, 'InboxPage');
+const OurFirmPage = named(ourFirm, 'OurFirmPage');
+const TendersPage = named(tenders, 'TendersPage');
+const NewTenderPage = named(tenders, 'NewTenderPage');
+const TenderPage = named(tenders, 'TenderPage');
+const SuggestionPage = named(matching, 'SuggestionPage');
+const BidBoardPage = named(bids, 'BidBoardPage');
+const NotificationsPage = named(notifications, 'NotificationsPage');
+const SettingsPage = named(settings, 'SettingsPage');
+const DashboardPage = named(pipeline, 'DashboardPage');
+const DecisionsPage = named(steering, 'DecisionsPage');
+const OrdersPage = named(orders, 'OrdersPage');
+const OrderPage = named(orders, 'OrderPage');
+const MoneyReportsPage = named(orders, 'MoneyReportsPage');
+const RoyaltiesPage = named(royalties, 'RoyaltiesPage');
+const StatementPage = named(royalties, 'StatementPage');
+const BrochuresPage = named(brochures, 'BrochuresPage');
+const ContactPage = named(brochures, 'ContactPage');
+const UsersPage = named(admin, 'UsersPage');
+const AuditTrailPage = named(admin, 'AuditPage');
+const SupplierAuditsPage = named(audits, 'AuditsPage');
+const SupplierAuditPage = named(audits, 'AuditPage');
+const ActivitiesPage = named(activities, 'ActivitiesPage');
+const ActivityPage = named(activities, 'ActivityPage');
+const RegisterPage = named(register, 'RegisterPage');
+const ProfilePage = named(register, 'ProfilePage');
+const DuesPage = named(register, 'DuesPage');
 
 /** A route a role may open; for any other role the screen says so (and the API would refuse it too). */
 function Guard({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -32,7 +74,7 @@ function Guard({ roles, children }: { roles: readonly Role[]; children: ReactNod
         <Forbidden />
       </Page>
     );
-  return <>{children}</>;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
 function NotFound() {
@@ -149,7 +191,7 @@ function SignedIn() {
             path="/supplier-audits"
             element={
               <Guard roles={EVERYONE}>
-                <AuditsPage />
+                <SupplierAuditsPage />
               </Guard>
             }
           />
@@ -157,7 +199,7 @@ function SignedIn() {
             path="/supplier-audits/:id"
             element={
               <Guard roles={EVERYONE}>
-                <AuditPage />
+                <SupplierAuditPage />
               </Guard>
             }
           />
@@ -174,6 +216,118 @@ function SignedIn() {
             element={
               <Guard roles={EVERYONE}>
                 <ActivityPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/pipeline"
+            element={
+              <Guard roles={ASSOCIATION}>
+                <DashboardPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/decisions"
+            element={
+              <Guard roles={ASSOCIATION}>
+                <DecisionsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/orders"
+            element={
+              <Guard roles={EVERYONE}>
+                <OrdersPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/orders/reports"
+            element={
+              <Guard roles={LEADERS}>
+                <MoneyReportsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/orders/:id"
+            element={
+              <Guard roles={EVERYONE}>
+                <OrderPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/royalties"
+            element={
+              <Guard roles={EVERYONE}>
+                <RoyaltiesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/royalties/statements/:id"
+            element={
+              <Guard roles={EVERYONE}>
+                <StatementPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/materials"
+            element={
+              <Guard roles={EVERYONE}>
+                <BrochuresPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/members"
+            element={
+              <Guard roles={EVERYONE}>
+                <RegisterPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/members/:id"
+            element={
+              <Guard roles={EVERYONE}>
+                <ProfilePage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/admin/users"
+            element={
+              <Guard roles={ADMINS}>
+                <UsersPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/admin/contact"
+            element={
+              <Guard roles={LEADERS}>
+                <ContactPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/admin/dues"
+            element={
+              <Guard roles={ADMINS}>
+                <DuesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/admin/audit"
+            element={
+              <Guard roles={ADMINS}>
+                <AuditTrailPage />
               </Guard>
             }
           />

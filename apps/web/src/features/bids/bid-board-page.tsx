@@ -9,7 +9,7 @@ import { type MessageKey, useT } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { ErrorBanner, Loading } from '../../ui/states';
-import { AcceptCounterDocument, BidBoardDocument, MarkReadyDocument, OfferPackagesDocument } from './bids.graphql';
+import { AcceptCounterDocument, AskForApprovalDocument, BidBoardDocument, MarkReadyDocument, OfferPackagesDocument } from './bids.graphql';
 import { type BoardPackage, PriceModal, ReassignModal } from './package-actions';
 
 /** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
@@ -132,6 +132,7 @@ export function BidBoardPage() {
   const [{ fetching: offering }, offer] = useMutation(OfferPackagesDocument);
   const [, acceptCounter] = useMutation(AcceptCounterDocument);
   const [{ fetching: readying }, markReady] = useMutation(MarkReadyDocument);
+  const [{ fetching: asking }, askApproval] = useMutation(AskForApprovalDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   // what was done, kept as a message key so that it follows a change of language
@@ -173,6 +174,11 @@ export function BidBoardPage() {
             >
               {t('board.markReady')}
             </Button>
+            {bid.status === 'READY' && (
+              <Button variant="light" loading={asking} onClick={() => void run(askApproval({ bidId: bid.id }), 'board.askedForApproval')}>
+                {t('board.askForApproval')}
+              </Button>
+            )}
           </>
         )
       }

@@ -149,3 +149,12 @@ export const MarkReadyDocument = graphql(`
     }
   }
 `);
+
+/** Puts a READY bid to the steering committee for approval. */
+export const AskForApprovalDocument = graphql(`
+  mutation AskForApproval($bidId: Int!) {
+    openSteeringDecision(input: { kind: BID_APPROVAL, bidId: $bidId }) {
+      id
+    }
+  }
+`);

@@ -1,2 +1,2 @@
 export { SignInPage } from './sign-in-page';
-export { SettingsPage } from './settings-page';
+// loaded on first use: ./settings (the person's settings), ./admin (the administrator's screens)

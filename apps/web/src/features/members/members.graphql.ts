@@ -90,3 +90,154 @@ export const UpdateCertificateDocument = graphql(`
     }
   }
 `);
+
+/** The member register: firms with capabilities and certificates valid today, searchable; the catalogue for the filter. One request. */
+export const RegisterDocument = graphql(`
+  query MemberRegister($filter: MemberFilterInput, $after: String) {
+    members(first: 30, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        municipality
+        employeeBand
+        status
+        illustrative
+        capabilities {
+          id
+          code
+          name
+          nameNb
+        }
+        certificates {
+          id
+          type
+          label
+          validUntil
+          expired
+        }
+      }
+    }
+    capabilityCatalogue {
+      code
+      nameNb
+      nameEn
+    }
+  }
+`);
+
+/** A firm's public profile (its private figures only for the firm itself and the association). One request. */
+export const MemberProfileDocument = graphql(`
+  query MemberProfile($id: Int!) {
+    member(id: $id) {
+      id
+      name
+      orgNumber
+      ncage
+      website
+      contactName
+      contactEmail
+      contactPhone
+      streetAddress
+      postalCode
+      municipality
+      descriptionNb
+      descriptionEn
+      employeeBand
+      status
+      joinedOn
+      resignedOn
+      illustrative
+      illustrativeNote
+      capabilities {
+        id
+        code
+        name
+        nameNb
+        keyEquipment
+        keyEquipmentEn
+        level
+        levelEn
+        capacityHoursPerMonth
+        hourlyRate {
+          minorUnits
+          currency
+        }
+      }
+      certificates {
+        id
+        type
+        label
+        issuer
+        scope
+        validFrom
+        validUntil
+        expired
+        daysToExpiry
+      }
+    }
+  }
+`);
+
+/** Membership dues of a year: its bands and every active member's line. One request. */
+export const DuesDocument = graphql(`
+  query MembershipDues($year: Int!) {
+    membershipDues(year: $year) {
+      year
+      unbanded
+      total {
+        minorUnits
+        currency
+      }
+      bands {
+        label
+        employeesMin
+        employeesMax
+        membershipFee {
+          minorUnits
+          currency
+        }
+        serviceFee {
+          minorUnits
+          currency
+        }
+        total {
+          minorUnits
+          currency
+        }
+      }
+      lines {
+        band
+        note
+        member {
+          id
+          name
+        }
+        membershipFee {
+          minorUnits
+          currency
+        }
+        serviceFee {
+          minorUnits
+          currency
+        }
+        total {
+          minorUnits
+          currency
+        }
+      }
+    }
+  }
+`);
+
+export const SetDuesDocument = graphql(`
+  mutation SetMembershipDues($input: SetMembershipDuesInput!) {
+    setMembershipDues(input: $input) {
+      label
+    }
+  }
+`);

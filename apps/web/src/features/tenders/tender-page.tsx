@@ -27,7 +27,7 @@ import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { ErrorBanner, Loading } from '../../ui/states';
 import { STAGE_COLOR } from './options';
-import { AddRequirementDocument, MoveStageDocument, RemoveRequirementDocument, TenderDocument } from './tenders.graphql';
+import { AddRequirementDocument, AskForGoDocument, MoveStageDocument, RemoveRequirementDocument, TenderDocument } from './tenders.graphql';
 
 /** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
 const TENDER_CONTEXT = { additionalTypenames: ['Requirement', 'Bid'] };
@@ -127,9 +127,44 @@ function StageMover({ tender }: { tender: Tender }) {
               {t('tender.move.steeringHint')}
             </Text>
           )}
+          {tender.stage === 'QUALIFYING' && <AskForGo tender={tender} />}
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+/** QUALIFYING: the project leader puts go/no-go to the committee; its decision moves the stage. */
+function AskForGo({ tender }: { tender: Tender }) {
+  const { t } = useI18n();
+  const [{ fetching }, ask] = useMutation(AskForGoDocument);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [asked, setAsked] = useState(false);
+  return (
+    <Stack gap="xs">
+      {problem && <ErrorBanner problem={problem} />}
+      {asked ? (
+        <Text size="sm" role="status">
+          {t('tender.askedForGo')}{' '}
+          <Anchor component={Link} to="/decisions">
+            {t('nav.decisions')}
+          </Anchor>
+        </Text>
+      ) : (
+        <Button
+          variant="light"
+          w="fit-content"
+          loading={fetching}
+          onClick={async () => {
+            const r = await ask({ tenderId: tender.id });
+            setProblem(r.error ? describeError(r.error) : null);
+            setAsked(!r.error);
+          }}
+        >
+          {t('tender.askForGo')}
+        </Button>
+      )}
+    </Stack>
   );
 }
 

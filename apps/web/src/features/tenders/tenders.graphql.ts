@@ -111,3 +111,12 @@ export const MoveStageDocument = graphql(`
     }
   }
 `);
+
+/** Puts go/no-go to the steering committee (the decision's answer moves the stage). */
+export const AskForGoDocument = graphql(`
+  mutation AskForGo($tenderId: Int!) {
+    openSteeringDecision(input: { kind: TENDER_GO, tenderId: $tenderId }) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,2 @@
+export { BrochuresPage } from './brochures-page';
+export { ContactPage } from './contact-page';

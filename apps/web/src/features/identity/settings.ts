@@ -1,0 +1,2 @@
+// The person's settings, loaded on first use.
+export { SettingsPage } from './settings-page';

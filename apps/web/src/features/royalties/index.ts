@@ -1,0 +1,2 @@
+export { RoyaltiesPage } from './royalties-page';
+export { StatementPage } from './statement-page';
