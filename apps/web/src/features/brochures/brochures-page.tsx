@@ -28,6 +28,9 @@ import { useUser } from '../../ui/session/use-session';
 import { ErrorBanner, Loading } from '../../ui/states';
 import { BrochuresDocument, BrochureTendersDocument, GenerateBrochureDocument, TenderBidsDocument } from './brochures.graphql';
 
+/** A stable context object (a new one each render would re-run the query). */
+const BROCHURE_CONTEXT = { additionalTypenames: ['Brochure'] };
+
 /** Downloads a brochure's PDF with the session's token (the API route needs it), as a file. */
 function DownloadButton({ b, variant = 'light' }: { b: BrochureRowFragment; variant?: 'light' | 'filled' }) {
   const { t } = useI18n();
@@ -199,7 +202,7 @@ function MakeBrochure({ onMade }: { onMade(b: BrochureRowFragment): void }) {
 export function BrochuresPage() {
   const { t, lang } = useI18n();
   const user = useUser();
-  const [{ data, fetching, error }] = useQuery({ query: BrochuresDocument, context: { additionalTypenames: ['Brochure'] } });
+  const [{ data, fetching, error }] = useQuery({ query: BrochuresDocument, context: BROCHURE_CONTEXT });
   const [made, setMade] = useState<BrochureRowFragment | null>(null);
   const contact = data?.networkContact;
   return (

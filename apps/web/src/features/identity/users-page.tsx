@@ -16,6 +16,9 @@ import {
   UsersDocument,
 } from './identity.graphql';
 
+/** A stable context object (a new one each render would re-run the query). */
+const USER_CONTEXT = { additionalTypenames: ['User'] };
+
 const ROLES: Role[] = ['ADMIN', 'PROJECT_LEADER', 'STEERING', 'FIRM_USER'];
 type UserRow = UsersQuery['users'][number];
 type Firm = UsersQuery['members']['nodes'][number];
@@ -160,7 +163,7 @@ function ChangeRole({ user, firms, onClose }: { user: UserRow; firms: Firm[]; on
 export function UsersPage() {
   const t = useT();
   const me = useUser();
-  const [{ data, fetching, error }] = useQuery({ query: UsersDocument, context: { additionalTypenames: ['User'] } });
+  const [{ data, fetching, error }] = useQuery({ query: UsersDocument, context: USER_CONTEXT });
   const [editing, setEditing] = useState<UserRow | null>(null);
   const [done, setDone] = useState<{ key: MessageKey; params?: Record<string, string> } | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);

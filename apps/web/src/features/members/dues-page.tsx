@@ -11,6 +11,9 @@ import { useUser } from '../../ui/session/use-session';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { DuesDocument, SetDuesDocument } from './members.graphql';
 
+/** A stable context object (a new one each render would re-run the query). */
+const DUES_BAND_CONTEXT = { additionalTypenames: ['DuesBand'] };
+
 interface BandRow {
   employeesMin: number | string;
   employeesMax: number | string;
@@ -138,7 +141,7 @@ export function DuesPage() {
   const [{ data, fetching, error }] = useQuery({
     query: DuesDocument,
     variables: { year: Number(year) },
-    context: { additionalTypenames: ['DuesBand'] },
+    context: DUES_BAND_CONTEXT,
   });
   const d = data?.membershipDues;
   return (

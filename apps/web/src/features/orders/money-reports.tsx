@@ -12,6 +12,9 @@ import { useUser } from '../../ui/session/use-session';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { ConfirmReportDocument, MoneyReportsDocument, RejectReportDocument } from './orders.graphql';
 
+/** A stable context object (a new one each render would re-run the query). */
+const MONEY_REPORT_CONTEXT = { additionalTypenames: ['MoneyReport'] };
+
 const STATUS_COLOR: Record<MoneyReportStatus, string> = { REPORTED: 'orange', CONFIRMED: 'green', REJECTED: 'red' };
 
 function RejectModal({ report, onClose }: { report: MoneyReportRowFragment; onClose(p: ApiProblem | null): void }) {
@@ -179,7 +182,7 @@ export function MoneyReportsPage() {
   const [{ data, fetching, error }] = useQuery({
     query: MoneyReportsDocument,
     variables: { filter: status ? { status: status as MoneyReportStatus } : {} },
-    context: { additionalTypenames: ['MoneyReport'] },
+    context: MONEY_REPORT_CONTEXT,
   });
   const rows = data?.moneyReports ?? [];
   return (

@@ -16,6 +16,9 @@ import { ReportsTable } from './money-reports';
 import { OrderDocument, UpdateMilestoneDocument } from './orders.graphql';
 import { ORDER_STATUS_COLOR } from './orders-page';
 
+/** A stable context object (a new one each render would re-run the query). */
+const INVOICE_CONTEXT = { additionalTypenames: ['Invoice', 'Payment', 'MoneyReport', 'Milestone'] };
+
 type Line = OrderQuery['order']['lines'][number];
 type Invoice = Line['invoices'][number];
 const MILESTONE_STATUSES: MilestoneStatus[] = ['PLANNED', 'DELAYED', 'DELIVERED', 'CANCELLED'];
@@ -240,7 +243,7 @@ export function OrderPage() {
   const [{ data, fetching, error }] = useQuery({
     query: OrderDocument,
     variables: { id },
-    context: { additionalTypenames: ['Invoice', 'Payment', 'MoneyReport', 'Milestone'] },
+    context: INVOICE_CONTEXT,
   });
   const [target, setTarget] = useState<MoneyTarget | null>(null);
   const [done, setDone] = useState<MessageKey | null>(null);

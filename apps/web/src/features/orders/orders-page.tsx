@@ -11,6 +11,9 @@ import { useUser } from '../../ui/session/use-session';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { OrdersDocument } from './orders.graphql';
 
+/** A stable context object (a new one each render would re-run the query). */
+const ORDER_CONTEXT = { additionalTypenames: ['Order', 'Invoice', 'Payment'] };
+
 export const ORDER_STATUS_COLOR: Record<OrderStatus, string> = { ACTIVE: 'blue', COMPLETED: 'green', CANCELLED: 'gray' };
 const STATUSES: OrderStatus[] = ['ACTIVE', 'COMPLETED', 'CANCELLED'];
 
@@ -22,7 +25,7 @@ export function OrdersPage() {
   const [{ data, fetching, error }] = useQuery({
     query: OrdersDocument,
     variables: { filter: status ? { status: status as OrderStatus } : {} },
-    context: { additionalTypenames: ['Order', 'Invoice', 'Payment'] },
+    context: ORDER_CONTEXT,
   });
   const rows = data?.orders ?? [];
   const leader = user.role === 'ADMIN' || user.role === 'PROJECT_LEADER';

@@ -16,6 +16,9 @@ import { MARKETS, STAGE_COLOR } from '../tenders';
 import { ChartCard } from './chart-card';
 import { DashboardDocument } from './pipeline.graphql';
 
+/** A stable context object (a new one each render would re-run the query). */
+const STEERING_DECISION_CONTEXT = { additionalTypenames: ['SteeringDecision', 'Tender', 'Order', 'RoyaltyStatement'] };
+
 type Pipeline = DashboardQuery['pipeline'];
 type Amount = { minorUnits: string; currency: string };
 
@@ -89,7 +92,7 @@ export function DashboardPage() {
   const [{ data, fetching, error }] = useQuery({
     query: DashboardDocument,
     variables: { filter, members: MEMBER_ROWS, risks: RISK_ROWS },
-    context: { additionalTypenames: ['SteeringDecision', 'Tender', 'Order', 'RoyaltyStatement'] },
+    context: STEERING_DECISION_CONTEXT,
   });
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

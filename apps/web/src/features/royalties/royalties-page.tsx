@@ -40,6 +40,10 @@ import {
 } from './royalties.graphql';
 import { StatementsTable } from './statements';
 
+/** A stable context object (a new one each render would re-run the query). */
+const ROYALTY_LEDGER_ENTRY_CONTEXT = { additionalTypenames: ['RoyaltyLedgerEntry'] };
+const ROYALTY_STATEMENT_CONTEXT = { additionalTypenames: ['RoyaltyStatement', 'RoyaltyAgreement'] };
+
 type PeriodKind = 'month' | 'quarter' | 'year';
 const STATEMENT_STATUSES: RoyaltyStatementStatus[] = ['DRAFT', 'ISSUED', 'PAID'];
 
@@ -360,7 +364,7 @@ function LedgerPanel() {
   const [{ data, fetching, error }] = useQuery({
     query: LedgerDocument,
     variables: { filter },
-    context: { additionalTypenames: ['RoyaltyLedgerEntry'] },
+    context: ROYALTY_LEDGER_ENTRY_CONTEXT,
   });
   const [check, setCheck] = useState<{ ok: boolean; problems: string[]; statementsChecked: number; ledgerEntries: number } | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -460,7 +464,7 @@ function useRoyalties(period: string | null, status: string | null) {
   return useQuery({
     query: RoyaltiesDocument,
     variables: { filter },
-    context: { additionalTypenames: ['RoyaltyStatement', 'RoyaltyAgreement'] },
+    context: ROYALTY_STATEMENT_CONTEXT,
   })[0];
 }
 

@@ -11,6 +11,9 @@ import { useUser } from '../../ui/session/use-session';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { CastVoteDocument, CloseDecisionDocument, DecisionsDocument } from './steering.graphql';
 
+/** A stable context object (a new one each render would re-run the query). */
+const STEERING_DECISION_CONTEXT = { additionalTypenames: ['SteeringDecision'] };
+
 const VOTES: Vote[] = ['YES', 'NO', 'ABSTAIN'];
 const VOTE_COLOR: Record<string, string> = { YES: 'green', NO: 'red', ABSTAIN: 'gray' };
 
@@ -247,7 +250,7 @@ function DecisionCard({ d }: { d: DecisionCardFragment }) {
 export function DecisionsPage() {
   const t = useT();
   const [tab, setTab] = useState<string | null>('open');
-  const [{ data, fetching, error }] = useQuery({ query: DecisionsDocument, context: { additionalTypenames: ['SteeringDecision'] } });
+  const [{ data, fetching, error }] = useQuery({ query: DecisionsDocument, context: STEERING_DECISION_CONTEXT });
   const all = data?.steeringDecisions ?? [];
   const open = all.filter((d) => d.status === 'OPEN');
   const closed = all.filter((d) => d.status !== 'OPEN');
