@@ -1,9 +1,7 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { addDays, osloDate, projectRoot } from '@app/core';
-import { type ConsoleHarness, seriousViolations, settled, signIn, startConsole, USERS } from './support/console-harness';
+import { addDays, osloDate } from '@app/core';
+import { type ConsoleHarness, seriousViolations, settled, shot, signIn, startConsole, USERS } from './support/console-harness';
 
 /**
  * The console as people use it, in a real browser against the real API: the project leader's
@@ -13,17 +11,11 @@ import { type ConsoleHarness, seriousViolations, settled, signIn, startConsole, 
  */
 jest.setTimeout(240_000);
 
-const DOCS = join(projectRoot(), 'docs');
 const screens: { name: string; violations: string[] }[] = [];
 
 async function axe(page: Page, name: string): Promise<void> {
   await settled(page);
   screens.push({ name, violations: await seriousViolations(page) });
-}
-
-async function shot(page: Page, file: string): Promise<void> {
-  if (!existsSync(DOCS)) mkdirSync(DOCS);
-  await page.screenshot({ path: join(DOCS, file), fullPage: true });
 }
 
 describe('the web console (browser)', () => {

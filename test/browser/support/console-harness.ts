@@ -1,11 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium as pwChromium, type Page } from 'playwright-core';
 import request from 'supertest';
-import { JsonLogger, loadConfig } from '@app/core';
+import { JsonLogger, loadConfig, projectRoot } from '@app/core';
 import { SeedService } from '@app/platform';
 import { createApp } from '../../../apps/api/src/bootstrap';
 import { TEST_JWT_SECRET, USERS } from '../../support/test-app';
@@ -113,4 +113,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** No request left in flight and the page has painted: a screen is "usable". */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Where screenshots go: docs/ when TOTALFLY_SCREENSHOTS=1 asks for them (to refresh the README's
+ * pictures), otherwise a folder under the system's temp directory, so `npm test` leaves the tree clean.
+ */
+export const SCREENSHOT_DIR =
+  process.env.TOTALFLY_SCREENSHOTS === '1' ? join(projectRoot(), 'docs') : join(tmpdir(), 'totalfly-screenshots');
+
+/** A full-page screenshot of the page as it is now, into SCREENSHOT_DIR. */
+export async function shot(page: Page, file: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
 }

@@ -31,7 +31,6 @@ export const CONSOLE_SECTIONS = [
   'materials',
   'members',
   'admin',
-  'exchange',
 ];
 
 /**

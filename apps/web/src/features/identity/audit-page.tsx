@@ -19,12 +19,12 @@ function Change({ r }: { r: AuditRow }) {
   return (
     <Spoiler maxHeight={0} showLabel={t('audit.show')} hideLabel={t('audit.hide')}>
       {r.before && (
-        <Text size="xs">
+        <Text size="xs" component="div">
           {t('audit.before')} <Code block>{r.before}</Code>
         </Text>
       )}
       {r.after && (
-        <Text size="xs">
+        <Text size="xs" component="div">
           {t('audit.after')} <Code block>{r.after}</Code>
         </Text>
       )}

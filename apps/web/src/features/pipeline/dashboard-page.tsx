@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import { BarChart, CompositeChart, FunnelChart } from '@mantine/charts';
+import { BarChart, CompositeChart } from '@mantine/charts';
 import { Badge, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -166,7 +166,7 @@ function Figures({
   const busiest = [...p.stages].sort((a, b) => b.count - a.count)[0];
   const tenders = p.stages.reduce((s, x) => s + x.count, 0);
 
-  const funnel = PATH.map((s) => ({ name: t(`stage.${s}`), value: count(s), color: `${STAGE_COLOR[s]}.6` }));
+  const funnel = PATH.map((s) => ({ name: t(`stage.${s}`), value: count(s) }));
   const trend = p.trend.map((x) => ({
     month: x.month,
     weighted: minorToMajorForChart(x.weightedPipeline.minorUnits),
@@ -230,7 +230,18 @@ function Figures({
           })}
           chart={
             <Stack gap="xs">
-              <FunnelChart data={funnel} h={220} size={200} withLabels labelsPosition="right" withTooltip={false} />
+              {/* the funnel as bars along the path (a funnel shape draws empty stages as slivers that read as data) */}
+              <BarChart
+                data={funnel}
+                h={PATH.length * 32 + 40}
+                dataKey="name"
+                orientation="vertical"
+                yAxisProps={{ width: 150 }}
+                xAxisProps={{ allowDecimals: false }}
+                withBarValueLabel
+                valueFormatter={(v) => formatNumber(v, lang)}
+                series={[{ name: 'value', label: t('pipeline.count'), color: 'blue.7' }]}
+              />
               <Group gap="xs">
                 <Text size="xs">{t('pipeline.funnel.exits')}</Text>
                 {EXITS.map((s) => (

@@ -506,7 +506,6 @@ export const en: Messages = {
   'nav.decisions': 'Decisions',
   'nav.orders': 'Orders',
   'nav.royalties': 'Royalties',
-  'nav.exchange': 'Capacity exchange',
   'nav.brochures': 'Brochures',
   'nav.members': 'Member register',
   'nav.admin': 'Administration',
@@ -650,6 +649,7 @@ export const en: Messages = {
   'decisions.rule':
     "Quorate when at least {quorum} of {size} members have voted. The majority of votes cast decides; in a tie the chair's vote decides.",
   'decisions.quorumMet': 'Quorate now.',
+  'decisions.quorumMissingOne': 'One more vote is needed for a quorum.',
   'decisions.quorumMissing': '{n} more votes needed for a quorum.',
   'decisions.tally': '{voted} of {size} have voted: {yes} yes, {no} no, {abstain} abstain.',
   'decisions.member': 'Member',

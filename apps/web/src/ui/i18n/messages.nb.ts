@@ -508,7 +508,6 @@ export const nb = {
   'nav.decisions': 'Vedtak',
   'nav.orders': 'Ordrer',
   'nav.royalties': 'Royalty',
-  'nav.exchange': 'Kapasitetsbørs',
   'nav.brochures': 'Brosjyrer',
   'nav.members': 'Medlemsregister',
   'nav.admin': 'Administrasjon',
@@ -651,6 +650,7 @@ export const nb = {
   'decisions.rule':
     'Vedtaksført når minst {quorum} av {size} medlemmer har stemt. Flertall av avgitte stemmer avgjør; ved likt stemmetall avgjør lederens stemme.',
   'decisions.quorumMet': 'Vedtaksført nå.',
+  'decisions.quorumMissingOne': 'Mangler én stemme for å være vedtaksført.',
   'decisions.quorumMissing': 'Mangler {n} stemmer for å være vedtaksført.',
   'decisions.tally': '{voted} av {size} har stemt: {yes} ja, {no} nei, {abstain} avstår.',
   'decisions.member': 'Medlem',

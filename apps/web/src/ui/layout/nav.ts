@@ -27,7 +27,6 @@ export const NAV: NavItem[] = [
   { path: '/pipeline', label: 'nav.pipeline', roles: LEADERS },
   { path: '/orders', label: 'nav.orders', roles: EVERYONE },
   { path: '/royalties', label: 'nav.royalties', roles: EVERYONE },
-  { path: '/exchange', label: 'nav.exchange', roles: EVERYONE },
   { path: '/materials', label: 'nav.brochures', roles: EVERYONE },
   { path: '/members', label: 'nav.members', roles: EVERYONE },
   { path: '/notifications', label: 'nav.notifications', roles: EVERYONE },

@@ -1,0 +1,565 @@
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { addDays, osloDate } from '@app/core';
+import { pdfPages } from '../../libs/brochures/src/pdf/testing/pdf-tools';
+import { type ConsoleHarness, seriousViolations, settled, shot, signIn, startConsole, USERS } from './support/console-harness';
+
+/**
+ * The console's second part as people use it, in a real browser against the real API: the
+ * steering committee votes and reads the pipeline, the project leader records money and runs
+ * royalties, a firm sees only its own statements, a brochure downloads as a PDF, the administrator
+ * manages users and reads the audit trail, and everyone reads the member register. Elements are
+ * found by role and label; results are checked in what the API then holds.
+ */
+jest.setTimeout(240_000);
+
+const STEERING = ['styre@totalfly.example', 'styre2@totalfly.example', 'styre3@totalfly.example', 'styre4@totalfly.example'];
+const STEERING_PASSWORD = 'demo-styre-2006';
+const screens: { name: string; violations: string[] }[] = [];
+
+async function axe(page: Page, name: string): Promise<void> {
+  await settled(page);
+  screens.push({ name, violations: await seriousViolations(page) });
+}
+
+/** The text a locator shows, spaces normalised (Intl writes a no-break space in "kr 1 000,00"). */
+const flat = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** "kr 1 234 567,50" for an amount in øre, as the console writes it in bokmål. */
+function kr(minor: string | bigint): string {
+  const v = BigInt(minor);
+  const neg = v < 0n;
+  const abs = neg ? -v : v;
+  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${neg ? '-' : ''}kr ${whole},${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+describe('the web console, part 2: the steering committee, money, brochures, administration (browser)', () => {
+  let h: ConsoleHarness;
+  let leaderToken: string;
+  let adminToken: string;
+  const today = osloDate(new Date());
+
+  interface Decision {
+    id: number;
+    status: string;
+    result: string | null;
+    tieBrokenByChair: boolean;
+    votes: { userId: number; vote: string }[];
+  }
+  async function decision(id: number): Promise<Decision> {
+    const r = await h.gql<{ steeringDecisions: Decision[] }>(
+      '{ steeringDecisions { id status result tieBrokenByChair votes { userId vote } } }',
+      undefined,
+      leaderToken,
+    );
+    return r.data!.steeringDecisions.find((d) => d.id === id)!;
+  }
+
+  /** A tender in QUALIFYING with a go/no-go decision open on it. */
+  async function openGoDecision(title: string): Promise<{ tenderId: number; decisionId: number; question: string }> {
+    const created = await h.gql<{ createTender: { id: number } }>(
+      'mutation($i: CreateTenderInput!) { createTender(input: $i) { id } }',
+      {
+        i: {
+          title,
+          buyerName: 'Forsvarsmateriell',
+          market: 'DEFENCE',
+          deadline: `${addDays(today, 45)}T12:00:00.000Z`,
+          estimatedValue: { minorUnits: '800000000', currency: 'NOK' },
+        },
+      },
+      leaderToken,
+    );
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    const tenderId = created.data.createTender.id;
+    const moved = await h.gql(
+      'mutation($i: MoveTenderStageInput!) { moveTenderStage(input: $i) { id } }',
+      {
+        i: { tenderId, to: 'QUALIFYING' },
+      },
+      leaderToken,
+    );
+    expect(moved.errors).toBeUndefined();
+    const question = `Skal nettverket gi tilbud på «${title}»?`;
+    const opened = await h.gql<{ openSteeringDecision: { id: number } }>(
+      'mutation($i: OpenSteeringDecisionInput!) { openSteeringDecision(input: $i) { id } }',
+      { i: { kind: 'TENDER_GO', tenderId, question } },
+      leaderToken,
+    );
+    if (!opened.data) throw new Error(JSON.stringify(opened.errors));
+    return { tenderId, decisionId: opened.data.openSteeringDecision.id, question };
+  }
+
+  async function vote(email: string, decisionId: number, v: 'YES' | 'NO' | 'ABSTAIN'): Promise<void> {
+    const r = await h.gql(
+      'mutation($d: Int!, $v: Vote!) { castVote(decisionId: $d, vote: $v) { id } }',
+      { d: decisionId, v },
+      await h.token(email, STEERING_PASSWORD),
+    );
+    expect(r.errors).toBeUndefined();
+  }
+
+  beforeAll(async () => {
+    h = await startConsole();
+    leaderToken = await h.token(USERS.leader.email, USERS.leader.password);
+    adminToken = await h.token(USERS.admin.email, USERS.admin.password);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('a steering member votes in two clicks from the dashboard, and the dashboard then shows the decision’s effect', async () => {
+    const { tenderId, decisionId, question } = await openGoDecision(`Reservedeler til NH90 ${Date.now() % 100000}`);
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.steering.email, USERS.steering.password);
+    // the committee lands on the pipeline
+    await page.getByRole('heading', { level: 1, name: 'Pipeline' }).waitFor();
+    await page.getByTestId('who-am-i').getByText('Styringskomité', { exact: true }).waitFor();
+    await settled(page);
+    // the funnel's table view: how many tenders stand at GO now
+    const funnel = page.getByRole('region', { name: 'Konkurranser etter fase' });
+    await funnel.getByText('Tabell', { exact: true }).click();
+    const goCount = async () => Number(flat(await funnel.getByRole('row', { name: /^Go\b/ }).getByRole('cell').nth(1).innerText()));
+    const goBefore = await goCount();
+    await axe(page, 'pipeline (table view)');
+
+    // two clicks: the menu's "Vedtak", then "Ja" on the decision
+    await page.getByRole('link', { name: 'Vedtak' }).click();
+    const card = page.getByRole('article', { name: question });
+    await card
+      .getByRole('group', { name: `Stem over: ${question}` })
+      .getByRole('button', { name: 'Ja' })
+      .click();
+    await card.getByText('Stemmen din er registrert.').waitFor();
+    // who voted what, by name; the chair marked
+    const mine = card.getByRole('row', { name: /Demo styringskomité \(leder\)/ });
+    await mine.getByText('Ja', { exact: true }).waitFor();
+    await mine.getByText('Leder', { exact: true }).waitFor();
+    const me = await h.gql<{ me: { id: number } }>(
+      '{ me { id } }',
+      undefined,
+      await h.token(USERS.steering.email, USERS.steering.password),
+    );
+    expect((await decision(decisionId)).votes).toEqual([{ userId: me.data!.me.id, vote: 'YES' }]);
+    // the key facts of the tender it concerns, the rule and the quorum
+    await card.getByText('kr 8 000 000,00').waitFor();
+    await card.getByText(/Vedtaksført når minst 2 av 4 medlemmer har stemt\. .* Mangler én stemme for å være vedtaksført\./).waitFor();
+    await axe(page, 'decisions');
+
+    // changing my mind is one click too
+    await card.getByRole('button', { name: 'Nei' }).click();
+    await card.getByText('Stemmen din er endret.').waitFor();
+    expect((await decision(decisionId)).votes.map((v) => v.vote)).toEqual(['NO']);
+    await card.getByRole('button', { name: 'Ja' }).click();
+    await card.getByText('Du har stemt Ja. Velg et annet svar for å endre stemmen.').waitFor();
+
+    // two more members vote yes; the chair closes it; the tender goes to GO
+    await vote(STEERING[1], decisionId, 'YES');
+    await vote(STEERING[2], decisionId, 'YES');
+    await page.reload();
+    await card.getByText('3 av 4 har stemt: 3 ja, 0 nei, 0 avstår.').waitFor();
+    await card.getByText('Vedtaksført nå.').waitFor();
+    await shot(page, 'console-decisions-nb.png');
+    await card.getByRole('button', { name: 'Avslutt vedtaket' }).click();
+    await page.getByRole('tab', { name: /Avsluttede/ }).click();
+    await page.getByRole('article', { name: question }).getByText('Vedtatt', { exact: true }).waitFor();
+    expect(await decision(decisionId)).toMatchObject({ status: 'CLOSED', result: 'APPROVED' });
+    const stage = await h.gql<{ tender: { stage: string } }>(`{ tender(id: ${tenderId}) { stage } }`, undefined, leaderToken);
+    expect(stage.data!.tender.stage).toBe('GO');
+
+    // the dashboard shows it: one more tender at GO
+    await page.getByRole('link', { name: 'Pipeline' }).click();
+    await funnel.getByText('Tabell', { exact: true }).click();
+    expect(await goCount()).toBe(goBefore + 1);
+    await funnel.getByText('Diagram', { exact: true }).click();
+    await settled(page);
+    await shot(page, 'console-pipeline-nb.png');
+    // each chart has a text alternative and a CSV
+    for (const title of [
+      'Konkurranser etter fase',
+      'Vektet pipeline og vinnerandel per måned',
+      'Vunnet verdi per marked',
+      'Medlemmenes andel av tildelt verdi',
+    ])
+      expect(
+        flat(
+          await page
+            .getByRole('region', { name: title })
+            .getByRole('img')
+            .first()
+            .getAttribute('aria-labelledby')
+            .then((id) => page.locator(`[id="${id}"]`).innerText()),
+        ),
+      ).not.toBe('');
+    const download = page.waitForEvent('download');
+    await funnel.getByRole('button', { name: 'Last ned Konkurranser etter fase som CSV' }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff); // bokmål: BOM and ";" for Norwegian Excel
+    expect(csv).toContain(';');
+
+    // the same dashboard in English, and on a phone
+    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await page.getByRole('heading', { level: 2, name: 'Tenders by stage' }).waitFor();
+    await axe(page, 'pipeline (en)');
+    await shot(page, 'console-pipeline-en.png');
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await page.getByRole('heading', { level: 2, name: 'Konkurranser etter fase' }).waitFor();
+    await ctx.close();
+
+    const phone = await h.context({ width: 390, height: 844 });
+    const ppage = await phone.newPage();
+    await signIn(ppage, h.url, USERS.steering.email, USERS.steering.password);
+    await ppage.getByRole('heading', { level: 1, name: 'Pipeline' }).waitFor();
+    await settled(ppage);
+    expect(await ppage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await axe(ppage, 'pipeline (phone)');
+    await shot(ppage, 'console-pipeline-phone.png');
+    await ppage.goto(`${h.url}/decisions`);
+    await ppage.getByRole('tab', { name: /Avsluttede/ }).click();
+    await ppage.getByRole('article', { name: question }).waitFor();
+    await settled(ppage);
+    await shot(ppage, 'console-decisions-phone.png');
+    await phone.close();
+  });
+
+  it('a tie among the four members is broken by the chair, and the screen says so', async () => {
+    const { decisionId, question } = await openGoDecision(`Sveiste rammer til kystvakten ${Date.now() % 100000}`);
+    await vote(STEERING[1], decisionId, 'NO');
+    await vote(STEERING[2], decisionId, 'YES');
+    await vote(STEERING[3], decisionId, 'NO');
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.steering.email, USERS.steering.password);
+    await page.getByRole('link', { name: 'Vedtak' }).click();
+    const card = page.getByRole('article', { name: question });
+    await card.getByRole('button', { name: 'Ja' }).click();
+    await card.getByText('4 av 4 har stemt: 2 ja, 2 nei, 0 avstår.').waitFor();
+    await card.getByRole('button', { name: 'Avslutt vedtaket' }).click();
+    await page.getByRole('tab', { name: /Avsluttede/ }).click();
+    const closed = page.getByRole('article', { name: question });
+    await closed.getByText('Likt stemmetall – avgjort av lederens stemme').waitFor();
+    await closed.getByText('2 ja mot 2 nei. Etter vedtektene avgjorde styreleders stemme: Vedtatt.').waitFor();
+    expect(await decision(decisionId)).toMatchObject({ status: 'CLOSED', result: 'APPROVED', tieBrokenByChair: true });
+    // every member's vote by name
+    for (const name of ['Demo styringskomité (leder)', 'Demo styringskomité (fylket)'])
+      await closed.getByRole('row', { name: new RegExp(name.replace(/[()]/g, '\\$&')) }).waitFor();
+    await axe(page, 'decisions (closed)');
+    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await closed.getByText("A tie, decided by the chair's vote").waitFor();
+    await axe(page, 'decisions (en)');
+    await shot(page, 'console-decisions-en.png');
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await page.getByRole('heading', { level: 1, name: 'Vedtak' }).waitFor();
+    await ctx.close();
+  });
+
+  interface OrderLine {
+    id: number;
+    member: { name: string };
+    invoices: { number: string; amount: { minorUnits: string } }[];
+  }
+  async function orderLines(orderId: number): Promise<OrderLine[]> {
+    const r = await h.gql<{ order: { lines: OrderLine[] } }>(
+      `{ order(id: ${orderId}) { lines { id member { name } invoices { number amount { minorUnits } } } } }`,
+      undefined,
+      leaderToken,
+    );
+    return r.data!.order.lines;
+  }
+  const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+
+  it('the leader records an invoice: a lost answer retried and a double click each record it once', async () => {
+    const orders = await h.gql<{ orders: { id: number; contractReference: string }[] }>(
+      '{ orders { id contractReference } }',
+      undefined,
+      leaderToken,
+    );
+    const order = orders.data!.orders[0];
+    const line = (await orderLines(order.id)).find((l) => l.member.name === 'Nammo Raufoss AS')!;
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.getByRole('link', { name: 'Ordrer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ordrer' }).waitFor();
+    await axe(page, 'orders');
+    await page.getByRole('link', { name: order.contractReference }).click();
+    await page.getByRole('heading', { level: 1, name: order.contractReference }).waitFor();
+    await axe(page, 'order');
+
+    // the first answer is lost on the way back (the API has recorded it); the person sends again
+    let lost = 0;
+    await page.route('**/graphql', async (route) => {
+      if (lost === 0 && (route.request().postData() ?? '').includes('mutation RecordInvoice')) {
+        lost++;
+        await route.fetch(); // the API records the invoice…
+        return route.abort('failed'); // …and the browser never hears back
+      }
+      return route.continue();
+    });
+    await page.getByRole('button', { name: 'Registrer faktura: Nammo Raufoss AS' }).click();
+    const form = page.getByRole('form', { name: 'Registrer faktura' });
+    await form.getByLabel('Nummer').fill('KONSOLL-1');
+    await form.getByLabel('Beløp').fill('250 000');
+    await axe(page, 'record invoice');
+    await form.getByRole('button', { name: 'Registrer faktura' }).click();
+    await form.getByRole('alert').waitFor(); // the failure is shown; what was typed stays
+    expect(lost).toBe(1);
+    expect(await form.getByLabel('Nummer').inputValue()).toBe('KONSOLL-1');
+    await form.getByRole('button', { name: 'Registrer faktura' }).click();
+    await page.getByText('Registrert.').waitFor();
+    await page.unroute('**/graphql');
+
+    // a double click on the button
+    await page.getByRole('button', { name: 'Registrer faktura: Nammo Raufoss AS' }).click();
+    await form.getByLabel('Nummer').fill('KONSOLL-2');
+    await form.getByLabel('Beløp').fill('100 000,50');
+    await form.getByRole('button', { name: 'Registrer faktura' }).dblclick();
+    await form.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: 'Faktura KONSOLL-2' }).waitFor();
+
+    const invoices = (await orderLines(order.id)).find((l) => l.id === line.id)!.invoices;
+    expect(invoices.filter((i) => i.number === 'KONSOLL-1').map((i) => i.amount.minorUnits)).toEqual(['25000000']);
+    expect(invoices.filter((i) => i.number === 'KONSOLL-2').map((i) => i.amount.minorUnits)).toEqual(['10000050']);
+    await page.getByRole('row', { name: 'Faktura KONSOLL-1' }).getByText('kr 250 000,00').first().waitFor();
+    await shot(page, 'console-order-nb.png');
+    await ctx.close();
+  });
+
+  it("a royalty run for the quarter shows the totals the API computes; the leader issues a firm's statement", async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.getByRole('link', { name: 'Royalty' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Royalty' }).waitFor();
+    await axe(page, 'royalties');
+    const run = page.getByRole('form', { name: 'Beregn oppgjør for en periode' });
+    await run.getByRole('button', { name: `Beregn ${quarter}` }).click();
+    await page.getByText(`Oppgjør for ${quarter} er beregnet`).waitFor();
+    const shown = flat(await page.getByTestId('run-total').innerText());
+
+    const r = await h.gql<{
+      royaltyStatements: { member: { name: string }; total: { minorUnits: string }; status: string; lineCount: number }[];
+    }>(
+      'query($p: String!) { royaltyStatements(filter: { period: $p }) { member { name } total { minorUnits } status lineCount } }',
+      { p: quarter },
+      leaderToken,
+    );
+    const statements = r.data!.royaltyStatements;
+    expect(statements.length).toBeGreaterThan(0);
+    const sum = statements.reduce((s, x) => s + BigInt(x.total.minorUnits), 0n);
+    expect(sum).toBeGreaterThan(0n);
+    expect(shown).toBe(`Til sammen: ${kr(sum)}`);
+    await page
+      .getByText(`${statements.length} oppgjør, ${statements.reduce((s, x) => s + x.lineCount, 0)} linjer`, { exact: false })
+      .waitFor();
+    // the drafts are in the list; the leader issues Nammo's
+    const nammo = statements.find((x) => x.member.name === 'Nammo Raufoss AS')!;
+    const row = page.getByRole('row', { name: new RegExp(`Nammo Raufoss AS.*${quarter}`) });
+    await row.getByText(kr(nammo.total.minorUnits)).waitFor();
+    await row.getByRole('button', { name: `Utsted oppgjøret til Nammo Raufoss AS for ${quarter}` }).click();
+    await row.getByText('Utstedt', { exact: true }).first().waitFor();
+    await axe(page, 'royalties (run)');
+    await shot(page, 'console-royalties-nb.png');
+    // the ledger and its check
+    await page.getByRole('tab', { name: 'Reskontro' }).click();
+    await page.getByRole('button', { name: 'Kontroller reskontroen' }).click();
+    await page.getByText('Reskontroen stemmer med oppgjørene').waitFor();
+    await axe(page, 'royalty ledger');
+    await page.getByRole('tab', { name: 'Avtaler' }).click();
+    await page.getByText('3 %').first().waitFor(); // the rate in percent (stored as 300 basis points)
+    await axe(page, 'royalty agreements');
+    await ctx.close();
+  });
+
+  it('a firm user sees only its own statements and balance', async () => {
+    const firmToken = await h.token(USERS.firmA.email, USERS.firmA.password);
+    const own = await h.gql<{ royaltyStatements: { id: number; member: { name: string } }[] }>(
+      '{ royaltyStatements { id member { name } } }',
+      undefined,
+      firmToken,
+    );
+    const all = await h.gql<{ royaltyStatements: { id: number; member: { name: string } }[] }>(
+      '{ royaltyStatements { id member { name } } }',
+      undefined,
+      leaderToken,
+    );
+    expect(own.data!.royaltyStatements.length).toBeGreaterThan(0);
+    expect(new Set(own.data!.royaltyStatements.map((s) => s.member.name))).toEqual(new Set(['Nammo Raufoss AS']));
+    const others = [...new Set(all.data!.royaltyStatements.map((s) => s.member.name))].filter((n) => n !== 'Nammo Raufoss AS');
+    expect(others.length).toBeGreaterThan(0);
+
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.firmA.email, USERS.firmA.password);
+    await page.getByRole('link', { name: 'Royalty' }).click();
+    await page.getByText('Dere skylder foreningen').waitFor();
+    await settled(page);
+    const balance = await h.gql<{ royaltyBalance: { minorUnits: string } }>(
+      'query($f: Int!) { royaltyBalance(firmId: $f) { minorUnits } }',
+      { f: (await h.gql<{ me: { firm: { id: number } } }>('{ me { firm { id } } }', undefined, firmToken)).data!.me.firm.id },
+      firmToken,
+    );
+    expect(flat(await page.getByTestId('our-balance').innerText())).toBe(kr(balance.data!.royaltyBalance.minorUnits));
+    const rows = page.getByRole('table').first().getByRole('row');
+    expect((await rows.count()) - 1).toBe(own.data!.royaltyStatements.length); // one header row
+    const text = await page.locator('main').innerText();
+    for (const name of others) expect(text).not.toContain(name);
+    // no way to run, issue or see the association's totals
+    expect(await page.getByRole('form', { name: 'Beregn oppgjør for en periode' }).count()).toBe(0);
+    expect(await page.getByText('Bedriftene skylder foreningen').count()).toBe(0);
+    await axe(page, 'royalties (firm)');
+    await shot(page, 'console-royalties-firm-nb.png');
+    // the API refuses another firm's statement too
+    const foreign = all.data!.royaltyStatements.find((s) => s.member.name !== 'Nammo Raufoss AS')!;
+    expect((await h.gql(`{ royaltyStatement(id: ${foreign.id}) { id } }`, undefined, firmToken)).errors?.[0].extensions.code).toMatch(
+      /FORBIDDEN|NOT_FOUND/,
+    );
+    await page.goto(`${h.url}/royalties/statements/${foreign.id}`);
+    await page.getByRole('alert').first().waitFor();
+    await ctx.close();
+  });
+
+  it("a brochure is made in bokmål, shows its page count and size, and downloads as a PDF naming the network's firms", async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.getByRole('link', { name: 'Brosjyrer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Brosjyrer' }).waitFor();
+    await axe(page, 'brochures');
+    await page.getByRole('form', { name: 'Lag en brosjyre' }).getByRole('button', { name: 'Lag PDF' }).click();
+    const made = page.getByRole('status').filter({ hasText: /Brosjyre \d+ er laget/ });
+    await made.waitFor();
+    const id = Number(/Brosjyre (\d+) er laget/.exec(await made.innerText())![1]);
+    const facts = await h.gql<{ brochures: { id: number; pageCount: number; byteSize: number; language: string; kind: string }[] }>(
+      '{ brochures(limit: 50) { id pageCount byteSize language kind } }',
+      undefined,
+      leaderToken,
+    );
+    const b = facts.data!.brochures.find((x) => x.id === id)!;
+    expect(b).toMatchObject({ kind: 'NETWORK', language: 'NB' });
+    await made.getByText(new RegExp(`^${b.pageCount} sider, `)).waitFor();
+    const download = page.waitForEvent('download');
+    await made.getByRole('button', { name: `Last ned brosjyre ${id} som PDF` }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = readFileSync((await file.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBe(b.byteSize);
+    const text = flat(pdfPages(pdf).join(' '));
+    const members = await h.gql<{ members: { nodes: { name: string }[] } }>(
+      '{ members(first: 500, filter: { status: ACTIVE }) { nodes { name } } }',
+      undefined,
+      leaderToken,
+    );
+    const names = members.data!.members.nodes.map((m) => m.name);
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) expect(text).toContain(flat(name));
+    expect(pdfPages(pdf)).toHaveLength(b.pageCount);
+    await axe(page, 'brochures (made)');
+    await shot(page, 'console-brochures-nb.png');
+    await ctx.close();
+  });
+
+  it('the administrator creates a user, deactivates and reactivates them, and finds it in the audit trail', async () => {
+    const email = `ny.bruker.${Date.now() % 100000}@tokvam.example`;
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.admin.email, USERS.admin.password);
+    await page.getByRole('link', { name: 'Brukere' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Brukere' }).waitFor();
+    await axe(page, 'users');
+    const form = page.getByRole('form', { name: 'Ny bruker' });
+    await form.getByLabel('E-post').fill(email);
+    await form.getByLabel('Navn').fill('Kari Tokvam');
+    await form.getByLabel('Passord (minst 10 tegn)').fill('et-langt-passord-1');
+    await form.getByRole('textbox', { name: 'Bedrift' }).click();
+    await page.getByRole('option', { name: 'Tokvam AS' }).click();
+    await form.getByRole('button', { name: 'Opprett brukeren' }).click();
+    await page.getByText(`Brukeren ${email} er opprettet.`).waitFor();
+    type U = { users: { email: string; active: boolean; role: string; firm: { name: string } | null }[] };
+    const user = async () =>
+      (await h.gql<U>('{ users { email active role firm { name } } }', undefined, adminToken)).data!.users.find((u) => u.email === email)!;
+    expect(await user()).toMatchObject({ active: true, role: 'FIRM_USER', firm: { name: 'Tokvam AS' } });
+    await page.getByRole('button', { name: `Deaktiver ${email}` }).click();
+    await page.getByText('Kari Tokvam er deaktivert og logget ut.').waitFor();
+    expect((await user()).active).toBe(false);
+    await page.getByRole('button', { name: `Aktiver ${email} igjen` }).click();
+    await page.getByText('Kari Tokvam kan logge inn igjen.').waitFor();
+    expect((await user()).active).toBe(true);
+    await shot(page, 'console-users-nb.png');
+
+    await page.getByRole('link', { name: 'Revisjonslogg' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Revisjonslogg' }).waitFor();
+    const filters = page.getByRole('form', { name: 'Utvalg' });
+    await filters.getByLabel('Hvem').fill(USERS.admin.email);
+    await filters.getByLabel('Handling').fill('deactivateUser');
+    await page.getByRole('cell', { name: 'deactivateUser' }).first().waitFor();
+    await page.getByRole('cell', { name: 'reactivateUser' }).first().waitFor({ state: 'detached' });
+    await settled(page);
+    const actions = await page.getByRole('row').allInnerTexts();
+    expect(actions.slice(1).length).toBeGreaterThan(0);
+    for (const a of actions.slice(1)) expect(a).toContain('deactivateUser');
+    await axe(page, 'audit');
+    await shot(page, 'console-audit-nb.png');
+    await page.getByRole('link', { name: 'Kontingent' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Medlemskontingent' }).waitFor();
+    await axe(page, 'dues');
+    await page.getByRole('link', { name: 'Kontakt for kjøpere' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kontakt for kjøpere' }).waitFor();
+    await axe(page, 'network contact');
+    await ctx.close();
+  });
+
+  it("the member register finds firms by name, capability or certificate, and opens a firm's public profile", async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.firmA.email, USERS.firmA.password);
+    await page.getByRole('link', { name: 'Medlemsregister' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Medlemsregister' }).waitFor();
+    await axe(page, 'member register');
+    const search = page.getByRole('search', { name: 'Søk i registeret' });
+    await search.getByRole('textbox', { name: 'Sertifikat' }).click();
+    await page.getByRole('option', { name: 'ISO_3834_2', exact: true }).click();
+    await settled(page);
+    const api = await h.gql<{ members: { nodes: { name: string; certificates: { type: string; label: string }[] }[] } }>(
+      '{ members(first: 500, filter: { certificateType: ISO_3834_2 }) { nodes { name certificates { type label } } } }',
+      undefined,
+      leaderToken,
+    );
+    const expected = api.data!.members.nodes.map((m) => m.name);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const name of expected.slice(0, 10)) await page.getByRole('link', { name, exact: true }).waitFor();
+    await page.getByRole('link', { name: expected[0], exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: expected[0] }).waitFor();
+    const label = api.data!.members.nodes[0].certificates.find((c) => c.type === 'ISO_3834_2')!.label;
+    await page.getByRole('cell', { name: label }).first().waitFor();
+    await axe(page, 'member profile');
+    await shot(page, 'console-member-profile-nb.png');
+    await ctx.close();
+  });
+
+  it('has no serious or critical accessibility violation on any screen (axe-core)', () => {
+    expect(screens.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        'pipeline (table view)',
+        'decisions',
+        'orders',
+        'order',
+        'record invoice',
+        'royalties',
+        'royalties (firm)',
+        'brochures',
+        'users',
+        'audit',
+        'dues',
+        'network contact',
+        'member register',
+        'member profile',
+      ]),
+    );
+    expect(screens.filter((s) => s.violations.length)).toEqual([]);
+  });
+});
