@@ -442,7 +442,7 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     expect(b).toMatchObject({ kind: 'NETWORK', language: 'NB' });
     await made.getByText(new RegExp(`^${b.pageCount} sider, `)).waitFor();
     const download = page.waitForEvent('download');
-    await made.getByRole('button', { name: `Last ned brosjyre ${id} som PDF` }).click();
+    await made.getByRole('button', { name: `Last ned PDF: brosjyre ${id}` }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.pdf$/);
     const pdf = readFileSync((await file.path())!);

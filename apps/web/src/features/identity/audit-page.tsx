@@ -12,6 +12,9 @@ import { AuditRecordsDocument } from './identity.graphql';
 
 type AuditRow = AuditRecordsQuery['auditRecords']['nodes'][number];
 
+/** Long JSON wraps rather than scrolling (a scrolled box would need its own keyboard focus). */
+const WRAP = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+
 /** A change's before and after as the API stored them (JSON summaries), folded until asked for. */
 function Change({ r }: { r: AuditRow }) {
   const { t } = useI18n();
@@ -20,12 +23,18 @@ function Change({ r }: { r: AuditRow }) {
     <Spoiler maxHeight={0} showLabel={t('audit.show')} hideLabel={t('audit.hide')}>
       {r.before && (
         <Text size="xs" component="div">
-          {t('audit.before')} <Code block>{r.before}</Code>
+          {t('audit.before')}{' '}
+          <Code block style={WRAP}>
+            {r.before}
+          </Code>
         </Text>
       )}
       {r.after && (
         <Text size="xs" component="div">
-          {t('audit.after')} <Code block>{r.after}</Code>
+          {t('audit.after')}{' '}
+          <Code block style={WRAP}>
+            {r.after}
+          </Code>
         </Text>
       )}
     </Spoiler>

@@ -137,7 +137,13 @@ function ChangeRole({ user, firms, onClose }: { user: UserRow; firms: Firm[]; on
     onClose(true);
   };
   return (
-    <Modal opened onClose={() => onClose(false)} title={t('users.changeTitle', { name: user.displayName })} centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('form.close') }}
+      opened
+      onClose={() => onClose(false)}
+      title={t('users.changeTitle', { name: user.displayName })}
+      centered
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">

@@ -124,7 +124,7 @@ export function MoneyForm({
   const f = problem?.fields ?? {};
   const title = t(record ? TITLE[target.kind].record : TITLE[target.kind].report);
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" centered>
+    <Modal closeButtonProps={{ 'aria-label': t('form.close') }} opened onClose={onClose} title={title} size="lg" centered>
       <form onSubmit={submit} noValidate aria-label={title}>
         <Stack gap="sm">
           <Text size="sm">{target.label}</Text>

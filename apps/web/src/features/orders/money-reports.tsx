@@ -29,7 +29,13 @@ function RejectModal({ report, onClose }: { report: MoneyReportRowFragment; onCl
     onClose(null);
   };
   return (
-    <Modal opened onClose={() => onClose(null)} title={t('reports.rejectTitle', { what: report.number ?? `#${report.id}` })} centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('form.close') }}
+      opened
+      onClose={() => onClose(null)}
+      title={t('reports.rejectTitle', { what: report.number ?? `#${report.id}` })}
+      centered
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           {problem && <ErrorBanner problem={problem} />}

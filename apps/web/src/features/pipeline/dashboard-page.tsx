@@ -571,7 +571,7 @@ function Risks({ p, filter }: { p: Pipeline; filter: PipelineFilterInput }) {
         p.risks.length ? (
           <RiskTable p={p} />
         ) : (
-          <Title order={3} size="h5" c="green.9">
+          <Title order={3} size="h5">
             {t('pipeline.risks.none')}
           </Title>
         )

@@ -30,6 +30,7 @@ function MarkPaidModal({ s, onClose }: { s: StatementRowFragment; onClose(p: Api
   return (
     <Modal
       opened
+      closeButtonProps={{ 'aria-label': t('form.close') }}
       onClose={() => onClose(null)}
       title={t('royalties.markPaidTitle', { firm: s.member.name, period: s.periodLabel })}
       centered

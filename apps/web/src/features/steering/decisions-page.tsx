@@ -15,7 +15,8 @@ import { CastVoteDocument, CloseDecisionDocument, DecisionsDocument } from './st
 const STEERING_DECISION_CONTEXT = { additionalTypenames: ['SteeringDecision'] };
 
 const VOTES: Vote[] = ['YES', 'NO', 'ABSTAIN'];
-const VOTE_COLOR: Record<string, string> = { YES: 'green', NO: 'red', ABSTAIN: 'gray' };
+// dark shades: white on a filled (pressed) button or badge keeps 4.5:1 contrast
+const VOTE_COLOR: Record<string, string> = { YES: 'teal.9', NO: 'red.9', ABSTAIN: 'gray.7' };
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -181,7 +182,7 @@ function DecisionCard({ d }: { d: DecisionCardFragment }) {
                   {t('decisions.open')}
                 </Badge>
               ) : (
-                <Badge color={approved ? 'green' : 'red'} variant="filled">
+                <Badge color={approved ? 'teal.9' : 'red.9'} variant="filled">
                   {approved ? t('decisions.approved') : t('decisions.rejected')}
                 </Badge>
               )}
