@@ -412,6 +412,20 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     expect(await page.getByText('Bedriftene skylder foreningen').count()).toBe(0);
     await axe(page, 'royalties (firm)');
     await shot(page, 'console-royalties-firm-nb.png');
+    // an order: only the firm's own line, which it reports (the leader confirms) rather than records
+    const order = (
+      await h.gql<{ orders: { id: number; contractReference: string }[] }>('{ orders { id contractReference } }', undefined, firmToken)
+    ).data!.orders[0];
+    await page.getByRole('link', { name: 'Ordrer' }).click();
+    await page.getByRole('link', { name: order.contractReference }).click();
+    await page.getByRole('heading', { level: 1, name: order.contractReference }).waitFor();
+    await page.getByRole('button', { name: 'Rapporter faktura: Nammo Raufoss AS' }).waitFor();
+    expect(await page.getByRole('article').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Registrer faktura/ }).count()).toBe(0);
+    const orderText = await page.locator('main').innerText();
+    for (const name of others) expect(orderText).not.toContain(name);
+    await axe(page, 'order (firm)');
+    await shot(page, 'console-order-firm-nb.png');
     // the API refuses another firm's statement too
     const foreign = all.data!.royaltyStatements.find((s) => s.member.name !== 'Nammo Raufoss AS')!;
     expect((await h.gql(`{ royaltyStatement(id: ${foreign.id}) { id } }`, undefined, firmToken)).errors?.[0].extensions.code).toMatch(
@@ -504,11 +518,33 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     for (const a of actions.slice(1)) expect(a).toContain('deactivateUser');
     await axe(page, 'audit');
     await shot(page, 'console-audit-nb.png');
+    // membership dues for next year, which has no table yet: the administrator sets it up
+    const next = String(Number(today.slice(0, 4)) + 1);
     await page.getByRole('link', { name: 'Kontingent' }).click();
     await page.getByRole('heading', { level: 1, name: 'Medlemskontingent' }).waitFor();
+    await page.getByRole('textbox', { name: 'År' }).click();
+    await page.getByRole('option', { name: next, exact: true }).click();
+    await page.getByText(`Ingen satser for ${next}`).waitFor();
+    const dues = page.getByRole('form', { name: `Satser for ${next}` });
+    await dues.getByLabel('Kontingent (rad 1)').fill('4 000');
+    await dues.getByLabel('Serviceavgift (rad 1)').fill('1 500,50');
     await axe(page, 'dues');
+    await dues.getByRole('button', { name: `Lagre satsene for ${next}` }).click();
+    await page.getByRole('table').first().getByText('kr 5 500,50').waitFor();
+    const band = await h.gql<{ membershipDues: { bands: { total: { minorUnits: string } }[] } }>(
+      `{ membershipDues(year: ${next}) { bands { total { minorUnits } } } }`,
+      undefined,
+      adminToken,
+    );
+    expect(band.data!.membershipDues.bands.map((b) => b.total.minorUnits)).toEqual(['550050']);
+    // the buyers' contact that brochures print
     await page.getByRole('link', { name: 'Kontakt for kjøpere' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kontakt for kjøpere' }).waitFor();
+    await page.getByRole('form', { name: 'Kontakt for kjøpere' }).getByLabel('Navn').fill('Ingrid Fly');
+    await page.getByRole('form', { name: 'Kontakt for kjøpere' }).getByRole('button', { name: 'Lagre' }).click();
+    await page.getByText('Kontakten er lagret.').waitFor();
+    const contact = await h.gql<{ networkContact: { name: string } }>('{ networkContact { name } }', undefined, adminToken);
+    expect(contact.data!.networkContact.name).toBe('Ingrid Fly');
     await axe(page, 'network contact');
     await ctx.close();
   });
@@ -539,6 +575,38 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     await axe(page, 'member profile');
     await shot(page, 'console-member-profile-nb.png');
     await ctx.close();
+  });
+
+  it('shows every new screen in English for a person who chose English, with no Norwegian menu left', async () => {
+    await h.gql('mutation { setMyLanguage(language: EN) { id } }', undefined, adminToken);
+    try {
+      const ctx = await h.context();
+      const page = await ctx.newPage();
+      await signIn(page, h.url, USERS.admin.email, USERS.admin.password, 'nb');
+      const screensEn: [string, string][] = [
+        ['/pipeline', 'Pipeline'],
+        ['/decisions', 'Decisions'],
+        ['/orders', 'Orders'],
+        ['/royalties', 'Royalties'],
+        ['/materials', 'Brochures'],
+        ['/members', 'Member register'],
+        ['/admin/users', 'Users'],
+        ['/admin/contact', 'Contact for buyers'],
+        ['/admin/dues', 'Membership dues'],
+        ['/admin/audit', 'Audit trail'],
+      ];
+      for (const [path, title] of screensEn) {
+        await page.goto(`${h.url}${path}`);
+        await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+        await page.getByRole('button', { name: 'Sign out' }).waitFor();
+        await axe(page, `${title} (en)`);
+      }
+      const menu = await page.getByRole('navigation').first().innerText();
+      for (const nb of ['Vedtak', 'Ordrer', 'Brosjyrer', 'Medlemsregister', 'Brukere', 'Revisjonslogg']) expect(menu).not.toContain(nb);
+      await ctx.close();
+    } finally {
+      await h.gql('mutation { setMyLanguage(language: NB) { id } }', undefined, adminToken);
+    }
   });
 
   it('has no serious or critical accessibility violation on any screen (axe-core)', () => {

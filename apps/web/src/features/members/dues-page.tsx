@@ -14,6 +14,8 @@ import { DuesDocument, SetDuesDocument } from './members.graphql';
 /** A stable context object (a new one each render would re-run the query). */
 const DUES_BAND_CONTEXT = { additionalTypenames: ['DuesBand'] };
 
+const NO_BANDS: MembershipDuesQuery['membershipDues']['bands'] = [];
+
 interface BandRow {
   employeesMin: number | string;
   employeesMax: number | string;
@@ -144,6 +146,8 @@ export function DuesPage() {
     context: DUES_BAND_CONTEXT,
   });
   const d = data?.membershipDues;
+  // a year without a dues table yet: the API says NOT_FOUND; the administrator sets it up here
+  const missing = !!error && describeError(error).code === 'NOT_FOUND';
   return (
     <Page title={t('dues.title')}>
       <Select
@@ -154,8 +158,18 @@ export function DuesPage() {
         allowDeselect={false}
         w={140}
       />
-      {error && <ErrorBanner error={error} />}
-      {!data && fetching && <Loading />}
+      {error && !missing && <ErrorBanner error={error} />}
+      {missing && (
+        <>
+          <Empty title={t('dues.noBands', { year })} hint={t('dues.noBandsHint')} />
+          {user.role === 'ADMIN' && (
+            <Paper withBorder p="md">
+              <BandsForm year={Number(year)} bands={NO_BANDS} />
+            </Paper>
+          )}
+        </>
+      )}
+      {!data && !error && fetching && <Loading />}
       {d && (
         <>
           {d.bands.length === 0 && <Empty title={t('dues.noBands', { year: d.year })} hint={t('dues.noBandsHint')} />}
