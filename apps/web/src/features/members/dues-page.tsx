@@ -23,7 +23,7 @@ interface BandRow {
   serviceFee: string | null;
 }
 
-function BandsForm({ year, bands }: { year: number; bands: MembershipDuesQuery['membershipDues']['bands'] }) {
+function BandsForm({ year, bands, onSaved }: { year: number; bands: MembershipDuesQuery['membershipDues']['bands']; onSaved(): void }) {
   const t = useT();
   const [rows, setRows] = useState<BandRow[]>([]);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -60,6 +60,7 @@ function BandsForm({ year, bands }: { year: number; bands: MembershipDuesQuery['
     });
     setProblem(r.error ? describeError(r.error) : null);
     setSaved(!r.error);
+    if (!r.error) onSaved();
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('dues.edit', { year })}>
@@ -140,7 +141,7 @@ export function DuesPage() {
   const user = useUser();
   const thisYear = Number(osloToday().slice(0, 4));
   const [year, setYear] = useState(String(thisYear));
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, reload] = useQuery({
     query: DuesDocument,
     variables: { year: Number(year) },
     context: DUES_BAND_CONTEXT,
@@ -148,6 +149,8 @@ export function DuesPage() {
   const d = data?.membershipDues;
   // a year without a dues table yet: the API says NOT_FOUND; the administrator sets it up here
   const missing = !!error && describeError(error).code === 'NOT_FOUND';
+  // a year that had no table is not in the document cache's view of DuesBand: ask again after a save
+  const saved = () => reload({ requestPolicy: 'network-only' });
   return (
     <Page title={t('dues.title')}>
       <Select
@@ -164,7 +167,7 @@ export function DuesPage() {
           <Empty title={t('dues.noBands', { year })} hint={t('dues.noBandsHint')} />
           {user.role === 'ADMIN' && (
             <Paper withBorder p="md">
-              <BandsForm year={Number(year)} bands={NO_BANDS} />
+              <BandsForm year={Number(year)} bands={NO_BANDS} onSaved={saved} />
             </Paper>
           )}
         </>
@@ -206,7 +209,7 @@ export function DuesPage() {
           )}
           {user.role === 'ADMIN' && (
             <Paper withBorder p="md">
-              <BandsForm year={d.year} bands={d.bands} />
+              <BandsForm year={d.year} bands={d.bands} onSaved={saved} />
             </Paper>
           )}
           {d.lines.length > 0 && (
