@@ -36,6 +36,27 @@ const notifications = () => import('./features/notifications');
 const audits = () => import('./features/audits');
 const activities = () => import('./features/activities');
 const settings = () => import('./features/identity/settings');
+/**
+ * The screen a page load opens starts loading at once, beside the session renewal, instead of
+ * after it (the dashboard's chunk carries the chart library).
+ */
+const FIRST_SCREEN: [string, () => Promise<unknown>][] = [
+  ['/pipeline', pipeline],
+  ['/decisions', steering],
+  ['/orders', orders],
+  ['/royalties', royalties],
+  ['/materials', brochures],
+  ['/admin', admin],
+  ['/members', register],
+  ['/inbox', workPackages],
+  ['/firm', ourFirm],
+  ['/tenders', tenders],
+  ['/bids', bids],
+  ['/notifications', notifications],
+  ['/settings', settings],
+];
+void FIRST_SCREEN.find(([prefix]) => window.location.pathname.startsWith(prefix))?.[1]();
+
 const InboxPage = named(workPackages, 'InboxPage');
 const OurFirmPage = named(ourFirm, 'OurFirmPage');
 const TendersPage = named(tenders, 'TendersPage');

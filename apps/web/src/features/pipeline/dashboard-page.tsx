@@ -23,6 +23,12 @@ type Pipeline = DashboardQuery['pipeline'];
 type Amount = { minorUnits: string; currency: string };
 
 /** The tenders' way through the pipeline, and where they leave it. */
+/**
+ * Charts are drawn once, without recharts' entry animation: the figures are there at once, nothing
+ * moves for people who find motion hard, and the dashboard is usable sooner.
+ */
+const STILL = { isAnimationActive: false } as const;
+
 const PATH: TenderStage[] = ['IDENTIFIED', 'QUALIFYING', 'GO', 'BID_IN_PREPARATION', 'SUBMITTED', 'WON'];
 const EXITS: TenderStage[] = ['NO_GO', 'LOST', 'WITHDRAWN', 'CANCELLED'];
 const PERIODS = ['all', 'thisYear', 'lastYear', 'last12'] as const;
@@ -232,6 +238,7 @@ function Figures({
             <Stack gap="xs">
               {/* the funnel as bars along the path (a funnel shape draws empty stages as slivers that read as data) */}
               <BarChart
+                barProps={STILL}
                 data={funnel}
                 h={PATH.length * 32 + 40}
                 dataKey="name"
@@ -301,6 +308,8 @@ function Figures({
           }
           chart={
             <CompositeChart
+              barProps={STILL}
+              lineProps={STILL}
               h={260}
               data={trend}
               dataKey="month"
@@ -363,6 +372,7 @@ function Figures({
           }
           chart={
             <BarChart
+              barProps={STILL}
               h={240}
               data={markets}
               dataKey="market"
@@ -422,6 +432,7 @@ function Figures({
           chart={
             shares.length ? (
               <BarChart
+                barProps={STILL}
                 h={Math.max(160, shares.length * 28 + 40)}
                 data={shares.map((m) => ({ name: m.name, share: Math.round(m.shareOfAwarded * 1000) / 10 }))}
                 dataKey="name"
@@ -480,6 +491,7 @@ function Figures({
           }
           chart={
             <BarChart
+              barProps={STILL}
               h={200}
               data={[
                 { figure: t('pipeline.return.grants'), value: minorToMajorForChart(p.returnOnGrants.grantsToPeriodEnd.minorUnits) },
@@ -526,6 +538,7 @@ function Figures({
           })}
           chart={
             <BarChart
+              barProps={STILL}
               h={200}
               data={royalties.map((r) => ({ figure: r.figure, value: minorToMajorForChart(r.value.minorUnits) }))}
               dataKey="figure"
