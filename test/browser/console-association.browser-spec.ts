@@ -517,7 +517,7 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     expect(actions.slice(1).length).toBeGreaterThan(0);
     for (const a of actions.slice(1)) expect(a).toContain('deactivateUser');
     await axe(page, 'audit');
-    await shot(page, 'console-audit-nb.png');
+    await shot(page, 'console-audit-trail-nb.png');
     // membership dues for next year, which has no table yet: the administrator sets it up
     const next = String(Number(today.slice(0, 4)) + 1);
     await page.getByRole('link', { name: 'Kontingent' }).click();
