@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { AuditFinding } from '@app/audits';
-import { addDays, Database, osloDate, projectRoot } from '@app/core';
-import { type ConsoleHarness, seriousViolations, settled, signIn, startConsole, USERS } from './support/console-harness';
+import { addDays, Database, osloDate } from '@app/core';
+import { type ConsoleHarness, seriousViolations, settled, shot, signIn, startConsole, USERS } from './support/console-harness';
 
 /**
  * Coordinated supplier audits in the console, in a real browser against the real API (issue 28):
@@ -16,19 +15,11 @@ import { type ConsoleHarness, seriousViolations, settled, signIn, startConsole, 
  */
 jest.setTimeout(240_000);
 
-const DOCS = join(projectRoot(), 'docs');
 const screens: { name: string; violations: string[] }[] = [];
 
 async function axe(page: Page, name: string): Promise<void> {
   await settled(page);
   screens.push({ name, violations: await seriousViolations(page) });
-}
-
-async function shot(page: Page, file: string): Promise<void> {
-  if (!existsSync(DOCS)) mkdirSync(DOCS);
-  // from the top, so the fixed header is where a person sees it
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(DOCS, file), fullPage: true });
 }
 
 interface Suggestion {

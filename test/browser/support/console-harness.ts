@@ -125,5 +125,7 @@ export const SCREENSHOT_DIR =
 /** A full-page screenshot of the page as it is now, into SCREENSHOT_DIR. */
 export async function shot(page: Page, file: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // from the top, so the fixed header is where a person sees it
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
 }
