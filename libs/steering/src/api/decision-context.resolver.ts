@@ -19,8 +19,12 @@ export class DecisionContextResolver {
     private readonly users: UserByIdLoader,
   ) {}
 
-  @ResolveField(() => TenderModel, { description: 'The tender the decision concerns (for a bid approval: the bid’s tender).' })
-  async tender(d: SteeringDecisionModel, _args: unknown, ctx: GqlContext): Promise<Tender> {
+  @ResolveField(() => TenderModel, {
+    nullable: true,
+    description: 'The tender the decision concerns (for a bid approval: the bid’s tender); null for a decision on no tender (an activity).',
+  })
+  async tender(d: SteeringDecisionModel, _args: unknown, ctx: GqlContext): Promise<Tender | null> {
+    if (d.tenderId === null) return null;
     const t = await ctx.loaders.get(this.tenders).load(d.tenderId);
     if (!t) throw new Error(`tender ${d.tenderId} is missing`);
     return t;

@@ -34,6 +34,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 /** The tender or bid a decision concerns: what a member needs to know to vote. */
 function KeyFacts({ d }: { d: DecisionCardFragment }) {
   const t = useT();
+  if (!d.tender) return null; // a decision on no tender (an activity's plan): its own screen shows it
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
       <Fact label={t('decisions.tender')}>{d.tender.title}</Fact>

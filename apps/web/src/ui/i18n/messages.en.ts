@@ -636,6 +636,7 @@ export const en: Messages = {
   'decisions.noneClosed': 'No closed decisions yet',
   'decisions.kind.TENDER_GO': 'Go/no-go',
   'decisions.kind.BID_APPROVAL': 'Bid approval',
+  'decisions.kind.ACTIVITY_APPROVAL': 'Activity approval',
   'decisions.open': 'Open',
   'decisions.approved': 'Approved',
   'decisions.rejected': 'Not approved',

@@ -637,6 +637,7 @@ export const nb = {
   'decisions.noneClosed': 'Ingen avsluttede vedtak ennå',
   'decisions.kind.TENDER_GO': 'Go/no-go',
   'decisions.kind.BID_APPROVAL': 'Godkjenning av tilbud',
+  'decisions.kind.ACTIVITY_APPROVAL': 'Godkjenning av aktivitet',
   'decisions.open': 'Åpent',
   'decisions.approved': 'Vedtatt',
   'decisions.rejected': 'Ikke vedtatt',
