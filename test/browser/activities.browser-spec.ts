@@ -1,10 +1,8 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { Database, projectRoot } from '@app/core';
+import { Database } from '@app/core';
 import { Order, OrderStatus } from '@app/orders';
-import { type ConsoleHarness, seriousViolations, settled, signIn, startConsole, USERS } from './support/console-harness';
+import { type ConsoleHarness, seriousViolations, settled, shot, signIn, startConsole, USERS } from './support/console-harness';
 
 /**
  * The activities in the console as people use them, in a real browser against the real API: the
@@ -14,7 +12,6 @@ import { type ConsoleHarness, seriousViolations, settled, signIn, startConsole, 
  */
 jest.setTimeout(240_000);
 
-const DOCS = join(projectRoot(), 'docs');
 const screens: { name: string; violations: string[] }[] = [];
 const STYRE_PW = 'demo-styre-2006';
 const CAMPAIGN = 'Budkampanje mot Luftforsvaret (demo)';
@@ -22,11 +19,6 @@ const CAMPAIGN = 'Budkampanje mot Luftforsvaret (demo)';
 async function axe(page: Page, name: string): Promise<void> {
   await settled(page);
   screens.push({ name, violations: await seriousViolations(page) });
-}
-
-async function shot(page: Page, file: string): Promise<void> {
-  if (!existsSync(DOCS)) mkdirSync(DOCS);
-  await page.screenshot({ path: join(DOCS, file), fullPage: true });
 }
 
 describe('activities in the web console (browser)', () => {
