@@ -81,6 +81,7 @@ const SupplierAuditsPage = named(audits, 'AuditsPage');
 const SupplierAuditPage = named(audits, 'AuditPage');
 const ActivitiesPage = named(activities, 'ActivitiesPage');
 const ActivityPage = named(activities, 'ActivityPage');
+const NewActivityPage = named(activities, 'NewActivityPage');
 const RegisterPage = named(register, 'RegisterPage');
 const ProfilePage = named(register, 'ProfilePage');
 const DuesPage = named(register, 'DuesPage');
@@ -229,6 +230,14 @@ function SignedIn() {
             element={
               <Guard roles={EVERYONE}>
                 <ActivitiesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/activities/new"
+            element={
+              <Guard roles={LEADERS}>
+                <NewActivityPage />
               </Guard>
             }
           />

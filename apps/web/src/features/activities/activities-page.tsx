@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { ActivitiesQuery } from '../../gql/graphql';
@@ -33,9 +33,16 @@ export function ActivitiesPage() {
   };
   return (
     <Page title={t('activities.title')}>
-      <Text size="sm" c="dimmed">
-        {association ? t('activities.intro') : t('activities.introFirm')}
-      </Text>
+      <Group justify="space-between" align="flex-start">
+        <Text size="sm" c="dimmed">
+          {association ? t('activities.intro') : t('activities.introFirm')}
+        </Text>
+        {(user.role === 'ADMIN' || user.role === 'PROJECT_LEADER') && (
+          <Button component={Link} to="/activities/new">
+            {t('plan.newTitle')}
+          </Button>
+        )}
+      </Group>
       {error && <ErrorBanner error={error} />}
       {!data && fetching && <Loading />}
       {data && rows.length === 0 && <Empty title={t('activities.empty')} />}

@@ -216,3 +216,64 @@ export const CloseActivityDocument = graphql(`
     }
   }
 `);
+
+/** What a new plan chooses from: the board areas, the committee, the grants register, the member firms and who is signed in. */
+export const PlanOptionsDocument = graphql(`
+  query ActivityPlanOptions {
+    me {
+      id
+      displayName
+    }
+    boardAreas {
+      areas {
+        code
+        nameNb
+        nameEn
+        holder {
+          id
+        }
+      }
+    }
+    steeringCommittee {
+      userId
+      displayName
+    }
+    grants {
+      id
+      source
+      purpose
+      amount {
+        minorUnits
+        currency
+      }
+    }
+    members(first: 500) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateActivityDocument = graphql(`
+  mutation CreateActivity($input: ActivityPlanInput!) {
+    createActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+/** The working plan's budget and milestones; after an approval the change waits for a new decision. */
+export const UpdateActivityPlanDocument = graphql(`
+  mutation UpdateActivityPlan($activityId: Int!, $input: ActivityPlanInput!) {
+    updateActivityPlan(activityId: $activityId, input: $input) {
+      id
+      changedSinceApproval
+      budgetTotal {
+        minorUnits
+        currency
+      }
+    }
+  }
+`);

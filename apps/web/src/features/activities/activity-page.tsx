@@ -34,6 +34,7 @@ import {
   RecordStatusReportDocument,
 } from './activities.graphql';
 import { FOLLOW_UP_COLOR, FOLLOW_UPS, GOALS, STATUS_COLOR } from './options';
+import { EditPlan } from './plan-form';
 
 type Activity = NonNullable<ActivityQuery['activity']>;
 const CONTEXT = { additionalTypenames: ['Activity', 'SteeringDecision', 'ActivityStatusReport'] };
@@ -62,6 +63,10 @@ export function ActivityPage() {
 
 function Plan({ a }: { a: Activity }) {
   const { t } = useI18n();
+  const user = useUser();
+  const [editing, setEditing] = useState(false);
+  // the API's rule: the association's leaders change a plan that is not closed, and not while the committee votes on it
+  const canEdit = (user.role === 'ADMIN' || user.role === 'PROJECT_LEADER') && a.status !== 'CLOSED' && a.openDecisionId == null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="plan">
       <Stack gap="sm">
@@ -85,7 +90,23 @@ function Plan({ a }: { a: Activity }) {
         </SimpleGrid>
         {a.goals && <Fact label={t('activity.goals')} value={a.goals} />}
         <Fact label={t('activity.firms')} value={a.firms.length ? a.firms.map((f) => f.name).join(', ') : '–'} />
-        {a.budget && (
+        {canEdit && !editing && (
+          <Group>
+            <Button variant="light" onClick={() => setEditing(true)}>
+              {t('plan.edit')}
+            </Button>
+          </Group>
+        )}
+        {editing && a.budget && (
+          <EditPlan
+            activityId={a.id}
+            budget={a.budget}
+            milestones={a.milestones}
+            approved={a.approvedRevision != null}
+            onDone={() => setEditing(false)}
+          />
+        )}
+        {!editing && a.budget && (
           <Table>
             <Table.Caption>{t('activity.budgetCaption')}</Table.Caption>
             <Table.Thead>
@@ -117,35 +138,37 @@ function Plan({ a }: { a: Activity }) {
             </Table.Tbody>
           </Table>
         )}
-        <Table>
-          <Table.Caption>{t('activity.milestonesCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('activity.milestone')}</Table.Th>
-              <Table.Th>{t('activity.due')}</Table.Th>
-              <Table.Th>{t('activity.followUp')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {a.milestones.map((m, i) => (
-              <Table.Tr key={i}>
-                <Table.Td>{m.title}</Table.Td>
-                <Table.Td>
-                  <LocalDate value={m.dueDate} />
-                </Table.Td>
-                <Table.Td>
-                  {m.followUpOverdue ? (
-                    <Badge color="red" variant="filled">
-                      {t('activity.overdue')}
-                    </Badge>
-                  ) : (
-                    '–'
-                  )}
-                </Table.Td>
+        {!editing && (
+          <Table>
+            <Table.Caption>{t('activity.milestonesCaption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('activity.milestone')}</Table.Th>
+                <Table.Th>{t('activity.due')}</Table.Th>
+                <Table.Th>{t('activity.followUp')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {a.milestones.map((m, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>{m.title}</Table.Td>
+                  <Table.Td>
+                    <LocalDate value={m.dueDate} />
+                  </Table.Td>
+                  <Table.Td>
+                    {m.followUpOverdue ? (
+                      <Badge color="red" variant="filled">
+                        {t('activity.overdue')}
+                      </Badge>
+                    ) : (
+                      '–'
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
       </Stack>
     </Paper>
   );

@@ -1,2 +1,3 @@
 export { ActivitiesPage } from './activities-page';
 export { ActivityPage } from './activity-page';
+export { NewActivityPage } from './plan-form';
