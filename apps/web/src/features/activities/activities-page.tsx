@@ -8,7 +8,7 @@ import { Money } from '../../ui/money';
 import { useUser } from '../../ui/session/use-session';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { ActivitiesDocument, BoardAreasDocument } from './activities.graphql';
-import { FOLLOW_UP_COLOR, STATUS_COLOR } from './options';
+import { CHANGED_COLOR, FOLLOW_UP_COLOR, STATUS_COLOR } from './options';
 
 type Row = ActivitiesQuery['activities'][number];
 /** A list that may start empty: a mutation of an Activity refreshes it (urql's document cache); one object, or urql refetches on every render. */
@@ -107,7 +107,7 @@ function ActivityTable({ rows, money }: { rows: Row[]; money: boolean }) {
                     {t(`activityStatus.${r.status}`)}
                   </Badge>
                   {r.changedSinceApproval && (
-                    <Badge color="orange" variant="outline">
+                    <Badge color={CHANGED_COLOR} variant="outline">
                       {t('activity.changed')}
                     </Badge>
                   )}

@@ -33,7 +33,7 @@ import {
   OpenActivityApprovalDocument,
   RecordStatusReportDocument,
 } from './activities.graphql';
-import { FOLLOW_UP_COLOR, FOLLOW_UPS, GOALS, STATUS_COLOR } from './options';
+import { CHANGED_COLOR, FOLLOW_UP_COLOR, FOLLOW_UPS, GOALS, STATUS_COLOR } from './options';
 import { EditPlan } from './plan-form';
 
 type Activity = NonNullable<ActivityQuery['activity']>;
@@ -78,7 +78,7 @@ function Plan({ a }: { a: Activity }) {
             {t(`activityStatus.${a.status}`)}
           </Badge>
           {a.changedSinceApproval && (
-            <Badge color="orange" variant="outline">
+            <Badge color={CHANGED_COLOR} variant="outline">
               {t('activity.changed')}
             </Badge>
           )}

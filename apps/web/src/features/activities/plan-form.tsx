@@ -1,4 +1,17 @@
-import { ActionIcon, Button, Fieldset, Group, MultiSelect, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Fieldset,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -264,7 +277,7 @@ export function NewActivityPage() {
               </Text>
               {problem && <ErrorBanner problem={problem} />}
               <TextInput label={t('plan.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={f.title} required />
-              <Group align="flex-start" grow>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <Select
                   label={t('activity.kind')}
                   data={KINDS.map((k) => ({ value: k, label: t(`activityKind.${k}`) }))}
@@ -286,7 +299,7 @@ export function NewActivityPage() {
                   error={f.areaCode}
                   required
                 />
-              </Group>
+              </SimpleGrid>
               <Textarea
                 label={t('activity.goals')}
                 value={goals}
@@ -295,7 +308,7 @@ export function NewActivityPage() {
                 autosize
                 minRows={2}
               />
-              <Group align="flex-start" grow>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <Select
                   label={t('activity.projectLeader')}
                   description={t('plan.leaderHint')}
@@ -314,7 +327,7 @@ export function NewActivityPage() {
                   error={f.contactUserId}
                   required
                 />
-              </Group>
+              </SimpleGrid>
               <MultiSelect
                 label={t('activity.firms')}
                 data={data.members.nodes.map((m) => ({ value: String(m.id), label: m.name }))}
