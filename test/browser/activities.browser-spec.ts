@@ -200,9 +200,189 @@ describe('activities in the web console (browser)', () => {
     await ctx.close();
   });
 
+  it('the leader creates a plan in kroner with a milestone; a bad input is shown under its field and writes nothing', async () => {
+    const NEW = 'Messestand på Farnborough (test)';
+    interface Plan {
+      id: number;
+      title: string;
+      kind: string;
+      areaCode: string;
+      status: string;
+      projectLeader: { id: number };
+      contact: { id: number };
+      firms: { name: string }[];
+      budget: { source: string; grantId: number | null; note: string | null; amount: { minorUnits: string } }[];
+      milestones: { title: string; dueDate: string }[];
+    }
+    const plans = async () =>
+      (
+        await h.gql<{ activities: Plan[] }>(
+          '{ activities { id title kind areaCode status projectLeader { id } contact { id } firms { name } budget { source grantId note amount { minorUnits } } milestones { title dueDate } } }',
+          undefined,
+          leaderToken,
+        )
+      ).data!.activities;
+    const before = (await plans()).length;
+    const grants = (await h.gql<{ grants: { id: number }[] }>('{ grants { id } }', undefined, leaderToken)).data!.grants;
+    const grantId = grants[0].id;
+
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.getByRole('link', { name: 'Aktiviteter' }).click();
+    await page.getByRole('link', { name: 'Ny aktivitet' }).click();
+    const form = page.getByRole('form', { name: 'Ny aktivitet' });
+    await form.getByRole('textbox', { name: /^Tittel/ }).fill(NEW);
+    await form.getByRole('textbox', { name: /^Type/ }).click();
+    await page.getByRole('option', { name: 'Markedsføring' }).click();
+    await form.getByRole('textbox', { name: /^Styreområde/ }).click();
+    await page.getByRole('option', { name: 'Prosjektstyring' }).click();
+    await form.getByLabel('Mål').fill('Vise nettverkets kapasitet for tre primærleverandører.');
+    await form.getByRole('textbox', { name: /^Prosjektleder/ }).click();
+    await page.getByRole('option', { name: 'Demo prosjektleder (RTIM)' }).click();
+    await form.getByRole('textbox', { name: /^Deltakende bedrifter/ }).click();
+    await page.getByRole('option', { name: 'Sagstuen', exact: false }).first().click();
+    await page.keyboard.press('Escape');
+    const line = form.getByRole('group', { name: 'Budsjettlinje 1' });
+    await line.getByRole('textbox', { name: /^Finansiering/ }).click();
+    await page.getByRole('option', { name: 'Tilskudd' }).click();
+    await line.getByRole('textbox', { name: /^Tilskudd fra tilskuddsregisteret/ }).click();
+    await page.getByRole('option', { name: /Innovation Norway/ }).click();
+    await line.getByLabel('Beløp').fill('45 000,50');
+    await line.getByText('Leses som kr 45 000,50').waitFor();
+    const milestone = form.getByRole('group', { name: 'Milepæl 1' });
+    await milestone.getByLabel('Milepæl', { exact: true }).fill('Stand bestilt');
+    // a milestone without a date: said under the date, nothing is written, what was typed stays
+    await form.getByRole('button', { name: 'Lagre utkastet' }).click();
+    await milestone.getByText('Velg en dato for milepælen').waitFor();
+    expect(await plans()).toHaveLength(before);
+    expect(await form.getByRole('textbox', { name: /^Tittel/ }).inputValue()).toBe(NEW);
+    // the contact came with the area: the member who holds project management
+    expect(await form.getByRole('textbox', { name: /^Ansvarlig i styret/ }).inputValue()).toBe('Demo styringskomité (bedrift)');
+    await axe(page, 'new activity');
+    await shot(page, 'console-activity-new-nb.png');
+    await milestone.getByLabel('Dato').fill('2027-03-15');
+    await form.getByRole('button', { name: 'Lagre utkastet' }).click();
+    await page.getByRole('heading', { level: 1, name: NEW }).waitFor();
+    const created = (await plans()).find((p) => p.title === NEW)!;
+    expect(created).toMatchObject({
+      kind: 'MARKETING',
+      areaCode: 'PROJECTS',
+      status: 'DRAFT',
+      firms: [{ name: expect.stringContaining('Sagstuen') }],
+      budget: [{ source: 'GRANT', grantId, note: '', amount: { minorUnits: '4500050' } }],
+      milestones: [{ title: 'Stand bestilt', dueDate: '2027-03-15' }],
+    });
+    expect((await plans()).length).toBe(before + 1);
+
+    // the working plan's budget: a grant planned beyond its amount is refused under the budget, and nothing changes
+    await page.getByRole('button', { name: 'Endre budsjett og milepæler' }).click();
+    const edit = page.getByRole('form', { name: 'Endre budsjett og milepæler' });
+    await edit.getByRole('group', { name: 'Budsjettlinje 1' }).getByLabel('Beløp').fill('999 000');
+    await edit.getByRole('button', { name: 'Legg til budsjettlinje' }).click();
+    await edit.getByRole('group', { name: 'Budsjettlinje 2' }).getByLabel('Beløp').fill('12 345,67');
+    await edit.getByRole('button', { name: 'Lagre endringen' }).click();
+    await edit
+      .getByRole('alert')
+      .getByText(new RegExp(`^grant ${grantId} .* is 600000\\.00 NOK`))
+      .waitFor();
+    await axe(page, 'activity (edit plan, error)');
+    await shot(page, 'console-activity-edit-error-nb.png');
+    expect((await plans()).find((p) => p.id === created.id)!.budget.map((b) => b.amount.minorUnits)).toEqual(['4500050']);
+    await edit.getByRole('group', { name: 'Budsjettlinje 1' }).getByLabel('Beløp').fill('40 000');
+    await edit.getByRole('button', { name: 'Legg til milepæl' }).click();
+    await edit.getByRole('group', { name: 'Milepæl 2' }).getByLabel('Milepæl', { exact: true }).fill('Messen åpner');
+    await edit.getByRole('group', { name: 'Milepæl 2' }).getByLabel('Dato').fill('2027-07-20');
+    await edit.getByRole('button', { name: 'Lagre endringen' }).click();
+    await page
+      .getByRole('table', { name: /Budsjett og finansiering/ })
+      .getByText(/kr\s52\s345,67/)
+      .waitFor();
+    expect((await plans()).find((p) => p.id === created.id)).toMatchObject({
+      budget: [
+        { source: 'GRANT', grantId, amount: { minorUnits: '4000000' } },
+        { source: 'OWN_FUNDS', grantId: null, amount: { minorUnits: '1234567' } },
+      ],
+      milestones: [
+        { title: 'Stand bestilt', dueDate: '2027-03-15' },
+        { title: 'Messen åpner', dueDate: '2027-07-20' },
+      ],
+    });
+    // approved by the committee (through the API here; the first test votes on the screen), a change is held as the working plan
+    const decisionId = (
+      await h.gql<{ openSteeringDecision: { id: number } }>(
+        `mutation { openSteeringDecision(input: { kind: ACTIVITY_APPROVAL, activityId: ${created.id} }) { id } }`,
+        undefined,
+        leaderToken,
+      )
+    ).data!.openSteeringDecision.id;
+    for (const email of ['styre@totalfly.example', 'styre2@totalfly.example', 'styre3@totalfly.example']) {
+      const vote = await h.gql(
+        `mutation { castVote(decisionId: ${decisionId}, vote: YES) { id } }`,
+        undefined,
+        await h.token(email, STYRE_PW),
+      );
+      expect(vote.errors).toBeUndefined();
+    }
+    const closed = await h.gql(
+      `mutation { closeSteeringDecision(decisionId: ${decisionId}) { result } }`,
+      undefined,
+      await h.token('styre@totalfly.example', STYRE_PW),
+    );
+    expect(closed.errors).toBeUndefined();
+    await page.reload();
+    await page.getByText(/^Revisjon 1, vedtak \d+:/).waitFor();
+    await page.getByRole('button', { name: 'Endre budsjett og milepæler' }).click();
+    await edit.getByText(/^Planen er godkjent\. Endringen lagres som arbeidsplan/).waitFor();
+    await edit.getByRole('group', { name: 'Budsjettlinje 2' }).getByLabel('Beløp').fill('20 000');
+    await edit.getByRole('button', { name: 'Lagre endringen' }).click();
+    await page.getByText('Endret etter godkjenning').first().waitFor();
+    await page.getByText(/^Budsjett eller milepæler er endret etter siste godkjenning/).waitFor();
+    await page.getByRole('button', { name: 'Legg planen fram for styringskomiteen' }).waitFor();
+    const after = await h.gql<{
+      activity: {
+        approvedRevision: number;
+        changedSinceApproval: boolean;
+        budgetTotal: { minorUnits: string };
+        revisions: { budgetTotal: { minorUnits: string } }[];
+      };
+    }>(
+      `{ activity(id: ${created.id}) { approvedRevision changedSinceApproval budgetTotal { minorUnits } revisions { budgetTotal { minorUnits } } } }`,
+      undefined,
+      leaderToken,
+    );
+    expect(after.data!.activity).toEqual({
+      approvedRevision: 1,
+      changedSinceApproval: true,
+      budgetTotal: { minorUnits: '6000000' },
+      revisions: [{ budgetTotal: { minorUnits: '5234567' } }],
+    });
+    await axe(page, 'activity (changed after approval)');
+    await shot(page, 'console-activity-changed-nb.png');
+    await ctx.close();
+
+    // on a phone
+    const phone = await h.context({ width: 390, height: 844 });
+    const p2 = await phone.newPage();
+    await signIn(p2, h.url, USERS.leader.email, USERS.leader.password);
+    await p2.goto(`${h.url}/activities/new`);
+    await p2.getByRole('form', { name: 'Ny aktivitet' }).waitFor();
+    await axe(p2, 'new activity (phone)');
+    await shot(p2, 'console-activity-new-phone-nb.png');
+    await phone.close();
+  });
+
   it('has no serious or critical accessibility violation on the activity screens (axe-core)', () => {
     expect(screens.map((s) => s.name)).toEqual(
-      expect.arrayContaining(['activities', 'activity (in vote)', 'activity (contact)', 'activity (evaluated)', 'activities (firm)']),
+      expect.arrayContaining([
+        'activities',
+        'activity (in vote)',
+        'activity (contact)',
+        'activity (evaluated)',
+        'activities (firm)',
+        'new activity',
+        'activity (edit plan, error)',
+      ]),
     );
     expect(screens.filter((s) => s.violations.length)).toEqual([]);
   });
