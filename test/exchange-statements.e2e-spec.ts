@@ -12,7 +12,8 @@ import {
   PricingBasis,
   ServiceFeePayer,
 } from '@app/exchange';
-import { UsersService } from '@app/identity';
+import { User, UsersService } from '@app/identity';
+import { Notification } from '@app/notifications';
 import { CapabilityGroup, CatalogueEntry, Certificate, CertificateType, Member, MemberCapability } from '@app/members';
 import { codeOf, createTestApp, type TestApp } from './support/test-app';
 
@@ -24,6 +25,7 @@ import { codeOf, createTestApp, type TestApp } from './support/test-app';
 describe('exchange: SQL statements per request do not grow with the data (e2e)', () => {
   let t: TestApp;
   let token: string;
+  let poster: string; // a user of firms[0]
   let needId: number;
   const firms: number[] = [];
   const today = osloDate(new Date());
@@ -38,6 +40,15 @@ describe('exchange: SQL statements per request do not grow with the data (e2e)',
         const name = `Exchange Firm ${String(k).padStart(4, '0')} AS`;
         const m = await tx.save(tx.create(Member, { name, sortName: name.toLowerCase(), createdAt: now, updatedAt: now }));
         firms.push(m.id);
+        // one firm user each, to be told of matches
+        await tx.insert(User, {
+          email: `firm${k}@ex.example`,
+          displayName: name,
+          passwordHash: 'x',
+          role: Role.FIRM_USER,
+          firmId: m.id,
+          createdAt: now,
+        });
         await tx.insert(MemberCapability, { memberId: m.id, code: 'CNC', capacityHoursPerMonth: 100 + k, hourlyRateOre: 90000 + k });
         await tx.insert(Certificate, {
           memberId: m.id,
@@ -130,6 +141,14 @@ describe('exchange: SQL statements per request do not grow with the data (e2e)',
       .get(UsersService)
       .create(SYSTEM_ACTOR, { email: 'leader@ex.example', displayName: 'L', password: 'long-password-1', role: Role.PROJECT_LEADER });
     token = await t.login('leader@ex.example', 'long-password-1');
+    await t.app.get(UsersService).create(SYSTEM_ACTOR, {
+      email: 'poster@ex.example',
+      displayName: 'P',
+      password: 'long-password-1',
+      role: Role.FIRM_USER,
+      firmId: firms[0],
+    });
+    poster = await t.login('poster@ex.example', 'long-password-1');
     needId = await t.db.read(async (em) => (await em.findOneByOrFail(ExchangePosting, { memberId: firms[0], kind: PostingKind.NEED })).id);
   });
   afterAll(() => t.close());
@@ -171,10 +190,34 @@ describe('exchange: SQL statements per request do not grow with the data (e2e)',
     return out;
   }
 
+  /** Posts an offer and a need for firms[0]; each tells every other firm whose posting it matches. */
+  async function postBoth(): Promise<{ offer: number; need: number }> {
+    const out = { offer: NaN, need: NaN };
+    for (const kind of ['Offer', 'Need'] as const) {
+      const r = await t.gql(
+        `mutation($i: PostExchange${kind}Input!) { postExchange${kind}(input: $i) { id } }`,
+        { i: { capabilityCode: 'CNC', resource: 'STAFF', hours: 40, ...window } },
+        poster,
+      );
+      expect(r.errors).toBeUndefined();
+      out[kind === 'Offer' ? 'offer' : 'need'] = r.sqlStatements;
+    }
+    return out;
+  }
+  const told = (kind: string) => t.db.read((em) => em.countBy(Notification, { kind }));
+
   it('costs the same number of statements with 5 and with 500 postings, firms and agreements', async () => {
     const small = await measure();
+    const smallPost = await postBoth();
+    // the offer matches the other 4 firms' needs, the need the other 4 firms' offers
+    expect([await told('EXCHANGE_OFFER_MATCHES_NEED'), await told('EXCHANGE_NEED_MATCHES_OFFER')]).toEqual([4, 4]);
     await grow(500);
     const large = await measure();
+    const largePost = await postBoth();
+    // 495 more firms told of the second offer (the first 4 already heard of firms[0]'s offers), all 499 of the new need
+    expect([await told('EXCHANGE_OFFER_MATCHES_NEED'), await told('EXCHANGE_NEED_MATCHES_OFFER')]).toEqual([499, 503]);
+    expect(Number.isFinite(smallPost.offer)).toBe(true);
+    expect(largePost).toEqual(smallPost);
     expect(small.board.rows).toBe(10);
     expect(large.board.rows).toBe(500); // the first page of 1000 postings
     expect(large.matches.rows).toBe(100); // the first 100 of 499 matching offers

@@ -261,7 +261,7 @@ describe('capacity exchange (e2e)', () => {
     expect(fields.__type.fields.map((f) => f.name).filter((n) => /rate|price|cost/i.test(n))).toEqual([]);
   });
 
-  it('notifies the firm with a matching offer, in Norwegian and English', async () => {
+  it('notifies the firm with a matching offer, in its language (Norwegian)', async () => {
     const mine = ok(
       await t.gql<{ myNotifications: { kind: string; subject: string; body: string }[] }>(
         '{ myNotifications { kind subject body } }',
@@ -271,7 +271,7 @@ describe('capacity exchange (e2e)', () => {
     );
     const n = mine.myNotifications.find((x) => x.kind === 'EXCHANGE_NEED_MATCHES_OFFER');
     expect(n?.subject).toContain('Et behov passer tilbudet ditt');
-    expect(n?.subject).toContain('A need matches your offer');
+    expect(n?.subject).not.toContain('A need matches your offer');
     expect(n?.body).toContain(`Tilbudet ditt ${offerA} passer`);
   });
 

@@ -19,24 +19,6 @@ const kr = (ore: number) => formatMoney({ minorUnits: ore, currency: 'NOK' });
 const krEn = (ore: number) => formatMoney({ minorUnits: ore, currency: 'NOK' }, 'en');
 
 export const messages = {
-  needMatchesOffer: (p: {
-    needId: number;
-    firm: string;
-    code: string;
-    hours: number;
-    from: string;
-    to: string;
-    offerId: number;
-  }): Texts => ({
-    nb: {
-      subject: `Et behov passer tilbudet ditt (${p.code})`,
-      body: `${p.firm} trenger ${p.hours} timer ${p.code} ${p.from}–${p.to} (behov ${p.needId}). Tilbudet ditt ${p.offerId} passer. Foreslå en låneavtale hvis dere kan låne ut.`,
-    },
-    en: {
-      subject: `A need matches your offer (${p.code})`,
-      body: `${p.firm} needs ${p.hours} hours of ${p.code} ${p.from} to ${p.to} (need ${p.needId}). Your offer ${p.offerId} matches. Propose a loan agreement if you can lend.`,
-    },
-  }),
   agreementProposed: (p: { id: number; lender: string; borrower: string; code: string; hours: number; priceOre: number }): Texts => ({
     nb: {
       subject: `Forslag til låneavtale ${p.id}: ${p.lender} → ${p.borrower}`,

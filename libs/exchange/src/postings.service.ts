@@ -22,10 +22,9 @@ import {
 } from '@app/core';
 import { type RequiredCertificate } from '@app/matching';
 import { CatalogueEntry, CertificateType, Member, MemberCapability, MembershipStatus } from '@app/members';
-import { NotificationsService } from '@app/notifications';
+import { type NotificationParams, NotificationsService } from '@app/notifications';
 import { OrderLine } from '@app/orders';
 import { ExchangePosting, LoanResource, PostingKind, PostingStatus } from './entities/exchange.entity';
-import { bilingual, messages } from './exchange-messages';
 import { ExchangeMatchingService } from './exchange-matching.service';
 
 export interface PostInput {
@@ -166,38 +165,88 @@ export class PostingsService implements LoaderFactory<number, ExchangePosting | 
         entityId: posting.id,
         after: { ...posting },
       });
-      if (kind === PostingKind.NEED) await this.notifyMatchingOffers(tx, posting, member.name);
+      await this.notifyMatches(tx, posting, member.name);
       return posting;
     });
     return saved;
   }
 
-  /** Firms with an offer that matches a new need hear of it (one notification per firm and need). */
-  private async notifyMatchingOffers(tx: Tx, need: ExchangePosting, firmName: string): Promise<void> {
-    const matches = (await this.matching.matchesFor([need])).get(need.id) ?? [];
-    const byFirm = new Map<number, number>();
-    for (const m of matches) if (m.source === 'OFFER' && m.postingId && !byFirm.has(m.memberId)) byFirm.set(m.memberId, m.postingId);
-    for (const [memberId, offerId] of byFirm) {
-      const text = bilingual(
-        messages.needMatchesOffer({
-          needId: need.id,
-          firm: firmName,
-          code: need.capabilityCode,
-          hours: need.hours,
-          from: need.windowStart,
-          to: need.windowEnd,
-          offerId,
-        }),
-      );
-      await this.notifications.notify(tx, {
-        kind: 'EXCHANGE_NEED_MATCHES_OFFER',
-        key: `exchange-need:${need.id}:offer:${offerId}`,
-        recipientUserIds: await this.notifications.usersOfFirm(tx, memberId),
-        ...text,
-        entityType: 'ExchangePosting',
-        entityId: need.id,
-      });
+  /**
+   * Match notices, both ways, in the posting's transaction (the notifications outbox: they exist
+   * exactly when the posting does). A new need tells each firm with a matching open offer; a new
+   * offer tells each firm whose open need it matches (by the same ranking as `exchangeMatches`).
+   * Once per need and other firm (the dedupe key), so an equal second offer from the same firm
+   * does not tell the same need again; never the posting firm; only what the board shows.
+   * Statements: the candidate needs, the matching's fixed set, the recipients, one store.
+   */
+  private async notifyMatches(tx: Tx, posting: ExchangePosting, firmName: string): Promise<void> {
+    const base = {
+      firm: firmName,
+      code: posting.capabilityCode,
+      hours: posting.hours,
+      windowStart: posting.windowStart,
+      windowEnd: posting.windowEnd,
+    };
+    const notices: {
+      memberId: number;
+      notice: { kind: string; key: string; params: NotificationParams; entityType: string; entityId: number };
+    }[] = [];
+    if (posting.kind === PostingKind.NEED) {
+      const matches = (await this.matching.matchesFor([posting])).get(posting.id) ?? [];
+      const byFirm = new Map<number, number>();
+      for (const m of matches)
+        if (m.source === 'OFFER' && m.postingId && m.memberId !== posting.memberId && !byFirm.has(m.memberId))
+          byFirm.set(m.memberId, m.postingId);
+      for (const [memberId, offerId] of byFirm)
+        notices.push({
+          memberId,
+          notice: {
+            kind: 'EXCHANGE_NEED_MATCHES_OFFER',
+            key: `exchange-need:${posting.id}:firm:${memberId}`,
+            params: { kind: 'EXCHANGE_NEED_MATCHES_OFFER', needId: posting.id, offerId, ...base },
+            entityType: 'ExchangePosting',
+            entityId: posting.id,
+          },
+        });
+    } else {
+      const today = osloDate(new Date());
+      const needs = await tx
+        .createQueryBuilder(ExchangePosting, 'p')
+        .innerJoin(Member, 'm', 'm.id = p.member_id')
+        .where('p.kind = :need AND p.status = :open', { need: PostingKind.NEED, open: PostingStatus.OPEN })
+        .andWhere('p.capability_code = :code AND p.member_id <> :own', { code: posting.capabilityCode, own: posting.memberId })
+        .andWhere('p.window_end >= :today AND p.window_end >= :from AND p.window_start <= :to', {
+          today,
+          from: posting.windowStart,
+          to: posting.windowEnd,
+        })
+        .andWhere('p.hours_agreed < p.hours AND m.status = :active', { active: MembershipStatus.ACTIVE })
+        .orderBy('p.id')
+        .getMany();
+      const matches = needs.length ? await this.matching.matchesFor(needs) : new Map<number, never[]>();
+      for (const need of needs) {
+        if (!(matches.get(need.id) ?? []).some((m) => m.source === 'OFFER' && m.postingId === posting.id)) continue;
+        notices.push({
+          memberId: need.memberId,
+          notice: {
+            kind: 'EXCHANGE_OFFER_MATCHES_NEED',
+            key: `exchange-need:${need.id}:offers-of:${posting.memberId}`,
+            params: { kind: 'EXCHANGE_OFFER_MATCHES_NEED', offerId: posting.id, needId: need.id, ...base },
+            entityType: 'ExchangePosting',
+            entityId: posting.id,
+          },
+        });
+      }
     }
+    if (!notices.length) return;
+    const users = await this.notifications.usersOfFirms(
+      tx,
+      notices.map((n) => n.memberId),
+    );
+    await this.notifications.notifyAll(
+      tx,
+      notices.map((n) => ({ ...n.notice, recipientUserIds: users.get(n.memberId) ?? [] })),
+    );
   }
 
   async withdraw(actor: Actor, id: number, reason: string | null | undefined): Promise<ExchangePosting> {

@@ -76,7 +76,36 @@ export type NotificationParams =
     }
   | { kind: 'SUBMISSION_DEADLINE'; tenderId: number; title: string; buyer: string; daysLeft: number; deadline: string; stage: string }
   | AuditNotificationParams
-  | { kind: 'ACTIVITY_FOLLOW_UP_OVERDUE'; activityId: number; title: string; milestone: string; dueDate: LocalDate };
+  | { kind: 'ACTIVITY_FOLLOW_UP_OVERDUE'; activityId: number; title: string; milestone: string; dueDate: LocalDate }
+  | ExchangeNotificationParams;
+
+/**
+ * The capacity exchange's match notices (the exchange context). Only what the board shows every
+ * member: the posting firm's name, capability code, hours and window; never a rate.
+ */
+export type ExchangeNotificationParams =
+  | {
+      /** A new need matches the recipient firm's open offer. */
+      kind: 'EXCHANGE_NEED_MATCHES_OFFER';
+      needId: number;
+      offerId: number;
+      firm: string;
+      code: string;
+      hours: number;
+      windowStart: LocalDate;
+      windowEnd: LocalDate;
+    }
+  | {
+      /** A new offer matches the recipient firm's open need. */
+      kind: 'EXCHANGE_OFFER_MATCHES_NEED';
+      offerId: number;
+      needId: number;
+      firm: string;
+      code: string;
+      hours: number;
+      windowStart: LocalDate;
+      windowEnd: LocalDate;
+    };
 
 /**
  * The coordinated supplier audits (the audits context). `title` is the audited supplier's name
@@ -405,6 +434,32 @@ const TEMPLATES: Templates = {
       : {
           subject: `Follow-up missing: "${p.title}"`,
           body: `The milestone "${p.milestone}" of activity ${p.activityId} "${p.title}" was due ${due}, and no status report has been written since. The responsible board contact reports its status (on track, at risk, off track).`,
+        };
+  },
+  EXCHANGE_NEED_MATCHES_OFFER: (p, l) => {
+    const from = formatDateIn(l, p.windowStart);
+    const to = formatDateIn(l, p.windowEnd);
+    return l === Language.NB
+      ? {
+          subject: `Et behov passer tilbudet ditt (${p.code})`,
+          body: `${p.firm} trenger ${p.hours} timer ${p.code} ${from}–${to} (behov ${p.needId}). Tilbudet ditt ${p.offerId} passer. Foreslå en låneavtale hvis dere kan låne ut.`,
+        }
+      : {
+          subject: `A need matches your offer (${p.code})`,
+          body: `${p.firm} needs ${p.hours} hours of ${p.code} ${from} to ${to} (need ${p.needId}). Your offer ${p.offerId} matches. Propose a loan agreement if you can lend.`,
+        };
+  },
+  EXCHANGE_OFFER_MATCHES_NEED: (p, l) => {
+    const from = formatDateIn(l, p.windowStart);
+    const to = formatDateIn(l, p.windowEnd);
+    return l === Language.NB
+      ? {
+          subject: `Et tilbud passer behovet ditt (${p.code})`,
+          body: `${p.firm} tilbyr ${p.hours} timer ${p.code} ${from}–${to} (tilbud ${p.offerId}). Behovet ditt ${p.needId} passer. Foreslå en låneavtale hvis dere vil låne.`,
+        }
+      : {
+          subject: `An offer matches your need (${p.code})`,
+          body: `${p.firm} offers ${p.hours} hours of ${p.code} ${from} to ${to} (offer ${p.offerId}). Your need ${p.needId} matches. Propose a loan agreement if you want to borrow.`,
         };
   },
 };

@@ -33,6 +33,8 @@ const CLAIM_TIMEOUT_MS = 5 * 60 * 1000;
 /** Keys per lookup statement and rows per write transaction of storeMany. */
 const LOOKUP_CHUNK = 500;
 const STORE_BATCH = 100;
+/** Rows per insert statement of notifyAll (11 values a row, well inside SQLite's and PostgreSQL's limits). */
+const INSERT_BATCH = 500;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -71,37 +73,48 @@ export class NotificationsService {
    * how many it stored (under concurrent scans another instance may win a row counted here).
    */
   async notify(tx: Tx, n: NewNotification): Promise<number> {
-    const ids = [...new Set(n.recipientUserIds)];
+    return this.notifyAll(tx, [n]);
+  }
+
+  /**
+   * `notify` for several events in one transaction, in three statements for up to 500 recipient
+   * rows: the recipients, the dedupe keys already stored, one insert (one more of each per 500).
+   */
+  async notifyAll(tx: Tx, items: NewNotification[]): Promise<number> {
+    const ids = [...new Set(items.flatMap((n) => n.recipientUserIds))];
     if (!ids.length) return 0;
-    const users = await tx.find(User, { where: { id: In(ids), active: true } });
-    if (!users.length) return 0;
-    const keys = users.map((u) => `${n.key}:u${u.id}`.slice(0, 300));
-    const existing = new Set(
-      (await tx.find(Notification, { select: { dedupeKey: true }, where: { dedupeKey: In(keys) } })).map((r) => r.dedupeKey),
-    );
-    const fresh = users.filter((_, i) => !existing.has(keys[i]));
-    if (!fresh.length) return 0;
+    const users = new Map((await tx.find(User, { where: { id: In(ids), active: true } })).map((u) => [u.id, u]));
+    if (!users.size) return 0;
     const now = new Date();
+    const rows = items.flatMap((n) =>
+      [...new Set(n.recipientUserIds)]
+        .filter((id) => users.has(id))
+        .map((id) => {
+          const u = users.get(id)!;
+          return {
+            dedupeKey: `${n.key}:u${u.id}`.slice(0, 300),
+            kind: n.kind,
+            recipientUserId: u.id,
+            recipientEmail: u.email,
+            ...contentFor(n, u.language),
+            entityType: n.entityType ?? null,
+            entityId: n.entityId === undefined ? null : String(n.entityId),
+            createdAt: now,
+            attempts: 0,
+          };
+        }),
+    );
+    const existing = new Set<string>();
+    for (const keys of chunks(
+      rows.map((r) => r.dedupeKey),
+      LOOKUP_CHUNK,
+    ))
+      for (const r of await tx.find(Notification, { select: { dedupeKey: true }, where: { dedupeKey: In(keys) } }))
+        existing.add(r.dedupeKey);
+    const fresh = rows.filter((r) => !existing.has(r.dedupeKey) && existing.add(r.dedupeKey));
     // orIgnore: another instance may have stored the same key since the check above
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(Notification)
-      .values(
-        fresh.map((u) => ({
-          dedupeKey: `${n.key}:u${u.id}`.slice(0, 300),
-          kind: n.kind,
-          recipientUserId: u.id,
-          recipientEmail: u.email,
-          ...contentFor(n, u.language),
-          entityType: n.entityType ?? null,
-          entityId: n.entityId === undefined ? null : String(n.entityId),
-          createdAt: now,
-          attempts: 0,
-        })),
-      )
-      .orIgnore()
-      .execute();
+    for (const batch of chunks(fresh, INSERT_BATCH))
+      await tx.createQueryBuilder().insert().into(Notification).values(batch).orIgnore().execute();
     return fresh.length;
   }
 
@@ -171,6 +184,18 @@ export class NotificationsService {
 
   async usersOfFirm(tx: Tx, memberId: number): Promise<number[]> {
     return (await tx.find(User, { where: { firmId: memberId, role: Role.FIRM_USER, active: true } })).map((u) => u.id);
+  }
+
+  /** The active firm users of each firm, in one statement. */
+  async usersOfFirms(tx: Tx, memberIds: number[]): Promise<Map<number, number[]>> {
+    const out = new Map<number, number[]>(memberIds.map((id) => [id, []]));
+    if (!memberIds.length) return out;
+    const users = await tx.find(User, {
+      select: { id: true, firmId: true },
+      where: { firmId: In([...new Set(memberIds)]), role: Role.FIRM_USER, active: true },
+    });
+    for (const u of users) if (u.firmId !== null) out.get(u.firmId)?.push(u.id);
+    return out;
   }
 
   async mine(actor: Actor, unreadOnly: boolean, limit: number): Promise<Notification[]> {
