@@ -25,7 +25,7 @@ export const ordersDataset: DatasetModule = {
     const firms = ctx.shared.activeMemberIds;
     const won = (ctx.shared.bids as BidFact[]).filter((b) => b.status === 'WON');
     const orders: Partial<Order>[] = [];
-    const lines: (Partial<OrderLine> & { awardDate: LocalDate; live: boolean })[] = [];
+    const lines: (Partial<OrderLine> & { awardDate: LocalDate; live: boolean; currency: string })[] = [];
     const created = new Date(`${ctx.anchor}T08:00:00Z`);
     const addOrder = (o: Partial<Order>, parts: { memberId: number; workPackageId: number | null; valueMinor: number }[]) => {
       const id = orders.length + 1;
@@ -42,6 +42,7 @@ export const ordersDataset: DatasetModule = {
           version: 1,
           awardDate: o.awardDate!,
           live: o.status !== OrderStatus.CANCELLED,
+          currency: o.currency!,
         });
     };
     const statusOf = (award: LocalDate): OrderStatus =>
@@ -149,7 +150,7 @@ export const ordersDataset: DatasetModule = {
             number: `BC-${id}`,
             issueDate: date,
             amountMinor: -credit,
-            currency: 'NOK',
+            currency: l.currency, // an order's documents are in its currency
             declaredCostMinor: null,
             creditsInvoiceId: target.id,
             note: 'Credit note (bench data)',
@@ -170,7 +171,7 @@ export const ordersDataset: DatasetModule = {
           number: `B-${id}`,
           issueDate: date,
           amountMinor: amount,
-          currency: 'NOK',
+          currency: l.currency,
           declaredCostMinor: rng.chance(0.5) ? Math.floor((amount * rng.int(50, 110)) / 100) : null,
           creditsInvoiceId: null,
           note: null,
@@ -205,7 +206,7 @@ export const ordersDataset: DatasetModule = {
       await ctx.insert(
         tx,
         OrderLine,
-        lines.map(({ awardDate: _a, live: _l, ...l }) => l),
+        lines.map(({ awardDate: _a, live: _l, currency: _c, ...l }) => l),
       );
       await ctx.insert(tx, Invoice, invoices);
       await ctx.insert(tx, Payment, payments);
