@@ -122,3 +122,97 @@ describe('capacity exchange match notices (e2e)', () => {
     expect(await notices(tokB, 'EXCHANGE_OFFER_MATCHES_NEED')).toHaveLength(1);
   });
 });
+
+describe('capacity exchange agreement notices (e2e)', () => {
+  let t: TestApp;
+  let tokA: string; // Nammo Raufoss AS: lends, reads Norwegian
+  let tokB: string; // Sagstuen AS: borrows, reads English
+  let B: number;
+  const code = 'EXCH_NOTICE_LOAN';
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    tokA = await t.login(USERS.firmA.email);
+    tokB = await t.login(USERS.firmB.email);
+    const A = (await memberByName(t, 'Nammo Raufoss AS')).id;
+    B = (await memberByName(t, 'Sagstuen AS')).id;
+    await t.db.transaction(async (tx) => {
+      await tx.insert(CatalogueEntry, {
+        code,
+        group: CapabilityGroup.MACHINING,
+        nameNb: 'CNC-fresing (avtale)',
+        nameEn: 'CNC milling (agreement)',
+        defaultHourlyRateOre: 90000,
+      });
+      await tx.insert(MemberCapability, [{ memberId: A, code, capacityHoursPerMonth: 0, hourlyRateOre: 87550 }]);
+    });
+    ok(await t.gql('mutation { setMyLanguage(language: EN) { id } }', {}, tokB));
+  });
+  afterAll(() => t.close());
+
+  const notices = async (token: string, kind: string) =>
+    ok(
+      await t.gql<{ myNotifications: { kind: string; subject: string; body: string }[] }>(
+        '{ myNotifications(limit: 100) { kind subject body } }',
+        {},
+        token,
+      ),
+    ).myNotifications.filter((n) => n.kind === kind);
+
+  it('proposed, confirmed and declined agreements reach each firm in its own language, never both at once', async () => {
+    const offer = ok(
+      await t.gql<{ p: { id: number } }>(
+        'mutation($i: PostExchangeOfferInput!) { p: postExchangeOffer(input: $i) { id } }',
+        { i: { capabilityCode: code, resource: 'STAFF', hours: 100, ...window } },
+        tokA,
+      ),
+    ).p.id;
+    const propose = async (hours: number) =>
+      ok(
+        await t.gql<{ p: { id: number; pricePerHour: { minorUnits: string } } }>(
+          'mutation($i: ProposeLoanAgreementInput!) { p: proposeLoanAgreement(input: $i) { id pricePerHour { minorUnits } } }',
+          { i: { offerId: offer, borrowerId: B, hours, periodStart: window.windowStart, periodEnd: window.windowEnd } },
+          tokB,
+        ),
+      ).p;
+    const first = await propose(40);
+    const kroner = (ore: string) => {
+      const n = Number(ore);
+      return { int: Math.floor(n / 100), frac: String(n % 100).padStart(2, '0') };
+    };
+    const price = kroner(first.pricePerHour.minorUnits);
+
+    const proposedToA = await notices(tokA, 'LOAN_AGREEMENT_PROPOSED');
+    expect(proposedToA).toHaveLength(1);
+    expect(proposedToA[0].subject).toBe(`Forslag til låneavtale ${first.id}: Nammo Raufoss AS → Sagstuen AS`);
+    expect(proposedToA[0].body).toContain(`40 timer ${code} til`);
+    expect(proposedToA[0].body).toContain(`${price.int},${price.frac}`);
+    expect(proposedToA[0].body).toContain(`Bekreft eller avslå avtale ${first.id}`);
+    expect(`${proposedToA[0].subject} ${proposedToA[0].body}`).not.toMatch(/English|Loan agreement| \/ /);
+    // the proposing firm is not told of its own proposal
+    expect(await notices(tokB, 'LOAN_AGREEMENT_PROPOSED')).toEqual([]);
+
+    ok(await t.gql(`mutation { confirmLoanAgreement(id: ${first.id}) { status } }`, {}, tokA));
+    const [toA] = await notices(tokA, 'LOAN_AGREEMENT_CONFIRMED');
+    const [toB] = await notices(tokB, 'LOAN_AGREEMENT_CONFIRMED');
+    const nbFrom = window.windowStart.split('-').reverse().join('.');
+    expect(toA.subject).toBe(`Låneavtale ${first.id} er i kraft`);
+    expect(toA.body).toBe(
+      `Begge parter har bekreftet: Nammo Raufoss AS låner ut til Sagstuen AS ${nbFrom}–${window.windowEnd.split('-').reverse().join('.')}. Låntaker rapporterer timer per måned.`,
+    );
+    expect(toB.subject).toBe(`Loan agreement ${first.id} is in force`);
+    expect(toB.body).toContain('Both firms have confirmed: Nammo Raufoss AS lends to Sagstuen AS');
+    expect(toB.body).not.toMatch(/[æøå]|bekreftet|English/);
+
+    const second = await propose(10);
+    ok(await t.gql(`mutation { declineLoanAgreement(id: ${second.id}, reason: "Ikke ledig likevel") { status } }`, {}, tokA));
+    const [declinedToB] = await notices(tokB, 'LOAN_AGREEMENT_DECLINED');
+    expect(declinedToB).toEqual({
+      kind: 'LOAN_AGREEMENT_DECLINED',
+      subject: `Loan agreement ${second.id}: declined`,
+      body: `Agreement ${second.id} was declined. Reason: Ikke ledig likevel`,
+    });
+    const [declinedToA] = await notices(tokA, 'LOAN_AGREEMENT_DECLINED');
+    expect(declinedToA.subject).toBe(`Låneavtale ${second.id}: avslått`);
+  });
+});

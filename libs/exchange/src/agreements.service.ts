@@ -22,7 +22,7 @@ import {
   rawQuery,
 } from '@app/core';
 import { CapabilitiesService, type CapacityLoan, CatalogueEntry, Member, MemberCapability, MembershipStatus } from '@app/members';
-import { NotificationsService } from '@app/notifications';
+import { type ExchangeAgreementNotificationParams, NotificationsService } from '@app/notifications';
 import {
   AgreementStatus,
   ExchangePosting,
@@ -34,7 +34,6 @@ import {
   PostingStatus,
   PricingBasis,
 } from './entities/exchange.entity';
-import { type Texts, bilingual, messages } from './exchange-messages';
 import { hoursAmount, loanPrice, monthsBetween } from './exchange-rules';
 import { ExchangeTermsService, capabilityPricesOf } from './terms.service';
 
@@ -291,17 +290,16 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       await this.tell(
         tx,
         others,
-        'LOAN_AGREEMENT_PROPOSED',
         `loan-proposed:${saved.id}`,
-        messages.agreementProposed({
-          id: saved.id,
+        {
+          kind: 'LOAN_AGREEMENT_PROPOSED',
+          agreementId: saved.id,
           lender: lender.name,
           borrower: borrower.name,
           code,
           hours: saved.hours,
-          priceOre: saved.pricePerHourOre,
-        }),
-        saved.id,
+          pricePerHour: { minorUnits: saved.pricePerHourOre, currency: 'NOK' },
+        },
       );
       return agreementView(actor, saved);
     });
@@ -366,16 +364,15 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
         await this.tell(
           tx,
           [a.lenderId, a.borrowerId],
-          'LOAN_AGREEMENT_CONFIRMED',
           `loan-confirmed:${id}`,
-          messages.agreementConfirmed({
-            id,
+          {
+            kind: 'LOAN_AGREEMENT_CONFIRMED',
+            agreementId: id,
             lender: names.get(a.lenderId)!,
             borrower: names.get(a.borrowerId)!,
-            from: a.periodStart,
-            to: a.periodEnd,
-          }),
-          id,
+            periodStart: a.periodStart,
+            periodEnd: a.periodEnd,
+          },
         );
       }
       return agreementView(actor, await tx.findOneByOrFail(LoanAgreement, { id }));
@@ -495,10 +492,12 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       await this.tell(
         tx,
         [a.lenderId, a.borrowerId],
-        `LOAN_AGREEMENT_${to}`,
         `loan-${to.toLowerCase()}:${id}`,
-        messages.agreementClosed({ id, status: to, reason: why || null }),
-        id,
+        to === AgreementStatus.DECLINED
+          ? { kind: 'LOAN_AGREEMENT_DECLINED', agreementId: id, reason: why }
+          : to === AgreementStatus.CANCELLED
+            ? { kind: 'LOAN_AGREEMENT_CANCELLED', agreementId: id, reason: why }
+            : { kind: 'LOAN_AGREEMENT_COMPLETED', agreementId: id },
       );
       return agreementView(actor, await tx.findOneByOrFail(LoanAgreement, { id }));
     });
@@ -591,10 +590,14 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       await this.tell(
         tx,
         [a.lenderId],
-        'LOAN_HOURS_REPORTED',
         `loan-hours:${saved.id}:${now.getTime()}`,
-        messages.hoursReported({ id: a.id, month: saved.month, hours: saved.hours, amountOre }),
-        a.id,
+        {
+          kind: 'LOAN_HOURS_REPORTED',
+          agreementId: a.id,
+          month: saved.month,
+          hours: saved.hours,
+          amount: { minorUnits: amountOre, currency: 'NOK' },
+        },
       );
       return saved;
     });
@@ -638,10 +641,10 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       await this.tell(
         tx,
         [a.borrowerId],
-        confirm ? 'LOAN_HOURS_CONFIRMED' : 'LOAN_HOURS_REJECTED',
         `loan-hours-answer:${h.id}:${now.getTime()}`,
-        messages.hoursAnswered({ id: a.id, month: h.month, confirmed: confirm, reason: why || null }),
-        a.id,
+        confirm
+          ? { kind: 'LOAN_HOURS_CONFIRMED', agreementId: a.id, month: h.month }
+          : { kind: 'LOAN_HOURS_REJECTED', agreementId: a.id, month: h.month, reason: why },
       );
       return tx.findOneByOrFail(LoanHours, { id: h.id });
     });
@@ -659,15 +662,16 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
     return new Map((await tx.findBy(Member, { id: In(ids) })).map((m) => [m.id, m.name]));
   }
 
-  private async tell(tx: Tx, firmIds: number[], kind: string, key: string, texts: Texts, agreementId: number): Promise<void> {
-    const users = (await Promise.all(firmIds.map((f) => this.notifications.usersOfFirm(tx, f)))).flat();
+  /** A notice to the users of the given firms, each in their own language (the notifications catalogue). */
+  private async tell(tx: Tx, firmIds: number[], key: string, params: ExchangeAgreementNotificationParams): Promise<void> {
+    const users = [...(await this.notifications.usersOfFirms(tx, firmIds)).values()].flat();
     await this.notifications.notify(tx, {
-      kind,
+      kind: params.kind,
       key,
       recipientUserIds: users,
-      ...bilingual(texts),
+      params,
       entityType: 'LoanAgreement',
-      entityId: agreementId,
+      entityId: params.agreementId,
     });
   }
 }

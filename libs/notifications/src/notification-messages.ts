@@ -105,7 +105,59 @@ export type ExchangeNotificationParams =
       hours: number;
       windowStart: LocalDate;
       windowEnd: LocalDate;
-    };
+    }
+  | ExchangeAgreementNotificationParams;
+
+/**
+ * The capacity exchange's loan-agreement notices (the exchange context), to the two firms of an
+ * agreement. The price per hour is the agreed price from the common terms, which both firms see;
+ * never the lender's internal cost rate.
+ */
+export type ExchangeAgreementNotificationParams =
+  | {
+      /** One side (or the project leader) proposed an agreement; the other side confirms or declines. */
+      kind: 'LOAN_AGREEMENT_PROPOSED';
+      agreementId: number;
+      lender: string;
+      borrower: string;
+      code: string;
+      hours: number;
+      pricePerHour: Money;
+    }
+  | {
+      /** Both firms confirmed: the agreement is in force. */
+      kind: 'LOAN_AGREEMENT_CONFIRMED';
+      agreementId: number;
+      lender: string;
+      borrower: string;
+      periodStart: LocalDate;
+      periodEnd: LocalDate;
+    }
+  | { kind: 'LOAN_AGREEMENT_DECLINED'; agreementId: number; reason: string }
+  | { kind: 'LOAN_AGREEMENT_CANCELLED'; agreementId: number; reason: string }
+  | { kind: 'LOAN_AGREEMENT_COMPLETED'; agreementId: number }
+  | {
+      /** The borrower reported a month's hours; the lender confirms or rejects them. */
+      kind: 'LOAN_HOURS_REPORTED';
+      agreementId: number;
+      /** YYYY-MM */
+      month: string;
+      hours: number;
+      amount: Money;
+    }
+  | { kind: 'LOAN_HOURS_CONFIRMED'; agreementId: number; month: string }
+  | { kind: 'LOAN_HOURS_REJECTED'; agreementId: number; month: string; reason: string };
+
+const MONTH_NAMES = {
+  [Language.NB]: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  [Language.EN]: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** "2026-11" as "november 2026" / "November 2026". */
+function monthIn(l: Language, month: string): string {
+  const [y, m] = month.split('-');
+  return `${MONTH_NAMES[l][Number(m) - 1] ?? m} ${y}`;
+}
 
 /**
  * The coordinated supplier audits (the audits context). `title` is the audited supplier's name
@@ -460,6 +512,74 @@ const TEMPLATES: Templates = {
       : {
           subject: `An offer matches your need (${p.code})`,
           body: `${p.firm} offers ${p.hours} hours of ${p.code} ${from} to ${to} (offer ${p.offerId}). Your need ${p.needId} matches. Propose a loan agreement if you want to borrow.`,
+        };
+  },
+  LOAN_AGREEMENT_PROPOSED: (p, l) => {
+    const price = formatMoneyIn(l, p.pricePerHour);
+    return l === Language.NB
+      ? {
+          subject: `Forslag til låneavtale ${p.agreementId}: ${p.lender} → ${p.borrower}`,
+          body: `${p.hours} timer ${p.code} til ${price} per time etter nettverkets felles vilkår. Bekreft eller avslå avtale ${p.agreementId}.`,
+        }
+      : {
+          subject: `Loan agreement ${p.agreementId} proposed: ${p.lender} → ${p.borrower}`,
+          body: `${p.hours} hours of ${p.code} at ${price} per hour on the network's common terms. Confirm or decline agreement ${p.agreementId}.`,
+        };
+  },
+  LOAN_AGREEMENT_CONFIRMED: (p, l) => {
+    const from = formatDateIn(l, p.periodStart);
+    const to = formatDateIn(l, p.periodEnd);
+    return l === Language.NB
+      ? {
+          subject: `Låneavtale ${p.agreementId} er i kraft`,
+          body: `Begge parter har bekreftet: ${p.lender} låner ut til ${p.borrower} ${from}–${to}. Låntaker rapporterer timer per måned.`,
+        }
+      : {
+          subject: `Loan agreement ${p.agreementId} is in force`,
+          body: `Both firms have confirmed: ${p.lender} lends to ${p.borrower} ${from} to ${to}. The borrower reports hours each month.`,
+        };
+  },
+  LOAN_AGREEMENT_DECLINED: (p, l) =>
+    l === Language.NB
+      ? { subject: `Låneavtale ${p.agreementId}: avslått`, body: `Avtale ${p.agreementId} ble avslått. Begrunnelse: ${p.reason}` }
+      : { subject: `Loan agreement ${p.agreementId}: declined`, body: `Agreement ${p.agreementId} was declined. Reason: ${p.reason}` },
+  LOAN_AGREEMENT_CANCELLED: (p, l) =>
+    l === Language.NB
+      ? { subject: `Låneavtale ${p.agreementId}: kansellert`, body: `Avtale ${p.agreementId} ble kansellert. Begrunnelse: ${p.reason}` }
+      : { subject: `Loan agreement ${p.agreementId}: cancelled`, body: `Agreement ${p.agreementId} was cancelled. Reason: ${p.reason}` },
+  LOAN_AGREEMENT_COMPLETED: (p, l) =>
+    l === Language.NB
+      ? { subject: `Låneavtale ${p.agreementId}: fullført`, body: `Avtale ${p.agreementId} er fullført.` }
+      : { subject: `Loan agreement ${p.agreementId}: completed`, body: `Agreement ${p.agreementId} is completed.` },
+  LOAN_HOURS_REPORTED: (p, l) => {
+    const month = monthIn(l, p.month);
+    const amount = formatMoneyIn(l, p.amount);
+    return l === Language.NB
+      ? {
+          subject: `Timer rapportert på låneavtale ${p.agreementId} (${month})`,
+          body: `Låntaker har rapportert ${p.hours} timer for ${month}, ${amount}. Bekreft eller avvis timene.`,
+        }
+      : {
+          subject: `Hours reported on loan agreement ${p.agreementId} (${month})`,
+          body: `The borrower reported ${p.hours} hours for ${month}, ${amount}. Confirm or reject the hours.`,
+        };
+  },
+  LOAN_HOURS_CONFIRMED: (p, l) => {
+    const month = monthIn(l, p.month);
+    return l === Language.NB
+      ? { subject: `Timer for ${month} på låneavtale ${p.agreementId} bekreftet`, body: 'Utlåner har bekreftet timene.' }
+      : { subject: `Hours for ${month} on loan agreement ${p.agreementId} confirmed`, body: 'The lender confirmed the hours.' };
+  },
+  LOAN_HOURS_REJECTED: (p, l) => {
+    const month = monthIn(l, p.month);
+    return l === Language.NB
+      ? {
+          subject: `Timer for ${month} på låneavtale ${p.agreementId} avvist`,
+          body: `Utlåner avviste timene: ${p.reason}. Rapporter på nytt.`,
+        }
+      : {
+          subject: `Hours for ${month} on loan agreement ${p.agreementId} rejected`,
+          body: `The lender rejected the hours: ${p.reason}. Please report again.`,
         };
   },
 };
