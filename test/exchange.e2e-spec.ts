@@ -591,6 +591,46 @@ describe('capacity exchange (e2e)', () => {
     ).toBe(0);
   });
 
+  it('of two loans without an offer that together exceed the lender’s free registered capacity, confirmed at the same time, exactly one comes into force', async () => {
+    // A registers 100 h a month of RACE_CODE and has nothing committed in next month: 100 h free
+    const RACE_CODE = 'EXCH_RACE_WELD';
+    await t.db.transaction(async (tx) => {
+      await tx.insert(CatalogueEntry, {
+        code: RACE_CODE,
+        group: CapabilityGroup.MACHINING,
+        nameNb: 'Sveising (kappløp)',
+        nameEn: 'Welding (race)',
+        defaultHourlyRateOre: 80000,
+      });
+      await tx.insert(MemberCapability, { memberId: A, code: RACE_CODE, capacityHoursPerMonth: 100, hourlyRateOre: 80000 });
+    });
+    const period = { periodStart: nextMonthFirst, periodEnd: nextMonthLast };
+    const free = async () =>
+      ok(
+        await t.gql<{ memberCapacity: { freeHours: number } }>(
+          'query($m: Int!, $c: String!, $f: LocalDate!, $t: LocalDate!) { memberCapacity(memberId: $m, code: $c, from: $f, to: $t) { freeHours } }',
+          { m: A, c: RACE_CODE, f: period.periodStart, t: period.periodEnd },
+          tokA,
+        ),
+      ).memberCapacity.freeHours;
+    expect(await free()).toBe(100);
+    // each borrower proposes 70 h from A's registered capacity (no offer): each alone fits, both do not
+    const one = ok(await propose({ lenderId: A, borrowerId: B, capabilityCode: RACE_CODE, resource: 'STAFF', hours: 70, ...period }, tokB))
+      .p.id;
+    const two = ok(await propose({ lenderId: A, borrowerId: C, capabilityCode: RACE_CODE, resource: 'STAFF', hours: 70, ...period }, tokC))
+      .p.id;
+    const results = await Promise.all([confirm(one, tokA), confirm(two, tokA)]);
+    expect(results.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
+    const loser = results.find((r) => codeOf(r) === 'CONFLICT')!;
+    expect(loser.errors![0].extensions.details).toMatchObject({ reason: 'NO_FREE_CAPACITY', freeHours: 30 });
+    const states = await Promise.all([agreement(one, leader), agreement(two, leader)]);
+    expect(states.map((s) => ok(s).a.status).sort()).toEqual(['CONFIRMED', 'PROPOSED']);
+    expect(await free()).toBe(30);
+    // the loser is declined so that the later tests see only the winner's hours
+    const loserId = codeOf(results[0]) === 'CONFLICT' ? one : two;
+    ok(await t.gql(`mutation { declineLoanAgreement(id: ${loserId}, reason: "Kapasiteten er tatt") { id } }`, {}, tokA));
+  });
+
   it('completes an agreement once every month is answered; withdraws a posting only for the own firm', async () => {
     expect(
       ok(await t.gql<{ c: { status: string } }>(`mutation { c: completeLoanAgreement(id: ${loanAB}) { status } }`, {}, tokB)).c.status,
