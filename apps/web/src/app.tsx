@@ -36,6 +36,7 @@ const notifications = () => import('./features/notifications');
 const audits = () => import('./features/audits');
 const activities = () => import('./features/activities');
 const settings = () => import('./features/identity/settings');
+const exchange = () => import('./features/exchange');
 /**
  * The screen a page load opens starts loading at once, beside the session renewal, instead of
  * after it (the dashboard's chunk carries the chart library).
@@ -54,6 +55,7 @@ const FIRST_SCREEN: [string, () => Promise<unknown>][] = [
   ['/bids', bids],
   ['/notifications', notifications],
   ['/settings', settings],
+  ['/capacity', exchange],
 ];
 void FIRST_SCREEN.find(([prefix]) => window.location.pathname.startsWith(prefix))?.[1]();
 
@@ -85,6 +87,9 @@ const NewActivityPage = named(activities, 'NewActivityPage');
 const RegisterPage = named(register, 'RegisterPage');
 const ProfilePage = named(register, 'ProfilePage');
 const DuesPage = named(register, 'DuesPage');
+const ExchangePage = named(exchange, 'ExchangePage');
+const LoanAgreementPage = named(exchange, 'AgreementPage');
+const SettlementPage = named(exchange, 'SettlementPage');
 
 /** A route a role may open; for any other role the screen says so (and the API would refuse it too). */
 function Guard({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -246,6 +251,30 @@ function SignedIn() {
             element={
               <Guard roles={EVERYONE}>
                 <ActivityPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/capacity"
+            element={
+              <Guard roles={EVERYONE}>
+                <ExchangePage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/capacity/agreements/:id"
+            element={
+              <Guard roles={EVERYONE}>
+                <LoanAgreementPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/capacity/settlement"
+            element={
+              <Guard roles={EVERYONE}>
+                <SettlementPage />
               </Guard>
             }
           />

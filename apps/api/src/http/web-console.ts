@@ -22,6 +22,7 @@ export const CONSOLE_SECTIONS = [
   'bids',
   'supplier-audits',
   'activities',
+  'capacity',
   'notifications',
   'settings',
   'pipeline',

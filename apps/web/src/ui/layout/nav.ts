@@ -23,6 +23,7 @@ export const NAV: NavItem[] = [
   { path: '/tenders', label: 'nav.tenders', roles: LEADERS },
   { path: '/supplier-audits', label: 'nav.audits', roles: EVERYONE },
   { path: '/activities', label: 'nav.activities', roles: EVERYONE },
+  { path: '/capacity', label: 'nav.exchange', roles: EVERYONE },
   { path: '/decisions', label: 'nav.decisions', roles: ASSOCIATION },
   { path: '/pipeline', label: 'nav.pipeline', roles: LEADERS },
   { path: '/orders', label: 'nav.orders', roles: EVERYONE },
