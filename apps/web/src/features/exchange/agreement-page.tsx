@@ -12,6 +12,7 @@ import { Money } from '../../ui/money';
 import { useUser } from '../../ui/session/use-session';
 import { ErrorBanner, Loading } from '../../ui/states';
 import { AgreementStatusBadge } from './agreements-table';
+import { monthLabel } from './months';
 import {
   ConfirmLoanAgreementDocument,
   ConfirmLoanHoursDocument,
@@ -33,14 +34,6 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       </Text>
       <Text size="sm">{children}</Text>
     </div>
-  );
-}
-
-/** "2026-11" as "november 2026" / "November 2026". */
-function monthLabel(month: string, lang: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
   );
 }
 
@@ -78,7 +71,7 @@ export function AgreementPage() {
 }
 
 function Facts({ a }: { a: Agreement }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <Paper withBorder p="md">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -88,7 +81,8 @@ function Facts({ a }: { a: Agreement }) {
         <Fact label={t('exchange.lender')}>{a.lender.name}</Fact>
         <Fact label={t('exchange.borrower')}>{a.borrower.name}</Fact>
         <Fact label={t('exchange.capability')}>
-          {a.capabilityCode} · {t(`exchange.resource.${a.resource}`)}
+          {a.capability ? `${lang === 'en' ? a.capability.nameEn : a.capability.nameNb} (${a.capabilityCode})` : a.capabilityCode} ·{' '}
+          {t(`exchange.resource.${a.resource}`)}
         </Fact>
         <Fact label={t('exchange.hours')}>{a.hours}</Fact>
         <Fact label={t('exchange.period')}>

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Group,
   Modal,
@@ -171,9 +170,9 @@ function Board() {
 function KindBadge({ kind }: { kind: 'OFFER' | 'NEED' }) {
   const { t } = useI18n();
   return (
-    <Badge variant="light" color={kind === 'OFFER' ? 'teal.9' : 'blue.9'}>
+    <Text size="sm" fw={700} c={kind === 'OFFER' ? 'teal.9' : 'blue.9'} style={{ whiteSpace: 'nowrap' }}>
       {t(`exchange.kind.${kind}`)}
-    </Badge>
+    </Text>
   );
 }
 
@@ -468,7 +467,7 @@ function MatchesTable({ need, matches, onPropose }: { need: Posting; matches: Ma
               <Table.Td>
                 {m.source === 'OFFER' ? t('exchange.sourceOffer', { id: m.postingId ?? 0 }) : t('exchange.sourceCapacity')}
               </Table.Td>
-              <Table.Td ta="right">
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {m.coveredHours === null
                   ? t('exchange.private')
                   : t('exchange.coveredOf', { covered: m.coveredHours, open: need.hoursOpen })}

@@ -183,6 +183,11 @@ export const LoanAgreementDocument = graphql(`
   query LoanAgreement($id: Int!) {
     loanAgreement(id: $id) {
       ...AgreementRow
+      capability {
+        code
+        nameNb
+        nameEn
+      }
       resource
       offerId
       needId

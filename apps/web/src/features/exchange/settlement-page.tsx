@@ -9,6 +9,7 @@ import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
+import { monthLabel } from './months';
 import { ExchangeSettlementDocument, ExchangeSettlementExportDocument } from './exchange.graphql';
 
 const SETTLEMENT_CONTEXT = { additionalTypenames: ['LoanHoursReport', 'LoanAgreement'] };
@@ -144,7 +145,7 @@ export function SettlementPage() {
                         <Table.Td>
                           <Link to={`/capacity/agreements/${l.agreementId}`}>{t('exchange.agreementNo', { id: l.agreementId })}</Link>
                         </Table.Td>
-                        <Table.Td>{l.month}</Table.Td>
+                        <Table.Td>{monthLabel(l.month, lang)}</Table.Td>
                         <Table.Td>{l.lender.name}</Table.Td>
                         <Table.Td>{l.borrower.name}</Table.Td>
                         <Table.Td ta="right">{l.hours}</Table.Td>

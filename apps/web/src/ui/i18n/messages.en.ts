@@ -440,7 +440,7 @@ export const en: Messages = {
   'exchange.settlementFor': 'Settlement {period}:',
   'exchange.settlementEmpty': 'No confirmed hours in the period',
   'exchange.settlementEmptyHint': 'The settlement counts hours the lender has confirmed.',
-  'exchange.totalAmount': 'Total hours lent',
+  'exchange.totalAmount': 'Total for hours borrowed',
   'exchange.totalFees': 'Service fees to the association',
   'exchange.balances': 'Who owes whom (net)',
   'exchange.debtor': 'Owes',

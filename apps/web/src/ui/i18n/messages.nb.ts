@@ -441,7 +441,7 @@ export const nb = {
   'exchange.settlementFor': 'Oppgjør {period}:',
   'exchange.settlementEmpty': 'Ingen bekreftede timer i perioden',
   'exchange.settlementEmptyHint': 'Oppgjøret teller timer som utlåner har bekreftet.',
-  'exchange.totalAmount': 'Sum timer lånt',
+  'exchange.totalAmount': 'Sum for lånte timer',
   'exchange.totalFees': 'Serviceavgifter til foreningen',
   'exchange.balances': 'Hvem skylder hvem (netto)',
   'exchange.debtor': 'Skylder',
