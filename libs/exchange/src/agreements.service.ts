@@ -287,20 +287,15 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       );
       await audit(tx, actor, { action: 'proposeLoanAgreement', entityType: 'LoanAgreement', entityId: saved.id, after: { ...saved } });
       const others = [byLender ? null : lenderId, byBorrower ? null : borrowerId].filter((x): x is number => x !== null);
-      await this.tell(
-        tx,
-        others,
-        `loan-proposed:${saved.id}`,
-        {
-          kind: 'LOAN_AGREEMENT_PROPOSED',
-          agreementId: saved.id,
-          lender: lender.name,
-          borrower: borrower.name,
-          code,
-          hours: saved.hours,
-          pricePerHour: { minorUnits: saved.pricePerHourOre, currency: 'NOK' },
-        },
-      );
+      await this.tell(tx, others, `loan-proposed:${saved.id}`, {
+        kind: 'LOAN_AGREEMENT_PROPOSED',
+        agreementId: saved.id,
+        lender: lender.name,
+        borrower: borrower.name,
+        code,
+        hours: saved.hours,
+        pricePerHour: { minorUnits: saved.pricePerHourOre, currency: 'NOK' },
+      });
       return agreementView(actor, saved);
     });
   }
@@ -361,19 +356,14 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       });
       if (otherConfirmed) {
         const names = await this.names(tx, [a.lenderId, a.borrowerId]);
-        await this.tell(
-          tx,
-          [a.lenderId, a.borrowerId],
-          `loan-confirmed:${id}`,
-          {
-            kind: 'LOAN_AGREEMENT_CONFIRMED',
-            agreementId: id,
-            lender: names.get(a.lenderId)!,
-            borrower: names.get(a.borrowerId)!,
-            periodStart: a.periodStart,
-            periodEnd: a.periodEnd,
-          },
-        );
+        await this.tell(tx, [a.lenderId, a.borrowerId], `loan-confirmed:${id}`, {
+          kind: 'LOAN_AGREEMENT_CONFIRMED',
+          agreementId: id,
+          lender: names.get(a.lenderId)!,
+          borrower: names.get(a.borrowerId)!,
+          periodStart: a.periodStart,
+          periodEnd: a.periodEnd,
+        });
       }
       return agreementView(actor, await tx.findOneByOrFail(LoanAgreement, { id }));
     });
@@ -587,18 +577,13 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
         before: existing ? { month: existing.month, hours: existing.hours, status: existing.status } : null,
         after: { month: saved.month, hours: saved.hours, amountOre, serviceFeeOre },
       });
-      await this.tell(
-        tx,
-        [a.lenderId],
-        `loan-hours:${saved.id}:${now.getTime()}`,
-        {
-          kind: 'LOAN_HOURS_REPORTED',
-          agreementId: a.id,
-          month: saved.month,
-          hours: saved.hours,
-          amount: { minorUnits: amountOre, currency: 'NOK' },
-        },
-      );
+      await this.tell(tx, [a.lenderId], `loan-hours:${saved.id}:${now.getTime()}`, {
+        kind: 'LOAN_HOURS_REPORTED',
+        agreementId: a.id,
+        month: saved.month,
+        hours: saved.hours,
+        amount: { minorUnits: amountOre, currency: 'NOK' },
+      });
       return saved;
     });
   }
