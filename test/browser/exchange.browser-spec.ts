@@ -180,6 +180,24 @@ describe('capacity exchange in the web console (browser)', () => {
     await axe(a, 'agreement (hours confirmed)');
     await shot(a, 'console-exchange-agreement-nb.png');
 
+    // the agreement to sign, as a PDF from the API with the session's token
+    const pdf = a.waitForEvent('download');
+    await a.getByRole('button', { name: 'Last ned avtalen (PDF, bokmål)' }).click();
+    expect((await pdf).suggestedFilename()).toBe(`laneavtale-${agreementId}-nb.pdf`);
+    expect(await a.getByText('Fikk ikke hentet PDF-en. Prøv igjen.').count()).toBe(0);
+
+    // the same agreement in English
+    await a.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await a.getByRole('heading', { level: 1, name: `Loan agreement ${agreementId}` }).waitFor();
+    await a.getByText('In force', { exact: true }).waitFor();
+    await a.getByText(formatMoney(proposed.pricePerHour.minorUnits, 'NOK', 'en'), { exact: true }).waitFor();
+    const hoursEn = a.getByRole('table', { name: 'Hours per month' });
+    await hoursEn.getByText(formatMoney(reported.amount.minorUnits, 'NOK', 'en'), { exact: true }).waitFor();
+    await hoursEn.getByText('Confirmed', { exact: true }).waitFor();
+    await a.getByText(/does not hire lent staff during the loan and for 12 months after/).waitFor();
+    await axe(a, 'agreement (en)');
+    await shot(a, 'console-exchange-agreement-en.png');
+
     // --- the settlement for this month: B owes A the confirmed amount, as the API says
     await b.goto(`${h.url}/capacity/settlement`);
     await b.getByRole('heading', { level: 1, name: 'Oppgjør for kapasitetsbørsen' }).waitFor();
@@ -211,6 +229,7 @@ describe('capacity exchange in the web console (browser)', () => {
       'exchange (matches)',
       'agreement (proposed)',
       'agreement (hours confirmed)',
+      'agreement (en)',
       'settlement',
     ]);
     expect(screens.filter((s) => s.violations.length)).toEqual([]);
