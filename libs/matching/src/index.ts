@@ -1,4 +1,5 @@
 export * from './matching.module';
 export * from './matching.service';
 export * from './solver';
-export { SuggestConsortiaOptions, ConsortiumSuggestionModel } from './api/consortium.model';
+export { SuggestConsortiaOptions } from './api/dto/consortium.input';
+export { ConsortiumSuggestionModel } from './api/models/consortium.model';

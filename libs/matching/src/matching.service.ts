@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { type Actor, AppError, Database, ErrorCode, Role, hasRole, osloDate, addDays } from '@app/core';
 import { CapabilitiesService, CatalogueEntry, Certificate, Member, MemberCapability, MembershipStatus } from '@app/members';
 import { type Requirement, type Tender, TendersService } from '@app/tenders';
-import type { ConsortiumSuggestionModel } from './api/consortium.model';
+import type { ConsortiumSuggestionModel } from './api/models/consortium.model';
 import { suggestionView } from './suggestion-view';
 import {
   type ConsortiumSolution,

@@ -1,5 +1,5 @@
 import { MoneyModel } from '@app/core';
-import type { ConsortiumSuggestionModel } from './api/consortium.model';
+import type { ConsortiumSuggestionModel } from './api/models/consortium.model';
 import type { ConsortiumSolution } from './solver';
 import type { FirmWarning } from './matching.service';
 

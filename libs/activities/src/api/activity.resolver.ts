@@ -1,4 +1,4 @@
-import { Args, Field, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, MoneyModel, Role } from '@app/core';
 import { PersonModel, UserByIdLoader } from '@app/identity';
 import { MemberByIdLoader } from '@app/members';
@@ -16,6 +16,7 @@ import {
 import {
   ActivityFirmModel,
   ActivityModel,
+  ActivityReturnModel,
   BoardAreaModel,
   BoardAreaVersionModel,
   type BudgetLineModel,
@@ -251,18 +252,6 @@ export class BoardAreaResolver {
   async holder(a: BoardAreaModel, _args: unknown, ctx: GqlContext): Promise<PersonModel> {
     return person(await ctx.loaders.get(this.users).load(a.holderUserId), a.holderUserId);
   }
-}
-
-@ObjectType('ActivityReturn', { description: 'A closed activity’s return: orders won per krone spent and per krone of grant.' })
-export class ActivityReturnModel {
-  @Field(() => Int) activityId: number;
-  @Field() title: string;
-  @Field() areaCode: string;
-  @Field(() => MoneyModel) spent: MoneyModel;
-  @Field(() => MoneyModel) grant: MoneyModel;
-  @Field(() => MoneyModel) ordersWon: MoneyModel;
-  @Field(() => String, { nullable: true }) returnPerKroneSpent: string | null;
-  @Field(() => String, { nullable: true }) returnPerKroneGrant: string | null;
 }
 
 /** The pipeline screen's part that belongs to this context: the closed activities' returns. */

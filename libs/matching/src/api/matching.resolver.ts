@@ -1,7 +1,8 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, CurrentActor, Role } from '@app/core';
 import { MatchingService } from '../matching.service';
-import { ConsortiumSuggestionModel, SuggestConsortiaOptions } from './consortium.model';
+import { SuggestConsortiaOptions } from './dto/consortium.input';
+import { ConsortiumSuggestionModel } from './models/consortium.model';
 
 @Resolver()
 export class MatchingResolver {

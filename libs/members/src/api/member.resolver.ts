@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   type Actor,
@@ -9,7 +9,6 @@ import {
   CurrentActor,
   DirectField,
   type GqlContext,
-  LocalDateScalar,
   Role,
 } from '@app/core';
 import { CapabilitiesService } from '../capabilities.service';
@@ -18,7 +17,7 @@ import { Member } from '../entities/member.entity';
 import { LatestDuesBandsLoader } from '../member-loaders';
 import { bandFor, bandLabel } from '../member-rules';
 import { MembersService } from '../members.service';
-import { MembersArgs, RegisterMemberInput, ResignMemberInput, UpdateMemberInput } from './dto/member.input';
+import { CertificatesArgs, MembersArgs, RegisterMemberInput, ResignMemberInput, UpdateMemberInput } from './dto/member.input';
 import {
   CertificateModel,
   ILLUSTRATIVE_NOTE,
@@ -27,12 +26,6 @@ import {
   MemberImportResultModel,
   MemberModel,
 } from './models/member.model';
-
-@ArgsType()
-class CertificatesArgs {
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Only certificates valid on this day.' })
-  validOn?: string | null;
-}
 
 /**
  * What each field of Member reads of the member row (issue 23: the list reads only the columns

@@ -4,8 +4,8 @@ import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import type { MoneyReport, Order, OrderLine } from '../entities/order.entity';
 import { InvoicesByLineLoader, PaymentsByInvoiceLoader } from '../order-loaders';
 import { OrdersService } from '../orders.service';
-import { MoneyReportModel } from './money-report.resolver';
-import { OrderLineModel, OrderModel } from './order.resolver';
+import { MoneyReportModel } from './models/money-report.model';
+import { OrderLineModel, OrderModel } from './models/order.model';
 
 interface Totals {
   invoicedMinor: number;

@@ -1,222 +1,23 @@
-import {
-  Args,
-  Field,
-  GraphQLISODateTime,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  ResolveField,
-  Resolver,
-  registerEnumType,
-} from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import {
-  type Actor,
-  Allow,
-  ANY_ROLE,
-  CurrentActor,
-  type GqlContext,
-  LocalDateScalar,
-  MinorUnitsScalar,
-  MoneyModel,
-  Role,
-  OptionalNotNull,
-} from '@app/core';
-import {
-  ChangeOrder,
-  Invoice,
-  InvoiceKind,
-  Milestone,
-  MilestoneStatus,
-  Order,
-  OrderLine,
-  OrderStatus,
-  Payment,
-  PaymentKind,
-} from '../entities/order.entity';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel, Role } from '@app/core';
+import { ChangeOrder, Invoice, Milestone, Order, OrderLine, Payment } from '../entities/order.entity';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { ChangeOrdersByOrderLoader, InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from '../order-loaders';
 import { OrdersService } from '../orders.service';
+import { ChangeOrderModel, InvoiceModel, MilestoneModel, OrderLineModel, OrderModel, PaymentModel } from './models/order.model';
+import {
+  AddMilestoneInput,
+  ChangeOrderInput,
+  CreateOrderInput,
+  OrderFilterInput,
+  RecordCreditNoteInput,
+  RecordInvoiceInput,
+  RecordPaymentInput,
+  UpdateMilestoneInput,
+} from './dto/order.input';
 
-registerEnumType(OrderStatus, { name: 'OrderStatus' });
-registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
-registerEnumType(InvoiceKind, { name: 'InvoiceKind' });
-registerEnumType(PaymentKind, { name: 'PaymentKind' });
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
 const LINE_ACTORS = [Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER];
-
-@InputType()
-class OrderLineInput {
-  @Field(() => Int) @IsInt() memberId: number;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(500) description: string;
-  @Field(() => MinorUnitsScalar) @IsInt() @Min(0) value: number;
-}
-
-@InputType()
-export class CreateOrderInput {
-  @Field() @IsString() @IsNotEmpty() @MaxLength(300) buyerName: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(200) contractReference: string;
-  @Field(() => MinorUnitsScalar) @IsInt() awardedValue: number;
-  @Field({ nullable: true }) @IsOptional() @Matches(/^[A-Z]{3}$/) currency?: string;
-  @Field(() => LocalDateScalar) @Matches(DATE) awardDate: string;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) startDate?: string;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) endDate?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() tenderId?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) notes?: string;
-  @Field(() => [OrderLineInput]) @ValidateNested({ each: true }) @Type(() => OrderLineInput) lines: OrderLineInput[];
-  @Field({ nullable: true, description: 'Replays with the same key return the first result without writing.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  idempotencyKey?: string;
-}
-
-@InputType()
-export class AddMilestoneInput {
-  @Field(() => Int) @IsInt() orderLineId: number;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(300) title: string;
-  @Field(() => LocalDateScalar) @Matches(DATE) plannedDate: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
-}
-
-@InputType()
-export class UpdateMilestoneInput {
-  @Field(() => Int) @IsInt() id: number;
-  @Field(() => MilestoneStatus, { nullable: true }) @OptionalNotNull() @IsEnum(MilestoneStatus) status?: MilestoneStatus;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) actualDate?: string;
-  @Field(() => LocalDateScalar, { nullable: true }) @OptionalNotNull() @Matches(DATE) plannedDate?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
-}
-
-@InputType()
-export class ChangeOrderInput {
-  @Field(() => Int) @IsInt() orderLineId: number;
-  @Field(() => MinorUnitsScalar, { description: 'Signed change of the line value.' }) @IsInt() delta: number;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) idempotencyKey?: string;
-}
-
-@InputType()
-export class RecordInvoiceInput {
-  @Field(() => Int) @IsInt() orderLineId: number;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(60) number: string;
-  @Field(() => LocalDateScalar) @Matches(DATE) issueDate: string;
-  @Field(() => MinorUnitsScalar) @IsInt() amount: number;
-  @Field(() => MinorUnitsScalar, { nullable: true, description: 'For margin-based royalties.' })
-  @IsOptional()
-  @IsInt()
-  declaredCost?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) idempotencyKey?: string;
-}
-
-@InputType()
-export class RecordCreditNoteInput {
-  @Field(() => Int, { description: 'The invoice credited.' }) @IsInt() invoiceId: number;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(60) number: string;
-  @Field(() => LocalDateScalar) @Matches(DATE) issueDate: string;
-  @Field(() => MinorUnitsScalar, { description: 'The credited amount, as a positive number.' }) @IsInt() amount: number;
-  @Field(() => MinorUnitsScalar, { nullable: true }) @IsOptional() @IsInt() declaredCost?: number;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) idempotencyKey?: string;
-}
-
-@InputType()
-export class RecordPaymentInput {
-  @Field(() => Int, { description: 'An invoice (payment received) or a credit note (refund paid).' }) @IsInt() invoiceId: number;
-  @Field(() => LocalDateScalar) @Matches(DATE) date: string;
-  @Field(() => MinorUnitsScalar, { description: 'Positive; partial payments allowed, overpayment refused.' }) @IsInt() amount: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) idempotencyKey?: string;
-}
-
-@InputType()
-export class OrderFilterInput {
-  @Field(() => OrderStatus, { nullable: true }) @IsOptional() @IsEnum(OrderStatus) status?: OrderStatus;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() memberId?: number;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) awardedFrom?: string;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) awardedTo?: string;
-}
-
-@ObjectType('Order')
-export class OrderModel {
-  @Field(() => Int) id: number;
-  @Field(() => Int, { nullable: true }) bidId: number | null;
-  @Field(() => Int, { nullable: true }) tenderId: number | null;
-  @Field() buyerName: string;
-  @Field() contractReference: string;
-  @Field(() => LocalDateScalar) awardDate: string;
-  @Field(() => LocalDateScalar, { nullable: true }) startDate: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) endDate: string | null;
-  @Field(() => OrderStatus) status: OrderStatus;
-  @Field(() => String, { nullable: true }) notes: string | null;
-  awardedValueMinor: number;
-  currency: string;
-}
-
-@ObjectType('OrderLine')
-export class OrderLineModel {
-  @Field(() => Int) id: number;
-  @Field(() => Int) orderId: number;
-  @Field(() => Int) memberId: number;
-  @Field(() => Int, { nullable: true }) workPackageId: number | null;
-  @Field() description: string;
-  valueMinor: number;
-  originalValueMinor: number;
-}
-
-@ObjectType('Milestone')
-export class MilestoneModel {
-  @Field(() => Int) id: number;
-  @Field(() => Int) orderLineId: number;
-  @Field() title: string;
-  @Field(() => LocalDateScalar) plannedDate: string;
-  @Field(() => LocalDateScalar, { nullable: true }) actualDate: string | null;
-  @Field(() => MilestoneStatus) status: MilestoneStatus;
-  @Field(() => String, { nullable: true }) note: string | null;
-}
-
-@ObjectType('ChangeOrder')
-export class ChangeOrderModel {
-  @Field(() => Int) id: number;
-  @Field(() => Int) orderLineId: number;
-  @Field() reason: string;
-  @Field(() => GraphQLISODateTime) at: Date;
-  deltaMinor: number;
-  valueAfterMinor: number;
-}
-
-@ObjectType('Invoice')
-export class InvoiceModel {
-  @Field(() => Int) id: number;
-  @Field(() => Int) orderId: number;
-  @Field(() => Int) orderLineId: number;
-  @Field(() => Int) memberId: number;
-  @Field(() => InvoiceKind) kind: InvoiceKind;
-  @Field() number: string;
-  @Field(() => LocalDateScalar) issueDate: string;
-  @Field(() => Int, { nullable: true, description: 'For a credit note: the invoice it credits.' }) creditsInvoiceId: number | null;
-  @Field(() => String, { nullable: true }) note: string | null;
-  amountMinor: number;
-  declaredCostMinor: number | null;
-  currency: string;
-}
-
-@ObjectType('Payment')
-export class PaymentModel {
-  @Field(() => Int) id: number;
-  @Field(() => Int) invoiceId: number;
-  @Field(() => PaymentKind) kind: PaymentKind;
-  @Field(() => LocalDateScalar) date: string;
-  @Field(() => Int, { nullable: true }) reversesPaymentId: number | null;
-  @Field(() => String, { nullable: true }) note: string | null;
-  amountMinor: number;
-}
 
 const nok = (minorUnits: number, currency = 'NOK') => MoneyModel.of({ minorUnits, currency });
 

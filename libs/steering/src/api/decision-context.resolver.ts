@@ -3,7 +3,7 @@ import { type GqlContext, MoneyModel } from '@app/core';
 import { type Bid, BidByIdLoader, BidModel, BidPriceLoader } from '@app/bids';
 import { PersonModel, UserByIdLoader } from '@app/identity';
 import { type Tender, TenderByIdLoader, TenderModel } from '@app/tenders';
-import { SteeringDecisionModel } from './steering.resolver';
+import { SteeringDecisionModel } from './models/steering.model';
 
 /**
  * What a decision is about and who decides it, by name, for the committee's screen: the tender

@@ -127,3 +127,15 @@ export class ActivityModel {
   @Field(() => EvaluationModel, { nullable: true }) evaluation: EvaluationModel | null;
   @Field(() => FiguresModel, { nullable: true, description: 'Null for firm users.' }) figures: FiguresModel | null;
 }
+
+@ObjectType('ActivityReturn', { description: 'A closed activity’s return: orders won per krone spent and per krone of grant.' })
+export class ActivityReturnModel {
+  @Field(() => Int) activityId: number;
+  @Field() title: string;
+  @Field() areaCode: string;
+  @Field(() => MoneyModel) spent: MoneyModel;
+  @Field(() => MoneyModel) grant: MoneyModel;
+  @Field(() => MoneyModel) ordersWon: MoneyModel;
+  @Field(() => String, { nullable: true }) returnPerKroneSpent: string | null;
+  @Field(() => String, { nullable: true }) returnPerKroneGrant: string | null;
+}

@@ -410,3 +410,9 @@ export class SetMembershipDuesInput {
   @Type(() => DuesBandInput)
   bands: DuesBandInput[];
 }
+
+@ArgsType()
+export class CertificatesArgs {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Only certificates valid on this day.' })
+  validOn?: string | null;
+}
