@@ -18,7 +18,10 @@ import {
   SupplierAuditRecordsQueryResolver,
 } from './api/register-fields.resolver';
 import { SupplierRegisterResolver } from './api/supplier-register.resolver';
-import { AuditorByIdLoader, FindingsByAuditLoader, OverdueMajorsBySupplierLoader, RecordsBySupplierLoader } from './audit-loaders';
+import { AuditorByIdLoader } from './loaders/auditor-by-id.loader';
+import { FindingsByAuditLoader } from './loaders/findings-by-audit.loader';
+import { OverdueMajorsBySupplierLoader } from './loaders/overdue-majors-by-supplier.loader';
+import { RecordsBySupplierLoader } from './loaders/records-by-supplier.loader';
 import { AuditReportService } from './audit-report.service';
 import { AuditsService } from './audits.service';
 import { ProgrammeService } from './programme.service';

@@ -1,5 +1,4 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { Brackets, In } from 'typeorm';
 import {
   type Actor,
@@ -7,11 +6,9 @@ import {
   Database,
   ErrorCode,
   type FieldProblem,
-  type LoaderFactory,
   Role,
   type Tx,
   audit,
-  groupByKeys,
   guardedUpdate,
   hasRole,
   isAssociation,
@@ -74,7 +71,7 @@ function canSee(actor: Actor, a: LoanAgreement): boolean {
 }
 
 @Injectable()
-export class AgreementsService implements OnModuleInit, LoaderFactory<number, LoanHours[]> {
+export class AgreementsService implements OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly capabilities: CapabilitiesService,
@@ -142,17 +139,6 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
     const a = await this.db.read((em) => em.findOneBy(LoanAgreement, { id }));
     if (!a || !canSee(actor, a)) throw AppError.notFound('Loan agreement', id);
     return agreementView(actor, a);
-  }
-
-  /** Hours reports of many agreements in one statement (the parents were read under the reader's rules). */
-  createLoader(): DataLoader<number, LoanHours[]> {
-    return new DataLoader(async (ids) =>
-      groupByKeys(
-        ids,
-        await this.db.read((em) => em.find(LoanHours, { where: { agreementId: In([...ids]) }, order: { month: 'ASC' } })),
-        (h) => h.agreementId,
-      ),
-    );
   }
 
   // ---------------------------------------------------------------- proposing

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { type Actor, AppError, Database, type LoaderFactory, canSeeFirmPrivate, isAssociation, osloDate, rawQuery } from '@app/core';
+import { type Actor, AppError, Database, canSeeFirmPrivate, isAssociation, osloDate, rawQuery } from '@app/core';
 import type { HeldCertificate, RequiredCertificate } from '@app/matching';
 import { CapabilitiesService, CatalogueEntry, Certificate, MemberCapability } from '@app/members';
 import { ExchangePosting, PostingKind } from './entities/exchange.entity';
@@ -28,7 +27,7 @@ function parseCerts(json: string): RequiredCertificate[] {
  * exchange-rules.ts. Any number of needs is matched with the same few statements.
  */
 @Injectable()
-export class ExchangeMatchingService implements LoaderFactory<number, MatchView[]> {
+export class ExchangeMatchingService {
   constructor(
     private readonly db: Database,
     private readonly capabilities: CapabilitiesService,
@@ -42,17 +41,7 @@ export class ExchangeMatchingService implements LoaderFactory<number, MatchView[
     return this.views(actor, [need], first).then((m) => m.get(need.id) ?? []);
   }
 
-  /** Per request: the best matches of many needs in one batch (the leader's overview). */
-  createLoader(actor: Actor): DataLoader<number, MatchView[]> {
-    return new DataLoader(async (needIds) => {
-      const needs = await this.db.read((em) => em.findBy(ExchangePosting, { id: In([...needIds]), kind: PostingKind.NEED }));
-      const visible = needs.filter((n) => canSeeFirmPrivate(actor, n.memberId));
-      const out = await this.views(actor, visible, 3);
-      return needIds.map((id) => out.get(id) ?? []);
-    });
-  }
-
-  private async views(actor: Actor, needs: ExchangePosting[], first: number): Promise<Map<number, MatchView[]>> {
+  async views(actor: Actor, needs: ExchangePosting[], first: number): Promise<Map<number, MatchView[]>> {
     const all = await this.matchesFor(needs);
     const association = isAssociation(actor);
     const prices = association ? await this.indicativePrices(needs, all) : new Map<string, number>();

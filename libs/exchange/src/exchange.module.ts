@@ -9,6 +9,9 @@ import { ExchangeMatchResolver, PostingResolver } from './api/posting.resolver';
 import { SettlementBalanceResolver, SettlementFeeResolver, SettlementLineResolver, SettlementResolver } from './api/settlement.resolver';
 import { ExchangeTermsResolver } from './api/terms.resolver';
 import { ExchangeMatchingService } from './exchange-matching.service';
+import { LoanHoursByAgreementLoader } from './loaders/loan-hours-by-agreement.loader';
+import { MatchesByNeedLoader } from './loaders/matches-by-need.loader';
+import { PostingByIdLoader } from './loaders/posting-by-id.loader';
 import { PostingsService } from './postings.service';
 import { SettlementService } from './settlement.service';
 import { ExchangeTermsService } from './terms.service';
@@ -23,6 +26,9 @@ import { ExchangeTermsService } from './terms.service';
     AgreementsService,
     SettlementService,
     AgreementDocumentService,
+    PostingByIdLoader,
+    MatchesByNeedLoader,
+    LoanHoursByAgreementLoader,
     ExchangeTermsResolver,
     PostingResolver,
     ExchangeMatchResolver,

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import {
   type Actor,
   AppError,
   Database,
   ErrorCode,
   type FieldProblem,
-  type LoaderFactory,
   type Page,
   Role,
   type Tx,
@@ -94,7 +91,7 @@ export function checkCertificates(list: RequiredCertificate[], problems: FieldPr
 }
 
 @Injectable()
-export class PostingsService implements LoaderFactory<number, ExchangePosting | undefined> {
+export class PostingsService {
   constructor(
     private readonly db: Database,
     private readonly notifications: NotificationsService,
@@ -326,13 +323,5 @@ export class PostingsService implements LoaderFactory<number, ExchangePosting | 
     if (actor.kind !== 'user') throw AppError.unauthenticated();
     if (!isAssociation(actor)) throw AppError.forbidden("The overview of every need is the association's; a firm sees the board.");
     return this.board(actor, { kind: PostingKind.NEED, capabilityCode }, page);
-  }
-
-  createLoader(): DataLoader<number, ExchangePosting | undefined> {
-    return new DataLoader(async (ids) => {
-      const rows = await this.db.read((em) => em.findBy(ExchangePosting, { id: In([...ids]) }));
-      const map = new Map(rows.map((p) => [p.id, p]));
-      return ids.map((id) => map.get(id));
-    });
   }
 }

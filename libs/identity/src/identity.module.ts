@@ -7,7 +7,7 @@ import { IdentityResolver } from './api/identity.resolver';
 import { AuditTrailService } from './audit-trail.service';
 import { AuthService } from './auth.service';
 import { SessionsService } from './sessions.service';
-import { UserByIdLoader } from './user-loaders';
+import { UserByIdLoader } from './loaders/user-by-id.loader';
 import { UsersService } from './users.service';
 
 export const JWT_ISSUER = 'totalfly';

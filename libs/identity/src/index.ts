@@ -3,7 +3,7 @@ export * from './auth.service';
 export * from './users.service';
 export * from './entities/user.entity';
 export * from './sessions.service';
-export * from './user-loaders';
+export { UserByIdLoader } from './loaders/user-by-id.loader';
 export { PersonModel } from './api/models/user.model';
 export * from './session-cookie';
 export * from './entities/refresh-session.entity';

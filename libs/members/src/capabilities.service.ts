@@ -1,20 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import {
-  type Actor,
-  AppError,
-  Database,
-  type LoaderFactory,
-  Role,
-  audit,
-  canSeeFirmPrivate,
-  groupByKeys,
-  hasRole,
-  isLocalDate,
-  leanQuery,
-  leanShape,
-} from '@app/core';
+import { type Actor, AppError, Database, Role, audit, canSeeFirmPrivate, hasRole, isLocalDate } from '@app/core';
 import { CapabilityGroup, CatalogueEntry, MemberCapability } from './entities/capability.entity';
 import { Member } from './entities/member.entity';
 import { assertCanEditFirm, assertSignedIn } from './member-access';
@@ -48,20 +34,6 @@ export interface CapabilityView {
    */
   catalogue?: { nameNb: string; nameEn: string; group: CapabilityGroup } | null;
 }
-
-/** Properties of MemberCapability a loader may read, plus `catalogue` for the joined names. */
-const CAPABILITY_COLUMNS = new Set([
-  'id',
-  'memberId',
-  'code',
-  'level',
-  'levelEn',
-  'keyEquipment',
-  'keyEquipmentEn',
-  'capacityHoursPerMonth',
-  'hourlyRateOre',
-  'version',
-]);
 
 export interface CapacityReport {
   memberId: number;
@@ -125,7 +97,7 @@ export interface CapacityQuery {
 }
 
 @Injectable()
-export class CapabilitiesService implements LoaderFactory<number, CapabilityView[]> {
+export class CapabilitiesService {
   private readonly commitmentSources: CommittedHoursSource[] = [];
   private readonly loanSources: CapacityLoanSource[] = [];
 
@@ -228,46 +200,6 @@ export class CapabilitiesService implements LoaderFactory<number, CapabilityView
       await tx.delete(MemberCapability, { id: existing.id });
       await audit(tx, actor, { action: 'removeMemberCapability', entityType: 'Member', entityId: memberId, before: { ...existing } });
       return true;
-    });
-  }
-
-  /**
-   * Per-request loader: the capabilities of many members in one statement, as plain rows. With
-   * `columns` (properties of CapabilityView; `catalogue` joins the catalogue's names) only those
-   * are read; capacity and rate stay private to the firm and the association either way.
-   */
-  createLoader(actor: Actor, columns: readonly string[] | null = null): DataLoader<number, CapabilityView[]> {
-    const props = columns ? [...new Set(['memberId', 'code', ...columns.filter((c) => CAPABILITY_COLUMNS.has(c))])] : null;
-    const withCatalogue = !columns || columns.includes('catalogue');
-    return new DataLoader(async (memberIds) => {
-      const views = await this.db.read(async (em) => {
-        const shape = leanShape(em, MemberCapability, 'mc', props);
-        const rows = shape.hydrate(
-          await leanQuery(
-            em,
-            `SELECT ${shape.select} FROM member_capability mc WHERE mc.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY mc.member_id, mc.code`,
-            [...memberIds],
-          ),
-        );
-        // the catalogue's names in a second statement of the same batch: a join repeats them on
-        // every row and measured dearer than reading the few distinct codes once
-        const codes = [...new Set(rows.map((r) => r.code))];
-        const names = new Map<string, CapabilityView['catalogue']>();
-        if (withCatalogue && codes.length) {
-          const entries = await leanQuery<{ code: string; nameNb: string; nameEn: string; grp: CapabilityGroup }>(
-            em,
-            `SELECT code, name_nb AS "nameNb", name_en AS "nameEn", capability_group AS "grp" FROM capability_catalogue WHERE code IN (${codes.map(() => '?').join(', ')})`,
-            codes,
-          );
-          for (const e of entries) names.set(e.code, { nameNb: e.nameNb, nameEn: e.nameEn, group: e.grp });
-        }
-        return rows.map((c) => {
-          const v = this.view(actor, c, props);
-          if (withCatalogue) v.catalogue = names.get(c.code) ?? null;
-          return v;
-        });
-      });
-      return groupByKeys(memberIds, views, (r) => r.memberId);
     });
   }
 

@@ -1,20 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { Between, In } from 'typeorm';
-import {
-  type Actor,
-  AppError,
-  Database,
-  type FieldProblem,
-  type LoaderFactory,
-  addDays,
-  audit,
-  groupByKeys,
-  isLocalDate,
-  leanQuery,
-  leanShape,
-  osloDate,
-} from '@app/core';
+import { type Actor, AppError, Database, type FieldProblem, addDays, audit, isLocalDate, osloDate } from '@app/core';
 import { Certificate, CertificateType, ClearanceLevel } from './entities/certificate.entity';
 import { Member } from './entities/member.entity';
 import { assertCanEditFirm, assertSignedIn } from './member-access';
@@ -52,7 +38,7 @@ function validate(c: CertificateFields): CertificateFields {
 }
 
 @Injectable()
-export class CertificatesService implements LoaderFactory<number, Certificate[]> {
+export class CertificatesService {
   constructor(private readonly db: Database) {}
 
   async add(actor: Actor, memberId: number, input: CertificateFields): Promise<Certificate> {
@@ -111,26 +97,5 @@ export class CertificatesService implements LoaderFactory<number, Certificate[]>
     return memberIds.length
       ? this.db.read((em) => em.find(Certificate, { where: { memberId: In(memberIds) }, order: { type: 'ASC', validUntil: 'DESC' } }))
       : [];
-  }
-
-  /**
-   * Per-request loader: the certificates of many members in one statement, by type, then latest
-   * expiry first, as plain rows. With `columns` (properties of Certificate) only those are read.
-   */
-  createLoader(_actor?: unknown, columns: readonly string[] | null = null): DataLoader<number, Certificate[]> {
-    const props = columns ? [...new Set(['memberId', ...columns])] : null;
-    return new DataLoader(async (memberIds) => {
-      const rows = await this.db.read(async (em) => {
-        const shape = leanShape(em, Certificate, 'c', props);
-        return shape.hydrate(
-          await leanQuery(
-            em,
-            `SELECT ${shape.select} FROM certificate c WHERE c.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY c.type ASC, c.valid_until DESC, c.id ASC`,
-            [...memberIds],
-          ),
-        );
-      });
-      return groupByKeys(memberIds, rows, (c) => c.memberId);
-    });
   }
 }

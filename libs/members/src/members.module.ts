@@ -6,7 +6,11 @@ import { MemberResolver } from './api/member.resolver';
 import { CapabilitiesService } from './capabilities.service';
 import { CertificatesService } from './certificates.service';
 import { DuesService } from './dues.service';
-import { CatalogueLoader, LatestDuesBandsLoader, MemberByIdLoader } from './member-loaders';
+import { CapabilitiesByMemberLoader } from './loaders/capabilities-by-member.loader';
+import { CatalogueLoader } from './loaders/catalogue.loader';
+import { CertificatesByMemberLoader } from './loaders/certificates-by-member.loader';
+import { LatestDuesBandsLoader } from './loaders/latest-dues-bands.loader';
+import { MemberByIdLoader } from './loaders/member-by-id.loader';
 import { MembersService } from './members.service';
 
 @Module({
@@ -18,6 +22,8 @@ import { MembersService } from './members.service';
     MemberByIdLoader,
     CatalogueLoader,
     LatestDuesBandsLoader,
+    CapabilitiesByMemberLoader,
+    CertificatesByMemberLoader,
     MemberResolver,
     CapabilityResolver,
     CatalogueEntryResolver,

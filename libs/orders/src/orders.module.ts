@@ -8,7 +8,11 @@ import { MoneyReportResolver } from './api/money-report.resolver';
 import { MoneyReportNamesResolver, OrderLineTotalsResolver, OrderTotalsResolver } from './api/order-totals.resolver';
 import { MoneyReportsService } from './money-reports.service';
 import { ChangeOrderResolver, InvoiceResolver, OrderLineResolver, OrderResolver, PaymentResolver } from './api/order.resolver';
-import { ChangeOrdersByOrderLoader, InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from './order-loaders';
+import { ChangeOrdersByOrderLoader } from './loaders/change-orders-by-order.loader';
+import { InvoicesByLineLoader } from './loaders/invoices-by-line.loader';
+import { OrderLinesByOrderLoader } from './loaders/order-lines-by-order.loader';
+import { MilestonesByLineLoader } from './loaders/milestones-by-line.loader';
+import { PaymentsByInvoiceLoader } from './loaders/payments-by-invoice.loader';
 import { OrdersService } from './orders.service';
 
 @Module({
@@ -21,6 +25,7 @@ import { OrdersService } from './orders.service';
     MilestonesByLineLoader,
     PaymentsByInvoiceLoader,
     ChangeOrdersByOrderLoader,
+    OrderLinesByOrderLoader,
     OrderResolver,
     OrderLineResolver,
     InvoiceResolver,

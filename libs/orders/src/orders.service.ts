@@ -1,16 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
   type Actor,
   AppError,
   Database,
   type FieldProblem,
-  type LoaderFactory,
   Role,
   type Tx,
   audit,
-  groupByKeys,
   guardedUpdate,
   hasRole,
   idempotent,
@@ -62,7 +59,7 @@ const EDIT_ROLES = [Role.ADMIN, Role.PROJECT_LEADER];
 
 /** Orders, their lines, milestones, change orders, invoices, credit notes and payments. */
 @Injectable()
-export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderLine[]> {
+export class OrdersService implements OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly submission: SubmissionService,
@@ -173,15 +170,6 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
       const lines = order ? await em.findBy(OrderLine, { orderId: id }) : [];
       if (!order || !this.canSeeOrder(actor, lines)) throw AppError.notFound('Order', id);
       return order;
-    });
-  }
-
-  /** Lines per order, batched per request; a firm user gets only its own lines. */
-  createLoader(actor: Actor): DataLoader<number, OrderLine[]> {
-    return new DataLoader(async (orderIds) => {
-      const rows = await this.db.read((em) => em.find(OrderLine, { where: { orderId: In([...orderIds]) }, order: { id: 'ASC' } }));
-      const visible = isAssociation(actor) ? rows : rows.filter((l) => isFirmUserOf(actor, l.memberId));
-      return groupByKeys(orderIds, visible, (l) => l.orderId);
     });
   }
 

@@ -5,7 +5,7 @@ import { OrdersModule } from '@app/orders';
 import { RoyaltyAgreementResolver, RoyaltyLedgerResolver, RoyaltyLineResolver, RoyaltyResolver } from './api/royalty.resolver';
 import { RoyaltyAgreementNamesResolver, RoyaltyLedgerNamesResolver } from './api/royalty-names.resolver';
 import { RoyaltiesService } from './royalties.service';
-import { StatementLinesLoader } from './statement-lines.loader';
+import { StatementLinesLoader } from './loaders/statement-lines.loader';
 
 @Module({
   imports: [BidsModule, OrdersModule, MembersModule],

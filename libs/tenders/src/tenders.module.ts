@@ -4,8 +4,12 @@ import { NotificationsModule } from '@app/notifications';
 import { OcdsImportController } from './api/ocds-import.controller';
 import { TenderResolver } from './api/tender.resolver';
 import { OcdsImportService } from './ocds-import.service';
-import { RequirementByIdLoader, TenderByIdLoader, TenderDocumentsLoader } from './tender-loaders';
-import { TenderLotsLoader, TendersService } from './tenders.service';
+import { RequirementByIdLoader } from './loaders/requirement-by-id.loader';
+import { TenderByIdLoader } from './loaders/tender-by-id.loader';
+import { TenderDocumentsLoader } from './loaders/tender-documents.loader';
+import { RequirementsByTenderLoader } from './loaders/requirements-by-tender.loader';
+import { TenderLotsLoader } from './loaders/tender-lots.loader';
+import { TendersService } from './tenders.service';
 
 @Module({
   imports: [MembersModule, NotificationsModule],
@@ -13,6 +17,7 @@ import { TenderLotsLoader, TendersService } from './tenders.service';
   providers: [
     TendersService,
     TenderLotsLoader,
+    RequirementsByTenderLoader,
     TenderDocumentsLoader,
     TenderByIdLoader,
     RequirementByIdLoader,

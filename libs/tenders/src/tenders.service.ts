@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { Brackets, In } from 'typeorm';
 import {
   type Actor,
   AppError,
   Database,
   type FieldProblem,
-  type LoaderFactory,
   type Page,
   Role,
   type Tx,
   audit,
   decodeCursor,
-  groupByKeys,
   guardedUpdate,
   hasRole,
   isLocalDate,
@@ -128,21 +125,6 @@ function tenderSnapshot(t: Tender) {
   };
 }
 
-/** A request's tender lots in one statement per batch. */
-@Injectable()
-export class TenderLotsLoader implements LoaderFactory<number, TenderLot[]> {
-  constructor(private readonly db: Database) {}
-  createLoader(): DataLoader<number, TenderLot[]> {
-    return new DataLoader(async (ids) =>
-      groupByKeys(
-        ids,
-        await this.db.read((em) => em.find(TenderLot, { where: { tenderId: In([...ids]) }, order: { id: 'ASC' } })),
-        (l) => l.tenderId,
-      ),
-    );
-  }
-}
-
 /**
  * How the tenders context asks whether a steering decision sets a stage (implemented by the
  * steering context, which registers itself at start-up).
@@ -153,7 +135,7 @@ export interface SteeringGate {
 }
 
 @Injectable()
-export class TendersService implements LoaderFactory<number, Requirement[]> {
+export class TendersService {
   private steeringGate: SteeringGate | null = null;
 
   constructor(
@@ -502,14 +484,6 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
       await tx.delete(CpvMapping, { cpvPrefix });
       await audit(tx, actor, { action: 'removeCpvMapping', entityType: 'CpvMapping', entityId: cpvPrefix, before });
       return true;
-    });
-  }
-
-  /** Per-request loader of requirements by tender id. */
-  createLoader(): DataLoader<number, Requirement[]> {
-    return new DataLoader(async (ids) => {
-      const rows = await this.db.read((em) => em.find(Requirement, { where: { tenderId: In([...ids]) }, order: { id: 'ASC' } }));
-      return groupByKeys(ids, rows, (r) => r.tenderId);
     });
   }
 

@@ -3,7 +3,8 @@ import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, Role, osloD
 import { BrochureLanguageCode } from '@app/brochures';
 import { MemberByIdLoader, MemberModel } from '@app/members';
 import { AuditAccess } from '../audit-access';
-import { AuditorByIdLoader, FindingsByAuditLoader } from '../audit-loaders';
+import { AuditorByIdLoader } from '../loaders/auditor-by-id.loader';
+import { FindingsByAuditLoader } from '../loaders/findings-by-audit.loader';
 import { AuditsService } from '../audits.service';
 import { AuditFinding, FindingStatus } from '../entities/audit-finding.entity';
 import { AuditStatus } from '../entities/coordinated-audit.entity';

@@ -1,7 +1,8 @@
 import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext } from '@app/core';
 import { type Certificate, CertificateModel, type Member, MemberByIdLoader, MemberModel } from '@app/members';
-import { OverdueMajorsBySupplierLoader, RecordsBySupplierLoader } from '../audit-loaders';
+import { OverdueMajorsBySupplierLoader } from '../loaders/overdue-majors-by-supplier.loader';
+import { RecordsBySupplierLoader } from '../loaders/records-by-supplier.loader';
 import { AuditsService } from '../audits.service';
 import { SupplierAuditRecord } from '../entities/supplier-audit-record.entity';
 import { AuditWarningModel, SupplierAuditRecordModel } from './models/audit.model';

@@ -6,6 +6,7 @@ import { type LoanHours } from '../entities/exchange.entity';
 import { nonSolicitationUntil } from '../exchange-rules';
 import { LoanAgreementFilter, ProposeLoanAgreementInput, ReportLoanHoursInput } from './dto/exchange.input';
 import { LoanAgreementModel, LoanHoursModel } from './models/exchange.model';
+import { LoanHoursByAgreementLoader } from '../loaders/loan-hours-by-agreement.loader';
 
 const nok = (ore: number) => MoneyModel.of({ minorUnits: ore, currency: 'NOK' });
 
@@ -15,6 +16,7 @@ export class AgreementResolver {
     private readonly service: AgreementsService,
     private readonly members: MemberByIdLoader,
     private readonly catalogue: CatalogueLoader,
+    private readonly hoursLoader: LoanHoursByAgreementLoader,
   ) {}
 
   @Query(() => [LoanAgreementModel], {
@@ -143,7 +145,7 @@ export class AgreementResolver {
 
   @ResolveField(() => [LoanHoursModel], { description: 'Hours reported per month, oldest first.' })
   async hoursReports(a: AgreementView, _args: unknown, ctx: GqlContext): Promise<LoanHours[]> {
-    return ctx.loaders.get(this.service).load(a.id);
+    return ctx.loaders.get(this.hoursLoader).load(a.id);
   }
 
   @ResolveField(() => String, {

@@ -13,12 +13,15 @@ import {
   PostingStateEnum,
   RequiredCertificateModel,
 } from './models/exchange.model';
+import { MatchesByNeedLoader } from '../loaders/matches-by-need.loader';
+import { PostingByIdLoader } from '../loaders/posting-by-id.loader';
 
 @Resolver(() => ExchangePostingModel)
 export class PostingResolver {
   constructor(
     private readonly service: PostingsService,
     private readonly matching: ExchangeMatchingService,
+    private readonly matchesLoader: MatchesByNeedLoader,
     private readonly members: MemberByIdLoader,
     private readonly catalogue: CatalogueLoader,
   ) {}
@@ -130,7 +133,7 @@ export class PostingResolver {
   })
   async matches(p: ExchangePosting, _args: unknown, ctx: GqlContext): Promise<MatchView[] | null> {
     if (p.kind !== PostingKind.NEED || !canSeeFirmPrivate(ctx.loaders.actor, p.memberId)) return null;
-    return ctx.loaders.get(this.matching).load(p.id);
+    return ctx.loaders.get(this.matchesLoader).load(p.id);
   }
 }
 
@@ -138,7 +141,7 @@ export class PostingResolver {
 export class ExchangeMatchResolver {
   constructor(
     private readonly members: MemberByIdLoader,
-    private readonly postings: PostingsService,
+    private readonly postingsLoader: PostingByIdLoader,
   ) {}
 
   @ResolveField(() => MemberModel)
@@ -148,7 +151,7 @@ export class ExchangeMatchResolver {
 
   @ResolveField(() => ExchangePostingModel, { nullable: true, description: 'The offer, for source OFFER.' })
   async offer(m: MatchView, _args: unknown, ctx: GqlContext) {
-    return m.postingId === null ? null : ctx.loaders.get(this.postings).load(m.postingId);
+    return m.postingId === null ? null : ctx.loaders.get(this.postingsLoader).load(m.postingId);
   }
 
   @ResolveField(() => MoneyModel, {

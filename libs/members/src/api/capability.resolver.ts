@@ -2,7 +2,7 @@ import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/grap
 import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel, Role } from '@app/core';
 import { CapabilitiesService, type CapabilityView } from '../capabilities.service';
 import { CapabilityGroup, CatalogueEntry } from '../entities/capability.entity';
-import { CatalogueLoader } from '../member-loaders';
+import { CatalogueLoader } from '../loaders/catalogue.loader';
 import { CatalogueEntryInput, SetMemberCapabilityInput } from './dto/member.input';
 import { CapacityReportModel, CatalogueEntryModel, MemberCapabilityModel } from './models/member.model';
 

@@ -2,7 +2,7 @@ import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/grap
 import { type Actor, Allow, ANY_ROLE, CurrentActor, daysBetween, type GqlContext, osloDate, Role } from '@app/core';
 import { CertificatesService } from '../certificates.service';
 import { Certificate, CERTIFICATE_LABELS } from '../entities/certificate.entity';
-import { MemberByIdLoader } from '../member-loaders';
+import { MemberByIdLoader } from '../loaders/member-by-id.loader';
 import { AddCertificateInput, UpdateCertificateInput } from './dto/member.input';
 import { CertificateModel, MemberModel } from './models/member.model';
 

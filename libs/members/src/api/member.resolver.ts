@@ -11,10 +11,10 @@ import {
   type GqlContext,
   Role,
 } from '@app/core';
-import { CapabilitiesService } from '../capabilities.service';
-import { CertificatesService } from '../certificates.service';
+import { CapabilitiesByMemberLoader } from '../loaders/capabilities-by-member.loader';
+import { CertificatesByMemberLoader } from '../loaders/certificates-by-member.loader';
 import { Member } from '../entities/member.entity';
-import { LatestDuesBandsLoader } from '../member-loaders';
+import { LatestDuesBandsLoader } from '../loaders/latest-dues-bands.loader';
 import { bandFor, bandLabel } from '../member-rules';
 import { MembersService } from '../members.service';
 import { CertificatesArgs, MembersArgs, RegisterMemberInput, ResignMemberInput, UpdateMemberInput } from './dto/member.input';
@@ -97,8 +97,8 @@ export const CERTIFICATE_FIELD_COLUMNS: Readonly<Record<string, readonly string[
 export class MemberResolver {
   constructor(
     private readonly service: MembersService,
-    private readonly capabilityService: CapabilitiesService,
-    private readonly certificateService: CertificatesService,
+    private readonly capabilitiesLoader: CapabilitiesByMemberLoader,
+    private readonly certificatesLoader: CertificatesByMemberLoader,
     private readonly bands: LatestDuesBandsLoader,
   ) {}
 
@@ -149,7 +149,7 @@ export class MemberResolver {
   @ResolveField(() => [MemberCapabilityModel])
   capabilities(m: Member, _args: unknown, ctx: GqlContext, info: GraphQLResolveInfo) {
     const columns = columnsAskedFor(info, CAPABILITY_FIELD_COLUMNS, ['memberId']);
-    return ctx.loaders.get(this.capabilityService, columns).load(m.id);
+    return ctx.loaders.get(this.capabilitiesLoader, columns).load(m.id);
   }
 
   @ResolveField(() => [CertificateModel], { description: 'All certificates, or only those valid on validOn.' })
@@ -157,7 +157,7 @@ export class MemberResolver {
   certificates(m: Member, @Args() args: CertificatesArgs, ctx: GqlContext, info: GraphQLResolveInfo) {
     const validOn = args.validOn;
     const columns = columnsAskedFor(info, CERTIFICATE_FIELD_COLUMNS, validOn ? ['memberId', 'validFrom', 'validUntil'] : ['memberId']);
-    const all = ctx.loaders.get(this.certificateService, columns).load(m.id);
+    const all = ctx.loaders.get(this.certificatesLoader, columns).load(m.id);
     return validOn ? all.then((cs) => cs.filter((c) => c.validFrom <= validOn && c.validUntil >= validOn)) : all;
   }
 

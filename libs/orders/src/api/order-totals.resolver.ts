@@ -2,8 +2,9 @@ import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GqlContext, isAssociation, MoneyModel } from '@app/core';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import type { MoneyReport, Order, OrderLine } from '../entities/order.entity';
-import { InvoicesByLineLoader, PaymentsByInvoiceLoader } from '../order-loaders';
-import { OrdersService } from '../orders.service';
+import { InvoicesByLineLoader } from '../loaders/invoices-by-line.loader';
+import { PaymentsByInvoiceLoader } from '../loaders/payments-by-invoice.loader';
+import { OrderLinesByOrderLoader } from '../loaders/order-lines-by-order.loader';
 import { MoneyReportModel } from './models/money-report.model';
 import { OrderLineModel, OrderModel } from './models/order.model';
 
@@ -34,14 +35,14 @@ async function lineTotals(ctx: GqlContext, invoices: InvoicesByLineLoader, payme
 @Resolver(() => OrderModel)
 export class OrderTotalsResolver {
   constructor(
-    private readonly orders: OrdersService,
+    private readonly lines: OrderLinesByOrderLoader,
     private readonly invoices: InvoicesByLineLoader,
     private readonly payments: PaymentsByInvoiceLoader,
   ) {}
 
   private async totals(o: Order, ctx: GqlContext): Promise<Totals> {
     if (isAssociation(ctx.loaders.actor)) return { invoicedMinor: o.invoicedMinor, paidMinor: o.paidMinor, currency: o.currency };
-    return lineTotals(ctx, this.invoices, this.payments, await ctx.loaders.get(this.orders).load(o.id));
+    return lineTotals(ctx, this.invoices, this.payments, await ctx.loaders.get(this.lines).load(o.id));
   }
 
   @ResolveField(() => MoneyModel, { description: 'Σ invoiced, credit notes subtracted (a firm user: its own lines).' })

@@ -2,7 +2,11 @@ import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/grap
 import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel, Role } from '@app/core';
 import { ChangeOrder, Invoice, Milestone, Order, OrderLine, Payment } from '../entities/order.entity';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
-import { ChangeOrdersByOrderLoader, InvoicesByLineLoader, MilestonesByLineLoader, PaymentsByInvoiceLoader } from '../order-loaders';
+import { ChangeOrdersByOrderLoader } from '../loaders/change-orders-by-order.loader';
+import { OrderLinesByOrderLoader } from '../loaders/order-lines-by-order.loader';
+import { InvoicesByLineLoader } from '../loaders/invoices-by-line.loader';
+import { MilestonesByLineLoader } from '../loaders/milestones-by-line.loader';
+import { PaymentsByInvoiceLoader } from '../loaders/payments-by-invoice.loader';
 import { OrdersService } from '../orders.service';
 import { ChangeOrderModel, InvoiceModel, MilestoneModel, OrderLineModel, OrderModel, PaymentModel } from './models/order.model';
 import {
@@ -26,6 +30,7 @@ export class OrderResolver {
   constructor(
     private readonly service: OrdersService,
     private readonly changeOrderLoader: ChangeOrdersByOrderLoader,
+    private readonly linesLoader: OrderLinesByOrderLoader,
   ) {}
 
   @Query(() => [OrderModel], { description: 'Orders; a firm user sees only orders with a line of their own.' })
@@ -155,7 +160,7 @@ export class OrderResolver {
 
   @ResolveField(() => [OrderLineModel], { description: 'A firm user sees only its own lines.' })
   lines(o: Order, _args: unknown, ctx: GqlContext): Promise<OrderLine[]> {
-    return ctx.loaders.get(this.service).load(o.id);
+    return ctx.loaders.get(this.linesLoader).load(o.id);
   }
 
   @ResolveField(() => [ChangeOrderModel])

@@ -40,7 +40,7 @@ import {
   StatementStatus,
 } from '../entities/royalty.entity';
 import { RoyaltiesService, type RunSummary } from '../royalties.service';
-import { StatementLinesLoader } from '../statement-lines.loader';
+import { StatementLinesLoader } from '../loaders/statement-lines.loader';
 
 registerEnumType(StatementStatus, { name: 'RoyaltyStatementStatus' });
 registerEnumType(LedgerKind, { name: 'RoyaltyLedgerKind' });

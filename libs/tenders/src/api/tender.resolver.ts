@@ -3,8 +3,10 @@ import { type Actor, Allow, applyBasisPoints, CurrentActor, daysLeft, type GqlCo
 import { CpvMapping, Requirement, Tender, TenderDocument, TenderLot, TenderStageTransition } from '../entities/tender.entity';
 import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
 import { allowedMoves, effectiveWinProbabilityBp, STEERING_STAGES, TenderStage } from '../tender-stage';
-import { TenderDocumentsLoader } from '../tender-loaders';
-import { TenderLotsLoader, TendersService } from '../tenders.service';
+import { TenderDocumentsLoader } from '../loaders/tender-documents.loader';
+import { RequirementsByTenderLoader } from '../loaders/requirements-by-tender.loader';
+import { TenderLotsLoader } from '../loaders/tender-lots.loader';
+import { TendersService } from '../tenders.service';
 import {
   AddRequirementInput,
   CreateTenderInput,
@@ -37,6 +39,7 @@ export class TenderResolver {
     private readonly service: TendersService,
     private readonly importer: OcdsImportService,
     private readonly lotsLoader: TenderLotsLoader,
+    private readonly requirementsLoader: RequirementsByTenderLoader,
     private readonly documentsLoader: TenderDocumentsLoader,
   ) {}
 
@@ -193,7 +196,7 @@ export class TenderResolver {
 
   @ResolveField(() => [RequirementModel])
   requirements(t: Tender, _args: unknown, ctx: GqlContext): Promise<Requirement[]> {
-    return ctx.loaders.get(this.service).load(t.id);
+    return ctx.loaders.get(this.requirementsLoader).load(t.id);
   }
 
   @ResolveField(() => [String], { description: 'CPV codes from the source: tender level, additional and item classifications.' })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { Database, type LoaderFactory } from '@app/core';
-import { User } from './entities/user.entity';
+import { User } from '../entities/user.entity';
 
 /** People by user id, one statement per batch: for showing a name (a voter, who did what). */
 @Injectable()

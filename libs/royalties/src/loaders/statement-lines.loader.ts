@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Database, type LoaderFactory } from '@app/core';
-import { RoyaltyStatementLine } from './entities/royalty.entity';
+import { RoyaltyStatementLine } from '../entities/royalty.entity';
 
 /** A page of one statement's lines: first lines with id > afterId. */
 export interface LinePage {
