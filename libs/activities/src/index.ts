@@ -1,7 +1,4 @@
-export * from './activities.module';
-export * from './activities.service';
-export * from './activity-rules';
-export * from './entities/activity.entity';
+// The activities context's public face (docs/ARCHITECTURE.md, "Where things live in a context").
 import {
   Activity,
   ActivityBudgetLine,
@@ -13,6 +10,27 @@ import {
   ActivityStatusReport,
   BoardArea,
   BoardAreaVersion,
+} from './entities/activity.entity';
+
+export { ActivitiesModule } from './activities.module';
+export { ActivitiesService } from './activities.service';
+export {
+  Activity,
+  ActivityBudgetLine,
+  ActivityEvaluation,
+  ActivityFirm,
+  ActivityKind,
+  ActivityLink,
+  ActivityLinkKind,
+  ActivityMilestone,
+  ActivityPlanRevision,
+  ActivityStatus,
+  ActivityStatusReport,
+  BoardArea,
+  BoardAreaVersion,
+  FollowUpStatus,
+  FundingSource,
+  GoalsMet,
 } from './entities/activity.entity';
 
 /** Entities this context owns; the platform registers them with the data source. */

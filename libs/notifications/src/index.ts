@@ -1,8 +1,10 @@
-export * from './notifications.module';
-export * from './notifications.service';
-export * from './notification-sender';
-export * from './notification-messages';
-export * from './notification.entity';
+// The notifications context's public face (docs/ARCHITECTURE.md, "Where things live in a context").
 import { Notification } from './notification.entity';
+
+export { NotificationsModule } from './notifications.module';
+export { type NewNotification, NotificationsService, yieldToRequests } from './notifications.service';
+export { senderFromEnv } from './notification-sender';
+export { type AuditNotificationParams, type MoneyDocument, type NotificationParams } from './notification-messages';
+export { Notification } from './notification.entity';
 
 export const NOTIFICATIONS_ENTITIES = [Notification];

@@ -1,7 +1,9 @@
-export * from './steering.module';
-export * from './steering.service';
-export * from './voting-rules';
-export * from './entities/steering.entity';
+// The steering context's public face (docs/ARCHITECTURE.md, "Where things live in a context").
 import { CommitteeMember, SteeringDecision, SteeringRecusal, SteeringVote } from './entities/steering.entity';
 
+export { SteeringModule } from './steering.module';
+export { SteeringService } from './steering.service';
+export { CommitteeMember, DecisionKind, DecisionStatus, SteeringDecision, SteeringVote } from './entities/steering.entity';
+
+/** Entities this context owns; the platform registers them with the data source. */
 export const STEERING_ENTITIES = [CommitteeMember, SteeringDecision, SteeringVote, SteeringRecusal];

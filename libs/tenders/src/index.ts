@@ -1,14 +1,26 @@
-export * from './tenders.module';
-export * from './tenders.service';
-export * from './ocds-import.service';
-export * from './tender-stage';
-export { OCDS_UPLOAD_PATH } from './api/ocds-import.controller';
-export * from './entities/tender.entity';
-export { TenderModel, RequirementModel, TenderSummaryModel } from './api/models/tender.model';
-export { RequirementByIdLoader } from './loaders/requirement-by-id.loader';
-export { TenderByIdLoader } from './loaders/tender-by-id.loader';
-export { TenderDocumentsLoader } from './loaders/tender-documents.loader';
-export { firstInvalidUtf8 } from './ocds/package-text';
+// The tenders context's public face (docs/ARCHITECTURE.md, "Where things live in a context").
 import { CpvMapping, OcdsRelease, Requirement, Tender, TenderDocument, TenderLot, TenderStageTransition } from './entities/tender.entity';
 
+export { TendersModule } from './tenders.module';
+export { TendersService } from './tenders.service';
+export { OcdsImportService } from './ocds-import.service';
+export { OCDS_UPLOAD_PATH } from './api/ocds-import.controller';
+export { firstInvalidUtf8 } from './ocds/package-text';
+export { RequirementByIdLoader } from './loaders/requirement-by-id.loader';
+export { TenderByIdLoader } from './loaders/tender-by-id.loader';
+export { RequirementModel, TenderModel, TenderSummaryModel } from './api/models/tender.model';
+export { DEFAULT_WIN_PROBABILITY_BP, LossReason, OPEN_STAGES, TenderStage } from './tender-stage';
+export {
+  CpvMapping,
+  Market,
+  OcdsRelease,
+  type RequiredCertificate,
+  Requirement,
+  Tender,
+  TenderDocument,
+  TenderLot,
+  TenderStageTransition,
+} from './entities/tender.entity';
+
+/** Entities this context owns; the platform registers them with the data source. */
 export const TENDERS_ENTITIES = [Tender, TenderLot, Requirement, TenderStageTransition, CpvMapping, OcdsRelease, TenderDocument];
