@@ -4,7 +4,7 @@ import { In, IsNull } from 'typeorm';
 import { type Actor, AppError, Database, type Language, Role, type Tx } from '@app/core';
 import { User } from '@app/identity';
 import { type NotificationParams, renderNotification } from './notification-messages';
-import { Notification } from './notification.entity';
+import { Notification } from './entities/notification.entity';
 import { LogSender, type NotificationSender } from './notification-sender';
 
 interface NotificationBase {

@@ -219,6 +219,15 @@ describe('the shape of the contexts', () => {
     expect({ undocumented, stale }).toEqual({ undocumented: [], stale: [] });
   });
 
+  it('keeps the entities in src/entities/*.entity.ts', () => {
+    const wrong = [...files]
+      .filter(([c]) => c !== 'core')
+      .flatMap(([, list]) => list.filter((f) => !isSpec(f) && /@Entity\(/.test(code(f))))
+      .map(rel)
+      .filter((r) => !/\/src\/entities\/[a-z-]+\.entity\.ts$/.test(r));
+    expect(wrong).toEqual([]);
+  });
+
   it('keeps GraphQL input and argument types in api/dto/*.input.ts and object types in api/models/*.model.ts', () => {
     const wrong: string[] = [];
     for (const [c, list] of files) {

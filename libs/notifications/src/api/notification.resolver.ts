@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, languageOf } from '@app/core';
 import { type NotificationParams, notificationBidId, notificationLabel, renderNotification } from '../notification-messages';
-import { Notification } from '../notification.entity';
+import { Notification } from '../entities/notification.entity';
 import { NotificationsService } from '../notifications.service';
 import { NotificationModel, NotificationTargetModel } from './models/notification.model';
 
