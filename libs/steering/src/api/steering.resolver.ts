@@ -1,9 +1,21 @@
-import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, CurrentActor, type GqlContext, Role } from '@app/core';
 import { PersonModel, UserByIdLoader } from '@app/identity';
 import { type DecisionView, SteeringService } from '../steering.service';
-import { CommitteeMemberModel, SteeringDecisionModel, SteeringVoteModel, Vote } from './models/steering.model';
+import { CommitteeMemberModel, SteeringDecisionModel, SteeringVoteModel } from './models/steering.model';
 import { CommitteeMemberInput, OpenSteeringDecisionInput, SteeringDecisionFilter } from './dto/steering.input';
+
+/**
+ * The type of castVote's bare `vote` argument, declared beside it: the tests' compiler (SWC) gives
+ * an enum imported from another file as the parameter's design type, and the ValidationPipe would
+ * then validate the string as an instance of it.
+ */
+export enum Vote {
+  YES = 'YES',
+  NO = 'NO',
+  ABSTAIN = 'ABSTAIN',
+}
+registerEnumType(Vote, { name: 'Vote' });
 
 const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
 

@@ -4,13 +4,6 @@ import { DecisionKind, DecisionStatus } from '../../entities/steering.entity';
 registerEnumType(DecisionKind, { name: 'DecisionKind' });
 registerEnumType(DecisionStatus, { name: 'DecisionStatus' });
 
-export enum Vote {
-  YES = 'YES',
-  NO = 'NO',
-  ABSTAIN = 'ABSTAIN',
-}
-registerEnumType(Vote, { name: 'Vote' });
-
 @ObjectType('SteeringVote')
 export class SteeringVoteModel {
   @Field(() => Int)
