@@ -2,7 +2,7 @@ import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '@app/core';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import type { RoyaltyAgreement, RoyaltyLedgerEntry } from '../entities/royalty.entity';
-import { RoyaltyAgreementModel, RoyaltyLedgerEntryModel } from './royalty.resolver';
+import { RoyaltyAgreementModel, RoyaltyLedgerEntryModel } from './models/royalty.model';
 
 async function memberOf(ctx: GqlContext, loader: MemberByIdLoader, id: number): Promise<Member> {
   const m = await ctx.loaders.get(loader).load(id);

@@ -1,19 +1,4 @@
-import {
-  Args,
-  Context,
-  Field,
-  GraphQLISODateTime,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  registerEnumType,
-} from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   type Actor,
   Allow,
@@ -22,7 +7,6 @@ import {
   CurrentActor,
   type GqlContext,
   LocalDateScalar,
-  MinorUnitsScalar,
   MoneyModel,
   osloDate,
   Role,
@@ -31,151 +15,22 @@ import {
   languageOf,
 } from '@app/core';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
-import {
-  LedgerKind,
-  RoyaltyAgreement,
-  RoyaltyLedgerEntry,
-  RoyaltyStatement,
-  RoyaltyStatementLine,
-  StatementStatus,
-} from '../entities/royalty.entity';
+import { RoyaltyAgreement, RoyaltyLedgerEntry, RoyaltyStatement, RoyaltyStatementLine } from '../entities/royalty.entity';
 import { RoyaltiesService, type RunSummary } from '../royalties.service';
 import { StatementLinesLoader } from '../loaders/statement-lines.loader';
+import {
+  RoyaltyAgreementModel,
+  RoyaltyAgreementsModel,
+  RoyaltyLedgerCheckModel,
+  RoyaltyLedgerEntryModel,
+  RoyaltyRunModel,
+  RoyaltyStatementLineModel,
+  RoyaltyStatementModel,
+} from './models/royalty.model';
+import { RoyaltyLedgerFilter, RoyaltyStatementFilter, SetRoyaltyAgreementInput } from './dto/royalty.input';
 
-registerEnumType(StatementStatus, { name: 'RoyaltyStatementStatus' });
-registerEnumType(LedgerKind, { name: 'RoyaltyLedgerKind' });
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
 const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
-
-@InputType()
-export class SetRoyaltyAgreementInput {
-  @Field({ description: "DEFAULT (the association's rate), FIRM or ORDER." }) @IsIn(['DEFAULT', 'FIRM', 'ORDER']) scope:
-    'DEFAULT' | 'FIRM' | 'ORDER';
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() orderId?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() memberId?: number;
-  @Field(() => LocalDateScalar) @Matches(DATE) validFrom: string;
-  @Field(() => Int, { description: 'Basis points: 300 = 3 %.' }) @IsInt() @Min(0) @Max(10000) rateBp: number;
-  @Field({ description: 'INVOICED (when invoiced) or PAID (when paid).' }) @IsIn(['INVOICED', 'PAID']) basis: 'INVOICED' | 'PAID';
-  @Field({ description: 'GROSS (the amount) or MARGIN (amount − declared cost, floored at zero per order line cumulatively).' })
-  @IsIn(['GROSS', 'MARGIN'])
-  amountKind: 'GROSS' | 'MARGIN';
-  @Field(() => MinorUnitsScalar, { nullable: true, description: 'Orders below this value owe no royalty.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  minimumOrderValue?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
-}
-
-@InputType()
-export class RoyaltyStatementFilter {
-  @Field({ nullable: true, description: '2026-07, 2026-Q3 or 2026' }) @IsOptional() @IsString() @MaxLength(10) period?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() memberId?: number;
-  @Field(() => StatementStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(StatementStatus)) status?: StatementStatus;
-}
-
-@InputType()
-export class RoyaltyLedgerFilter {
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() memberId?: number;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) from?: string;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @Matches(DATE) to?: string;
-}
-
-@ObjectType('RoyaltyAgreement')
-export class RoyaltyAgreementModel {
-  @Field(() => Int) id: number;
-  @Field() scope: string;
-  @Field(() => Int, { nullable: true }) orderId: number | null;
-  @Field(() => Int, { nullable: true }) memberId: number | null;
-  @Field(() => LocalDateScalar) validFrom: string;
-  @Field(() => Int) rateBp: number;
-  @Field() basis: string;
-  @Field() amountKind: string;
-  @Field(() => String, { nullable: true }) note: string | null;
-  minimumOrderValueMinor: number | null;
-}
-
-@ObjectType('RoyaltyAgreements')
-class RoyaltyAgreementsModel {
-  @Field(() => RoyaltyAgreementModel, { nullable: true, description: "The association's default in force today." })
-  default: RoyaltyAgreement | null;
-  @Field(() => [RoyaltyAgreementModel], { description: 'Every agreement row, defaults and overrides, oldest first.' })
-  all: RoyaltyAgreement[];
-}
-
-@ObjectType('RoyaltyRunResult')
-class RoyaltyRunModel {
-  @Field() period: string;
-  @Field(() => Int, { description: 'Draft statements: one per firm and currency, supplementary ones included.' }) statements: number;
-  @Field(() => Int) lines: number;
-  @Field(() => Int) adjustments: number;
-  @Field(() => MoneyModel, { description: "The NOK statements' total; `totals` has every currency." }) total: MoneyModel;
-  @Field(() => [MoneyModel], { description: "The drafts' total in each currency (NOK first); currencies are never added together." })
-  totals: MoneyModel[];
-  @Field(() => Int, {
-    description:
-      'Supplementary drafts: firms whose statement of the period was already issued, with what came in after it as adjustment lines.',
-  })
-  supplementary: number;
-  @Field(() => Int, {
-    deprecationReason:
-      'Nothing is skipped any more: what an issued statement missed goes on a supplementary one (see supplementary). Always 0.',
-  })
-  skippedIssued: number;
-}
-
-@ObjectType('RoyaltyStatementLine')
-export class RoyaltyStatementLineModel {
-  @Field(() => Int) id: number;
-  @Field() sourceType: string;
-  @Field(() => Int) sourceId: number;
-  @Field(() => Int) orderId: number;
-  @Field(() => Int) orderLineId: number;
-  @Field(() => LocalDateScalar) eventDate: string;
-  @Field() adjustment: boolean;
-  @Field(() => Int) rateBp: number;
-  @Field(() => String, { nullable: true, description: 'The agreement in force, as it was (JSON).' }) agreementSnapshot: string | null;
-  @Field(() => String, { nullable: true }) note: string | null;
-  sourceAmountMinor: number;
-  baseMinor: number;
-  royaltyMinor: number;
-}
-
-@ObjectType('RoyaltyStatement')
-export class RoyaltyStatementModel {
-  @Field(() => Int) id: number;
-  @Field(() => Int) memberId: number;
-  @Field() periodLabel: string;
-  @Field(() => LocalDateScalar) periodStart: string;
-  @Field(() => LocalDateScalar) periodEnd: string;
-  @Field(() => StatementStatus) status: StatementStatus;
-  @Field({ description: 'ISO 4217: a statement holds one currency; a firm with invoices in two has two statements.' }) currency: string;
-  @Field(() => Int) lineCount: number;
-  @Field(() => GraphQLISODateTime, { nullable: true }) issuedAt: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) paidAt: Date | null;
-  totalMinor: number;
-}
-
-@ObjectType('RoyaltyLedgerEntry')
-export class RoyaltyLedgerEntryModel {
-  @Field(() => Int) id: number;
-  @Field(() => Int) memberId: number;
-  @Field(() => LedgerKind) kind: LedgerKind;
-  @Field(() => LocalDateScalar) date: string;
-  @Field(() => Int, { nullable: true }) statementId: number | null;
-  @Field(() => String, { nullable: true }) note: string | null;
-  amountMinor: number;
-}
-
-@ObjectType('RoyaltyLedgerCheck')
-class RoyaltyLedgerCheckModel {
-  @Field() ok: boolean;
-  @Field(() => [String]) problems: string[];
-  @Field(() => Int) statementsChecked: number;
-  @Field(() => Int) ledgerEntries: number;
-}
 
 @Resolver(() => RoyaltyStatementModel)
 export class RoyaltyResolver {
