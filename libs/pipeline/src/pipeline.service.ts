@@ -24,7 +24,7 @@ import {
 } from '@app/core';
 import { ACTIVITY_SLICE_MS } from '@app/bids';
 import { DEFAULT_WIN_PROBABILITY_BP, type Market, OPEN_STAGES, TenderStage } from '@app/tenders';
-import { Grant } from './grant.entity';
+import { Grant } from './entities/grant.entity';
 import { gini } from './gini';
 
 export interface PipelineFilter {
