@@ -11,7 +11,8 @@ import {
   WorkPackageResolver,
 } from './api/bid.resolver';
 import { SubmissionResolver } from './api/submission.resolver';
-import { BidByIdLoader, BidPriceLoader } from './bid-loaders';
+import { BidByIdLoader } from './loaders/bid-by-id.loader';
+import { BidPriceLoader } from './loaders/bid-price.loader';
 import { BidsService, WorkPackageCoversLoader, WorkPackageEventsLoader } from './bids.service';
 import { SubmissionService } from './submission.service';
 

@@ -2,7 +2,8 @@ export * from './bids.module';
 export * from './bids.service';
 export * from './submission.service';
 export * from './bid-rules';
-export * from './bid-loaders';
+export { BidByIdLoader } from './loaders/bid-by-id.loader';
+export { BidPriceLoader } from './loaders/bid-price.loader';
 export * from './entities/bid.entity';
 export { BidModel, WorkPackageModel } from './api/models/bid.model';
 import {

@@ -9,7 +9,7 @@ import {
   WorkPackageEventsLoader,
   type WorkPackageView,
 } from '../bids.service';
-import { BidPriceLoader } from '../bid-loaders';
+import { BidPriceLoader } from '../loaders/bid-price.loader';
 import type { PriceBuildUp } from '../bid-rules';
 import { Bid, WorkPackage, WorkPackageRequirement, WorkPackageStatus } from '../entities/bid.entity';
 import {

@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { type Actor, Database, type LoaderFactory, isAssociation } from '@app/core';
-import type { PriceBuildUp } from './bid-rules';
-import { BidsService } from './bids.service';
-import { Bid } from './entities/bid.entity';
+import { Bid } from '../entities/bid.entity';
 
 /**
  * Bids by id, one statement per batch, for the association only (a firm never reaches a bid):
@@ -20,14 +18,5 @@ export class BidByIdLoader implements LoaderFactory<number, Bid | undefined> {
       const map = new Map(rows.map((b) => [b.id, b]));
       return ids.map((id) => map.get(id));
     });
-  }
-}
-
-/** Many bids' price build-ups: their packages in one statement and the royalty rate once per batch. */
-@Injectable()
-export class BidPriceLoader implements LoaderFactory<Bid, PriceBuildUp> {
-  constructor(private readonly bids: BidsService) {}
-  createLoader(actor: Actor): DataLoader<Bid, PriceBuildUp> {
-    return new DataLoader((bids) => this.bids.priceBuildUps(actor, bids), { cacheKeyFn: (b) => b.id });
   }
 }
