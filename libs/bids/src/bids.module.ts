@@ -13,7 +13,10 @@ import {
 import { SubmissionResolver } from './api/submission.resolver';
 import { BidByIdLoader } from './loaders/bid-by-id.loader';
 import { BidPriceLoader } from './loaders/bid-price.loader';
-import { BidsService, WorkPackageCoversLoader, WorkPackageEventsLoader } from './bids.service';
+import { BidsService } from './bids.service';
+import { WorkPackageCoversLoader } from './loaders/work-package-covers.loader';
+import { WorkPackageEventsLoader } from './loaders/work-package-events.loader';
+import { WorkPackagesByBidLoader } from './loaders/work-packages-by-bid.loader';
 import { SubmissionService } from './submission.service';
 
 @Module({
@@ -23,6 +26,7 @@ import { SubmissionService } from './submission.service';
     SubmissionService,
     WorkPackageCoversLoader,
     WorkPackageEventsLoader,
+    WorkPackagesByBidLoader,
     BidResolver,
     WorkPackageResolver,
     PackageCoverResolver,

@@ -1,5 +1,4 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
   type Actor,
@@ -7,12 +6,10 @@ import {
   Database,
   ErrorCode,
   type FieldProblem,
-  type LoaderFactory,
   Role,
   type Tx,
   audit,
   canSeeFirmPrivate,
-  groupByKeys,
   guardedUpdate,
   hasRole,
   isAssociation,
@@ -129,32 +126,6 @@ export interface WorkPackageEventView extends WorkPackageEvent {
   currency: string;
 }
 
-/**
- * Each work package's history, batched per request (the parent package was already checked). A
- * package can pass from firm to firm, and its history keeps every firm's answers: the association
- * sees them all, a firm only the events of its own firm (never another firm's counter-offer, price
- * or decline reason), and a reassignment without the association's note naming the firm before.
- */
-@Injectable()
-export class WorkPackageEventsLoader implements LoaderFactory<number, WorkPackageEventView[]> {
-  constructor(private readonly db: Database) {}
-  createLoader(actor: Actor): DataLoader<number, WorkPackageEventView[]> {
-    return new DataLoader(async (ids) => {
-      const { entities, raw } = await this.db.read((em) =>
-        em
-          .createQueryBuilder(WorkPackageEvent, 'e')
-          .innerJoin(WorkPackage, 'w', 'w.id = e.work_package_id')
-          .addSelect('w.currency', 'wp_currency')
-          .where('e.work_package_id IN (:...ids)', { ids: [...ids] })
-          .orderBy('e.id', 'ASC')
-          .getRawAndEntities<{ wp_currency: string }>(),
-      );
-      const views: WorkPackageEventView[] = entities.map((e, i) => ({ ...e, currency: raw[i].wp_currency }));
-      return groupByKeys(ids, visibleEvents(actor, views) as WorkPackageEventView[], (e) => e.workPackageId);
-    });
-  }
-}
-
 export function visibleEvents(actor: Actor, events: WorkPackageEvent[]): WorkPackageEvent[] {
   if (isAssociation(actor)) return events;
   if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) return [];
@@ -163,22 +134,8 @@ export function visibleEvents(actor: Actor, events: WorkPackageEvent[]): WorkPac
     .map((e) => (e.kind === 'REASSIGNED' ? { ...e, comment: null, priceMinor: null } : e));
 }
 
-/** The requirements each work package covers, batched per request. */
 @Injectable()
-export class WorkPackageCoversLoader implements LoaderFactory<number, WorkPackageRequirement[]> {
-  constructor(private readonly db: Database) {}
-  createLoader(): DataLoader<number, WorkPackageRequirement[]> {
-    return new DataLoader(async (ids) => {
-      const rows = await this.db.read((em) =>
-        em.find(WorkPackageRequirement, { where: { workPackageId: In([...ids]) }, order: { id: 'ASC' } }),
-      );
-      return groupByKeys(ids, rows, (r) => r.workPackageId);
-    });
-  }
-}
-
-@Injectable()
-export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPackage[]> {
+export class BidsService implements OnModuleInit {
   private royaltyRate: RoyaltyRateSource = { defaultRateBp: async () => FALLBACK_ROYALTY_RATE_BP };
 
   constructor(
@@ -228,18 +185,6 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
     const bid = await this.db.read((em) => em.findOneBy(Bid, { id }));
     if (!bid) throw AppError.notFound('Bid', id);
     return bid;
-  }
-
-  /** Packages of many bids in one statement (per request), already filtered for the actor. */
-  createLoader(actor: Actor): DataLoader<number, WorkPackage[]> {
-    return new DataLoader(async (bidIds) => {
-      const rows = await this.db.read((em) => em.find(WorkPackage, { where: { bidId: In([...bidIds]) }, order: { id: 'ASC' } }));
-      return groupByKeys(
-        bidIds,
-        rows.filter((w) => this.canSee(actor, w)).map((w) => this.view(actor, w)) as WorkPackage[],
-        (w) => w.bidId,
-      );
-    });
   }
 
   async myWorkPackages(actor: Actor, statuses?: WorkPackageStatus[]): Promise<WorkPackageView[]> {

@@ -1,11 +1,4 @@
-export * from './bids.module';
-export * from './bids.service';
-export * from './submission.service';
-export * from './bid-rules';
-export { BidByIdLoader } from './loaders/bid-by-id.loader';
-export { BidPriceLoader } from './loaders/bid-price.loader';
-export * from './entities/bid.entity';
-export { BidModel, WorkPackageModel } from './api/models/bid.model';
+// The bids context's public face (docs/ARCHITECTURE.md, "Where things live in a context").
 import {
   Bid,
   BidRevision,
@@ -17,6 +10,25 @@ import {
   WorkPackageRequirement,
 } from './entities/bid.entity';
 
+export { BidsModule } from './bids.module';
+export { BidsService } from './bids.service';
+export { SubmissionService } from './submission.service';
+export { BidByIdLoader } from './loaders/bid-by-id.loader';
+export { BidPriceLoader } from './loaders/bid-price.loader';
+export { BidModel } from './api/models/bid.model';
+export {
+  ACTIVITY_SLICE_MS,
+  Bid,
+  BidderKind,
+  BidRevision,
+  BidStatus,
+  WorkPackage,
+  WorkPackageEvent,
+  WorkPackageRequirement,
+  WorkPackageStatus,
+} from './entities/bid.entity';
+
+/** Entities this context owns; the platform registers them with the data source. */
 export const BIDS_ENTITIES = [
   Bid,
   WorkPackage,

@@ -227,6 +227,14 @@ export class SubmissionService {
     });
   }
 
+  /**
+   * The accepted packages of a won bid, in the caller's transaction (the orders context makes the
+   * bid's order from them in the outcome's transaction): one statement.
+   */
+  acceptedPackages(tx: Tx, bidId: number): Promise<WorkPackage[]> {
+    return tx.find(WorkPackage, { where: { bidId, status: WorkPackageStatus.ACCEPTED }, order: { id: 'ASC' } });
+  }
+
   async revision(actor: Actor, bidId: number, revision: number): Promise<BidRevision> {
     await this.bids.get(actor, bidId);
     const r = await this.db.read((em) => em.findOneBy(BidRevision, { bidId, revision }));

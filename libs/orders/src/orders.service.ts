@@ -25,7 +25,7 @@ import {
   subtractMoney,
   sumMoney,
 } from '@app/core';
-import { Bid, SubmissionService, WorkPackage, WorkPackageStatus } from '@app/bids';
+import { Bid, SubmissionService } from '@app/bids';
 import { MatchingService } from '@app/matching';
 import { Member } from '@app/members';
 import { TendersService } from '@app/tenders';
@@ -236,7 +236,7 @@ export class OrdersService implements OnModuleInit {
     const existing = await tx.findOneBy(Order, { bidId: bid.id });
     if (existing) return existing;
     const tender = await this.tenders.load(bid.tenderId);
-    const packages = await tx.find(WorkPackage, { where: { bidId: bid.id, status: WorkPackageStatus.ACCEPTED }, order: { id: 'ASC' } });
+    const packages = await this.submission.acceptedPackages(tx, bid.id);
     const windows = packages.map((p) => [p.windowStart, p.windowEnd]);
     const order = await this.insertOrder(tx, actor, {
       bidId: bid.id,

@@ -2,14 +2,11 @@ import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/grap
 import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, Role, formatRate } from '@app/core';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { type Requirement, RequirementByIdLoader, RequirementModel, type Tender, TenderByIdLoader, TenderSummaryModel } from '@app/tenders';
-import {
-  BidsService,
-  WorkPackageCoversLoader,
-  type WorkPackageEventView,
-  WorkPackageEventsLoader,
-  type WorkPackageView,
-} from '../bids.service';
+import { BidsService, type WorkPackageEventView, type WorkPackageView } from '../bids.service';
 import { BidPriceLoader } from '../loaders/bid-price.loader';
+import { WorkPackageCoversLoader } from '../loaders/work-package-covers.loader';
+import { WorkPackageEventsLoader } from '../loaders/work-package-events.loader';
+import { WorkPackagesByBidLoader } from '../loaders/work-packages-by-bid.loader';
 import type { PriceBuildUp } from '../bid-rules';
 import { Bid, WorkPackage, WorkPackageRequirement, WorkPackageStatus } from '../entities/bid.entity';
 import {
@@ -84,6 +81,7 @@ export class BidResolver {
     private readonly service: BidsService,
     private readonly prices: BidPriceLoader,
     private readonly tenders: TenderByIdLoader,
+    private readonly packagesLoader: WorkPackagesByBidLoader,
   ) {}
 
   @Query(() => [BidModel])
@@ -184,7 +182,7 @@ export class BidResolver {
 
   @ResolveField(() => [WorkPackageModel])
   workPackages(bid: Bid, _args: unknown, ctx: GqlContext): Promise<WorkPackage[]> {
-    return ctx.loaders.get(this.service).load(bid.id);
+    return ctx.loaders.get(this.packagesLoader).load(bid.id);
   }
 
   @ResolveField(() => PriceBuildUpModel)
