@@ -4,7 +4,12 @@ import { Notification } from './entities/notification.entity';
 export { NotificationsModule } from './notifications.module';
 export { type NewNotification, NotificationsService, yieldToRequests } from './notifications.service';
 export { senderFromEnv } from './notification-sender';
-export { type AuditNotificationParams, type MoneyDocument, type NotificationParams } from './notification-messages';
+export {
+  type AuditNotificationParams,
+  type ExchangeAgreementNotificationParams,
+  type MoneyDocument,
+  type NotificationParams,
+} from './notification-messages';
 export { Notification } from './entities/notification.entity';
 
 export const NOTIFICATIONS_ENTITIES = [Notification];
