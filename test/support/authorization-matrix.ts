@@ -29,6 +29,8 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.reactivateUser': [ADMIN],
   'Query.auditTrail': ASSOCIATION,
   'Query.auditRecords': [ADMIN],
+  // core: the error reasons a client can switch on
+  'Query.errorReasons': ANY,
   // members (row-level: a firm user edits only their own firm; see members.e2e-spec.ts)
   'Query.members': ANY,
   'Query.member': ANY,

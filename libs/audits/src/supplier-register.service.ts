@@ -11,6 +11,7 @@ import {
   guardedUpdate,
   isAssociation,
   osloDate,
+  ErrorReason,
 } from '@app/core';
 import { type CertificateType, Member, MembershipStatus } from '@app/members';
 import { firmOf, isLeadership } from './audit-access';
@@ -78,7 +79,7 @@ export class SupplierRegisterService {
       if (existing)
         throw AppError.conflict(
           `Member ${input.buyerMemberId} already has supplier ${input.supplierMemberId} in its register (entry ${existing.id}${existing.endedOn ? `, ended ${existing.endedOn}` : ''}); change that entry instead.`,
-          { reason: 'ALREADY_REGISTERED', id: existing.id },
+          { reason: ErrorReason.ALREADY_REGISTERED, id: existing.id },
         );
       const now = new Date();
       const saved = await tx.save(
@@ -189,7 +190,7 @@ export class SupplierRegisterService {
       firmOf(actor) !== null
         ? "You keep only your own firm's supplier register."
         : "Only the buying member, the project leader or an administrator keeps a member's supplier register.",
-      { details: { reason: 'NOT_YOUR_REGISTER', buyerMemberId } },
+      { details: { reason: ErrorReason.NOT_YOUR_REGISTER, buyerMemberId } },
     );
   }
 }

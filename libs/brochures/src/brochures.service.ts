@@ -241,10 +241,7 @@ export class BrochuresService {
       }
     }
     if (problems.length) {
-      throw AppError.badInput(
-        `The brochure request is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was made.`,
-        problems,
-      );
+      throw AppError.invalid('The brochure request', problems, { tail: 'Nothing was made.' });
     }
     const tender = r.kind === BrochureKind.TENDER;
     return {

@@ -20,6 +20,7 @@ import {
   isLocalDate,
   osloDate,
   rawQuery,
+  ErrorReason,
 } from '@app/core';
 import { CapabilitiesService, type CapacityLoan, CatalogueEntry, Member, MemberCapability, MembershipStatus } from '@app/members';
 import { type ExchangeAgreementNotificationParams, NotificationsService } from '@app/notifications';
@@ -170,11 +171,7 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
     else if (input.periodEnd < today) problems.push({ field: 'periodEnd', message: `the period has ended (today is ${today})` });
     if (isLocalDate(input.periodStart) && isLocalDate(input.periodEnd) && input.periodEnd < input.periodStart)
       problems.push({ field: 'periodEnd', message: `before the period starts (${input.periodStart})` });
-    if (problems.length)
-      throw AppError.badInput(
-        `The agreement is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The agreement', problems);
 
     return this.db.transaction(async (tx) => {
       const offer = input.offerId ? await tx.findOneBy(ExchangePosting, { id: input.offerId, kind: PostingKind.OFFER }) : null;
@@ -191,7 +188,7 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
         throw AppError.badInput('A firm cannot lend to itself.', [{ field: 'borrowerId', message: 'same as the lender' }]);
       if (actor.role === Role.FIRM_USER && actor.firmId !== lenderId && actor.firmId !== borrowerId)
         throw new AppError(ErrorCode.FORBIDDEN, 'You can only propose agreements in which your own firm lends or borrows.', {
-          details: { reason: 'NOT_YOUR_FIRM' },
+          details: { reason: ErrorReason.NOT_YOUR_FIRM },
         });
       const mismatch: FieldProblem[] = [];
       for (const [what, p] of [
@@ -200,7 +197,9 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       ] as const) {
         if (!p) continue;
         if (p.status !== PostingStatus.OPEN || p.windowEnd < today)
-          throw AppError.conflict(`${what === 'offerId' ? 'Offer' : 'Need'} ${p.id} is no longer open.`, { reason: 'POSTING_CLOSED' });
+          throw AppError.conflict(`${what === 'offerId' ? 'Offer' : 'Need'} ${p.id} is no longer open.`, {
+            reason: ErrorReason.POSTING_CLOSED,
+          });
         if (p.capabilityCode !== code) mismatch.push({ field: what, message: `is for ${p.capabilityCode}, not ${code}` });
         if (input.periodStart < p.windowStart || input.periodEnd > p.windowEnd)
           mismatch.push({
@@ -225,7 +224,9 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       if (!borrower) throw AppError.notFound('Member', borrowerId);
       for (const m of [lender, borrower])
         if (m.status !== MembershipStatus.ACTIVE)
-          throw AppError.conflict(`${m.name} is not an active member and cannot use the exchange.`, { reason: 'INACTIVE_MEMBER' });
+          throw AppError.conflict(`${m.name} is not an active member and cannot use the exchange.`, {
+            reason: ErrorReason.INACTIVE_MEMBER,
+          });
       const cap = await tx.findOneBy(MemberCapability, { memberId: lenderId, code });
       if (!cap)
         throw AppError.badInput(`${lender.name} has no ${code} in its profile, so it cannot lend it.`, [
@@ -236,7 +237,7 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
         throw AppError.conflict(
           'The network has no common terms for loans yet; the administrator records the terms the board has set first.',
           {
-            reason: 'NO_EXCHANGE_TERMS',
+            reason: ErrorReason.NO_EXCHANGE_TERMS,
           },
         );
       const catalogue = await tx.findOneByOrFail(CatalogueEntry, { code });
@@ -322,13 +323,13 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       }
       if (a.status !== AgreementStatus.PROPOSED)
         throw AppError.conflict(`Loan agreement ${id} is ${a.status}; only a proposed agreement is confirmed.`, {
-          reason: 'NOT_PROPOSED',
+          reason: ErrorReason.NOT_PROPOSED,
           status: a.status,
         });
       const side = a.lenderId === firm ? 'lender' : 'borrower';
       if ((side === 'lender' ? a.lenderConfirmedAt : a.borrowerConfirmedAt) !== null)
         throw AppError.conflict(`Your firm has already confirmed loan agreement ${id}; waiting for the other firm.`, {
-          reason: 'ALREADY_CONFIRMED',
+          reason: ErrorReason.ALREADY_CONFIRMED,
         });
       const now = new Date();
       const changes: Partial<LoanAgreement> =
@@ -383,7 +384,7 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
           offer.status !== PostingStatus.OPEN
             ? `Offer ${offer.id} has been withdrawn; nothing was confirmed.`
             : `Offer ${offer.id} has ${offer.hours - offer.hoursAgreed} of its ${offer.hours} hours left; this agreement needs ${a.hours}. Nothing was confirmed.`,
-          { reason: 'OFFER_HOURS_TAKEN', offerId: offer.id, hoursLeft: offer.hours - offer.hoursAgreed },
+          { reason: ErrorReason.OFFER_HOURS_TAKEN, offerId: offer.id, hoursLeft: offer.hours - offer.hoursAgreed },
         );
       }
     } else {
@@ -391,7 +392,7 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       if (rep.freeHours < a.hours)
         throw AppError.conflict(
           `The lender has ${Math.max(0, rep.freeHours)} free hours of ${a.capabilityCode} in ${a.periodStart}–${a.periodEnd}; this agreement needs ${a.hours}. Nothing was confirmed.`,
-          { reason: 'NO_FREE_CAPACITY', freeHours: rep.freeHours },
+          { reason: ErrorReason.NO_FREE_CAPACITY, freeHours: rep.freeHours },
         );
     }
     if (a.needId)
@@ -444,18 +445,18 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
             : [AgreementStatus.CONFIRMED];
       if (!from.includes(a.status))
         throw AppError.conflict(`Loan agreement ${id} is ${a.status}; it cannot become ${to}.`, {
-          reason: 'WRONG_STATE',
+          reason: ErrorReason.WRONG_STATE,
           status: a.status,
           allowedFrom: from,
         });
       const hours = await tx.findBy(LoanHours, { agreementId: id });
       if (to === AgreementStatus.CANCELLED && hours.some((h) => h.status !== LoanHoursStatus.REJECTED))
         throw AppError.conflict(`Hours have been reported on loan agreement ${id}; complete it instead of cancelling.`, {
-          reason: 'HOURS_REPORTED',
+          reason: ErrorReason.HOURS_REPORTED,
         });
       if (to === AgreementStatus.COMPLETED && hours.some((h) => h.status === LoanHoursStatus.REPORTED))
         throw AppError.conflict(`The lender has not yet confirmed every month of hours on loan agreement ${id}.`, {
-          reason: 'HOURS_PENDING',
+          reason: ErrorReason.HOURS_PENDING,
         });
       const now = new Date();
       await guardedUpdate(
@@ -502,14 +503,13 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month ?? '')) problems.push({ field: 'month', message: 'a month YYYY-MM' });
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 100_000)
       problems.push({ field: 'hours', message: 'whole hours from 1 to 100000' });
-    if (problems.length)
-      throw AppError.badInput(`The hours are not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, problems);
+    if (problems.length) throw AppError.invalid('The hours', problems, { verb: 'are not valid', tail: null });
     return this.db.transaction(async (tx) => {
       const a = await this.load(tx, actor, input.agreementId);
       if (a.borrowerId !== actor.firmId) throw AppError.forbidden('Only the borrowing firm reports hours; the lender confirms them.');
       if (a.status !== AgreementStatus.CONFIRMED)
         throw AppError.conflict(`Loan agreement ${a.id} is ${a.status}; hours are reported on an agreement in force.`, {
-          reason: 'NOT_IN_FORCE',
+          reason: ErrorReason.NOT_IN_FORCE,
         });
       const months = monthsBetween(a.periodStart, a.periodEnd);
       const thisMonth = osloDate(new Date()).slice(0, 7);
@@ -525,7 +525,7 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       const existing = rows.find((r) => r.month === input.month);
       if (existing?.status === LoanHoursStatus.CONFIRMED)
         throw AppError.conflict(`The lender has already confirmed ${existing.hours} hours for ${input.month}.`, {
-          reason: 'ALREADY_CONFIRMED',
+          reason: ErrorReason.ALREADY_CONFIRMED,
         });
       const others = rows.filter((r) => r.month !== input.month && r.status !== LoanHoursStatus.REJECTED).reduce((s, r) => s + r.hours, 0);
       if (others + input.hours > a.hours)
@@ -602,7 +602,7 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       if (a.lenderId !== actor.firmId) throw AppError.forbidden('Only the lending firm confirms or rejects the hours.');
       if (h.status !== LoanHoursStatus.REPORTED)
         throw AppError.conflict(`The hours for ${h.month} are ${h.status}; only reported hours are answered.`, {
-          reason: 'NOT_REPORTED',
+          reason: ErrorReason.NOT_REPORTED,
           status: h.status,
         });
       const now = new Date();

@@ -19,6 +19,7 @@ import {
   isLocalDate,
   osloDate,
   toPage,
+  ErrorReason,
 } from '@app/core';
 import { type RequiredCertificate } from '@app/matching';
 import { CatalogueEntry, CertificateType, Member, MemberCapability, MembershipStatus } from '@app/members';
@@ -70,7 +71,7 @@ export function firmFor(actor: Actor, memberId: number | null | undefined, what:
   if (actor.role === Role.FIRM_USER) {
     if (memberId !== undefined && memberId !== null && memberId !== actor.firmId)
       throw new AppError(ErrorCode.FORBIDDEN, `You can only ${what} for your own firm.`, {
-        details: { reason: 'NOT_YOUR_FIRM', memberId },
+        details: { reason: ErrorReason.NOT_YOUR_FIRM, memberId },
       });
     if (!actor.firmId) throw AppError.forbidden('Your user belongs to no firm.');
     return actor.firmId;
@@ -116,16 +117,14 @@ export class PostingsService implements LoaderFactory<number, ExchangePosting | 
       problems.push({ field: 'orderLineId', message: 'only a need is linked to an order line' });
     const certificates = checkCertificates(input.certificates ?? [], problems);
     const note = input.note?.trim() || null;
-    if (problems.length)
-      throw AppError.badInput(
-        `The posting is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The posting', problems);
     const saved = await this.db.transaction(async (tx) => {
       const member = await tx.findOneBy(Member, { id: memberId });
       if (!member) throw AppError.notFound('Member', memberId);
       if (member.status !== MembershipStatus.ACTIVE)
-        throw AppError.conflict(`${member.name} is not an active member and cannot use the exchange.`, { reason: 'INACTIVE_MEMBER' });
+        throw AppError.conflict(`${member.name} is not an active member and cannot use the exchange.`, {
+          reason: ErrorReason.INACTIVE_MEMBER,
+        });
       if (!(await tx.existsBy(CatalogueEntry, { code: input.capabilityCode })))
         throw AppError.badInput(`Unknown capability code ${input.capabilityCode}; see capabilityCatalogue.`, [
           { field: 'capabilityCode', message: 'unknown capability code' },
@@ -256,7 +255,7 @@ export class PostingsService implements LoaderFactory<number, ExchangePosting | 
       if (!p) throw AppError.notFound('Posting', id);
       firmFor(actor, p.memberId, 'withdraw a posting');
       if (p.status === PostingStatus.WITHDRAWN)
-        throw AppError.conflict(`Posting ${id} is already withdrawn.`, { reason: 'ALREADY_WITHDRAWN' });
+        throw AppError.conflict(`Posting ${id} is already withdrawn.`, { reason: ErrorReason.ALREADY_WITHDRAWN });
       const why = reason?.trim() || null;
       await guardedUpdate(
         tx,

@@ -56,11 +56,7 @@ export class ExchangeTermsService {
       if (!Number.isSafeInteger(p.pricePerHourOre) || p.pricePerHourOre <= 0)
         problems.push({ field: `capabilityPrices.${i}.pricePerHour`, message: 'a price above 0' });
     });
-    if (problems.length)
-      throw AppError.badInput(
-        `The terms are not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The terms', problems, { verb: 'are not valid' });
     return this.db.transaction(async (tx) => {
       if (codes.length) {
         const known = new Set((await tx.find(CatalogueEntry, { select: { code: true } })).map((c) => c.code));

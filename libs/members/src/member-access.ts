@@ -1,4 +1,4 @@
-import { type Actor, AppError, ErrorCode, Role, hasRole } from '@app/core';
+import { type Actor, AppError, ErrorCode, Role, hasRole, ErrorReason } from '@app/core';
 
 /**
  * Who may change a firm's profile, capabilities and certificates: the association's
@@ -13,7 +13,7 @@ export function assertCanEditFirm(actor: Actor, memberId: number): void {
     actor.kind === 'user' && actor.role === Role.FIRM_USER
       ? "You can only change your own firm's profile."
       : "Only the project leader, an administrator or the firm itself can change a firm's profile.",
-    { details: { reason: 'NOT_YOUR_FIRM', memberId } },
+    { details: { reason: ErrorReason.NOT_YOUR_FIRM, memberId } },
   );
 }
 

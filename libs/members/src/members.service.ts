@@ -402,11 +402,7 @@ export class MembersService {
     }
     if (input.website !== undefined) out.website = normaliseWebsite(input.website);
     if (input.joinedOn && !isLocalDate(input.joinedOn)) problems.push({ field: 'joinedOn', message: 'not a date YYYY-MM-DD' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The member data is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The member data', problems);
     return out;
   }
 

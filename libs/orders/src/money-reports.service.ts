@@ -84,11 +84,7 @@ export class MoneyReportsService {
         'Firm users report money on their own order lines; the project leader records it directly (recordInvoice and the rest).',
       );
     const problems = shapeProblems(input);
-    if (problems.length)
-      throw AppError.badInput(
-        `The ${WORDS[input.kind]} is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was reported.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid(`The ${WORDS[input.kind]}`, problems, { tail: 'Nothing was reported.' });
     const firm = actor.firmId;
     // its own line, invoice or payment (else NOT_FOUND, as for one that does not exist); then the
     // whole rule set of the record mutations, checked now so that the firm hears at once what is

@@ -133,13 +133,6 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     return [];
   }
 
-  private refuse(what: string, problems: FieldProblem[]): AppError {
-    return AppError.badInput(
-      `${what} is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-      problems,
-    );
-  }
-
   /** What a line's invoices and credit notes come to, in the order's currency (a document in another currency throws). */
   private async invoicedOnLine(tx: Tx, lineId: number, currency: string): Promise<Money> {
     const docs = await tx.findBy(Invoice, { orderLineId: lineId });
@@ -228,11 +221,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
         problems.push({ field: `lines[${i}].value`, message: 'cannot be negative' });
       if (!l.description?.trim()) problems.push({ field: `lines[${i}].description`, message: 'required' });
     });
-    if (problems.length)
-      throw AppError.badInput(
-        `The order is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The order', problems);
     const { id } = await idempotent(this.db, actor, 'createOrder', key, input, async (tx) => {
       const members = await tx.findBy(Member, { id: In(input.lines.map((l) => l.memberId)) });
       for (const l of input.lines) if (!members.some((m) => m.id === l.memberId)) throw AppError.notFound('Member', l.memberId);
@@ -505,21 +494,17 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
       problems.push({ field: 'amount', message: 'an invoice is above 0 (use recordCreditNote to credit)' });
     if (input.declaredCostMinor != null && input.declaredCostMinor < 0)
       problems.push({ field: 'declaredCost', message: 'cannot be negative' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The invoice is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The invoice', problems);
     const { id } = await idempotent(this.db, actor, 'recordInvoice', key, input, async (tx) => {
       const line = await this.lineFor(tx, actor, input.orderLineId);
       const order = await tx.findOneByOrFail(Order, { id: line.orderId });
       if (order.status === OrderStatus.CANCELLED) throw AppError.conflict(`Order ${order.id} is cancelled.`);
       if (input.currency && input.currency !== order.currency)
-        throw this.refuse('The invoice', [
+        throw AppError.invalid('The invoice', [
           { field: 'currency', message: `order ${order.id} is in ${order.currency}; an amount in ${input.currency} is not invoiced on it` },
         ]);
       const dated = this.dateProblems('issueDate', input.issueDate, { date: order.awardDate, what: `the order's award` });
-      if (dated.length) throw this.refuse('The invoice', dated);
+      if (dated.length) throw AppError.invalid('The invoice', dated);
       // Σ the line's invoices (credit notes negative) ≤ its value after change orders. The line's
       // version is bumped first, so two invoices on one line at the same time cannot both pass.
       await guardedUpdate(
@@ -533,7 +518,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
       const invoiced = await this.invoicedOnLine(tx, line.id, order.currency);
       const left = subtractMoney(value, invoiced);
       if (compareMoney(addMoney(invoiced, money(input.amountMinor, order.currency)), value) > 0)
-        throw this.refuse('The invoice', [
+        throw AppError.invalid('The invoice', [
           {
             field: 'amount',
             message: `order line ${line.id} is worth ${formatMoney(value)} (after change orders) and ${formatMoney(invoiced)} is invoiced, so at most ${formatMoney(left)} can still be invoiced; ${formatMoney(money(input.amountMinor, order.currency))} is more (record a change order first if the line's value has grown)`,
@@ -576,11 +561,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       problems.push({ field: 'amount', message: 'give the credited amount as a positive number' });
     if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why it is credited' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The credit note is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The credit note', problems);
     const { id } = await idempotent(this.db, actor, 'recordCreditNote', key, input, async (tx) => {
       const original = await this.invoiceFor(tx, actor, input.invoiceId);
       if (original.kind !== InvoiceKind.INVOICE)
@@ -588,7 +569,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
           { field: 'invoiceId', message: 'not an invoice' },
         ]);
       const dated = this.dateProblems('issueDate', input.issueDate, { date: original.issueDate, what: `invoice ${original.number}` });
-      if (dated.length) throw this.refuse('The credit note', dated);
+      if (dated.length) throw AppError.invalid('The credit note', dated);
       const credited = await tx.findBy(Invoice, { creditsInvoiceId: original.id });
       const remaining = original.amountMinor + credited.reduce((s, c) => s + c.amountMinor, 0);
       if (input.amountMinor > remaining) {
@@ -638,14 +619,14 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
   ): Promise<Payment> {
     this.assertRecorder(actor);
     const dated = this.dateProblems('date', input.date);
-    if (dated.length) throw this.refuse('The payment', dated);
+    if (dated.length) throw AppError.invalid('The payment', dated);
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       throw AppError.badInput('Give the amount as a positive number.', [{ field: 'amount', message: 'must be above 0' }]);
     const { id } = await idempotent(this.db, actor, 'recordPayment', key, input, async (tx) => {
       const inv = await this.invoiceFor(tx, actor, input.invoiceId);
       const kind = inv.kind === InvoiceKind.CREDIT_NOTE ? 'credit note' : 'invoice';
       const after = this.dateProblems('date', input.date, { date: inv.issueDate, what: `${kind} ${inv.number}` });
-      if (after.length) throw this.refuse(inv.kind === InvoiceKind.CREDIT_NOTE ? 'The refund' : 'The payment', after);
+      if (after.length) throw AppError.invalid(inv.kind === InvoiceKind.CREDIT_NOTE ? 'The refund' : 'The payment', after);
       const paid = (await tx.findBy(Payment, { invoiceId: inv.id })).reduce((s, p) => s + p.amountMinor, 0);
       const isRefund = inv.kind === InvoiceKind.CREDIT_NOTE;
       const open = isRefund ? -inv.amountMinor + paid : inv.amountMinor - paid;
@@ -678,7 +659,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
   async reversePayment(actor: Actor, paymentId: number, date: string, reason: string, key?: string | null): Promise<Payment> {
     this.assertRecorder(actor);
     const dated = this.dateProblems('date', date);
-    if (dated.length) throw this.refuse('The reversal', dated);
+    if (dated.length) throw AppError.invalid('The reversal', dated);
     if (!reason?.trim()) throw AppError.badInput('Say why the payment is reversed.', [{ field: 'reason', message: 'required' }]);
     const { id } = await idempotent(this.db, actor, 'reversePayment', key, { paymentId, date, reason }, async (tx) => {
       const p = await tx.findOneBy(Payment, { id: paymentId });
@@ -686,7 +667,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
       await this.invoiceFor(tx, actor, p.invoiceId);
       if (p.kind === PaymentKind.REVERSAL) throw AppError.conflict('A reversal cannot be reversed; record a new payment instead.');
       const after = this.dateProblems('date', date, { date: p.date, what: `payment ${p.id}` });
-      if (after.length) throw this.refuse('The reversal', after);
+      if (after.length) throw AppError.invalid('The reversal', after);
       if (await tx.existsBy(Payment, { reversesPaymentId: p.id })) throw AppError.conflict(`Payment ${p.id} is already reversed.`);
       const r = await tx.save(
         tx.create(Payment, {

@@ -12,6 +12,7 @@ import {
   guardedUpdate,
   hasRole,
   isAssociation,
+  ErrorReason,
 } from '@app/core';
 import { Bid, BidsService, BidStatus } from '@app/bids';
 import { User } from '@app/identity';
@@ -248,7 +249,7 @@ export class SteeringService {
         throw AppError.conflict(
           `You declared yourself disqualified on decision ${decisionId}; your vote does not count and cannot be cast.`,
           {
-            reason: 'DISQUALIFIED',
+            reason: ErrorReason.DISQUALIFIED,
           },
         );
       const v = await tx.save(
@@ -285,7 +286,7 @@ export class SteeringService {
       const recusals = await tx.find(SteeringRecusal, { where: { decisionId }, order: { id: 'ASC' } });
       const outcome = decide(ballotOf(d, votes, recusals));
       if (!outcome.decided)
-        throw new AppError(ErrorCode.CONFLICT, outcome.message, { details: { reason: outcome.reason, ...outcome.tally } });
+        throw new AppError(ErrorCode.CONFLICT, outcome.message, { details: { reason: ErrorReason[outcome.reason], ...outcome.tally } });
       const result = outcome.approved ? 'APPROVED' : 'REJECTED';
       await guardedUpdate(
         tx,

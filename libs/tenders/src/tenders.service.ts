@@ -19,6 +19,7 @@ import {
   isValidCurrency,
   osloDate,
   toPage,
+  ErrorReason,
 } from '@app/core';
 import { CapabilitiesService, CertificateType, ClearanceLevel } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
@@ -342,7 +343,8 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
         const problem = this.steeringGate
           ? await this.steeringGate.decidedStage(tx, decisionId, id, to)
           : 'no steering committee is wired in';
-        if (problem) throw AppError.conflict(`Tender ${id} cannot move to ${to}: ${problem}.`, { reason: 'NOT_DECIDED', decisionId });
+        if (problem)
+          throw AppError.conflict(`Tender ${id} cannot move to ${to}: ${problem}.`, { reason: ErrorReason.NOT_DECIDED, decisionId });
       } else if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) {
         throw AppError.forbidden('Only the project leader or an administrator moves a tender through the pipeline.');
       }
@@ -622,11 +624,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
       if (keys.has(l.lotKey)) problems.push({ field: `lots[${i}].lotKey`, message: `duplicate lot ${l.lotKey}` });
       keys.add(l.lotKey);
     }
-    if (problems.length)
-      throw AppError.badInput(
-        `The tender is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The tender', problems);
   }
 
   private tenderColumns(input: TenderFields): Partial<Tender> {
@@ -724,11 +722,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
         else lotId = lot.id;
       }
     }
-    if (problems.length)
-      throw AppError.badInput(
-        `The requirement is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The requirement', problems);
     const out: Partial<Requirement> = {};
     for (const k of [
       'capabilityCode',
