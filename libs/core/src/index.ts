@@ -19,6 +19,7 @@ export * from './database/transformers';
 export * from './logging/json-logger';
 export * from './auth/actor';
 export * from './auth/allow.decorator';
+export * from './auth/permissions';
 export * from './auth/auth.guard';
 export * from './graphql/scalars';
 export * from './graphql/money.model';

@@ -14,7 +14,8 @@ import {
   decodeCursor,
   groupByKeys,
   guardedUpdate,
-  hasRole,
+  demand,
+  may,
   isLocalDate,
   isValidCurrency,
   osloDate,
@@ -42,6 +43,7 @@ import {
   allowedMoves,
   isReopening,
 } from './tender-stage';
+import { TENDER_PERMISSIONS } from './tenders.permissions';
 
 export interface TenderFields {
   title?: string;
@@ -153,6 +155,9 @@ export interface SteeringGate {
   decidedStage(tx: Tx, decisionId: number, tenderId: number, to: TenderStage): Promise<string | null>;
 }
 
+const READ_REFUSED = "Tenders are the association's pipeline.";
+const EDIT_REFUSED = 'Only the project leader or an administrator changes tenders.';
+
 @Injectable()
 export class TendersService implements LoaderFactory<number, Requirement[]> {
   private steeringGate: SteeringGate | null = null;
@@ -163,19 +168,8 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
     private readonly notifications: NotificationsService,
   ) {}
 
-  private assertReader(actor: Actor): void {
-    if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING))
-      throw AppError.forbidden("Tenders are the association's pipeline.");
-  }
-
-  private assertEditor(actor: Actor): void {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('Only the project leader or an administrator changes tenders.');
-  }
-
   async list(actor: Actor, filter: TenderFilter, page: { first: number; after?: string }): Promise<Page<Tender>> {
-    this.assertReader(actor);
+    demand(actor, TENDER_PERMISSIONS.tenders, READ_REFUSED);
     return this.db.read(async (em) => {
       const qb = em.createQueryBuilder(Tender, 't');
       if (filter.stages?.length) qb.andWhere('t.stage IN (:...stages)', { stages: filter.stages });
@@ -208,7 +202,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   }
 
   async get(actor: Actor, id: number): Promise<Tender> {
-    this.assertReader(actor);
+    demand(actor, TENDER_PERMISSIONS.tender, READ_REFUSED);
     return this.load(id);
   }
 
@@ -233,7 +227,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
     input: TenderFields & { title: string; buyerName: string; market: Market },
     registeredAt?: Date,
   ): Promise<Tender> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.createTender, EDIT_REFUSED);
     this.validateTender(input);
     return this.db.transaction(async (tx) => {
       if (input.externalId) await this.assertExternalIdFree(tx, input.source ?? 'MANUAL', input.externalId, null);
@@ -256,7 +250,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   }
 
   async update(actor: Actor, id: number, input: TenderFields & { expectedVersion?: number }): Promise<Tender> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.updateTender, EDIT_REFUSED);
     this.validateTender(input);
     return this.db.transaction(async (tx) => {
       const tender = await tx.findOneBy(Tender, { id });
@@ -345,7 +339,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
           : 'no steering committee is wired in';
         if (problem)
           throw AppError.conflict(`Tender ${id} cannot move to ${to}: ${problem}.`, { reason: ErrorReason.NOT_DECIDED, decisionId });
-      } else if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) {
+      } else if (!may(actor, TENDER_PERMISSIONS.moveTenderStageByHand)) {
         throw AppError.forbidden('Only the project leader or an administrator moves a tender through the pipeline.');
       }
       if (isReopening(from, to) && !opts.reason?.trim()) {
@@ -421,7 +415,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   }
 
   async stageHistory(actor: Actor, id: number): Promise<TenderStageTransition[]> {
-    this.assertReader(actor);
+    demand(actor, TENDER_PERMISSIONS.tenderStageHistory, READ_REFUSED);
     await this.load(id);
     return this.db.read((em) => em.find(TenderStageTransition, { where: { tenderId: id }, order: { id: 'ASC' } }));
   }
@@ -431,7 +425,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
     tenderId: number,
     input: RequirementFields & { capabilityCode: string; hours: number; windowStart: string; windowEnd: string },
   ): Promise<Requirement> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.addRequirement, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const tender = await this.editableTender(tx, tenderId);
       const fields = await this.validateRequirement(tx, tender, input, null);
@@ -442,7 +436,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   }
 
   async updateRequirement(actor: Actor, id: number, input: RequirementFields & { expectedVersion?: number }): Promise<Requirement> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.updateRequirement, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const req = await tx.findOneBy(Requirement, { id });
       if (!req) throw AppError.notFound('Requirement', id);
@@ -463,7 +457,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   }
 
   async removeRequirement(actor: Actor, id: number): Promise<boolean> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.removeRequirement, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const req = await tx.findOneBy(Requirement, { id });
       if (!req) throw AppError.notFound('Requirement', id);
@@ -475,12 +469,12 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   }
 
   async cpvMappings(actor: Actor): Promise<CpvMapping[]> {
-    this.assertReader(actor);
+    demand(actor, TENDER_PERMISSIONS.cpvMappings, READ_REFUSED);
     return this.db.read((em) => em.find(CpvMapping, { order: { cpvPrefix: 'ASC' } }));
   }
 
   async setCpvMapping(actor: Actor, cpvPrefix: string, capabilityCode: string, note: string | null): Promise<CpvMapping> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.setCpvMapping, EDIT_REFUSED);
     if (!/^\d{2,8}$/.test(cpvPrefix))
       throw AppError.badInput('A CPV prefix is 2 to 8 digits, e.g. 34 or 3471.', [{ field: 'cpvPrefix', message: 'not 2–8 digits' }]);
     return this.db.transaction(async (tx) => {
@@ -497,7 +491,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   }
 
   async removeCpvMapping(actor: Actor, cpvPrefix: string): Promise<boolean> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.removeCpvMapping, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const before = await tx.findOneBy(CpvMapping, { cpvPrefix });
       if (!before) throw AppError.notFound('CPV mapping', cpvPrefix);
