@@ -3,14 +3,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import {
   type Actor,
   Allow,
-  ANY_ROLE,
   canSeeFirmPrivate,
   columnsAskedFor,
   CurrentActor,
   DirectField,
   type GqlContext,
   LocalDateScalar,
-  Role,
 } from '@app/core';
 import { CapabilitiesService } from '../capabilities.service';
 import { CertificatesService } from '../certificates.service';
@@ -27,6 +25,7 @@ import {
   MemberImportResultModel,
   MemberModel,
 } from './models/member.model';
+import { MEMBER_PERMISSIONS } from '../members.permissions';
 
 @ArgsType()
 class CertificatesArgs {
@@ -110,7 +109,7 @@ export class MemberResolver {
   ) {}
 
   @Query(() => MemberConnection, { description: 'Member firms by name, filtered, a page at a time.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...MEMBER_PERMISSIONS.members)
   async members(@CurrentActor() actor: Actor, @Args() args: MembersArgs, @Info() info: GraphQLResolveInfo): Promise<MemberConnection> {
     const columns = columnsAskedFor(info, MEMBER_FIELD_COLUMNS, ['id'], ['nodes']);
     const p = await this.service.list(actor, args.filter ?? {}, args, columns);
@@ -118,19 +117,19 @@ export class MemberResolver {
   }
 
   @Query(() => MemberModel)
-  @Allow(...ANY_ROLE)
+  @Allow(...MEMBER_PERMISSIONS.member)
   member(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Member> {
     return this.service.get(actor, id);
   }
 
   @Mutation(() => MemberModel, { description: 'Registers a new member firm.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...MEMBER_PERMISSIONS.registerMember)
   registerMember(@CurrentActor() actor: Actor, @Args('input') input: RegisterMemberInput): Promise<Member> {
     return this.service.register(actor, input);
   }
 
   @Mutation(() => MemberModel, { description: "Changes a firm's profile: the firm itself, the project leader or an administrator." })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...MEMBER_PERMISSIONS.updateMember)
   updateMember(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -140,7 +139,7 @@ export class MemberResolver {
   }
 
   @Mutation(() => MemberModel, { description: 'Records a written resignation received by the board.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...MEMBER_PERMISSIONS.resignMember)
   resignMember(@CurrentActor() actor: Actor, @Args('input') input: ResignMemberInput): Promise<Member> {
     return this.service.resign(actor, input.memberId, input.noticeReceivedOn, input.reason ?? null);
   }
@@ -148,7 +147,7 @@ export class MemberResolver {
   @Mutation(() => MemberImportResultModel, {
     description: 'Imports a member list as CSV (name, website, optional org_number, employees). A file with any bad row is rejected whole.',
   })
-  @Allow(Role.ADMIN)
+  @Allow(...MEMBER_PERMISSIONS.importMembers)
   importMembers(@CurrentActor() actor: Actor, @Args('csv') csv: string): Promise<MemberImportResultModel> {
     return this.service.importCsv(actor, csv);
   }

@@ -1,8 +1,9 @@
 import { Args, Field, GraphQLISODateTime, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, languageOf } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, languageOf } from '@app/core';
 import { type NotificationParams, notificationBidId, notificationLabel, renderNotification } from '../notification-messages';
 import { Notification } from '../notification.entity';
 import { NotificationsService } from '../notifications.service';
+import { NOTIFICATION_PERMISSIONS } from '../notifications.permissions';
 
 @ObjectType('NotificationTarget', { description: 'What a notification is about, for a link to it.' })
 export class NotificationTargetModel {
@@ -48,7 +49,7 @@ export class NotificationResolver {
   constructor(private readonly service: NotificationsService) {}
 
   @Query(() => [NotificationModel], { description: 'Your notifications, newest first.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...NOTIFICATION_PERMISSIONS.myNotifications)
   myNotifications(
     @CurrentActor() actor: Actor,
     @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
@@ -58,7 +59,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => NotificationModel)
-  @Allow(...ANY_ROLE)
+  @Allow(...NOTIFICATION_PERMISSIONS.markNotificationRead)
   markNotificationRead(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Notification> {
     return this.service.markRead(actor, id);
   }

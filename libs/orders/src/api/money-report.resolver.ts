@@ -12,10 +12,11 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional } from 'class-validator';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, LocalDateScalar, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, LocalDateScalar, MoneyModel } from '@app/core';
 import { MoneyReport, MoneyReportKind, MoneyReportStatus } from '../entities/order.entity';
 import { MoneyReportsService } from '../money-reports.service';
 import { RecordCreditNoteInput, RecordInvoiceInput, RecordPaymentInput } from './order.resolver';
+import { ORDER_PERMISSIONS } from '../orders.permissions';
 
 registerEnumType(MoneyReportKind, {
   name: 'MoneyReportKind',
@@ -35,8 +36,6 @@ registerEnumType(MoneyReportStatus, {
     REJECTED: { description: 'Rejected by the project leader, with the reason; it counts nowhere.' },
   },
 });
-
-const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
 
 @ObjectType('MoneyReport', {
   description:
@@ -89,7 +88,7 @@ export class MoneyReportResolver {
   @Query(() => [MoneyReportModel], {
     description: "What firms reported, newest first (at most 1000): a firm user sees its own firm's; the association all, or one firm's.",
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...ORDER_PERMISSIONS.moneyReports)
   moneyReports(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => MoneyReportFilterInput, nullable: true }) filter?: MoneyReportFilterInput,
@@ -101,7 +100,7 @@ export class MoneyReportResolver {
     description:
       'A firm user reports its invoice for one of its own order lines. It is checked by the rules of recordInvoice now, and counts toward royalties once the project leader confirms it.',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...ORDER_PERMISSIONS.reportInvoice)
   reportInvoice(@CurrentActor() actor: Actor, @Args('input') input: RecordInvoiceInput): Promise<MoneyReport> {
     return this.service.report(
       actor,
@@ -121,7 +120,7 @@ export class MoneyReportResolver {
   @Mutation(() => MoneyReportModel, {
     description: 'A firm user reports a credit note against one of its invoices; counts once confirmed.',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...ORDER_PERMISSIONS.reportCreditNote)
   reportCreditNote(@CurrentActor() actor: Actor, @Args('input') input: RecordCreditNoteInput): Promise<MoneyReport> {
     return this.service.report(
       actor,
@@ -141,7 +140,7 @@ export class MoneyReportResolver {
   @Mutation(() => MoneyReportModel, {
     description: 'A firm user reports a payment received for one of its invoices (or a refund for a credit note); counts once confirmed.',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...ORDER_PERMISSIONS.reportPayment)
   reportPayment(@CurrentActor() actor: Actor, @Args('input') input: RecordPaymentInput): Promise<MoneyReport> {
     return this.service.report(
       actor,
@@ -153,7 +152,7 @@ export class MoneyReportResolver {
   @Mutation(() => MoneyReportModel, {
     description: 'A firm user reports that a recorded payment of its own was undone; counts once confirmed.',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...ORDER_PERMISSIONS.reportPaymentReversal)
   reportPaymentReversal(
     @CurrentActor() actor: Actor,
     @Args('paymentId', { type: () => Int }) paymentId: number,
@@ -168,13 +167,13 @@ export class MoneyReportResolver {
     description:
       "The project leader confirms a firm's report: it is recorded as the invoice or payment (under every rule of the record mutation) and counts toward royalties from now on.",
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.confirmMoneyReport)
   confirmMoneyReport(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<MoneyReport> {
     return this.service.confirm(actor, id);
   }
 
   @Mutation(() => MoneyReportModel, { description: "The project leader rejects a firm's report, saying why; it counts nowhere." })
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.rejectMoneyReport)
   rejectMoneyReport(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,

@@ -1,0 +1,12 @@
+import { ROLES, permissions } from '@app/core';
+
+const { ASSOCIATION } = ROLES;
+
+/**
+ * Who may do what with the consortium solver: read by MatchingResolver and MatchingService
+ * (`@Allow(...MATCHING_PERMISSIONS.x)`, `demand(actor, MATCHING_PERMISSIONS.x)`). Which rows a role reaches is the
+ * services' business.
+ */
+export const MATCHING_PERMISSIONS = permissions({
+  suggestConsortia: ASSOCIATION,
+});
