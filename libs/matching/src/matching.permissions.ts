@@ -1,6 +1,6 @@
 import { ROLES, permissions } from '@app/core';
 
-const { ASSOCIATION } = ROLES;
+const { ASSOCIATION, LEADERSHIP } = ROLES;
 
 /**
  * Who may do what with the consortium solver: read by MatchingResolver and MatchingService
@@ -9,4 +9,6 @@ const { ASSOCIATION } = ROLES;
  */
 export const MATCHING_PERMISSIONS = permissions({
   suggestConsortia: ASSOCIATION,
+  /** Seeing the suggestion's estimated costs (the firms' rates); STEERING sees the consortia without them. */
+  seeSuggestionCosts: LEADERSHIP,
 });

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { In } from 'typeorm';
-import { type Actor, AppError, Database, ErrorCode, Role, hasRole, osloDate, addDays } from '@app/core';
+import { type Actor, AppError, Database, ErrorCode, osloDate, addDays, demand, may } from '@app/core';
 import { CapabilitiesService, CatalogueEntry, Certificate, Member, MemberCapability, MembershipStatus } from '@app/members';
 import { type Requirement, type Tender, TendersService } from '@app/tenders';
 import type { ConsortiumSuggestionModel } from './api/consortium.model';
@@ -18,6 +18,7 @@ import {
   type ConsortiumProblem,
   checkFirmEligibility,
 } from './solver';
+import { MATCHING_PERMISSIONS } from './matching.permissions';
 
 /** Where "awarded work in the last 12 months" comes from (the orders context registers itself). */
 export interface AwardedWorkSource {
@@ -120,7 +121,7 @@ export class MatchingService implements OnModuleDestroy {
     const { problem, solution } = await this.suggest(actor, tenderId, options);
     const named = solution.explanations.flatMap((e) => [...e.eligibleFirmIds, ...e.ineligible.map((f) => f.firmId)]);
     const warnings = await this.firmWarnings([...new Set(named)], new Map(problem.firms.map((f) => [f.id, f.name])));
-    return suggestionView(tenderId, solution, hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER), warnings);
+    return suggestionView(tenderId, solution, may(actor, MATCHING_PERMISSIONS.seeSuggestionCosts), warnings);
   }
 
   /** Warnings of every registered source about these firms, by firm (names filled in). */
@@ -142,8 +143,7 @@ export class MatchingService implements OnModuleDestroy {
     tenderId: number,
     options: SolverOptions,
   ): Promise<{ problem: ConsortiumProblemData; solution: ConsortiumSolution }> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING))
-      throw AppError.forbidden('Consortium suggestions are for the association.');
+    demand(actor, MATCHING_PERMISSIONS.suggestConsortia, 'Consortium suggestions are for the association.');
     const problem = await this.buildProblem(tenderId);
     if (!problem.requirements.length) {
       throw AppError.badInput(`Tender ${tenderId} has no requirements yet; add what a bid must cover first.`, [

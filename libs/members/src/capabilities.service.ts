@@ -6,19 +6,19 @@ import {
   AppError,
   Database,
   type LoaderFactory,
-  Role,
   audit,
   canSeeFirmPrivate,
   groupByKeys,
-  hasRole,
   isLocalDate,
   leanQuery,
   leanShape,
+  demand,
 } from '@app/core';
 import { CapabilityGroup, CatalogueEntry, MemberCapability } from './entities/capability.entity';
 import { Member } from './entities/member.entity';
 import { assertCanEditFirm, assertSignedIn } from './member-access';
 import { capacityOverRange, hoursInRange } from './member-rules';
+import { MEMBER_PERMISSIONS } from './members.permissions';
 
 export interface SetMemberCapability {
   memberId: number;
@@ -163,8 +163,7 @@ export class CapabilitiesService implements LoaderFactory<number, CapabilityView
     actor: Actor,
     entry: { code: string; group: CapabilityGroup; nameNb: string; nameEn: string; defaultHourlyRateOre: number },
   ): Promise<CatalogueEntry> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('Only the project leader or an administrator extends the catalogue.');
+    demand(actor, MEMBER_PERMISSIONS.addCatalogueEntry, 'Only the project leader or an administrator extends the catalogue.');
     const code = entry.code.trim().toUpperCase();
     if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(code)) {
       throw AppError.badInput('A capability code is 2–40 capital letters, digits or _ and starts with a letter, e.g. WELD_TIG_AL.', [

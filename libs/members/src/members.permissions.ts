@@ -25,4 +25,8 @@ export const MEMBER_PERMISSIONS = permissions({
   updateMember: LEADERSHIP_AND_FIRMS,
   resignMember: LEADERSHIP,
   importMembers: ADMIN_ONLY,
+  /** Changing any firm's profile, capabilities and certificates (a firm user changes its own only). */
+  editAnyFirm: LEADERSHIP,
+  /** Marking a member's data as illustrative (demo data). */
+  markIllustrative: LEADERSHIP,
 });

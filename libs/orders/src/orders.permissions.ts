@@ -25,4 +25,8 @@ export const ORDER_PERMISSIONS = permissions({
   recordCreditNote: LEADERSHIP,
   recordPayment: LEADERSHIP,
   reversePayment: LEADERSHIP,
+  /** Changing the status of an order. */
+  setOrderStatus: LEADERSHIP,
+  /** Acting on any firm's order line or invoice (milestones); a firm user acts on its own lines only. */
+  actOnAnyLine: LEADERSHIP,
 });

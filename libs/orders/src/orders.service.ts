@@ -16,7 +16,6 @@ import {
   idempotent,
   isAssociation,
   isFirmUserOf,
-  isLeadership,
   isLocalDate,
   isValidCurrency,
   osloDate,
@@ -27,6 +26,8 @@ import {
   money,
   subtractMoney,
   sumMoney,
+  demand,
+  may,
 } from '@app/core';
 import { Bid, SubmissionService, WorkPackage, WorkPackageStatus } from '@app/bids';
 import { MatchingService } from '@app/matching';
@@ -44,6 +45,7 @@ import {
   Payment,
   PaymentKind,
 } from './entities/order.entity';
+import { ORDER_PERMISSIONS } from './orders.permissions';
 
 export interface CreateOrder {
   buyerName: string;
@@ -58,7 +60,12 @@ export interface CreateOrder {
   lines: { memberId: number; description: string; valueMinor: number }[];
 }
 
-const EDIT_ROLES = [Role.ADMIN, Role.PROJECT_LEADER];
+/**
+ * Invoices and payments set the royalty base, so the association records them; a firm reports
+ * them (MoneyReportsService) and the project leader confirms the report before it counts.
+ */
+const RECORD_REFUSED =
+  'Firms report invoices, credit notes and payments (reportInvoice, reportCreditNote, reportPayment, reportPaymentReversal); the project leader confirms them before they count toward royalties.';
 
 /** Orders, their lines, milestones, change orders, invoices, credit notes and payments. */
 @Injectable()
@@ -90,7 +97,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
   }
 
   private canActOnLine(actor: Actor, line: OrderLine): boolean {
-    return isLeadership(actor) || isFirmUserOf(actor, line.memberId);
+    return may(actor, ORDER_PERMISSIONS.actOnAnyLine) || isFirmUserOf(actor, line.memberId);
   }
 
   private async lineFor(tx: Tx, actor: Actor, orderLineId: number): Promise<OrderLine> {
@@ -100,21 +107,10 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     return line;
   }
 
-  /**
-   * Invoices and payments set the royalty base, so the association records them; a firm reports
-   * them (MoneyReportsService) and the project leader confirms the report before it counts.
-   */
-  private assertRecorder(actor: Actor): void {
-    if (!isLeadership(actor))
-      throw AppError.forbidden(
-        'Firms report invoices, credit notes and payments (reportInvoice, reportCreditNote, reportPayment, reportPaymentReversal); the project leader confirms them before they count toward royalties.',
-      );
-  }
-
   private async invoiceFor(tx: Tx, actor: Actor, invoiceId: number): Promise<Invoice> {
     const inv = await tx.findOneBy(Invoice, { id: invoiceId });
     if (!inv || !(isAssociation(actor) || isFirmUserOf(actor, inv.memberId))) throw AppError.notFound('Invoice', invoiceId);
-    if (!(isLeadership(actor) || isFirmUserOf(actor, inv.memberId))) throw AppError.forbidden();
+    if (!(may(actor, ORDER_PERMISSIONS.actOnAnyLine) || isFirmUserOf(actor, inv.memberId))) throw AppError.forbidden();
     return inv;
   }
 
@@ -199,7 +195,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
   // ------------------------------------------------------------------ orders
 
   async create(actor: Actor, input: CreateOrder, key?: string | null): Promise<Order> {
-    if (!hasRole(actor, ...EDIT_ROLES)) throw AppError.forbidden('The project leader registers orders.');
+    demand(actor, ORDER_PERMISSIONS.createOrder, 'The project leader registers orders.');
     const problems: FieldProblem[] = [];
     if (!input.buyerName?.trim()) problems.push({ field: 'buyerName', message: 'required' });
     if (!input.contractReference?.trim()) problems.push({ field: 'contractReference', message: 'required' });
@@ -346,7 +342,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
   }
 
   async setStatus(actor: Actor, orderId: number, status: OrderStatus): Promise<Order> {
-    if (!hasRole(actor, ...EDIT_ROLES)) throw AppError.forbidden();
+    demand(actor, ORDER_PERMISSIONS.setOrderStatus);
     return this.db.transaction(async (tx) => {
       const o = await tx.findOneBy(Order, { id: orderId });
       if (!o) throw AppError.notFound('Order', orderId);
@@ -417,7 +413,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     input: { orderLineId: number; deltaMinor: number; reason: string },
     key?: string | null,
   ): Promise<ChangeOrder> {
-    if (!hasRole(actor, ...EDIT_ROLES)) throw AppError.forbidden('The project leader records change orders.');
+    demand(actor, ORDER_PERMISSIONS.recordChangeOrder, 'The project leader records change orders.');
     if (!Number.isSafeInteger(input.deltaMinor) || input.deltaMinor === 0)
       throw AppError.badInput('A change order changes the value by a non-zero amount.', [{ field: 'delta', message: 'must not be 0' }]);
     if (!input.reason?.trim()) throw AppError.badInput('A change order has a reason.', [{ field: 'reason', message: 'required' }]);
@@ -483,7 +479,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     },
     key?: string | null,
   ): Promise<Invoice> {
-    this.assertRecorder(actor);
+    demand(actor, ORDER_PERMISSIONS.recordInvoice, RECORD_REFUSED);
     const problems: FieldProblem[] = [];
     if (!input.number?.trim()) problems.push({ field: 'number', message: 'the invoice number is required' });
     // the input type's limits, here too: the CSV import (npm run cli -- import-invoices) comes this way
@@ -554,7 +550,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     input: { invoiceId: number; number: string; issueDate: string; amountMinor: number; declaredCostMinor?: number | null; reason: string },
     key?: string | null,
   ): Promise<Invoice> {
-    this.assertRecorder(actor);
+    demand(actor, ORDER_PERMISSIONS.recordCreditNote, RECORD_REFUSED);
     const problems: FieldProblem[] = [];
     if (!input.number?.trim()) problems.push({ field: 'number', message: 'the credit note number is required' });
     problems.push(...this.dateProblems('issueDate', input.issueDate));
@@ -617,7 +613,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
     input: { invoiceId: number; date: string; amountMinor: number; note?: string | null },
     key?: string | null,
   ): Promise<Payment> {
-    this.assertRecorder(actor);
+    demand(actor, ORDER_PERMISSIONS.recordPayment, RECORD_REFUSED);
     const dated = this.dateProblems('date', input.date);
     if (dated.length) throw AppError.invalid('The payment', dated);
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
@@ -657,7 +653,7 @@ export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderL
 
   /** Undoes a recorded payment (e.g. a bounced transfer) with an opposite entry; the original stays. */
   async reversePayment(actor: Actor, paymentId: number, date: string, reason: string, key?: string | null): Promise<Payment> {
-    this.assertRecorder(actor);
+    demand(actor, ORDER_PERMISSIONS.reversePayment, RECORD_REFUSED);
     const dated = this.dateProblems('date', date);
     if (dated.length) throw AppError.invalid('The reversal', dated);
     if (!reason?.trim()) throw AppError.badInput('Say why the payment is reversed.', [{ field: 'reason', message: 'required' }]);

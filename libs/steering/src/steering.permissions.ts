@@ -16,4 +16,8 @@ export const STEERING_PERMISSIONS = permissions({
   cancelSteeringDecision: ASSOCIATION,
   declareDisqualified: STEERING_ONLY,
   steeringDecisions: ASSOCIATION,
+  /** Closing or cancelling any decision; otherwise only whoever chairs it (chairDecision) may. */
+  closeAnyDecision: LEADERSHIP,
+  /** The role that may chair a decision: the chair, or the deputy chair when the chair is disqualified. */
+  chairDecision: STEERING_ONLY,
 });

@@ -10,9 +10,9 @@ import {
   type UserActor,
   audit,
   guardedUpdate,
-  hasRole,
-  isAssociation,
   ErrorReason,
+  demand,
+  may,
 } from '@app/core';
 import { Bid, BidsService, BidStatus } from '@app/bids';
 import { User } from '@app/identity';
@@ -20,6 +20,7 @@ import { NotificationsService } from '@app/notifications';
 import { TenderStage, TendersService } from '@app/tenders';
 import { CommitteeMember, DecisionKind, DecisionStatus, SteeringDecision, SteeringRecusal, SteeringVote } from './entities/steering.entity';
 import { type Ballot, decide, eligibility, tally, type Tally, type VoteValue } from './voting-rules';
+import { STEERING_PERMISSIONS } from './steering.permissions';
 
 /**
  * What another context puts to the committee through a decision of its own kind (the activities
@@ -91,7 +92,7 @@ export class SteeringService {
   }
 
   async committee(actor: Actor): Promise<{ member: CommitteeMember; user: User }[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, STEERING_PERMISSIONS.steeringCommittee);
     return this.db.read(async (em) => {
       const members = await em.find(CommitteeMember, { order: { userId: 'ASC' } });
       const users = members.length ? await em.findBy(User, { id: In(members.map((m) => m.userId)) }) : [];
@@ -104,7 +105,7 @@ export class SteeringService {
    * committee, chair and deputy they were opened with.
    */
   async setCommittee(actor: Actor, members: { userId: number; chair: boolean; deputyChair?: boolean }[]): Promise<CommitteeMember[]> {
-    if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator sets the steering committee.');
+    demand(actor, STEERING_PERMISSIONS.setSteeringCommittee, 'Only an administrator sets the steering committee.');
     const ids = members.map((m) => m.userId);
     if (new Set(ids).size !== ids.length)
       throw AppError.badInput('A user is listed twice.', [{ field: 'members', message: 'duplicate user' }]);
@@ -154,7 +155,7 @@ export class SteeringService {
     actor: Actor,
     input: { kind: DecisionKind; tenderId?: number | null; bidId?: number | null; activityId?: number | null; question?: string | null },
   ): Promise<SteeringDecision> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader opens steering decisions.');
+    demand(actor, STEERING_PERMISSIONS.openSteeringDecision, 'The project leader opens steering decisions.');
     return this.db.transaction(async (tx) => {
       const committee = await tx.find(CommitteeMember);
       const chair = committee.find((m) => m.chair);
@@ -237,7 +238,7 @@ export class SteeringService {
 
   /** A committee member votes, or changes their vote, until the decision closes. Every vote is kept. */
   async vote(actor: Actor, decisionId: number, vote: VoteValue, comment: string | null): Promise<DecisionView> {
-    if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('Only steering committee members vote.');
+    demand(actor, STEERING_PERMISSIONS.castVote, 'Only steering committee members vote.');
     await this.db.transaction(async (tx) => {
       const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
       if (!d) throw AppError.notFound('Steering decision', decisionId);
@@ -401,7 +402,7 @@ export class SteeringService {
    * if they chair, the deputy chair holds the casting vote. A declaration is final and audited.
    */
   async declareDisqualified(actor: Actor, decisionId: number, reason: string): Promise<DecisionView> {
-    if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('Only a steering committee member declares themselves disqualified.');
+    demand(actor, STEERING_PERMISSIONS.declareDisqualified, 'Only a steering committee member declares themselves disqualified.');
     if (!reason?.trim() || reason.length > 2000)
       throw AppError.badInput(
         'Say why you are disqualified (e.g. "board member of the firm concerned"), in at most 2000 characters; it is kept with the decision.',
@@ -444,8 +445,8 @@ export class SteeringService {
       chairUserId: d.chairUserId,
       deputyChairUserId: d.deputyChairUserId,
     });
-    const chairs = hasRole(actor, Role.STEERING) && castingVoteUserId === actor.userId;
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER) && !chairs)
+    const chairs = may(actor, STEERING_PERMISSIONS.chairDecision) && castingVoteUserId === actor.userId;
+    if (!may(actor, STEERING_PERMISSIONS.closeAnyDecision) && !chairs)
       throw AppError.forbidden(
         `The project leader or the committee chair ${verb} a decision${recused.includes(actor.userId) ? ' (you are disqualified on this one)' : ''}.`,
       );
@@ -458,7 +459,7 @@ export class SteeringService {
   }
 
   async get(actor: Actor, id: number): Promise<DecisionView> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, STEERING_PERMISSIONS.steeringDecisions);
     return this.db.read(async (em) => {
       const decision = await em.findOneBy(SteeringDecision, { id });
       if (!decision) throw AppError.notFound('Steering decision', id);
@@ -472,7 +473,7 @@ export class SteeringService {
     actor: Actor,
     filter: { status?: DecisionStatus; kind?: DecisionKind; tenderId?: number; bidId?: number; activityId?: number },
   ): Promise<DecisionView[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, STEERING_PERMISSIONS.steeringDecisions);
     return this.db.read(async (em) => {
       const where: Record<string, unknown> = {};
       for (const k of ['status', 'kind', 'tenderId', 'bidId', 'activityId'] as const)

@@ -33,15 +33,19 @@ export function permissions<const M extends PermissionMap>(map: M): M {
 }
 
 /** True when the actor is signed in with one of the roles (narrows to a user). */
-export function may(actor: Actor, roles: readonly Role[]): actor is UserActor {
-  return actor.kind === 'user' && roles.includes(actor.role);
+export function may<R extends Role>(actor: Actor, roles: readonly R[]): actor is UserActor & { readonly role: R } {
+  return actor.kind === 'user' && (roles as readonly Role[]).includes(actor.role);
 }
 
 /**
  * The service's own check of a map entry: UNAUTHENTICATED for no one signed in, FORBIDDEN with
  * the message when the role is not in the set. Row-level rules (own firm only) follow it.
  */
-export function demand(actor: Actor, roles: readonly Role[], message?: string): asserts actor is UserActor {
+export function demand<R extends Role>(
+  actor: Actor,
+  roles: readonly R[],
+  message?: string,
+): asserts actor is UserActor & { readonly role: R } {
   if (actor.kind !== 'user') throw AppError.unauthenticated();
-  if (!roles.includes(actor.role)) throw AppError.forbidden(message);
+  if (!(roles as readonly Role[]).includes(actor.role)) throw AppError.forbidden(message);
 }
