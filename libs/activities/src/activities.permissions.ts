@@ -19,4 +19,6 @@ export const ACTIVITY_PERMISSIONS = permissions({
   boardAreas: ASSOCIATION,
   boardAreaHistory: ASSOCIATION,
   setBoardAreas: ADMIN_ONLY,
+  /** Seeing budgets, revisions, figures and spending; a firm user sees its activities without them. */
+  seeActivityMoney: ASSOCIATION,
 });

@@ -6,16 +6,15 @@ import {
   AppError,
   Database,
   type FieldProblem,
-  Role,
   type Tx,
   type UserActor,
   addDays,
   audit,
   guardedUpdate,
-  hasRole,
-  isAssociation,
   isLocalDate,
   osloDate,
+  demand,
+  may,
 } from '@app/core';
 import { Bid } from '@app/bids';
 import { User } from '@app/identity';
@@ -51,6 +50,7 @@ import {
   GoalsMet,
 } from './entities/activity.entity';
 import { type ActivityFigures, activityFigures, type FrozenPlan, planOf, samePlan } from './activity-rules';
+import { ACTIVITY_PERMISSIONS } from './activities.permissions';
 
 export type { ActivityFigures, FrozenPlan };
 
@@ -159,7 +159,7 @@ export class ActivitiesService {
 
   /** Every version of the board areas, newest first. */
   async boardAreaHistory(actor: Actor): Promise<{ version: BoardAreaVersion; areas: BoardArea[] }[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, ACTIVITY_PERMISSIONS.boardAreaHistory);
     return this.db.read(async (em) => {
       const versions = await em.find(BoardAreaVersion, { order: { id: 'DESC' }, take: 100 });
       const areas = versions.length
@@ -175,7 +175,7 @@ export class ActivitiesService {
    * activities cannot be dropped.
    */
   async setBoardAreas(actor: Actor, areas: BoardAreaInput[]): Promise<{ version: BoardAreaVersion; areas: BoardArea[] }> {
-    if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator sets the board areas.');
+    demand(actor, ACTIVITY_PERMISSIONS.setBoardAreas, 'Only an administrator sets the board areas.');
     const problems: FieldProblem[] = [];
     if (!areas.length) problems.push({ field: 'areas', message: 'at least one area' });
     areas.forEach((a, i) => {
@@ -237,7 +237,7 @@ export class ActivitiesService {
 
   /** Creates an activity as a DRAFT plan (ADMIN, PROJECT_LEADER). */
   async create(actor: Actor, input: ActivityPlanInput): Promise<ActivityView> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association registers activities.');
+    demand(actor, ACTIVITY_PERMISSIONS.createActivity, 'The association registers activities.');
     const problems = this.checkPlan(input, true);
     if (problems.length) throw AppError.badInput('The activity plan is not valid; see the fields.', problems);
     const id = await this.db.transaction(async (tx) => {
@@ -270,7 +270,7 @@ export class ActivitiesService {
    * working plan: the approved revision stays in force until a new decision approves the change.
    */
   async updatePlan(actor: Actor, activityId: number, input: ActivityPlanInput): Promise<ActivityView> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association changes activity plans.');
+    demand(actor, ACTIVITY_PERMISSIONS.updateActivityPlan, 'The association changes activity plans.');
     const problems = this.checkPlan(input, false);
     if (problems.length) throw AppError.badInput('The activity plan is not valid; see the fields.', problems);
     await this.db.transaction(async (tx) => {
@@ -314,7 +314,7 @@ export class ActivitiesService {
 
   /** Links a tender, bid or order to the activity (an order to one activity only). */
   async link(actor: Actor, activityId: number, kind: ActivityLinkKind, targetId: number): Promise<ActivityView> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association links work to activities.');
+    demand(actor, ACTIVITY_PERMISSIONS.linkToActivity, 'The association links work to activities.');
     await this.db.transaction(async (tx) => {
       const a = await tx.findOneBy(Activity, { id: activityId });
       if (!a) throw AppError.notFound('Activity', activityId);
@@ -338,7 +338,7 @@ export class ActivitiesService {
   }
 
   async unlink(actor: Actor, activityId: number, kind: ActivityLinkKind, targetId: number): Promise<ActivityView> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association links work to activities.');
+    demand(actor, ACTIVITY_PERMISSIONS.unlinkFromActivity, 'The association links work to activities.');
     await this.db.transaction(async (tx) => {
       const a = await tx.findOneBy(Activity, { id: activityId });
       if (!a) throw AppError.notFound('Activity', activityId);
@@ -357,7 +357,7 @@ export class ActivitiesService {
     activityId: number,
     input: { status: FollowUpStatus; text: string; date?: string | null },
   ): Promise<ActivityView> {
-    if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('The responsible board contact records status reports.');
+    demand(actor, ACTIVITY_PERMISSIONS.recordActivityStatusReport, 'The responsible board contact records status reports.');
     const today = osloDate(new Date());
     const date = input.date ?? today;
     const problems: FieldProblem[] = [];
@@ -389,7 +389,7 @@ export class ActivitiesService {
    * approved budget), lessons; the orders won are worked out from the linked orders.
    */
   async close(actor: Actor, activityId: number, input: EvaluationInput): Promise<ActivityView> {
-    if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('The responsible board contact evaluates the activity.');
+    demand(actor, ACTIVITY_PERMISSIONS.closeActivity, 'The responsible board contact evaluates the activity.');
     const problems: FieldProblem[] = [];
     if (!Number.isSafeInteger(input.spentMinor) || input.spentMinor < 0) problems.push({ field: 'spent', message: 'whole øre, 0 or more' });
     if (!input.lessons?.trim() || input.lessons.length > 4000)
@@ -704,7 +704,7 @@ export class ActivitiesService {
 
   /** Reads activities and all their parts in a fixed number of statements, whatever their number. */
   private async views(em: EntityManager, actor: UserActor, filter: ActivityFilter & { ids?: number[] }): Promise<ActivityView[]> {
-    const money = isAssociation(actor);
+    const money = may(actor, ACTIVITY_PERMISSIONS.seeActivityMoney);
     const q = em.createQueryBuilder(Activity, 'a');
     if (filter.ids) q.andWhere('a.id IN (:...ids)', { ids: filter.ids });
     if (filter.status) q.andWhere('a.status = :status', { status: filter.status });

@@ -62,7 +62,3 @@ export function isProposerFirm(actor: Actor, audit: { proposedByMemberId: number
   const firm = firmOf(actor);
   return firm !== null && firm === audit.proposedByMemberId;
 }
-
-export function isLeadership(actor: Actor): boolean {
-  return hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER);
-}

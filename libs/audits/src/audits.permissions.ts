@@ -1,6 +1,6 @@
 import { ROLES, permissions } from '@app/core';
 
-const { ANY, FIRMS, LEADERSHIP_AND_FIRMS } = ROLES;
+const { ANY, FIRMS, LEADERSHIP, LEADERSHIP_AND_FIRMS } = ROLES;
 
 /**
  * Who may do what with supplier audits and registers: read by the resolvers, the report PDF route and the audit services
@@ -32,4 +32,8 @@ export const AUDIT_PERMISSIONS = permissions({
   supplierRelationships: ANY,
   addSupplierRelationship: LEADERSHIP_AND_FIRMS,
   updateSupplierRelationship: LEADERSHIP_AND_FIRMS,
+  /** Coordinating any audit: proposing for any firm, inviting, moving, cancelling, seeing any firm's auditors (never its findings). */
+  coordinateAnyAudit: LEADERSHIP,
+  /** Keeping any member's supplier register; a firm user keeps its own. */
+  keepAnyRegister: LEADERSHIP,
 });

@@ -13,12 +13,13 @@ import {
   osloDate,
   rawQuery,
   ErrorReason,
+  may,
 } from '@app/core';
 import { User } from '@app/identity';
 import { type FirmWarning, MatchingService } from '@app/matching';
 import { type CertificateType, Member } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
-import { AuditAccess, auditAccess, firmOf, isLeadFirm, isLeadership, isProposerFirm, isSupplierFirm, refuse } from './audit-access';
+import { AuditAccess, auditAccess, firmOf, isLeadFirm, isProposerFirm, isSupplierFirm, refuse } from './audit-access';
 import { type AuditEvent, auditParams } from './audit-notices';
 import {
   MAX_MEMBERS,
@@ -36,6 +37,7 @@ import { AuditFinding, FindingSeverity, FindingStatus } from './entities/audit-f
 import { AuditParticipant, AuditStatus, CoordinatedAudit, ParticipantStatus } from './entities/coordinated-audit.entity';
 import { SupplierAuditRecord } from './entities/supplier-audit-record.entity';
 import { assertActiveMembers } from './supplier-register.service';
+import { AUDIT_PERMISSIONS } from './audits.permissions';
 
 export interface ProposeAudit {
   supplierMemberId: number;
@@ -125,7 +127,7 @@ export class AuditsService implements OnModuleInit {
   async propose(actor: Actor, input: ProposeAudit): Promise<AuditView> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
     const firm = firmOf(actor);
-    if (!isLeadership(actor) && firm === null)
+    if (!may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && firm === null)
       throw refuse('Only the project leader, an administrator or a member firm proposes an audit.', ErrorReason.NOT_A_PROPOSER);
     const today = osloDate(new Date());
     const p = new Problems('audit proposal');
@@ -149,7 +151,7 @@ export class AuditsService implements OnModuleInit {
       else if (lead.firmId === input.supplierMemberId) q.add('leadAuditorUserId', 'the lead auditor works for the supplier');
       q.throwIfAny();
       const leadMemberId = lead.firmId!;
-      if (firm !== null && !isLeadership(actor) && firm !== leadMemberId && !members.includes(firm))
+      if (firm !== null && !may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && firm !== leadMemberId && !members.includes(firm))
         throw refuse(
           'A firm proposes an audit it takes part in: on its own behalf, or with the lead auditor from its own firm.',
           ErrorReason.NOT_A_PARTY,
@@ -238,7 +240,7 @@ export class AuditsService implements OnModuleInit {
   async invite(actor: Actor, auditId: number, memberId: number): Promise<AuditView> {
     return this.db.transaction(async (tx) => {
       const { audit } = await this.forChange(tx, actor, auditId);
-      if (!isLeadership(actor) && !isLeadFirm(actor, audit))
+      if (!may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && !isLeadFirm(actor, audit))
         throw refuse(
           "Only the lead auditor's firm, the project leader or an administrator adds a member to an audit.",
           ErrorReason.NOT_LEAD_FIRM,
@@ -407,7 +409,7 @@ export class AuditsService implements OnModuleInit {
     return this.db.transaction(async (tx) => {
       const { audit, participants } = await this.forChange(tx, actor, auditId);
       const bySupplier = isSupplierFirm(actor, audit);
-      if (!bySupplier && !isLeadFirm(actor, audit) && !isLeadership(actor) && !isProposerFirm(actor, audit))
+      if (!bySupplier && !isLeadFirm(actor, audit) && !may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && !isProposerFirm(actor, audit))
         throw refuse(
           "The supplier, the lead auditor's firm, the proposer or the project leader moves an audit.",
           ErrorReason.NOT_A_PLANNER,
@@ -453,7 +455,7 @@ export class AuditsService implements OnModuleInit {
     p.throwIfAny();
     return this.db.transaction(async (tx) => {
       const { audit, participants } = await this.forChange(tx, actor, auditId);
-      if (!isLeadFirm(actor, audit) && !isLeadership(actor) && !isProposerFirm(actor, audit))
+      if (!isLeadFirm(actor, audit) && !may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && !isProposerFirm(actor, audit))
         throw refuse("The lead auditor's firm, the proposer or the project leader cancels an audit.", ErrorReason.NOT_A_PLANNER);
       assertStatus(audit, [AuditStatus.PLANNED], 'cancelling it');
       await guardedUpdate(
@@ -909,7 +911,7 @@ export class AuditsService implements OnModuleInit {
   /** Persons who may lead an audit for a member: its active firm users. */
   async auditorCandidates(actor: Actor, memberId: number): Promise<User[]> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (!isLeadership(actor) && firmOf(actor) !== memberId)
+    if (!may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && firmOf(actor) !== memberId)
       throw refuse("A firm sees its own people; the project leader sees every member's.", ErrorReason.NOT_YOUR_FIRM);
     return this.db.read(async (em) => {
       if (!(await em.existsBy(Member, { id: memberId }))) throw AppError.notFound('Member', memberId);

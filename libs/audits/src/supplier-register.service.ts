@@ -12,11 +12,13 @@ import {
   isAssociation,
   osloDate,
   ErrorReason,
+  may,
 } from '@app/core';
 import { type CertificateType, Member, MembershipStatus } from '@app/members';
-import { firmOf, isLeadership } from './audit-access';
+import { firmOf } from './audit-access';
 import { MAX_INTERVAL_MONTHS, MIN_INTERVAL_MONTHS, Problems, checkDate, checkStandards, cleanText, refuseNulls } from './audit-rules';
 import { SupplierRelationship } from './entities/supplier-relationship.entity';
+import { AUDIT_PERMISSIONS } from './audits.permissions';
 
 export interface NewRelationship {
   buyerMemberId: number;
@@ -184,7 +186,7 @@ export class SupplierRegisterService {
 
   private assertMayKeep(actor: Actor, buyerMemberId: number): void {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (isLeadership(actor) || firmOf(actor) === buyerMemberId) return;
+    if (may(actor, AUDIT_PERMISSIONS.keepAnyRegister) || firmOf(actor) === buyerMemberId) return;
     throw new AppError(
       ErrorCode.FORBIDDEN,
       firmOf(actor) !== null

@@ -1,6 +1,6 @@
 import { ROLES, permissions } from '@app/core';
 
-const { ANY, LEADERSHIP } = ROLES;
+const { ANY, ASSOCIATION, LEADERSHIP } = ROLES;
 
 /**
  * Who may do what with brochures and the network contact: read by the resolver, the download route, BrochuresService and NetworkContactService
@@ -14,4 +14,6 @@ export const BROCHURE_PERMISSIONS = permissions({
   brochures: ANY,
   networkContact: ANY,
   setNetworkContact: LEADERSHIP,
+  /** Making and seeing tender brochures (everyone signed in makes and sees the network brochure). */
+  tenderBrochures: ASSOCIATION,
 });

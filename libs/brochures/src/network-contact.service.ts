@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type Actor, AppError, Database, type FieldProblem, Role, audit, hasRole, ErrorReason } from '@app/core';
+import { type Actor, AppError, Database, type FieldProblem, audit, ErrorReason, demand } from '@app/core';
 import { NetworkContactRecord } from './entities/network-contact.entity';
 import type { BrochureLanguage, NetworkContact } from './pdf';
+import { BROCHURE_PERMISSIONS } from './brochures.permissions';
 
 export interface NetworkContactInput {
   name: string;
@@ -29,7 +30,7 @@ export class NetworkContactService {
   }
 
   async set(actor: Actor, input: NetworkContactInput): Promise<NetworkContactRecord> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden("The project leader sets the network's contact.");
+    demand(actor, BROCHURE_PERMISSIONS.setNetworkContact, "The project leader sets the network's contact.");
     const clean = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v ?? '').trim()])) as unknown as NetworkContactInput;
     const problems: FieldProblem[] = [];
     for (const [field, max] of Object.entries(LIMITS) as [keyof NetworkContactInput, number][]) {

@@ -13,14 +13,14 @@ import {
   audit,
   groupByKeys,
   guardedUpdate,
-  hasRole,
   isAssociation,
   isFirmUserOf,
-  isLeadership,
   isLocalDate,
   osloDate,
   rawQuery,
   ErrorReason,
+  demand,
+  may,
 } from '@app/core';
 import { CapabilitiesService, type CapacityLoan, CatalogueEntry, Member, MemberCapability, MembershipStatus } from '@app/members';
 import { type ExchangeAgreementNotificationParams, NotificationsService } from '@app/notifications';
@@ -37,6 +37,7 @@ import {
 } from './entities/exchange.entity';
 import { hoursAmount, loanPrice, monthsBetween } from './exchange-rules';
 import { ExchangeTermsService, capabilityPricesOf } from './terms.service';
+import { EXCHANGE_PERMISSIONS } from './exchange.permissions';
 
 export interface ProposeLoan {
   lenderId?: number | null;
@@ -160,8 +161,7 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
 
   async propose(actor: Actor, input: ProposeLoan): Promise<AgreementView> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER))
-      throw AppError.forbidden('A firm, or the project leader on its behalf, proposes a loan agreement.');
+    demand(actor, EXCHANGE_PERMISSIONS.proposeLoanAgreement, 'A firm, or the project leader on its behalf, proposes a loan agreement.');
     const today = osloDate(new Date());
     const problems: FieldProblem[] = [];
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 100_000)
@@ -311,7 +311,7 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
    * (SQLite runs one transaction at a time).
    */
   async confirm(actor: Actor, id: number): Promise<AgreementView> {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId)
+    if (!may(actor, EXCHANGE_PERMISSIONS.confirmLoanAgreement) || !actor.firmId)
       throw AppError.forbidden('Each firm confirms its own side of a loan agreement; the project leader cannot confirm for a firm.');
     const firm = actor.firmId;
     return this.db.transaction(async (tx) => {
@@ -436,7 +436,8 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
       const a = await this.load(tx, actor, id);
       const party = isFirmUserOf(actor, a.lenderId) || isFirmUserOf(actor, a.borrowerId);
       if (to === AgreementStatus.DECLINED && !party) throw AppError.forbidden('Only one of the two firms declines a proposed agreement.');
-      if (!party && !isLeadership(actor)) throw AppError.forbidden('Only the two firms or the project leader can do this.');
+      if (!party && !may(actor, EXCHANGE_PERMISSIONS.actForAnyFirm))
+        throw AppError.forbidden('Only the two firms or the project leader can do this.');
       const from: AgreementStatus[] =
         to === AgreementStatus.DECLINED
           ? [AgreementStatus.PROPOSED]
@@ -498,7 +499,8 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
 
   /** The borrower reports the hours used in one month; a rejected month may be reported again. */
   async reportHours(actor: Actor, input: { agreementId: number; month: string; hours: number }): Promise<LoanHours> {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) throw AppError.forbidden('The borrowing firm reports the hours it used.');
+    if (!may(actor, EXCHANGE_PERMISSIONS.reportLoanHours) || !actor.firmId)
+      throw AppError.forbidden('The borrowing firm reports the hours it used.');
     const problems: FieldProblem[] = [];
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month ?? '')) problems.push({ field: 'month', message: 'a month YYYY-MM' });
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 100_000)
@@ -589,7 +591,8 @@ export class AgreementsService implements OnModuleInit, LoaderFactory<number, Lo
   }
 
   async answerHours(actor: Actor, hoursId: number, confirm: boolean, reason: string | null): Promise<LoanHours> {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) throw AppError.forbidden('The lending firm confirms the hours.');
+    if (!may(actor, EXCHANGE_PERMISSIONS[confirm ? 'confirmLoanHours' : 'rejectLoanHours']) || !actor.firmId)
+      throw AppError.forbidden('The lending firm confirms the hours.');
     const why = reason?.trim() ?? '';
     if (!confirm && !why)
       throw AppError.badInput('Say why the hours are wrong; the borrower sees it.', [{ field: 'reason', message: 'required' }]);

@@ -1,6 +1,6 @@
 import { ROLES, permissions } from '@app/core';
 
-const { ADMIN_ONLY, ANY, ASSOCIATION, FIRMS, LEADERSHIP_AND_FIRMS } = ROLES;
+const { ADMIN_ONLY, ANY, ASSOCIATION, FIRMS, LEADERSHIP, LEADERSHIP_AND_FIRMS } = ROLES;
 
 /**
  * Who may do what with the capacity exchange: read by the resolvers, the agreement PDF route and the exchange services
@@ -33,4 +33,6 @@ export const EXCHANGE_PERMISSIONS = permissions({
   exchangeTerms: ANY,
   exchangeTermsHistory: ANY,
   recordExchangeTerms: ADMIN_ONLY,
+  /** Acting on behalf of any firm (posting, proposing, cancelling for it); a firm user acts for its own. */
+  actForAnyFirm: LEADERSHIP,
 });

@@ -14,12 +14,11 @@ import {
   audit,
   decodeCursor,
   guardedUpdate,
-  hasRole,
-  isAssociation,
   isLocalDate,
   osloDate,
   toPage,
   ErrorReason,
+  demand,
 } from '@app/core';
 import { type RequiredCertificate } from '@app/matching';
 import { CatalogueEntry, CertificateType, Member, MemberCapability, MembershipStatus } from '@app/members';
@@ -27,6 +26,7 @@ import { type NotificationParams, NotificationsService } from '@app/notification
 import { OrderLine } from '@app/orders';
 import { ExchangePosting, LoanResource, PostingKind, PostingStatus } from './entities/exchange.entity';
 import { ExchangeMatchingService } from './exchange-matching.service';
+import { EXCHANGE_PERMISSIONS } from './exchange.permissions';
 
 export interface PostInput {
   /** The firm; a firm user may leave it out (their own firm). */
@@ -76,8 +76,7 @@ export function firmFor(actor: Actor, memberId: number | null | undefined, what:
     if (!actor.firmId) throw AppError.forbidden('Your user belongs to no firm.');
     return actor.firmId;
   }
-  if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-    throw AppError.forbidden(`Only a firm, the project leader or an administrator can ${what}.`);
+  demand(actor, EXCHANGE_PERMISSIONS.actForAnyFirm, `Only a firm, the project leader or an administrator can ${what}.`);
   if (memberId === undefined || memberId === null)
     throw AppError.badInput('Name the firm (memberId) you act for.', [{ field: 'memberId', message: 'required for the association' }]);
   return memberId;
@@ -323,7 +322,7 @@ export class PostingsService implements LoaderFactory<number, ExchangePosting | 
   /** Open needs, for the project leader's overview (association only). */
   async openNeeds(actor: Actor, page: { first: number; after?: string }, capabilityCode?: string | null): Promise<Page<ExchangePosting>> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (!isAssociation(actor)) throw AppError.forbidden("The overview of every need is the association's; a firm sees the board.");
+    demand(actor, EXCHANGE_PERMISSIONS.exchangeNeeds, "The overview of every need is the association's; a firm sees the board.");
     return this.board(actor, { kind: PostingKind.NEED, capabilityCode }, page);
   }
 
