@@ -25,6 +25,7 @@ import {
   type ExchangeRate,
   parseRate,
   sumMoney,
+  ErrorReason,
 } from '@app/core';
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
 import { CapabilitiesService, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
@@ -365,7 +366,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       if (now.join() !== seen.join())
         throw AppError.conflict(
           `Alternative ${input.rank} has changed since you saw it (the register or the requirements changed); look at the suggestion again. No bid was made.`,
-          { reason: 'SUGGESTION_CHANGED' },
+          { reason: ErrorReason.SUGGESTION_CHANGED },
         );
     }
     const reqById = new Map(problem.requirementRows.map((r) => [r.id, r]));
@@ -625,7 +626,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       if (wp.responseDeadline && wp.responseDeadline.getTime() < now.getTime()) {
         throw AppError.conflict(
           `The response deadline passed at ${wp.responseDeadline.toISOString()}; ask the project leader to offer the package again.`,
-          { reason: 'DEADLINE_PASSED' },
+          { reason: ErrorReason.DEADLINE_PASSED },
         );
       }
       const changes: Partial<WorkPackage> = { respondedAt: now, updatedAt: now };
@@ -854,7 +855,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       const { matrix } = await this.matrixOf(tx, bid);
       if (!matrix.ready) {
         throw new AppError(ErrorCode.CONFLICT, `Bid ${bidId} is not ready: ${matrix.missing.join('; ')}.`, {
-          details: { reason: 'NOT_READY', missing: matrix.missing },
+          details: { reason: ErrorReason.NOT_READY, missing: matrix.missing },
         });
       }
       await this.setBidStatus(tx, bid, BidStatus.READY);
@@ -1283,7 +1284,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       throw new AppError(
         ErrorCode.CONFLICT,
         `${member.name} is not eligible for ${what}: ${[...new Set(blocking.map((b) => b.message))].join('; ')}.`,
-        { details: { reason: 'NOT_ELIGIBLE', memberId, reasons: blocking } },
+        { details: { reason: ErrorReason.NOT_ELIGIBLE, memberId, reasons: blocking } },
       );
     }
     return member;

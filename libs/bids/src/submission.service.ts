@@ -13,6 +13,7 @@ import {
   hasRole,
   isLocalDate,
   osloDate,
+  ErrorReason,
 } from '@app/core';
 import { Member } from '@app/members';
 import { LossReason, TenderStage, TendersService } from '@app/tenders';
@@ -118,7 +119,7 @@ export class SubmissionService {
       if (late && !lateOverrideReason?.trim()) {
         throw AppError.conflict(
           `The tender's deadline passed at ${tender.deadline!.toISOString()}. To submit anyway, give lateSubmissionReason (it is audited).`,
-          { reason: 'DEADLINE_PASSED', deadline: tender.deadline!.toISOString() },
+          { reason: ErrorReason.DEADLINE_PASSED, deadline: tender.deadline!.toISOString() },
         );
       }
       const revision = bid.currentRevision + 1;
