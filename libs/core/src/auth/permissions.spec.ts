@@ -6,7 +6,13 @@ import { ANONYMOUS, Role, type UserActor } from './actor';
 import { ROLES, demand, may, permissions } from './permissions';
 
 const root = projectRoot();
-const user = (role: Role): UserActor => ({ kind: 'user', userId: 1, email: 'x@example.no', role, firmId: role === Role.FIRM_USER ? 7 : null });
+const user = (role: Role): UserActor => ({
+  kind: 'user',
+  userId: 1,
+  email: 'x@example.no',
+  role,
+  firmId: role === Role.FIRM_USER ? 7 : null,
+});
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -62,7 +68,9 @@ describe('permission maps', () => {
       for (const f of sources(join(root, 'libs', ctx, 'src'))) {
         if (f.endsWith('.permissions.ts') || f.includes(`${join('src', 'entities')}`)) continue;
         const text = readFileSync(f, 'utf8');
-        for (const m of text.matchAll(/\[Role\.\w+[,\]]|hasRole\(\w+, Role\.(?:ADMIN|PROJECT_LEADER|STEERING)|\bisLeadership\(|\bisAssociation\(\w+\)\) throw/g))
+        for (const m of text.matchAll(
+          /\[Role\.\w+[,\]]|hasRole\(\w+, Role\.(?:ADMIN|PROJECT_LEADER|STEERING)|\bisLeadership\(|\bisAssociation\(\w+\)\) throw/g,
+        ))
           found.push(`${relative(root, f)}: ${m[0]}`);
       }
     expect(found).toEqual([]);
