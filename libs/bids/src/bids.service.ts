@@ -26,6 +26,8 @@ import {
   parseRate,
   sumMoney,
   ErrorReason,
+  demand,
+  may,
 } from '@app/core';
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
 import { CapabilitiesService, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
@@ -42,6 +44,7 @@ import {
   WorkPackageRequirement,
   WorkPackageStatus,
 } from './entities/bid.entity';
+import { BID_PERMISSIONS } from './bids.permissions';
 
 /** Default expected royalty rate until the royalties context supplies the agreement in force. */
 export const FALLBACK_ROYALTY_RATE_BP = 300;
@@ -118,11 +121,7 @@ const CAPACITY_REASONS = new Set(['NO_FREE_CAPACITY', 'INSUFFICIENT_CAPACITY_IND
 
 function assertPrice(priceMinor: number | null | undefined, field: string): void {
   const problems = priceProblems(priceMinor, field);
-  if (problems.length)
-    throw AppError.badInput(
-      `The price is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')} (a package price is 0 or more). Nothing was saved.`,
-      problems,
-    );
+  if (problems.length) throw AppError.invalid('The price', problems, { note: '(a package price is 0 or more)' });
 }
 
 /** A package event with the package's currency (for its price). */
@@ -178,6 +177,9 @@ export class WorkPackageCoversLoader implements LoaderFactory<number, WorkPackag
   }
 }
 
+const READ_REFUSED = "Bids are the association's; a firm sees its own work packages (myWorkPackages).";
+const EDIT_REFUSED = 'Only the project leader (or an administrator) composes bids.';
+
 @Injectable()
 export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPackage[]> {
   private royaltyRate: RoyaltyRateSource = { defaultRateBp: async () => FALLBACK_ROYALTY_RATE_BP };
@@ -204,18 +206,8 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
 
   // ---------------------------------------------------------------- reading
 
-  private assertAssociation(actor: Actor): void {
-    if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (!isAssociation(actor)) throw AppError.forbidden("Bids are the association's; a firm sees its own work packages (myWorkPackages).");
-  }
-
-  private assertEditor(actor: Actor): void {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('Only the project leader (or an administrator) composes bids.');
-  }
-
   async list(actor: Actor, filter: { tenderId?: number; statuses?: BidStatus[] }): Promise<Bid[]> {
-    this.assertAssociation(actor);
+    demand(actor, BID_PERMISSIONS.bids, READ_REFUSED);
     return this.db.read((em) => {
       const qb = em.createQueryBuilder(Bid, 'b');
       if (filter.tenderId) qb.andWhere('b.tender_id = :t', { t: filter.tenderId });
@@ -225,7 +217,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   }
 
   async get(actor: Actor, id: number): Promise<Bid> {
-    this.assertAssociation(actor);
+    demand(actor, BID_PERMISSIONS.bid, READ_REFUSED);
     const bid = await this.db.read((em) => em.findOneBy(Bid, { id }));
     if (!bid) throw AppError.notFound('Bid', id);
     return bid;
@@ -244,7 +236,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   }
 
   async myWorkPackages(actor: Actor, statuses?: WorkPackageStatus[]): Promise<WorkPackageView[]> {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) throw AppError.forbidden('myWorkPackages is for firm users.');
+    if (!may(actor, BID_PERMISSIONS.myWorkPackages) || !actor.firmId) throw AppError.forbidden('myWorkPackages is for firm users.');
     const firmId = actor.firmId;
     const rows = await this.db.read((em) => {
       const qb = em.createQueryBuilder(WorkPackage, 'w').where('w.member_id = :m', { m: firmId }).andWhere("w.status <> 'DRAFT'");
@@ -276,7 +268,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
 
   /** The price build-up of many bids: their packages in one statement, the royalty rate once. */
   async priceBuildUps(actor: Actor, bids: readonly Bid[]): Promise<PriceBuildUp[]> {
-    this.assertAssociation(actor);
+    demand(actor, BID_PERMISSIONS.seePriceBuildUp, READ_REFUSED);
     if (!bids.length) return [];
     const packages = await this.db.read((em) => em.find(WorkPackage, { where: { bidId: In(bids.map((b) => b.id)) } }));
     const royaltyRateBp = await this.royaltyRate.defaultRateBp();
@@ -304,7 +296,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   }
 
   async reassignmentCandidates(actor: Actor, workPackageId: number) {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.reassignmentCandidates, EDIT_REFUSED);
     const wp = await this.db.read((em) => em.findOneBy(WorkPackage, { id: workPackageId }));
     if (!wp) throw AppError.notFound('Work package', workPackageId);
     const covers = await this.db.read((em) => em.findBy(WorkPackageRequirement, { workPackageId }));
@@ -322,7 +314,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   // ---------------------------------------------------------------- composing
 
   async create(actor: Actor, input: CreateBid): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.createBid, EDIT_REFUSED);
     this.validateFees(input);
     return this.db.transaction(async (tx) => {
       const bid = await this.createIn(tx, actor, input, null);
@@ -347,7 +339,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       exchangeRate?: string | null;
     },
   ): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.createBidFromSuggestion, EDIT_REFUSED);
     this.validateFees(input);
     const rate = this.suggestionRate((await this.tenders.load(input.tenderId)).currency, input.exchangeRate);
     const { problem, solution } = await this.matching.suggest(actor, input.tenderId, {
@@ -422,7 +414,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   }
 
   async updateBid(actor: Actor, bidId: number, fees: BidFees & { title?: string }): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.updateBid, EDIT_REFUSED);
     this.validateFees(fees);
     return this.db.transaction(async (tx) => {
       const bid = await this.openBid(tx, bidId);
@@ -450,7 +442,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
     bidId: number,
     input: WorkPackageFields & { memberId: number; title: string; covers: PackageCover[]; windowStart: string; windowEnd: string },
   ): Promise<WorkPackage> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.addWorkPackage, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const bid = await this.openBid(tx, bidId);
       const wp = await this.insertPackage(tx, bid, input);
@@ -466,7 +458,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   }
 
   async updateWorkPackage(actor: Actor, id: number, input: WorkPackageFields & { expectedVersion?: number }): Promise<WorkPackage> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.updateWorkPackage, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const wp = await this.loadPackage(tx, id);
       if (wp.status !== WorkPackageStatus.DRAFT) {
@@ -513,7 +505,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
    * only warns. An OFFERED package can be offered again with a new response deadline.
    */
   async offer(actor: Actor, id: number, responseDeadline: Date | null): Promise<{ workPackage: WorkPackage; warnings: string[] }> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.offerWorkPackage, EDIT_REFUSED);
     return this.db.transaction((tx) => this.offerIn(tx, actor, id, responseDeadline));
   }
 
@@ -523,7 +515,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
    * error names the package.
    */
   async offerMany(actor: Actor, ids: number[], responseDeadline: Date | null): Promise<{ workPackage: WorkPackage; warnings: string[] }[]> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.offerWorkPackages, EDIT_REFUSED);
     const unique = [...new Set(ids)];
     if (!unique.length || unique.length > 500)
       throw AppError.badInput('Give between 1 and 500 work packages to offer.', [{ field: 'ids', message: '1 to 500 ids' }]);
@@ -613,7 +605,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
 
   /** The assigned firm answers: accept, decline with a reason, or counter with price and/or dates. */
   async respond(actor: Actor, id: number, input: Respond): Promise<WorkPackageView> {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId)
+    if (!may(actor, BID_PERMISSIONS.respondToWorkPackage) || !actor.firmId)
       throw AppError.forbidden('Only a user of the assigned firm answers a work package.');
     const firmId = actor.firmId;
     const saved = await this.db.transaction(async (tx) => {
@@ -654,11 +646,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
         changes.counterWindowEnd = end;
         changes.counterComment = input.comment?.trim() ?? null;
       }
-      if (problems.length)
-        throw AppError.badInput(
-          `The answer is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-          problems,
-        );
+      if (problems.length) throw AppError.invalid('The answer', problems);
       await guardedUpdate(
         tx,
         WorkPackage,
@@ -708,7 +696,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   }
 
   async acceptCounterOffer(actor: Actor, id: number): Promise<WorkPackage> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.acceptCounterOffer, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const wp = await this.loadPackage(tx, id);
       if (wp.status !== WorkPackageStatus.COUNTERED)
@@ -758,7 +746,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
 
   /** Gives a declined, countered or unanswered package to another firm; it goes back to DRAFT for a new offer. */
   async reassign(actor: Actor, id: number, memberId: number, priceMinor: number | null | undefined): Promise<WorkPackage> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.reassignWorkPackage, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const wp = await this.loadPackage(tx, id);
       const allowed = [WorkPackageStatus.DECLINED, WorkPackageStatus.COUNTERED, WorkPackageStatus.OFFERED, WorkPackageStatus.DRAFT];
@@ -819,7 +807,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   }
 
   async withdrawPackage(actor: Actor, id: number, reason: string | null): Promise<WorkPackage> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.withdrawWorkPackage, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const wp = await this.loadPackage(tx, id);
       if (wp.status === WorkPackageStatus.WITHDRAWN) throw AppError.conflict(`Work package ${id} is already withdrawn.`);
@@ -847,7 +835,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
 
   /** READY needs every mandatory requirement covered by accepted packages and no package pending. */
   async markReady(actor: Actor, bidId: number): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.markBidReady, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const bid = await this.openBid(tx, bidId);
       if (bid.status !== BidStatus.OFFERED && bid.status !== BidStatus.DRAFT)
@@ -871,7 +859,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
   }
 
   async withdrawBid(actor: Actor, bidId: number, reason: string): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.withdrawBid, EDIT_REFUSED);
     if (!reason?.trim()) throw AppError.badInput('Say why the bid is withdrawn.', [{ field: 'reason', message: 'required' }]);
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });
@@ -1245,11 +1233,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       problems.push({ field: 'windowStart', message: 'the delivery window is two dates YYYY-MM-DD' });
     else if (input.windowEnd < input.windowStart)
       problems.push({ field: 'windowEnd', message: 'the delivery window ends before it starts' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The work package is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The work package', problems);
     if (!(await tx.existsBy(Member, { id: input.memberId }))) throw AppError.notFound('Member', input.memberId);
     await this.assertEligible(tx, bid.tenderId, input.memberId, input.covers, input, 'this work package');
     return requirements;
@@ -1376,7 +1360,6 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
       if (f[k] != null && (f[k]! < 0 || f[k]! > 10000)) problems.push({ field: k, message: '0 to 10000 basis points' });
     for (const k of ['coordinationFeeFixedMinor', 'contingencyFixedMinor'] as const)
       if (f[k] != null && f[k]! < 0) problems.push({ field: k, message: 'cannot be negative' });
-    if (problems.length)
-      throw AppError.badInput(`The bid is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, problems);
+    if (problems.length) throw AppError.invalid('The bid', problems, { tail: null });
   }
 }

@@ -5,21 +5,21 @@ import {
   AppError,
   Database,
   type FieldProblem,
-  Role,
   SYSTEM_ACTOR,
   type Tx,
   audit,
   guardedUpdate,
-  hasRole,
   isLocalDate,
   osloDate,
   ErrorReason,
+  demand,
 } from '@app/core';
 import { Member } from '@app/members';
 import { LossReason, TenderStage, TendersService } from '@app/tenders';
 import { priceProblems } from './bid-rules';
 import { BidsService } from './bids.service';
 import { Bid, BidRevision, BidStatus, WorkPackage, WorkPackageStatus } from './entities/bid.entity';
+import { BID_PERMISSIONS } from './bids.permissions';
 
 export interface BidOutcome {
   outcome: 'WON' | 'LOST';
@@ -84,6 +84,8 @@ export interface BidRevisionSnapshot {
  * Sending bids: submission freezes an immutable revision; a change after submission makes a new
  * revision that must be approved again; the outcome closes the bid and the tender.
  */
+const SUBMIT_REFUSED = 'Only the project leader (or an administrator) submits bids.';
+
 @Injectable()
 export class SubmissionService {
   private readonly wonListeners: BidWonListener[] = [];
@@ -98,13 +100,8 @@ export class SubmissionService {
     this.wonListeners.push(listener);
   }
 
-  private assertEditor(actor: Actor): void {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('Only the project leader (or an administrator) submits bids.');
-  }
-
   async submit(actor: Actor, bidId: number, lateOverrideReason: string | null): Promise<BidRevision> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.submitBid, SUBMIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });
       if (!bid) throw AppError.notFound('Bid', bidId);
@@ -177,12 +174,11 @@ export class SubmissionService {
       packagePrices?: { workPackageId: number; priceMinor: number }[];
     },
   ): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.reviseBid, SUBMIT_REFUSED);
     const problems: FieldProblem[] = [];
     if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why the submitted bid changes' });
     for (const [i, p] of (input.packagePrices ?? []).entries()) problems.push(...priceProblems(p.priceMinor, `packagePrices[${i}].price`));
-    if (problems.length)
-      throw AppError.badInput(`The change is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, problems);
+    if (problems.length) throw AppError.invalid('The change', problems, { tail: null });
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });
       if (!bid) throw AppError.notFound('Bid', bidId);
@@ -258,7 +254,7 @@ export class SubmissionService {
   }
 
   async recordOutcome(actor: Actor, bidId: number, o: BidOutcome): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.recordBidOutcome, SUBMIT_REFUSED);
     const problems: FieldProblem[] = [];
     problems.push(...(await this.outcomeDateProblems(null, bidId, o.date)));
     if (o.outcome === 'WON') {
@@ -267,11 +263,7 @@ export class SubmissionService {
       if (!o.contractReference?.trim()) problems.push({ field: 'contractReference', message: 'a won bid has the contract reference' });
     } else if (!o.lossReason)
       problems.push({ field: 'lossReason', message: `a lost bid has a reason from the list (${Object.values(LossReason).join(', ')})` });
-    if (problems.length)
-      throw AppError.badInput(
-        `The outcome is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The outcome', problems);
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });
       if (!bid) throw AppError.notFound('Bid', bidId);
@@ -281,11 +273,7 @@ export class SubmissionService {
           { status: bid.status },
         );
       const dateProblems = await this.outcomeDateProblems(tx, bidId, o.date);
-      if (dateProblems.length)
-        throw AppError.badInput(
-          `The outcome is not valid: ${dateProblems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-          dateProblems,
-        );
+      if (dateProblems.length) throw AppError.invalid('The outcome', dateProblems);
       const status = o.outcome === 'WON' ? BidStatus.WON : BidStatus.LOST;
       await guardedUpdate(
         tx,
@@ -333,7 +321,7 @@ export class SubmissionService {
    * (auditTrail, entity Bid), and the order made from a won bid follows in the same transaction.
    */
   async correctOutcome(actor: Actor, bidId: number, c: OutcomeCorrection): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.correctBidOutcome, SUBMIT_REFUSED);
     const problems: FieldProblem[] = [];
     if (!c.reason?.trim()) problems.push({ field: 'reason', message: 'say why the recorded outcome was wrong' });
     if (c.date == null && c.awardedValueMinor == null && c.contractReference == null)
@@ -343,8 +331,7 @@ export class SubmissionService {
     if (c.contractReference != null && !c.contractReference.trim())
       problems.push({ field: 'contractReference', message: 'cannot be empty' });
     if (c.date != null) problems.push(...(await this.outcomeDateProblems(null, bidId, c.date)));
-    const refuse = (list: FieldProblem[]) =>
-      AppError.badInput(`The correction is not valid: ${list.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`, list);
+    const refuse = (list: FieldProblem[]) => AppError.invalid('The correction', list);
     if (problems.length) throw refuse(problems);
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });

@@ -4,7 +4,6 @@ import {
   type Actor,
   AppError,
   Database,
-  Role,
   addDays,
   audit,
   csvAmount,
@@ -15,17 +14,18 @@ import {
   type CsvFormat,
   csvFormatFor,
   Language,
-  hasRole,
-  isAssociation,
   isLocalDate,
   osloDate,
   osloStartOfDay,
   rawQuery,
+  demand,
+  may,
 } from '@app/core';
 import { ACTIVITY_SLICE_MS } from '@app/bids';
 import { DEFAULT_WIN_PROBABILITY_BP, type Market, OPEN_STAGES, TenderStage } from '@app/tenders';
 import { Grant } from './grant.entity';
 import { gini } from './gini';
+import { PIPELINE_PERMISSIONS } from './pipeline.permissions';
 
 export interface PipelineFilter {
   from?: string;
@@ -169,7 +169,7 @@ export class PipelineService {
   constructor(private readonly db: Database) {}
 
   async report(actor: Actor, filter: PipelineFilter): Promise<PipelineReport> {
-    if (!isAssociation(actor)) throw AppError.forbidden("The pipeline is the association's.");
+    demand(actor, PIPELINE_PERMISSIONS.pipeline, "The pipeline is the association's.");
     const today = osloDate(new Date());
     const from = filter.from ?? '2000-01-01';
     // by default everything so far, and open tenders due within the coming year
@@ -616,7 +616,7 @@ export class PipelineService {
    * currency are left out rather than added as if they were NOK.
    */
   async firm(actor: Actor) {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) throw AppError.forbidden('myFirmPipeline is for firm users.');
+    if (!may(actor, PIPELINE_PERMISSIONS.myFirmPipeline) || !actor.firmId) throw AppError.forbidden('myFirmPipeline is for firm users.');
     const firmId = actor.firmId;
     return this.db.read(async (em) => {
       const q = <T>(sql: string, params: unknown[] = []) => rawQuery<T>(em, sql, params);
@@ -655,7 +655,7 @@ export class PipelineService {
   }
 
   async grants(actor: Actor): Promise<Grant[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, PIPELINE_PERMISSIONS.grants);
     return this.db.read((em) => em.find(Grant, { order: { date: 'ASC', id: 'ASC' } }));
   }
 
@@ -663,7 +663,7 @@ export class PipelineService {
     actor: Actor,
     g: { source: string; amountMinor: number; currency?: string; date: string; purpose: string },
   ): Promise<Grant> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association records grants.');
+    demand(actor, PIPELINE_PERMISSIONS.recordGrant, 'The association records grants.');
     if (!g.source?.trim() || !g.purpose?.trim())
       throw AppError.badInput('A grant has a source and a purpose.', [{ field: 'source', message: 'required' }]);
     if (!isLocalDate(g.date)) throw AppError.badInput('date must be YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);

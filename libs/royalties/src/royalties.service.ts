@@ -29,6 +29,7 @@ import {
   money,
   DEFAULT_CURRENCY,
   isValidCurrency,
+  demand,
 } from '@app/core';
 import { BidsService } from '@app/bids';
 import { Member } from '@app/members';
@@ -55,6 +56,7 @@ import {
   RoyaltyStatementLine,
   StatementStatus,
 } from './entities/royalty.entity';
+import { ROYALTY_PERMISSIONS } from './royalties.permissions';
 
 export interface SetAgreement {
   scope: AgreementScope;
@@ -210,7 +212,7 @@ export class RoyaltiesService implements OnModuleInit {
   // ------------------------------------------------------------------ agreements
 
   async agreements(actor: Actor): Promise<RoyaltyAgreement[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden("Royalty agreements are the association's.");
+    demand(actor, ROYALTY_PERMISSIONS.royaltyAgreement, "Royalty agreements are the association's.");
     return this.db.read((em) => em.find(RoyaltyAgreement, { order: { scope: 'ASC', validFrom: 'ASC', id: 'ASC' } }));
   }
 
@@ -222,8 +224,7 @@ export class RoyaltiesService implements OnModuleInit {
   }
 
   async setAgreement(actor: Actor, input: SetAgreement): Promise<RoyaltyAgreement> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('The project leader or an administrator sets royalty agreements.');
+    demand(actor, ROYALTY_PERMISSIONS.setRoyaltyAgreement, 'The project leader or an administrator sets royalty agreements.');
     const problems: FieldProblem[] = [];
     if (!isLocalDate(input.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD' });
     if (!Number.isInteger(input.rateBp) || input.rateBp < 0 || input.rateBp > 10000)
@@ -234,11 +235,7 @@ export class RoyaltiesService implements OnModuleInit {
     if (input.scope !== 'FIRM' && input.memberId) problems.push({ field: 'memberId', message: 'only a FIRM agreement names a firm' });
     if (input.minimumOrderValueMinor != null && input.minimumOrderValueMinor < 0)
       problems.push({ field: 'minimumOrderValue', message: 'cannot be negative' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The agreement is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The agreement', problems);
     return this.db.transaction(async (tx) => {
       if (input.orderId && !(await tx.existsBy(Order, { id: input.orderId }))) throw AppError.notFound('Order', input.orderId);
       if (input.memberId && !(await tx.existsBy(Member, { id: input.memberId }))) throw AppError.notFound('Member', input.memberId);
@@ -273,7 +270,7 @@ export class RoyaltiesService implements OnModuleInit {
    * Concurrent runs of a period serialise on its row.
    */
   async run(actor: Actor, label: string): Promise<RunSummary> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader runs royalty statements.');
+    demand(actor, ROYALTY_PERMISSIONS.runRoyaltyStatements, 'The project leader runs royalty statements.');
     let period: Period;
     try {
       period = parsePeriod(label);
@@ -625,7 +622,7 @@ export class RoyaltiesService implements OnModuleInit {
   }
 
   async issue(actor: Actor, id: number): Promise<RoyaltyStatement> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader issues statements.');
+    demand(actor, ROYALTY_PERMISSIONS.issueRoyaltyStatement, 'The project leader issues statements.');
     return this.db.transaction(async (tx) => {
       const s = await tx.findOneBy(RoyaltyStatement, { id });
       if (!s) throw AppError.notFound('Royalty statement', id);
@@ -663,7 +660,7 @@ export class RoyaltiesService implements OnModuleInit {
   }
 
   async markPaid(actor: Actor, id: number, paidOn: string | null, key?: string | null): Promise<RoyaltyStatement> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader records royalty payments.');
+    demand(actor, ROYALTY_PERMISSIONS.markRoyaltyStatementPaid, 'The project leader records royalty payments.');
     const today = osloDate(new Date());
     const date = paidOn ?? today;
     if (!isLocalDate(date)) throw AppError.badInput('paidOn must be a date YYYY-MM-DD.', [{ field: 'paidOn', message: 'not a date' }]);
@@ -735,7 +732,7 @@ export class RoyaltiesService implements OnModuleInit {
 
   /** What all firms together owe, one amount per currency (NOK always listed, first). */
   async totalsOwed(actor: Actor): Promise<Money[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, ROYALTY_PERMISSIONS.royaltyTotalOwed);
     const rows = await this.db.read((em) =>
       em
         .createQueryBuilder(RoyaltyLedgerEntry, 'e')
@@ -766,7 +763,7 @@ export class RoyaltiesService implements OnModuleInit {
 
   /** Proves the ledger equals the statements: accrued = issued and paid totals; received = −paid totals; totals = Σ lines. */
   async check(actor: Actor): Promise<{ ok: boolean; problems: string[]; statementsChecked: number; ledgerEntries: number }> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, ROYALTY_PERMISSIONS.royaltyLedgerCheck);
     return this.db.read(async (em) => {
       const statements = await em.find(RoyaltyStatement, { where: { status: In([StatementStatus.ISSUED, StatementStatus.PAID]) } });
       const entries = await em.find(RoyaltyLedgerEntry);
@@ -805,7 +802,7 @@ export class RoyaltiesService implements OnModuleInit {
    * and a dot; both with a UTF-8 BOM for Excel): each amount with its currency, two decimals.
    */
   async exportCsv(actor: Actor, kind: 'STATEMENTS' | 'LEDGER', period: string | null, format: CsvFormat): Promise<string> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, ROYALTY_PERMISSIONS.royaltyExport);
     const separator = format.separator;
     if (![';', ',', '\t'].includes(separator))
       throw AppError.badInput('The separator is ";", "," or a tab.', [{ field: 'separator', message: 'not allowed' }]);

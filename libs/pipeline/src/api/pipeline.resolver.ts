@@ -24,14 +24,13 @@ import {
   LocalDateScalar,
   MinorUnitsScalar,
   MoneyModel,
-  Role,
 } from '@app/core';
 import { Market } from '@app/tenders';
 import { Grant } from '../grant.entity';
 import { PIPELINE_TABLES, PipelineMemberOrder, type PipelineReport, PipelineService } from '../pipeline.service';
+import { PIPELINE_PERMISSIONS } from '../pipeline.permissions';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
 const nok = (minorUnits: number, currency = 'NOK') => MoneyModel.of({ minorUnits, currency });
 
 const DEPRECATED_WON = 'Use awardedValue: the value of the orders awarded (one name, one meaning).';
@@ -463,7 +462,7 @@ export class PipelineResolver {
     description:
       "The steering committee's screen: stages, outcomes, time, markets, members, fair spread, orders, royalties, return on grants, trend, risks.",
   })
-  @Allow(...ASSOCIATION)
+  @Allow(...PIPELINE_PERMISSIONS.pipeline)
   async pipeline(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => PipelineFilterInput, nullable: true }) filter?: PipelineFilterInput,
@@ -475,7 +474,7 @@ export class PipelineResolver {
     description:
       'A pipeline table as CSV: STAGES, MARKETS (stages per market), OUTCOMES (won and lost per market), MEMBERS, TREND (per month: awarded, weighted pipeline, won, lost, win rate), RISKS or SUMMARY (orders, royalties, return on grants, Gini). NOK with two decimals and a UTF-8 BOM, in your language\'s format (bokmål: ";" and a decimal comma; English: "," and a dot).',
   })
-  @Allow(...ASSOCIATION)
+  @Allow(...PIPELINE_PERMISSIONS.pipelineExport)
   async pipelineExport(
     @CurrentActor() actor: Actor,
     @Args('table') table: string,
@@ -487,7 +486,7 @@ export class PipelineResolver {
   }
 
   @Query(() => FirmPipelineModel, { description: "Your own firm's packages, orders and royalties, all time." })
-  @Allow(Role.FIRM_USER)
+  @Allow(...PIPELINE_PERMISSIONS.myFirmPipeline)
   async myFirmPipeline(@CurrentActor() actor: Actor): Promise<FirmPipelineModel> {
     const f = await this.service.firm(actor);
     return {
@@ -503,13 +502,13 @@ export class PipelineResolver {
   }
 
   @Query(() => [GrantModel], { description: 'Public support received.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...PIPELINE_PERMISSIONS.grants)
   async grants(@CurrentActor() actor: Actor): Promise<GrantModel[]> {
     return (await this.service.grants(actor)).map((g: Grant) => ({ ...g, amount: nok(g.amountMinor, g.currency) }));
   }
 
   @Mutation(() => GrantModel)
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...PIPELINE_PERMISSIONS.recordGrant)
   async recordGrant(@CurrentActor() actor: Actor, @Args('input') input: RecordGrantInput): Promise<GrantModel> {
     const g = await this.service.recordGrant(actor, { ...input, amountMinor: input.amount });
     return { ...g, amount: nok(g.amountMinor, g.currency) };

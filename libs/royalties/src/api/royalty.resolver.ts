@@ -17,7 +17,6 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 
 import {
   type Actor,
   Allow,
-  ANY_ROLE,
   AppError,
   CurrentActor,
   type GqlContext,
@@ -25,7 +24,6 @@ import {
   MinorUnitsScalar,
   MoneyModel,
   osloDate,
-  Role,
   csvFormatFor,
   csvFormatWith,
   languageOf,
@@ -41,13 +39,12 @@ import {
 } from '../entities/royalty.entity';
 import { RoyaltiesService, type RunSummary } from '../royalties.service';
 import { StatementLinesLoader } from '../statement-lines.loader';
+import { ROYALTY_PERMISSIONS } from '../royalties.permissions';
 
 registerEnumType(StatementStatus, { name: 'RoyaltyStatementStatus' });
 registerEnumType(LedgerKind, { name: 'RoyaltyLedgerKind' });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
-const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
 
 @InputType()
 export class SetRoyaltyAgreementInput {
@@ -193,21 +190,21 @@ export class RoyaltyResolver {
   }
 
   @Query(() => RoyaltyAgreementsModel, { description: 'The royalty agreements: the default in force and all overrides.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyAgreement)
   async royaltyAgreement(@CurrentActor() actor: Actor): Promise<RoyaltyAgreementsModel> {
     const today = osloDate(new Date());
     return { default: await this.service.agreementInForce(actor, today), all: await this.service.agreements(actor) };
   }
 
   @Mutation(() => RoyaltyAgreementModel, { description: 'Adds an agreement row (default, per firm or per order) valid from a date.' })
-  @Allow(...LEADERSHIP)
+  @Allow(...ROYALTY_PERMISSIONS.setRoyaltyAgreement)
   setRoyaltyAgreement(@CurrentActor() actor: Actor, @Args('input') input: SetRoyaltyAgreementInput): Promise<RoyaltyAgreement> {
     const { minimumOrderValue, ...rest } = input;
     return this.service.setAgreement(actor, { ...rest, minimumOrderValueMinor: minimumOrderValue ?? null });
   }
 
   @Mutation(() => RoyaltyRunModel, { description: "Computes the period's statements (2026-07, 2026-Q3, 2026), replacing its drafts." })
-  @Allow(...LEADERSHIP)
+  @Allow(...ROYALTY_PERMISSIONS.runRoyaltyStatements)
   async runRoyaltyStatements(@CurrentActor() actor: Actor, @Args('period') period: string): Promise<RoyaltyRunModel> {
     const r: RunSummary = await this.service.run(actor, period);
     return {
@@ -219,7 +216,7 @@ export class RoyaltyResolver {
   }
 
   @Query(() => [RoyaltyStatementModel], { description: 'A firm user sees only its own statements.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyStatements)
   royaltyStatements(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => RoyaltyStatementFilter, nullable: true }) filter?: RoyaltyStatementFilter,
@@ -228,7 +225,7 @@ export class RoyaltyResolver {
   }
 
   @Query(() => RoyaltyStatementModel)
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyStatement)
   royaltyStatement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<RoyaltyStatement> {
     return this.service.statement(actor, id);
   }
@@ -236,13 +233,13 @@ export class RoyaltyResolver {
   @Mutation(() => RoyaltyStatementModel, {
     description: 'DRAFT → ISSUED; accrues the total in the ledger. Issued statements never change.',
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ROYALTY_PERMISSIONS.issueRoyaltyStatement)
   issueRoyaltyStatement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<RoyaltyStatement> {
     return this.service.issue(actor, id);
   }
 
   @Mutation(() => RoyaltyStatementModel, { description: 'ISSUED → PAID; records the receipt in the ledger.' })
-  @Allow(...LEADERSHIP)
+  @Allow(...ROYALTY_PERMISSIONS.markRoyaltyStatementPaid)
   markRoyaltyStatementPaid(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -256,7 +253,7 @@ export class RoyaltyResolver {
     description:
       'What a firm owes the association in one currency (NOK unless named): the sum of its ledger entries in it. NOT_FOUND for an unknown firm.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyBalance)
   async royaltyBalance(
     @CurrentActor() actor: Actor,
     @Args('firmId', { type: () => Int }) firmId: number,
@@ -266,13 +263,13 @@ export class RoyaltyResolver {
   }
 
   @Query(() => [MoneyModel], { description: 'What a firm owes the association, one amount per currency (NOK first, always listed).' })
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyBalances)
   async royaltyBalances(@CurrentActor() actor: Actor, @Args('firmId', { type: () => Int }) firmId: number): Promise<MoneyModel[]> {
     return (await this.service.balances(actor, firmId)).map((m) => MoneyModel.of(m));
   }
 
   @Query(() => MoneyModel, { description: 'What all firms together owe the association in one currency (NOK unless named).' })
-  @Allow(...ASSOCIATION)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyTotalOwed)
   async royaltyTotalOwed(
     @CurrentActor() actor: Actor,
     @Args('currency', { defaultValue: 'NOK', description: 'ISO 4217.' }) currency: string,
@@ -281,7 +278,7 @@ export class RoyaltyResolver {
   }
 
   @Query(() => [RoyaltyLedgerEntryModel], { description: 'Ledger entries; a firm user sees only its own.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyLedger)
   royaltyLedger(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => RoyaltyLedgerFilter, nullable: true }) filter?: RoyaltyLedgerFilter,
@@ -290,7 +287,7 @@ export class RoyaltyResolver {
   }
 
   @Query(() => RoyaltyLedgerCheckModel, { description: 'Proves the ledger equals the statements.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyLedgerCheck)
   royaltyLedgerCheck(@CurrentActor() actor: Actor) {
     return this.service.check(actor);
   }
@@ -299,7 +296,7 @@ export class RoyaltyResolver {
     description:
       'CSV for the accountant: each amount with its currency, two decimals, and a UTF-8 BOM. In your language\'s format unless a separator is given: bokmål ";" and a decimal comma (Norwegian Excel), English "," and a dot.',
   })
-  @Allow(...ASSOCIATION)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyExport)
   royaltyExport(
     @CurrentActor() actor: Actor,
     @Args('kind', { description: 'STATEMENTS or LEDGER' }) kind: string,
