@@ -1,8 +1,7 @@
 import type { BenchTarget } from './bench-target';
 import type { MachineInfo } from './machine';
 
-export type Scale = 'small' | 'large';
-export type DbKind = 'sqlite' | 'postgres';
+export type { DbKind, Scale } from './scale';
 
 /** One line of the printed table (and of the JSON report). */
 export interface ResultRow {
