@@ -1,7 +1,8 @@
 import type { BenchTarget } from './bench-target';
 import type { MachineInfo } from './machine';
+import type { DbKind, Scale } from './scale';
 
-export type { DbKind, Scale } from './scale';
+export type { DbKind, Scale };
 
 /** One line of the printed table (and of the JSON report). */
 export interface ResultRow {
