@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
@@ -24,10 +24,13 @@ import {
   DEFAULT_CURRENCY,
   type ExchangeRate,
   parseRate,
+  type PortHandle,
+  Ports,
+  definePort,
   sumMoney,
 } from '@app/core';
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
-import { CapabilitiesService, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
+import { COMMITTED_HOURS_PORT, CapabilitiesService, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
 import { type Requirement, TenderStage, TendersService } from '@app/tenders';
 import { type ComplianceMatrix, type PriceBuildUp, complianceMatrix, priceBuildUp, priceProblems } from './bid-rules';
@@ -42,13 +45,16 @@ import {
   WorkPackageStatus,
 } from './entities/bid.entity';
 
-/** Default expected royalty rate until the royalties context supplies the agreement in force. */
-export const FALLBACK_ROYALTY_RATE_BP = 300;
-
 export interface RoyaltyRateSource {
-  /** The association's default royalty rate in force today, in basis points. */
+  /**
+   * The association's default royalty rate in force today, in basis points: the rate a royalty
+   * statement applies to the bid's work once it is won, so 0 when no agreement is in force.
+   */
   defaultRateBp(): Promise<number>;
 }
+
+/** The expected royalty rate of a bid's price build-up; provided by the royalties context (no default here). */
+export const ROYALTY_RATE_PORT = definePort<RoyaltyRateSource>('bids.royaltyRate', 'royalties');
 
 export interface BidFees {
   coordinationFeeBp?: number | null;
@@ -178,8 +184,8 @@ export class WorkPackageCoversLoader implements LoaderFactory<number, WorkPackag
 }
 
 @Injectable()
-export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPackage[]> {
-  private royaltyRate: RoyaltyRateSource = { defaultRateBp: async () => FALLBACK_ROYALTY_RATE_BP };
+export class BidsService implements LoaderFactory<number, WorkPackage[]> {
+  private readonly royaltyRate: PortHandle<RoyaltyRateSource>;
 
   constructor(
     private readonly db: Database,
@@ -187,18 +193,14 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
     private readonly matching: MatchingService,
     private readonly capabilities: CapabilitiesService,
     private readonly notifications: NotificationsService,
-  ) {}
-
-  /** Accepted packages consume the firm's capacity in their window: the register's "committed hours". */
-  onModuleInit(): void {
-    this.capabilities.registerCommitments({
+    ports: Ports,
+  ) {
+    this.royaltyRate = ports.need(ROYALTY_RATE_PORT);
+    // Accepted packages consume the firm's capacity in their window: the register's "committed hours".
+    ports.provide(COMMITTED_HOURS_PORT, {
       committedHours: (ids, code, from, to) => this.committedHours(ids, code, from, to),
       commitmentsOver: (ids, codes, from, to) => this.commitmentsOver(ids, codes, from, to),
     });
-  }
-
-  useRoyaltyRate(source: RoyaltyRateSource): void {
-    this.royaltyRate = source;
   }
 
   // ---------------------------------------------------------------- reading
@@ -278,7 +280,7 @@ export class BidsService implements OnModuleInit, LoaderFactory<number, WorkPack
     this.assertAssociation(actor);
     if (!bids.length) return [];
     const packages = await this.db.read((em) => em.find(WorkPackage, { where: { bidId: In(bids.map((b) => b.id)) } }));
-    const royaltyRateBp = await this.royaltyRate.defaultRateBp();
+    const royaltyRateBp = await this.royaltyRate.get().defaultRateBp();
     return bids.map((bid) =>
       priceBuildUp({
         currency: bid.currency,

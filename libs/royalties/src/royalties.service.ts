@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import {
   type Actor,
@@ -21,6 +21,7 @@ import {
   isFirmUserOf,
   isLocalDate,
   osloDate,
+  Ports,
   parsePeriod,
   rawQuery,
   rawRows,
@@ -30,7 +31,7 @@ import {
   DEFAULT_CURRENCY,
   isValidCurrency,
 } from '@app/core';
-import { BidsService } from '@app/bids';
+import { ROYALTY_RATE_PORT } from '@app/bids';
 import { Member } from '@app/members';
 import { Order } from '@app/orders';
 import {
@@ -42,6 +43,7 @@ import {
   type EngineInput,
   type InvoiceFact,
   type RoyaltyEvent,
+  NO_AGREEMENT_RATE_BP,
   agreementFor,
   computeLine,
   statementTotal,
@@ -190,19 +192,18 @@ async function refreshDraft(
 
 /** Royalty agreements, statement runs, the ledger, its consistency check and the accountant's export. */
 @Injectable()
-export class RoyaltiesService implements OnModuleInit {
+export class RoyaltiesService {
   constructor(
     private readonly db: Database,
-    private readonly bids: BidsService,
-  ) {}
-
-  onModuleInit(): void {
-    // The expected royalty of a bid uses the default agreement in force today.
-    this.bids.useRoyaltyRate({
+    ports: Ports,
+  ) {
+    // The expected royalty of a bid uses the default agreement in force today; with none, the
+    // statements charge nothing (royalty-engine.ts: "no royalty agreement in force"), so neither does the bid.
+    ports.provide(ROYALTY_RATE_PORT, {
       defaultRateBp: async () => {
         const today = osloDate(new Date());
         const defaults = await this.db.read((em) => em.find(RoyaltyAgreement, { where: { scope: 'DEFAULT' } }));
-        return agreementFor(defaults.map(toAgreement), 0, 0, today)?.rateBp ?? 0;
+        return agreementFor(defaults.map(toAgreement), 0, 0, today)?.rateBp ?? NO_AGREEMENT_RATE_BP;
       },
     });
   }
