@@ -1,18 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { In } from 'typeorm';
-import {
-  type Actor,
-  AppError,
-  Database,
-  ErrorCode,
-  type PortHandle,
-  Ports,
-  Role,
-  definePort,
-  hasRole,
-  osloDate,
-  addDays,
-} from '@app/core';
+import { type Actor, AppError, Database, ErrorCode, type PortHandle, Ports, Role, definePort, hasRole, osloDate, addDays } from '@app/core';
 import { CapabilitiesService, CatalogueEntry, Certificate, Member, MemberCapability, MembershipStatus } from '@app/members';
 import { type Requirement, type Tender, TendersService } from '@app/tenders';
 import type { ConsortiumSuggestionModel } from './api/consortium.model';
