@@ -140,6 +140,8 @@ export class BidsService {
     });
   }
 
+  // ---------------------------------------------------------------- composing
+
   async create(actor: Actor, input: CreateBid): Promise<Bid> {
     assertEditor(actor);
     this.validateFees(input);
@@ -412,6 +414,8 @@ export class BidsService {
     );
     return { matrix, requirements };
   }
+
+  // ---------------------------------------------------------------- internals
 
   private async createIn(
     tx: Tx,

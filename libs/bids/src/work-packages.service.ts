@@ -142,6 +142,8 @@ export class WorkPackagesService implements LoaderFactory<number, WorkPackage[]>
     });
   }
 
+  // ---------------------------------------------------------------- the firm's view and the association's
+
   /** Packages of many bids in one statement (per request), already filtered for the actor. */
   createLoader(actor: Actor): DataLoader<number, WorkPackage[]> {
     return new DataLoader(async (bidIds) => {
@@ -197,7 +199,7 @@ export class WorkPackagesService implements LoaderFactory<number, WorkPackage[]>
     );
   }
 
-  // ---------------------------------------------------------------- composing
+  // ---------------------------------------------------------------- offering and the firms' answers
 
   /**
    * Offers a package to its firm after checking eligibility with the solver's rules. Missing
@@ -539,6 +541,8 @@ export class WorkPackagesService implements LoaderFactory<number, WorkPackage[]>
     });
   }
 
+  // ---------------------------------------------------------------- reminders
+
   /**
    * Reminders, each stored once (dedupe key): response deadlines 72 h and 24 h ahead to the firm,
    * and certificates needed by an active bid that expire before the package's window ends.
@@ -684,7 +688,7 @@ export class WorkPackagesService implements LoaderFactory<number, WorkPackage[]>
     }
   }
 
-  // ---------------------------------------------------------------- internals
+  // ---------------------------------------------------------------- capacity
 
   private async committedHours(memberIds: number[], code: string, from: string, to: string): Promise<Map<number, number>> {
     const out = new Map<number, number>();
