@@ -15,6 +15,7 @@ import {
   osloDate,
   demand,
   may,
+  Ports,
 } from '@app/core';
 import { Bid } from '@app/bids';
 import { User } from '@app/identity';
@@ -23,12 +24,12 @@ import { type NewNotification, NotificationsService, yieldToRequests } from '@ap
 import { Order, OrderStatus } from '@app/orders';
 import { Grant } from '@app/pipeline';
 import {
+  ACTIVITY_APPROVAL_PORT,
   CommitteeMember,
   DecisionKind,
   DecisionStatus,
   type SteeringDecision,
   SteeringDecision as Decision,
-  SteeringService,
 } from '@app/steering';
 import { Tender } from '@app/tenders';
 import {
@@ -134,12 +135,10 @@ const REMINDER_PAGE = 500;
 export class ActivitiesService {
   constructor(
     private readonly db: Database,
-    private readonly steering: SteeringService,
     private readonly notifications: NotificationsService,
+    ports: Ports,
   ) {
-    // registered when the service is made (as the steering gate is), so that work done before
-    // app.init() (the demo seed, the console's test harness) has it too
-    this.steering.registerDecisionSubject(DecisionKind.ACTIVITY_APPROVAL, {
+    ports.provide(ACTIVITY_APPROVAL_PORT, {
       question: (tx, actor, id, proposed) => this.approvalQuestion(tx, actor, id, proposed),
       decided: (tx, actor, d, approved) => this.decided(tx, actor, d, approved),
     });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import {
   type Actor,
@@ -11,12 +11,13 @@ import {
   guardedUpdate,
   isAssociation,
   osloDate,
+  Ports,
   rawQuery,
   ErrorReason,
   may,
 } from '@app/core';
 import { User } from '@app/identity';
-import { type FirmWarning, MatchingService } from '@app/matching';
+import { FIRM_WARNINGS_PORT, type FirmWarning } from '@app/matching';
 import { type CertificateType, Member } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
 import { AuditAccess, auditAccess, firmOf, isLeadFirm, isProposerFirm, isSupplierFirm, refuse } from './audit-access';
@@ -108,18 +109,16 @@ const REMINDER_PAGE = 100;
  * its notifications in the same transaction.
  */
 @Injectable()
-export class AuditsService implements OnModuleInit {
+export class AuditsService {
   private readonly logger = new Logger('Audits');
 
   constructor(
     private readonly db: Database,
     private readonly notifications: NotificationsService,
-    private readonly matching: MatchingService,
-  ) {}
-
-  onModuleInit(): void {
+    ports: Ports,
+  ) {
     // the solver's explanations mention an overdue major finding (matching does not know audits)
-    this.matching.registerFirmWarnings({ warningsFor: (ids, today) => this.solverWarnings(ids, today) });
+    ports.provide(FIRM_WARNINGS_PORT, { warningsFor: (ids, today) => this.solverWarnings(ids, today) });
   }
 
   // ------------------------------------------------------------------ proposal and reliance

@@ -12,13 +12,15 @@ import {
 } from './api/bid.resolver';
 import { SubmissionResolver } from './api/submission.resolver';
 import { BidByIdLoader, BidPriceLoader } from './bid-loaders';
-import { BidsService, WorkPackageCoversLoader, WorkPackageEventsLoader } from './bids.service';
+import { BidsService } from './bids.service';
 import { SubmissionService } from './submission.service';
+import { WorkPackageCoversLoader, WorkPackageEventsLoader, WorkPackagesService } from './work-packages.service';
 
 @Module({
   imports: [MembersModule, TendersModule, MatchingModule, NotificationsModule],
   providers: [
     BidsService,
+    WorkPackagesService,
     SubmissionService,
     WorkPackageCoversLoader,
     WorkPackageEventsLoader,
@@ -31,6 +33,6 @@ import { SubmissionService } from './submission.service';
     BidByIdLoader,
     BidPriceLoader,
   ],
-  exports: [BidsService, SubmissionService, BidByIdLoader, BidPriceLoader],
+  exports: [BidsService, WorkPackagesService, SubmissionService, BidByIdLoader, BidPriceLoader],
 })
 export class BidsModule {}

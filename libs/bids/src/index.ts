@@ -1,5 +1,6 @@
 export * from './bids.module';
 export * from './bids.service';
+export * from './work-packages.service';
 export * from './submission.service';
 export * from './bid-rules';
 export * from './bid-loaders';

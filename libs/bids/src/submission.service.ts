@@ -13,6 +13,9 @@ import {
   osloDate,
   ErrorReason,
   demand,
+  type PortHandle,
+  Ports,
+  definePort,
 } from '@app/core';
 import { Member } from '@app/members';
 import { LossReason, TenderStage, TendersService } from '@app/tenders';
@@ -36,8 +39,11 @@ export interface BidOutcome {
 export interface BidWonListener {
   onBidWon(tx: Tx, actor: Actor, bid: Bid): Promise<void>;
   /** A recorded outcome was corrected (`bid` as it is now): the order follows, in the same transaction. */
-  onOutcomeCorrected?(tx: Tx, actor: Actor, bid: Bid, reason: string): Promise<void>;
+  onOutcomeCorrected(tx: Tx, actor: Actor, bid: Bid, reason: string): Promise<void>;
 }
+
+/** What follows a won bid (the order); provided by the orders context. */
+export const BID_WON_PORT = definePort<BidWonListener>('bids.bidWon', 'orders');
 
 /** What a correction of a recorded outcome may change, with the reason it is kept with. */
 export interface OutcomeCorrection {
@@ -88,16 +94,15 @@ const SUBMIT_REFUSED = 'Only the project leader (or an administrator) submits bi
 
 @Injectable()
 export class SubmissionService {
-  private readonly wonListeners: BidWonListener[] = [];
+  private readonly won: PortHandle<BidWonListener>;
 
   constructor(
     private readonly db: Database,
     private readonly bids: BidsService,
     private readonly tenders: TendersService,
-  ) {}
-
-  onBidWon(listener: BidWonListener): void {
-    this.wonListeners.push(listener);
+    ports: Ports,
+  ) {
+    this.won = ports.need(BID_WON_PORT);
   }
 
   async submit(actor: Actor, bidId: number, lateOverrideReason: string | null): Promise<BidRevision> {
@@ -310,7 +315,7 @@ export class SubmissionService {
         before: { status: bid.status },
         after: { status, ...o },
       });
-      if (status === BidStatus.WON) for (const l of this.wonListeners) await l.onBidWon(tx, actor, after);
+      if (status === BidStatus.WON) await this.won.get().onBidWon(tx, actor, after);
       return after;
     });
   }
@@ -379,7 +384,7 @@ export class SubmissionService {
           c.date,
           c.reason.trim(),
         );
-      for (const l of this.wonListeners) await l.onOutcomeCorrected?.(tx, actor, after, c.reason.trim());
+      await this.won.get().onOutcomeCorrected(tx, actor, after, c.reason.trim());
       return after;
     });
   }

@@ -26,6 +26,7 @@ export * from './graphql/money.model';
 export * from './graphql/pagination';
 export * from './graphql/request-loaders';
 export * from './core.module';
+export * from './ports/ports';
 export * from './util/project-root';
 export * from './util/csv';
 export * from './auth/password';

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Brackets, In } from 'typeorm';
 import {
@@ -17,12 +17,21 @@ import {
   isFirmUserOf,
   isLocalDate,
   osloDate,
+  Ports,
   rawQuery,
   ErrorReason,
   demand,
   may,
 } from '@app/core';
-import { CapabilitiesService, type CapacityLoan, CatalogueEntry, Member, MemberCapability, MembershipStatus } from '@app/members';
+import {
+  CAPACITY_LOANS_PORT,
+  CapabilitiesService,
+  type CapacityLoan,
+  CatalogueEntry,
+  Member,
+  MemberCapability,
+  MembershipStatus,
+} from '@app/members';
 import { type ExchangeAgreementNotificationParams, NotificationsService } from '@app/notifications';
 import {
   AgreementStatus,
@@ -76,17 +85,16 @@ function canSee(actor: Actor, a: LoanAgreement): boolean {
 }
 
 @Injectable()
-export class AgreementsService implements OnModuleInit, LoaderFactory<number, LoanHours[]> {
+export class AgreementsService implements LoaderFactory<number, LoanHours[]> {
   constructor(
     private readonly db: Database,
     private readonly capabilities: CapabilitiesService,
     private readonly terms: ExchangeTermsService,
     private readonly notifications: NotificationsService,
-  ) {}
-
-  /** Confirmed loans move capacity: members' free capacity and the consortium solver read them through this source. */
-  onModuleInit(): void {
-    this.capabilities.registerLoans({ loansOver: (ids, codes, from, to) => this.loansOver(ids, codes, from, to) });
+    ports: Ports,
+  ) {
+    // Confirmed loans move capacity: members' free capacity and the consortium solver read them through this port.
+    ports.provide(CAPACITY_LOANS_PORT, { loansOver: (ids, codes, from, to) => this.loansOver(ids, codes, from, to) });
   }
 
   private async loansOver(memberIds: number[] | null, codes: string[], from: string, to: string): Promise<CapacityLoan[]> {

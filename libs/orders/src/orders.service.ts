@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
@@ -19,6 +19,7 @@ import {
   isLocalDate,
   isValidCurrency,
   osloDate,
+  Ports,
   addMoney,
   compareMoney,
   formatMoney,
@@ -29,8 +30,8 @@ import {
   demand,
   may,
 } from '@app/core';
-import { Bid, SubmissionService, WorkPackage, WorkPackageStatus } from '@app/bids';
-import { MatchingService } from '@app/matching';
+import { BID_WON_PORT, Bid, WorkPackage, WorkPackageStatus } from '@app/bids';
+import { AWARDED_WORK_PORT } from '@app/matching';
 import { Member } from '@app/members';
 import { TendersService } from '@app/tenders';
 import {
@@ -69,23 +70,20 @@ const RECORD_REFUSED =
 
 /** Orders, their lines, milestones, change orders, invoices, credit notes and payments. */
 @Injectable()
-export class OrdersService implements OnModuleInit, LoaderFactory<number, OrderLine[]> {
+export class OrdersService implements LoaderFactory<number, OrderLine[]> {
   constructor(
     private readonly db: Database,
-    private readonly submission: SubmissionService,
-    private readonly matching: MatchingService,
     private readonly tenders: TendersService,
-  ) {}
-
-  onModuleInit(): void {
+    ports: Ports,
+  ) {
     // A won bid becomes an order, in the same transaction as the outcome.
-    this.submission.onBidWon({
+    ports.provide(BID_WON_PORT, {
       onBidWon: (tx, actor, bid) => this.createFromBid(tx, actor, bid).then(() => undefined),
       // a corrected outcome: the order made from the bid follows (award date, value, contract reference)
       onOutcomeCorrected: (tx, actor, bid, reason) => this.followCorrectedOutcome(tx, actor, bid, reason),
     });
     // "Awarded work in the last 12 months" for the solver's fair-spread tie-break.
-    this.matching.registerAwardedWork({ awardedOre: (ids, from, to) => this.awardedOre(ids, from, to) });
+    ports.provide(AWARDED_WORK_PORT, { awardedOre: (ids, from, to) => this.awardedOre(ids, from, to) });
   }
 
   // ------------------------------------------------------------------ access

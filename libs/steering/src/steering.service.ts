@@ -13,11 +13,14 @@ import {
   ErrorReason,
   demand,
   may,
+  type PortHandle,
+  Ports,
+  definePort,
 } from '@app/core';
 import { Bid, BidsService, BidStatus } from '@app/bids';
 import { User } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
-import { TenderStage, TendersService } from '@app/tenders';
+import { STEERING_GATE_PORT, TenderStage, TendersService } from '@app/tenders';
 import { CommitteeMember, DecisionKind, DecisionStatus, SteeringDecision, SteeringRecusal, SteeringVote } from './entities/steering.entity';
 import { type Ballot, decide, eligibility, tally, type Tally, type VoteValue } from './voting-rules';
 import { STEERING_PERMISSIONS } from './steering.permissions';
@@ -34,6 +37,9 @@ export interface DecisionSubject {
   /** Carries out a closed decision (APPROVED or REJECTED), in the transaction that closes it. */
   decided(tx: Tx, actor: UserActor, decision: SteeringDecision, approved: boolean): Promise<void>;
 }
+
+/** The subject of ACTIVITY_APPROVAL decisions; provided by the activities context. */
+export const ACTIVITY_APPROVAL_PORT = definePort<DecisionSubject>('steering.activityApproval', 'activities');
 
 export interface DecisionView {
   decision: SteeringDecision;
@@ -63,18 +69,18 @@ function viewOf(decision: SteeringDecision, votes: SteeringVote[], recusals: Ste
 
 @Injectable()
 export class SteeringService {
-  private readonly subjects = new Map<DecisionKind, DecisionSubject>();
+  private readonly activityApproval: PortHandle<DecisionSubject>;
 
   constructor(
     private readonly db: Database,
     private readonly tenders: TendersService,
     private readonly bids: BidsService,
     private readonly notifications: NotificationsService,
+    ports: Ports,
   ) {
-    // GO and NO_GO follow only a decision closed here: the tenders context asks this gate. It is
-    // registered when the service is made, not at module init, so that work done before
-    // app.init()/listen() (the demo seed in main.ts and the console's test harness) has it too.
-    this.tenders.registerSteeringGate({
+    this.activityApproval = ports.need(ACTIVITY_APPROVAL_PORT);
+    // GO and NO_GO follow only a decision closed here: the tenders context asks this gate.
+    ports.provide(STEERING_GATE_PORT, {
       decidedStage: async (tx, decisionId, tenderId, to) => {
         const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
         if (!d || d.kind !== DecisionKind.TENDER_GO || d.tenderId !== tenderId)
@@ -84,11 +90,6 @@ export class SteeringService {
         return decided === to ? null : `steering decision ${decisionId} decided ${decided}`;
       },
     });
-  }
-
-  /** Another context registers the subject of its decision kind (when its service is made). */
-  registerDecisionSubject(kind: DecisionKind.ACTIVITY_APPROVAL, subject: DecisionSubject): void {
-    this.subjects.set(kind, subject);
   }
 
   async committee(actor: Actor): Promise<{ member: CommitteeMember; user: User }[]> {
@@ -170,8 +171,8 @@ export class SteeringService {
       if (input.kind === DecisionKind.ACTIVITY_APPROVAL) {
         if (!input.activityId)
           throw AppError.badInput('An ACTIVITY_APPROVAL decision names the activity.', [{ field: 'activityId', message: 'required' }]);
-        const subject = this.subjects.get(DecisionKind.ACTIVITY_APPROVAL);
-        if (!subject || actor.kind !== 'user') throw AppError.conflict('Activity approval is not available.');
+        const subject = this.activityApproval.get();
+        if (actor.kind !== 'user') throw AppError.conflict('Activity approval is not available.');
         activityId = input.activityId;
         question = await subject.question(tx, actor, activityId, input.question?.trim() || null);
       } else if (input.kind === DecisionKind.TENDER_GO) {
@@ -315,7 +316,7 @@ export class SteeringService {
           at: opts.at,
         });
       } else if (d.kind === DecisionKind.ACTIVITY_APPROVAL) {
-        await this.subjects.get(DecisionKind.ACTIVITY_APPROVAL)!.decided(tx, actor, d, outcome.approved);
+        await this.activityApproval.get().decided(tx, actor, d, outcome.approved);
       } else if (outcome.approved) {
         await this.bids.setStatusFor(tx, d.bidId!, [BidStatus.READY], BidStatus.APPROVED);
       }

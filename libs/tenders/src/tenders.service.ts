@@ -19,6 +19,9 @@ import {
   isLocalDate,
   isValidCurrency,
   osloDate,
+  type PortHandle,
+  Ports,
+  definePort,
   toPage,
   ErrorReason,
 } from '@app/core';
@@ -146,10 +149,7 @@ export class TenderLotsLoader implements LoaderFactory<number, TenderLot[]> {
   }
 }
 
-/**
- * How the tenders context asks whether a steering decision sets a stage (implemented by the
- * steering context, which registers itself at start-up).
- */
+/** How the tenders context asks whether a steering decision sets a stage (provided by the steering context). */
 export interface SteeringGate {
   /** Null when `decisionId` is a CLOSED TENDER_GO decision on `tenderId` whose result is `to`; otherwise why not, as a phrase. */
   decidedStage(tx: Tx, decisionId: number, tenderId: number, to: TenderStage): Promise<string | null>;
@@ -157,16 +157,21 @@ export interface SteeringGate {
 
 const READ_REFUSED = "Tenders are the association's pipeline.";
 const EDIT_REFUSED = 'Only the project leader or an administrator changes tenders.';
+/** The gate before GO and NO_GO; provided by the steering context. */
+export const STEERING_GATE_PORT = definePort<SteeringGate>('tenders.steeringGate', 'steering');
 
 @Injectable()
 export class TendersService implements LoaderFactory<number, Requirement[]> {
-  private steeringGate: SteeringGate | null = null;
+  private readonly steeringGate: PortHandle<SteeringGate>;
 
   constructor(
     private readonly db: Database,
     private readonly capabilities: CapabilitiesService,
     private readonly notifications: NotificationsService,
-  ) {}
+    ports: Ports,
+  ) {
+    this.steeringGate = ports.need(STEERING_GATE_PORT);
+  }
 
   async list(actor: Actor, filter: TenderFilter, page: { first: number; after?: string }): Promise<Page<Tender>> {
     demand(actor, TENDER_PERMISSIONS.tenders, READ_REFUSED);
@@ -272,14 +277,6 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
   }
 
   /**
-   * The steering context registers how a decision is checked (it depends on this context, so
-   * this context cannot import it). Until it has, nothing can move a tender to GO or NO_GO.
-   */
-  registerSteeringGate(gate: SteeringGate): void {
-    this.steeringGate = gate;
-  }
-
-  /**
    * The one way a tender changes stage. Illegal moves get CONFLICT naming the allowed ones;
    * GO/NO_GO only follow a closed steering decision with that result (`steeringDecisionId`, which
    * the API cannot give: the steering context passes it when it closes the decision), whatever
@@ -334,9 +331,7 @@ export class TendersService implements LoaderFactory<number, Requirement[]> {
             `${to} is set only by the steering committee's decision, never by one person: open a TENDER_GO decision (openSteeringDecision), let the committee vote (castVote) and close it (closeSteeringDecision); the result moves the tender.`,
           );
         }
-        const problem = this.steeringGate
-          ? await this.steeringGate.decidedStage(tx, decisionId, id, to)
-          : 'no steering committee is wired in';
+        const problem = await this.steeringGate.get().decidedStage(tx, decisionId, id, to);
         if (problem)
           throw AppError.conflict(`Tender ${id} cannot move to ${to}: ${problem}.`, { reason: ErrorReason.NOT_DECIDED, decisionId });
       } else if (!may(actor, TENDER_PERMISSIONS.moveTenderStageByHand)) {

@@ -2,13 +2,14 @@ import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/grap
 import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, formatRate } from '@app/core';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { type Requirement, RequirementByIdLoader, RequirementModel, type Tender, TenderByIdLoader, TenderSummaryModel } from '@app/tenders';
+import { BidsService } from '../bids.service';
 import {
-  BidsService,
   WorkPackageCoversLoader,
   type WorkPackageEventView,
   WorkPackageEventsLoader,
   type WorkPackageView,
-} from '../bids.service';
+  WorkPackagesService,
+} from '../work-packages.service';
 import { BidPriceLoader } from '../bid-loaders';
 import type { PriceBuildUp } from '../bid-rules';
 import { Bid, WorkPackage, WorkPackageRequirement, WorkPackageStatus } from '../entities/bid.entity';
@@ -80,6 +81,7 @@ async function tenderOf(ctx: GqlContext, loader: TenderByIdLoader, id: number): 
 export class BidResolver {
   constructor(
     private readonly service: BidsService,
+    private readonly packages: WorkPackagesService,
     private readonly prices: BidPriceLoader,
     private readonly tenders: TenderByIdLoader,
   ) {}
@@ -182,7 +184,7 @@ export class BidResolver {
 
   @ResolveField(() => [WorkPackageModel])
   workPackages(bid: Bid, _args: unknown, ctx: GqlContext): Promise<WorkPackage[]> {
-    return ctx.loaders.get(this.service).load(bid.id);
+    return ctx.loaders.get(this.packages).load(bid.id);
   }
 
   @ResolveField(() => PriceBuildUpModel)
@@ -195,7 +197,8 @@ export class BidResolver {
 @Resolver(() => WorkPackageModel)
 export class WorkPackageResolver {
   constructor(
-    private readonly service: BidsService,
+    private readonly service: WorkPackagesService,
+    private readonly bids: BidsService,
     private readonly covers: WorkPackageCoversLoader,
     private readonly events: WorkPackageEventsLoader,
     private readonly members: MemberByIdLoader,
@@ -221,14 +224,14 @@ export class WorkPackageResolver {
   @Allow(...BID_PERMISSIONS.addWorkPackage)
   addWorkPackage(@CurrentActor() actor: Actor, @Args('input') input: AddWorkPackageInput): Promise<WorkPackage> {
     const { bidId, requirements, price, ...rest } = input;
-    return this.service.addWorkPackage(actor, bidId, { ...rest, covers: requirements, priceMinor: price });
+    return this.bids.addWorkPackage(actor, bidId, { ...rest, covers: requirements, priceMinor: price });
   }
 
   @Mutation(() => WorkPackageModel, { description: 'Changes a DRAFT package.' })
   @Allow(...BID_PERMISSIONS.updateWorkPackage)
   updateWorkPackage(@CurrentActor() actor: Actor, @Args('input') input: UpdateWorkPackageInput): Promise<WorkPackage> {
     const { id, requirements, price, ...rest } = input;
-    return this.service.updateWorkPackage(actor, id, { ...rest, covers: requirements, priceMinor: price });
+    return this.bids.updateWorkPackage(actor, id, { ...rest, covers: requirements, priceMinor: price });
   }
 
   @Mutation(() => OfferWorkPackageResultModel, {
