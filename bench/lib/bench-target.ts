@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { projectRoot } from '@app/core';
 import { UsageError } from './cli-args';
-import type { DbKind, Scale } from './types';
+import type { DbKind, Scale } from './scale';
 
 /** Environment for loadConfig() or the server process: which database to use. */
 export type DbEnv = Record<string, string>;

@@ -1,4 +1,4 @@
-import type { DbKind, Scale } from './types';
+import type { DbKind, Scale } from './scale';
 
 export const SCALES: readonly Scale[] = ['small', 'large'];
 export const DB_KINDS: readonly DbKind[] = ['sqlite', 'postgres'];

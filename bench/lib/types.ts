@@ -1,8 +1,8 @@
 import type { BenchTarget } from './bench-target';
 import type { MachineInfo } from './machine';
+import type { DbKind, Scale } from './scale';
 
-export type Scale = 'small' | 'large';
-export type DbKind = 'sqlite' | 'postgres';
+export type { DbKind, Scale };
 
 /** One line of the printed table (and of the JSON report). */
 export interface ResultRow {

@@ -256,14 +256,95 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     await ctx.close();
   });
 
+  it("the dashboard's period and market filters change the figures, to what the API computes for them", async () => {
+    const steeringToken = await h.token(USERS.steering.email, USERS.steering.password);
+    type P = {
+      pipeline: {
+        from: string;
+        to: string;
+        orders: { count: number; value: { minorUnits: string } };
+        outcomes: { won: number; lost: number };
+        stages: { stage: string; count: number }[];
+      };
+    };
+    const api = async (filter: Record<string, string>) =>
+      (
+        await h.gql<P>(
+          'query($f: PipelineFilterInput) { pipeline(filter: $f) { from to orders { count value { minorUnits } } outcomes { won lost } stages { stage count } } }',
+          { f: filter },
+          steeringToken,
+        )
+      ).data!.pipeline;
+    const ddmmyyyy = (d: string) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.steering.email, USERS.steering.password);
+    await page.getByRole('heading', { level: 1, name: 'Pipeline' }).waitFor();
+    const filters = page.getByRole('form', { name: 'Utvalg' });
+    const funnel = page.getByRole('region', { name: 'Konkurranser etter fase' });
+    const year = today.slice(0, 4);
+    const cases: { period: string; market: string; filter: Record<string, string>; label: string }[] = [
+      { period: 'all', market: '', filter: {}, label: '' },
+      { period: 'all', market: 'DEFENCE', filter: { market: 'DEFENCE' }, label: ' · Forsvaret' },
+      { period: 'thisYear', market: '', filter: { from: `${year}-01-01`, to: `${year}-12-31` }, label: '' },
+      {
+        period: 'thisYear',
+        market: 'CIVIL_AVIATION',
+        filter: { from: `${year}-01-01`, to: `${year}-12-31`, market: 'CIVIL_AVIATION' },
+        label: ' · Sivil luftfart',
+      },
+    ];
+    const seen = new Set<string>();
+    for (const c of cases) {
+      await filters.getByRole('combobox', { name: 'Periode' }).selectOption(c.period);
+      await filters.getByRole('combobox', { name: 'Marked' }).selectOption(c.market);
+      const p = await api(c.filter);
+      await page
+        .getByTestId('pipeline-period')
+        .getByText(`Viser ${ddmmyyyy(p.from)} – ${ddmmyyyy(p.to)}${c.label}`, { exact: true })
+        .waitFor();
+      const tenders = p.stages.reduce((a, x) => a + x.count, 0);
+      if (tenders === 0 && p.orders.count === 0 && p.outcomes.won + p.outcomes.lost === 0) {
+        await page.getByText('Ingen tall i perioden').waitFor();
+        seen.add('empty');
+        continue;
+      }
+      const awarded = `Tildelte ordrer ${kr(p.orders.value.minorUnits)} ${p.orders.count} ordrer i perioden`;
+      const kpi = page.getByText('Tildelte ordrer', { exact: true }).locator('..');
+      await page.waitForFunction(
+        ([want]) =>
+          Array.from(document.querySelectorAll('main p')).some((e) => e.parentElement?.innerText.replace(/\s+/g, ' ').trim() === want),
+        [awarded],
+      );
+      expect(flat(await kpi.innerText())).toBe(awarded);
+      expect(flat(await page.getByText('Vinnerandel', { exact: true }).first().locator('..').innerText())).toContain(
+        `${p.outcomes.won} vunnet, ${p.outcomes.lost} tapt`,
+      );
+      // the funnel's table: every stage's count as the API counts it
+      if ((await funnel.getByRole('table').count()) === 0) await funnel.getByText('Tabell', { exact: true }).click();
+      const counts = await funnel
+        .getByRole('table')
+        .getByRole('row')
+        .evaluateAll((rows) => rows.slice(1).map((r) => (r.children[1] as HTMLElement).innerText.trim()));
+      expect(counts).toEqual(p.stages.map((x) => String(x.count)));
+      seen.add(`${awarded}|${counts.join(',')}|${p.outcomes.won}/${p.outcomes.lost}`);
+    }
+    // the filters did change what was shown
+    expect(seen.size).toBeGreaterThan(2);
+    await axe(page, 'pipeline (filtered)');
+    await ctx.close();
+  });
+
   interface OrderLine {
     id: number;
     member: { name: string };
-    invoices: { number: string; amount: { minorUnits: string } }[];
+    outstanding: { minorUnits: string };
+    invoices: { id: number; kind: string; number: string; amount: { minorUnits: string }; outstanding: { minorUnits: string } }[];
   }
   async function orderLines(orderId: number): Promise<OrderLine[]> {
     const r = await h.gql<{ order: { lines: OrderLine[] } }>(
-      `{ order(id: ${orderId}) { lines { id member { name } invoices { number amount { minorUnits } } } } }`,
+      `{ order(id: ${orderId}) { lines { id member { name } outstanding { minorUnits }
+          invoices { id kind number amount { minorUnits } outstanding { minorUnits } } } } }`,
       undefined,
       leaderToken,
     );
@@ -324,8 +405,116 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     expect(invoices.filter((i) => i.number === 'KONSOLL-1').map((i) => i.amount.minorUnits)).toEqual(['25000000']);
     expect(invoices.filter((i) => i.number === 'KONSOLL-2').map((i) => i.amount.minorUnits)).toEqual(['10000050']);
     await page.getByRole('row', { name: 'Faktura KONSOLL-1' }).getByText('kr 250 000,00').first().waitFor();
+
+    // a credit note and a payment on KONSOLL-1: the outstanding amounts follow, to the øre
+    const before = (await orderLines(order.id)).find((l) => l.id === line.id)!;
+    const article = page.getByRole('article', { name: /^Nammo Raufoss AS: / });
+    await article.getByRole('button', { name: 'Kreditnota: Faktura KONSOLL-1' }).click();
+    const credit = page.getByRole('form', { name: 'Registrer kreditnota' });
+    await credit.getByLabel('Nummer').fill('KONSOLL-K1');
+    await credit.getByLabel('Beløp').fill('12 345,67');
+    await credit.getByLabel('Begrunnelse').fill('Timer ført to ganger');
+    await axe(page, 'record credit note');
+    await credit.getByRole('button', { name: 'Registrer kreditnota' }).click();
+    await credit.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: 'Kreditnota KONSOLL-K1' }).getByText('kr 12 345,67').first().waitFor();
+    await article.getByRole('button', { name: 'Betaling: Faktura KONSOLL-1' }).click();
+    const pay = page.getByRole('form', { name: 'Registrer betaling' });
+    await pay.getByText('Gjenstår å betale: kr 250 000,00').waitFor();
+    await pay.getByLabel('Beløp').fill('100 000,01');
+    await axe(page, 'record payment');
+    await pay.getByRole('button', { name: 'Registrer betaling' }).click();
+    await pay.waitFor({ state: 'detached' });
+    // the invoice: 250 000,00 − 100 000,01; the line: less the credit note and the payment
+    await page.getByRole('row', { name: 'Faktura KONSOLL-1' }).getByText('kr 149 999,99').waitFor();
+    const after = (await orderLines(order.id)).find((l) => l.id === line.id)!;
+    const invoice = after.invoices.find((i) => i.number === 'KONSOLL-1')!;
+    expect(invoice.outstanding.minorUnits).toBe('14999999');
+    expect(after.invoices.find((i) => i.number === 'KONSOLL-K1')).toMatchObject({
+      kind: 'CREDIT_NOTE',
+      amount: { minorUnits: '-1234567' }, // a credit note's amount is negative
+    });
+    expect(BigInt(after.outstanding.minorUnits)).toBe(BigInt(before.outstanding.minorUnits) - 1234567n - 10000001n);
+    expect(flat(await article.innerText())).toContain(`Utestående ${kr(after.outstanding.minorUnits)}`);
     await shot(page, 'console-order-nb.png');
     await ctx.close();
+  });
+
+  it("the leader confirms one of a firm's money reports and rejects another with a reason the firm then reads", async () => {
+    const firmToken = await h.token(USERS.firmA.email, USERS.firmA.password);
+    const order = (await h.gql<{ orders: { id: number }[] }>('{ orders { id } }', undefined, leaderToken)).data!.orders[0];
+    const line = (await orderLines(order.id)).find((l) => l.member.name === 'Nammo Raufoss AS')!;
+    const report = async (number: string, amount: string) => {
+      const r = await h.gql<{ reportInvoice: { id: number } }>(
+        'mutation($i: RecordInvoiceInput!) { reportInvoice(input: $i) { id } }',
+        { i: { orderLineId: line.id, number, issueDate: today, amount, idempotencyKey: `browser-${number}` } },
+        firmToken,
+      );
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return r.data.reportInvoice.id;
+    };
+    const ok = await report('RAPP-1', '4321099');
+    const wrong = await report('RAPP-2', '999');
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.getByRole('link', { name: 'Ordrer' }).click();
+    await page.getByRole('link', { name: 'Til bekreftelse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rapportert av bedriftene' }).waitFor();
+    await page
+      .getByRole('row', { name: /Faktura RAPP-1/ })
+      .getByText('kr 43 210,99')
+      .waitFor();
+    await axe(page, 'money reports');
+    await page.getByRole('button', { name: 'Bekreft Faktura RAPP-1 fra Nammo Raufoss AS' }).click();
+    await page.getByRole('row', { name: /Faktura RAPP-1/ }).waitFor({ state: 'detached' }); // no longer waiting
+    await page.getByRole('button', { name: 'Avvis Faktura RAPP-2 fra Nammo Raufoss AS' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Avvis RAPP-2' });
+    await dialog.getByLabel('Begrunnelse til bedriften').fill('Beløpet mangler to sifre');
+    await axe(page, 'reject money report');
+    await dialog.getByRole('button', { name: 'Avvis' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Ingenting venter').waitFor();
+    type R = { moneyReports: { id: number; status: string; rejectionReason: string | null; recordedInvoiceId: number | null }[] };
+    const reports = (await h.gql<R>('{ moneyReports { id status rejectionReason recordedInvoiceId } }', undefined, leaderToken)).data!
+      .moneyReports;
+    expect(reports.find((r) => r.id === ok)).toMatchObject({ status: 'CONFIRMED', rejectionReason: null });
+    expect(reports.find((r) => r.id === wrong)).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'Beløpet mangler to sifre',
+      recordedInvoiceId: null,
+    });
+    // the confirmed one is an invoice on the line now, the rejected one is not
+    const invoices = (await orderLines(order.id)).find((l) => l.id === line.id)!.invoices;
+    expect(invoices.find((i) => i.id === reports.find((r) => r.id === ok)!.recordedInvoiceId)).toMatchObject({
+      number: 'RAPP-1',
+      amount: { minorUnits: '4321099' },
+    });
+    expect(invoices.some((i) => i.number === 'RAPP-2')).toBe(false);
+    // the list of every status shows both decisions
+    await page.getByRole('textbox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Avvist' }).click();
+    await page
+      .getByRole('row', { name: /Faktura RAPP-2/ })
+      .getByText('Beløpet mangler to sifre')
+      .waitFor();
+    await ctx.close();
+
+    // the firm sees what became of its reports on its order
+    const firmCtx = await h.context();
+    const firmPage = await firmCtx.newPage();
+    await signIn(firmPage, h.url, USERS.firmA.email, USERS.firmA.password);
+    await firmPage.goto(`${h.url}/orders/${order.id}`);
+    await firmPage
+      .getByRole('row', { name: /Faktura RAPP-2/ })
+      .getByText('Beløpet mangler to sifre')
+      .waitFor();
+    await firmPage
+      .getByRole('row', { name: /Faktura RAPP-1/ })
+      .getByText('Bekreftet')
+      .waitFor();
+    await axe(firmPage, 'order (firm, reports decided)');
+    await firmCtx.close();
   });
 
   it("a royalty run for the quarter shows the totals the API computes; the leader issues a firm's statement", async () => {
@@ -363,14 +552,66 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     await row.getByText('Utstedt', { exact: true }).first().waitFor();
     await axe(page, 'royalties (run)');
     await shot(page, 'console-royalties-nb.png');
-    // the ledger and its check
+    // Nammo pays: the leader marks the statement paid on the day the money came
+    const paidOn = addDays(today, -1);
+    await row.getByRole('button', { name: `Merk betalt: oppgjøret til Nammo Raufoss AS for ${quarter}` }).click();
+    const paying = page.getByRole('dialog', { name: `Nammo Raufoss AS, ${quarter}: innbetaling` });
+    await paying.getByText(kr(nammo.total.minorUnits)).waitFor();
+    await paying.getByLabel('Betalt dato').fill(paidOn);
+    await axe(page, 'mark statement paid');
+    await paying.getByRole('button', { name: 'Merk betalt' }).click();
+    await paying.waitFor({ state: 'detached' });
+    await row.getByText('Betalt', { exact: true }).first().waitFor();
+    type S = { royaltyStatements: { member: { name: string }; status: string; paidAt: string | null; total: { minorUnits: string } }[] };
+    const paid = (
+      await h.gql<S>(
+        'query($p: String!) { royaltyStatements(filter: { period: $p }) { member { name } status paidAt total { minorUnits } } }',
+        { p: quarter },
+        leaderToken,
+      )
+    ).data!.royaltyStatements.find((x) => x.member.name === 'Nammo Raufoss AS')!;
+    expect(paid.status).toBe('PAID');
+    expect(paid.paidAt).toBeTruthy();
+    // the ledger has the money received, and its check still agrees with the statements
     await page.getByRole('tab', { name: 'Reskontro' }).click();
     await page.getByRole('button', { name: 'Kontroller reskontroen' }).click();
     await page.getByText('Reskontroen stemmer med oppgjørene').waitFor();
+    type L = { royaltyLedger: { kind: string; date: string; amount: { minorUnits: string }; member: { name: string } }[] };
+    const ledger = (await h.gql<L>('{ royaltyLedger { kind date amount { minorUnits } member { name } } }', undefined, leaderToken)).data!
+      .royaltyLedger;
+    expect(ledger).toEqual(
+      expect.arrayContaining([
+        { kind: 'RECEIVED', date: paidOn, amount: { minorUnits: expect.any(String) }, member: { name: 'Nammo Raufoss AS' } },
+      ]),
+    );
+    const received = ledger.filter((e) => e.kind === 'RECEIVED' && e.member.name === 'Nammo Raufoss AS' && e.date === paidOn);
+    expect(received.map((e) => (BigInt(e.amount.minorUnits) < 0n ? -BigInt(e.amount.minorUnits) : BigInt(e.amount.minorUnits)))).toContain(
+      BigInt(nammo.total.minorUnits),
+    );
     await axe(page, 'royalty ledger');
     await page.getByRole('tab', { name: 'Avtaler' }).click();
     await page.getByText('3 %').first().waitFor(); // the rate in percent (stored as 300 basis points)
     await axe(page, 'royalty agreements');
+    // a firm's own agreement: the rate typed in percent, stored in basis points
+    const form = page.getByRole('form', { name: 'Ny avtale' });
+    await form.getByRole('textbox', { name: 'Gjelder' }).click();
+    await page.getByRole('option', { name: 'Bedrift', exact: true }).click();
+    await form.getByRole('textbox', { name: 'Bedrift' }).click();
+    await page.getByRole('option', { name: 'Tokvam AS', exact: true }).click();
+    await form.getByLabel('Sats').fill('2,75');
+    await form.getByText('Lagres som 275 basispunkter').waitFor();
+    await form.getByRole('button', { name: 'Lagre avtalen' }).click();
+    await form.getByText('Lagret.').waitFor();
+    const agreementRow = page.getByRole('row', { name: /Bedrift · Tokvam AS/ });
+    await agreementRow.getByText('2,75 %').waitFor();
+    type A = { royaltyAgreement: { all: { scope: string; rateBp: number; member: { name: string } | null }[] } };
+    const agreements = (await h.gql<A>('{ royaltyAgreement { all { scope rateBp member { name } } } }', undefined, leaderToken)).data!
+      .royaltyAgreement.all;
+    expect(agreements).toEqual(expect.arrayContaining([{ scope: 'FIRM', rateBp: 275, member: { name: 'Tokvam AS' } }]));
+    // a rate with three decimals is refused under the field, and nothing is saved
+    await form.getByLabel('Sats').fill('2,755');
+    await form.getByText('Høyst to desimaler').waitFor();
+    await axe(page, 'royalty agreement form');
     await ctx.close();
   });
 
@@ -474,6 +715,95 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     expect(pdfPages(pdf)).toHaveLength(b.pageCount);
     await axe(page, 'brochures (made)');
     await shot(page, 'console-brochures-nb.png');
+
+    type Made = {
+      id: number;
+      text: string;
+      facts: { pageCount: number; byteSize: number; language: string; kind: string; tenderId: number | null };
+    };
+    /** Makes a brochure with the form as it is set now, downloads it, and reads its text. */
+    const makeAndRead = async (): Promise<Made> => {
+      const ids = async () =>
+        (
+          await page
+            .getByRole('status')
+            .filter({ hasText: /Brosjyre \d+ er laget/ })
+            .allInnerTexts()
+        ).map((x) => Number(/Brosjyre (\d+) er laget/.exec(x)![1]));
+      const seen = Math.max(0, ...(await ids()));
+      await page.getByRole('form', { name: 'Lag en brosjyre' }).getByRole('button', { name: 'Lag PDF' }).click();
+      let madeId = 0;
+      for (let i = 0; i < 300 && !madeId; i++) {
+        madeId = (await ids()).find((x) => x > seen) ?? 0;
+        if (!madeId) await page.waitForTimeout(100);
+      }
+      expect(madeId).toBeGreaterThan(seen);
+      const all = await h.gql<{ brochures: ({ id: number } & Made['facts'])[] }>(
+        '{ brochures(limit: 50) { id pageCount byteSize language kind tenderId } }',
+        undefined,
+        leaderToken,
+      );
+      const facts = all.data!.brochures.find((x) => x.id === madeId)!;
+      const dl = page.waitForEvent('download');
+      await page
+        .getByRole('button', { name: `Last ned PDF: brosjyre ${madeId}` })
+        .first()
+        .click();
+      const body = readFileSync((await (await dl).path())!);
+      expect(body.length).toBe(facts.byteSize);
+      expect(pdfPages(body)).toHaveLength(facts.pageCount);
+      return { id: madeId, text: flat(pdfPages(body).join(' ')), facts };
+    };
+
+    // a tender brochure: the tender, its buyer and the firms of the solver's first alternative, and no other member
+    const offered = await h.gql<{ tenders: { nodes: { id: number; title: string }[] } }>(
+      '{ tenders(first: 200, filter: { stages: [GO, BID_IN_PREPARATION, SUBMITTED, WON] }) { nodes { id title } } }',
+      undefined,
+      leaderToken,
+    );
+    type Sg = {
+      tender: { id: number; title: string; buyerName: string };
+      suggestConsortia: { alternatives: { rank: number; firms: { firmName: string }[] }[] };
+    };
+    let chosen: Sg | null = null;
+    for (const tn of offered.data!.tenders.nodes) {
+      const sg = await h.gql<Sg>(
+        'query($t: Int!) { tender(id: $t) { id title buyerName } suggestConsortia(tenderId: $t, options: { alternatives: 1 }) { alternatives { rank firms { firmName } } } }',
+        { t: tn.id },
+        leaderToken,
+      );
+      if (sg.data?.suggestConsortia.alternatives[0]?.firms.length) {
+        chosen = sg.data;
+        break;
+      }
+    }
+    expect(chosen).not.toBeNull();
+    const tender = chosen!.tender;
+    const involved = chosen!.suggestConsortia.alternatives[0].firms.map((f) => f.firmName);
+    const form = page.getByRole('form', { name: 'Lag en brosjyre' });
+    await form.getByText('Til en konkurranse', { exact: true }).click();
+    await form.getByRole('textbox', { name: 'Konkurranse' }).click();
+    await page.getByRole('option', { name: tender.title, exact: true }).click();
+    expect(await form.getByRole('textbox', { name: 'Konsortiet' }).inputValue()).toBe('Løserens alternativ 1');
+    await axe(page, 'brochures (tender form)');
+    const tenderBrochure = await makeAndRead();
+    expect(tenderBrochure.facts).toMatchObject({ kind: 'TENDER', language: 'NB', tenderId: tender.id });
+    expect(tenderBrochure.text).toContain('Konsortiepresentasjon');
+    expect(tenderBrochure.text).toContain(flat(tender.title));
+    expect(tenderBrochure.text).toContain(flat(tender.buyerName));
+    for (const name of involved) expect(tenderBrochure.text).toContain(flat(name));
+    const outsider = names.find((n) => !involved.includes(n) && !involved.some((i) => i.includes(n) || n.includes(i)))!;
+    expect(tenderBrochure.text).not.toContain(flat(outsider));
+
+    // the network brochure in English
+    await form.getByText('Nettverket', { exact: true }).click();
+    await form.getByText('English', { exact: true }).click();
+    const english = await makeAndRead();
+    expect(english.facts).toMatchObject({ kind: 'NETWORK', language: 'EN' });
+    expect(english.text).toContain('Capability brochure');
+    expect(english.text).toContain('Contents');
+    for (const name of names) expect(english.text).toContain(flat(name));
+    await axe(page, 'brochures (English made)');
     await ctx.close();
   });
 
@@ -503,14 +833,46 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     await page.getByRole('button', { name: `Aktiver ${email} igjen` }).click();
     await page.getByText('Kari Tokvam kan logge inn igjen.').waitFor();
     expect((await user()).active).toBe(true);
+    // Kari becomes a project leader: no firm any more, and her browser sessions end
+    const kariCtx = await h.context();
+    const kariPage = await kariCtx.newPage();
+    await signIn(kariPage, h.url, email, 'et-langt-passord-1');
+    const kariToken = await h.token(email, 'et-langt-passord-1');
+    await page.getByRole('button', { name: `Endre rolle eller bedrift for ${email}` }).click();
+    const change = page.getByRole('dialog', { name: 'Rolle og bedrift for Kari Tokvam' });
+    await change.getByRole('textbox', { name: 'Rolle' }).click();
+    await page.getByRole('option', { name: 'Prosjektleder', exact: true }).click();
+    await axe(page, 'change role');
+    await change.getByRole('button', { name: 'Lagre' }).click();
+    await change.waitFor({ state: 'detached' });
+    await page.getByText('Rollen til Kari Tokvam er endret.').waitFor();
+    expect(await user()).toMatchObject({ active: true, role: 'PROJECT_LEADER', firm: null });
+    await page.getByRole('row', { name: email }).getByText('Prosjektleder').waitFor();
+    // her browser asks her to sign in again; a token already in hand carries the new role at once
+    await kariPage.reload();
+    await kariPage.getByRole('button', { name: 'Logg inn' }).waitFor();
+    await kariCtx.close();
+    const inHand = await h.gql<{ me: { role: string; firm: unknown } }>('{ me { role firm { id } } }', undefined, kariToken);
+    expect(inHand.data!.me).toEqual({ role: 'PROJECT_LEADER', firm: null });
     await shot(page, 'console-users-nb.png');
 
     await page.getByRole('link', { name: 'Revisjonslogg' }).click();
     await page.getByRole('heading', { level: 1, name: 'Revisjonslogg' }).waitFor();
     const filters = page.getByRole('form', { name: 'Utvalg' });
+    const count = async (f: Record<string, string>) =>
+      (
+        await h.gql<{ auditRecords: { totalCount: number } }>(
+          'query($f: AuditRecordFilterInput) { auditRecords(filter: $f) { totalCount } }',
+          { f: { actor: USERS.admin.email, ...f } },
+          adminToken,
+        )
+      ).data!.auditRecords.totalCount;
     await filters.getByLabel('Hvem').fill(USERS.admin.email);
     await filters.getByLabel('Handling').fill('deactivateUser');
-    await page.getByRole('cell', { name: 'deactivateUser' }).first().waitFor();
+    // the list as the API counts it for this filter (typing is debounced: wait for the answer, not a cell)
+    const deactivations = await count({ action: 'deactivateUser' });
+    expect(deactivations).toBeGreaterThan(0);
+    await page.getByText(new RegExp(`^Viser ${deactivations} av ${deactivations}$`)).waitFor();
     await page.getByRole('cell', { name: 'reactivateUser' }).first().waitFor({ state: 'detached' });
     await settled(page);
     const actions = await page.getByRole('row').allInnerTexts();
@@ -518,6 +880,27 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     for (const a of actions.slice(1)) expect(a).toContain('deactivateUser');
     await axe(page, 'audit');
     await shot(page, 'console-audit-trail-nb.png');
+    // when: the administrator's changes today, then from tomorrow (none), counted as the API counts them
+    await filters.getByLabel('Handling').fill('');
+    await filters.getByLabel('Fra').fill(today);
+    await filters.getByLabel('Til').fill(today);
+    const todays = await count({ from: today, to: today });
+    expect(todays).toBeGreaterThanOrEqual(3); // created, deactivated, reactivated, role changed
+    await page.getByText(new RegExp(`^Viser \\d+ av ${todays}$`)).waitFor();
+    for (const a of (await page.getByRole('row').allInnerTexts()).slice(1)) expect(a).toContain(USERS.admin.email);
+    await page.getByRole('cell', { name: 'changeUserRole' }).first().waitFor();
+    const tomorrow = addDays(today, 1);
+    await filters.getByLabel('Fra').fill(tomorrow);
+    await filters.getByLabel('Til').fill(tomorrow);
+    expect(await count({ from: tomorrow, to: tomorrow })).toBe(0);
+    await page.getByText('Ingen hendelser passer utvalget').waitFor();
+    // to yesterday: nothing the administrator did today
+    await filters.getByLabel('Fra').fill('');
+    await filters.getByLabel('Til').fill(addDays(today, -1));
+    const before = await count({ to: addDays(today, -1) });
+    if (before === 0) await page.getByText('Ingen hendelser passer utvalget').waitFor();
+    else await page.getByText(new RegExp(`^Viser \\d+ av ${before}$`)).waitFor();
+    await axe(page, 'audit (dates)');
     // membership dues for next year, which has no table yet: the administrator sets it up
     const next = String(Number(today.slice(0, 4)) + 1);
     await page.getByRole('link', { name: 'Kontingent' }).click();
@@ -558,7 +941,15 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     await axe(page, 'member register');
     const search = page.getByRole('search', { name: 'Søk i registeret' });
     await search.getByRole('textbox', { name: 'Sertifikat' }).click();
-    await page.getByRole('option', { name: 'ISO_3834_2', exact: true }).click();
+    // the certificates by their names, as everywhere else in the console (not the API's codes)
+    const options = await page.getByRole('option').allInnerTexts();
+    expect(options).toEqual(expect.arrayContaining(['ISO 3834-2', 'AQAP 2110', 'EN/AS 9100', 'Virksomhetsklarering']));
+    for (const o of options) expect(o).not.toMatch(/_/);
+    await page.getByRole('option', { name: 'ISO 3834-2', exact: true }).click();
+    await page.waitForFunction(
+      (el) => (el as HTMLInputElement).value === 'ISO 3834-2',
+      await search.getByRole('textbox', { name: 'Sertifikat' }).elementHandle(),
+    );
     await settled(page);
     const api = await h.gql<{ members: { nodes: { name: string; certificates: { type: string; label: string }[] }[] } }>(
       '{ members(first: 500, filter: { certificateType: ISO_3834_2 }) { nodes { name certificates { type label } } } }',
@@ -626,6 +1017,17 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
         'network contact',
         'member register',
         'member profile',
+        'pipeline (filtered)',
+        'record credit note',
+        'record payment',
+        'money reports',
+        'reject money report',
+        'mark statement paid',
+        'royalty agreement form',
+        'brochures (tender form)',
+        'brochures (English made)',
+        'change role',
+        'audit (dates)',
       ]),
     );
     expect(screens.filter((s) => s.violations.length)).toEqual([]);

@@ -120,8 +120,17 @@ describe('the web console (browser)', () => {
       await form.getByRole('button', { name: 'Legg til' }).click();
       await page.getByRole('cell', { name: new RegExp(`^${description}`) }).waitFor();
     };
-    await addRequirement(/TESTING_INSPECTION/, 'Funksjonstest av tårn', '200', 'EXPORT_CONTROL');
-    await addRequirement(/WELD_TIG_AL/, 'TIG-sveising av skrogdeler', '150', 'ISO_3834_2');
+    // certificates are chosen and shown by name (the API's codes stay behind the screen)
+    await addRequirement(/TESTING_INSPECTION/, 'Funksjonstest av tårn', '200', 'Eksportkontroll-registrering');
+    await addRequirement(/WELD_TIG_AL/, 'TIG-sveising av skrogdeler', '150', 'ISO 3834-2');
+    await page
+      .getByRole('row', { name: /TIG-sveising av skrogdeler/ })
+      .getByRole('cell', { name: 'ISO 3834-2', exact: true })
+      .waitFor();
+    await page
+      .getByRole('row', { name: /Funksjonstest av tårn/ })
+      .getByRole('cell', { name: 'Eksportkontroll-registrering' })
+      .waitFor();
     await axe(page, 'tender');
 
     // the leader moves it to QUALIFYING; GO comes from the committee (part 2's screens: by API here)
@@ -191,6 +200,10 @@ describe('the web console (browser)', () => {
     await axe(page, 'inbox');
 
     const card = page.getByRole('article', { name: ours.title });
+    // what the package needs, by the certificates' names (both requirements need one)
+    const cardText = await card.innerText();
+    expect(cardText).toMatch(/krever (ISO 3834-2|Eksportkontroll-registrering)/);
+    expect(cardText).not.toMatch(/ISO_3834_2|EXPORT_CONTROL/);
     await card.getByRole('radiogroup', { name: 'Svaret' }).getByText('Motbud').click();
     await card.getByLabel('Deres pris').fill('1 450 000');
     await card.getByText('Leses som kr 1 450 000,00').waitFor();

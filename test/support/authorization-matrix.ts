@@ -29,6 +29,8 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.reactivateUser': [ADMIN],
   'Query.auditTrail': ASSOCIATION,
   'Query.auditRecords': [ADMIN],
+  // core: the error reasons a client can switch on
+  'Query.errorReasons': ANY,
   // members (row-level: a firm user edits only their own firm; see members.e2e-spec.ts)
   'Query.members': ANY,
   'Query.member': ANY,
@@ -210,4 +212,19 @@ export const MATRIX: Record<string, Access> = {
   'Mutation.unlinkFromActivity': LEADERSHIP,
   'Mutation.recordActivityStatusReport': [STEERING],
   'Mutation.closeActivity': [STEERING],
+};
+
+/**
+ * Who may call each plain HTTP route (uploads, downloads, health, the local GraphiQL page): the
+ * same guard, outside GraphQL. test/authorization-routes.e2e-spec.ts calls each as the six actors
+ * and fails when a controller's route is missing here.
+ */
+export const ROUTE_MATRIX: Record<string, Access> = {
+  'GET /health': 'PUBLIC',
+  'GET /graphiql': 'PUBLIC',
+  'GET /graphiql/assets/:name': 'PUBLIC',
+  'POST /imports/ocds': LEADERSHIP,
+  'GET /brochures/:file': ANY,
+  'GET /exchange/agreements/:file': ANY,
+  'GET /audits/:id/report.pdf': ANY,
 };

@@ -1,8 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
-import { type AppConfig, Database, JsonLogger, loadConfig } from '@app/core';
+import { type AppConfig, Database, JsonLogger, loadConfig, projectRoot } from '@app/core';
 import { SeedService } from '@app/platform';
 import { createApp } from '../../apps/api/src/bootstrap';
 
@@ -37,6 +39,55 @@ export const USERS = {
   firmB: { email: 'firma@sagstuen.example', password: 'demo-firma-2006' },
 } as const;
 
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/**
+ * PostgreSQL: the name of a database on DATABASE_URL's server that holds every migration and
+ * nothing else, made on first use by booting the app on an empty database (the same boot, the same
+ * migrations, as any test app's), then copied for each test app (`CREATE DATABASE … TEMPLATE`)
+ * instead of running the ~30 migrations again per suite. The app still runs its migrations at boot
+ * and finds none pending. Named by a hash of libs/ (where the migrations and their helpers live), so
+ * a changed migration makes a new template; Jest workers take turns making it (an advisory lock).
+ * Migrations from an empty database are still run by every template made and by two-instances'
+ * "two instances start at once on an empty database".
+ */
+async function migratedTemplate(baseUrl: string): Promise<string> {
+  const root = projectRoot();
+  const h = createHash('sha256');
+  for (const f of sourceFiles(join(root, 'libs')).sort()) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  const name = `tf_template_${h.digest('hex').slice(0, 16)}`;
+  const admin = new Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query('SELECT pg_advisory_lock(20061)');
+    const exists = async (db: string) => (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [db])).rowCount === 1;
+    if (!(await exists(name))) {
+      // made under another name and renamed when complete, so a half-made template is never copied
+      const making = `${name}_making`;
+      await admin.query(`DROP DATABASE IF EXISTS ${making} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${making}`);
+      const url = new URL(baseUrl);
+      url.pathname = `/${making}`;
+      const config = loadConfig(
+        { NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: url.toString(), LOG_LEVEL: 'error' },
+        '0.0.0-test',
+      );
+      const app = await createApp(config, { logger: new JsonLogger('error') });
+      await app.init();
+      await app.close();
+      await admin.query(`ALTER DATABASE ${making} RENAME TO ${name}`);
+    }
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(20061)').catch(() => undefined);
+    await admin.end();
+  }
+  return name;
+}
+
 /**
  * Boots the real application on a real database: in-memory SQLite by default, or a fresh
  * PostgreSQL database (created here, dropped on close) when DATABASE_URL is set.
@@ -60,9 +111,10 @@ export async function createTestApp(
     else env.DATABASE_PATH = db.path;
   } else if (baseUrl) {
     const name = `tf_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const template = await migratedTemplate(baseUrl);
     const admin = new Client({ connectionString: baseUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     await admin.end();
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;

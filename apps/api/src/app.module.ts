@@ -2,7 +2,7 @@ import { ApolloDriver } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { type AppConfig, AuthGuard, createValidationPipe } from '@app/core';
+import { type AppConfig, AuthGuard, ErrorReasonResolver, createValidationPipe } from '@app/core';
 import { PlatformModule } from '@app/platform';
 import { graphqlOptions } from './graphql/graphql-options';
 import { AppErrorFilter } from './http/app-error.filter';
@@ -21,6 +21,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
+        ErrorReasonResolver,
       ],
     };
   }

@@ -6,16 +6,16 @@ import {
   AppError,
   Database,
   type FieldProblem,
-  Role,
   type Tx,
   type UserActor,
   addDays,
   audit,
   guardedUpdate,
-  hasRole,
-  isAssociation,
   isLocalDate,
   osloDate,
+  demand,
+  may,
+  Ports,
 } from '@app/core';
 import { Bid } from '@app/bids';
 import { User } from '@app/identity';
@@ -24,12 +24,12 @@ import { type NewNotification, NotificationsService, yieldToRequests } from '@ap
 import { Order, OrderStatus } from '@app/orders';
 import { Grant } from '@app/pipeline';
 import {
+  ACTIVITY_APPROVAL_PORT,
   CommitteeMember,
   DecisionKind,
   DecisionStatus,
   type SteeringDecision,
   SteeringDecision as Decision,
-  SteeringService,
 } from '@app/steering';
 import { Tender } from '@app/tenders';
 import {
@@ -51,6 +51,7 @@ import {
   GoalsMet,
 } from './entities/activity.entity';
 import { type ActivityFigures, activityFigures, type FrozenPlan, planOf, samePlan } from './activity-rules';
+import { ACTIVITY_PERMISSIONS } from './activities.permissions';
 
 export type { ActivityFigures, FrozenPlan };
 
@@ -134,12 +135,10 @@ const REMINDER_PAGE = 500;
 export class ActivitiesService {
   constructor(
     private readonly db: Database,
-    private readonly steering: SteeringService,
     private readonly notifications: NotificationsService,
+    ports: Ports,
   ) {
-    // registered when the service is made (as the steering gate is), so that work done before
-    // app.init() (the demo seed, the console's test harness) has it too
-    this.steering.registerDecisionSubject(DecisionKind.ACTIVITY_APPROVAL, {
+    ports.provide(ACTIVITY_APPROVAL_PORT, {
       question: (tx, actor, id, proposed) => this.approvalQuestion(tx, actor, id, proposed),
       decided: (tx, actor, d, approved) => this.decided(tx, actor, d, approved),
     });
@@ -159,7 +158,7 @@ export class ActivitiesService {
 
   /** Every version of the board areas, newest first. */
   async boardAreaHistory(actor: Actor): Promise<{ version: BoardAreaVersion; areas: BoardArea[] }[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, ACTIVITY_PERMISSIONS.boardAreaHistory);
     return this.db.read(async (em) => {
       const versions = await em.find(BoardAreaVersion, { order: { id: 'DESC' }, take: 100 });
       const areas = versions.length
@@ -175,7 +174,7 @@ export class ActivitiesService {
    * activities cannot be dropped.
    */
   async setBoardAreas(actor: Actor, areas: BoardAreaInput[]): Promise<{ version: BoardAreaVersion; areas: BoardArea[] }> {
-    if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator sets the board areas.');
+    demand(actor, ACTIVITY_PERMISSIONS.setBoardAreas, 'Only an administrator sets the board areas.');
     const problems: FieldProblem[] = [];
     if (!areas.length) problems.push({ field: 'areas', message: 'at least one area' });
     areas.forEach((a, i) => {
@@ -237,7 +236,7 @@ export class ActivitiesService {
 
   /** Creates an activity as a DRAFT plan (ADMIN, PROJECT_LEADER). */
   async create(actor: Actor, input: ActivityPlanInput): Promise<ActivityView> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association registers activities.');
+    demand(actor, ACTIVITY_PERMISSIONS.createActivity, 'The association registers activities.');
     const problems = this.checkPlan(input, true);
     if (problems.length) throw AppError.badInput('The activity plan is not valid; see the fields.', problems);
     const id = await this.db.transaction(async (tx) => {
@@ -270,7 +269,7 @@ export class ActivitiesService {
    * working plan: the approved revision stays in force until a new decision approves the change.
    */
   async updatePlan(actor: Actor, activityId: number, input: ActivityPlanInput): Promise<ActivityView> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association changes activity plans.');
+    demand(actor, ACTIVITY_PERMISSIONS.updateActivityPlan, 'The association changes activity plans.');
     const problems = this.checkPlan(input, false);
     if (problems.length) throw AppError.badInput('The activity plan is not valid; see the fields.', problems);
     await this.db.transaction(async (tx) => {
@@ -314,7 +313,7 @@ export class ActivitiesService {
 
   /** Links a tender, bid or order to the activity (an order to one activity only). */
   async link(actor: Actor, activityId: number, kind: ActivityLinkKind, targetId: number): Promise<ActivityView> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association links work to activities.');
+    demand(actor, ACTIVITY_PERMISSIONS.linkToActivity, 'The association links work to activities.');
     await this.db.transaction(async (tx) => {
       const a = await tx.findOneBy(Activity, { id: activityId });
       if (!a) throw AppError.notFound('Activity', activityId);
@@ -338,7 +337,7 @@ export class ActivitiesService {
   }
 
   async unlink(actor: Actor, activityId: number, kind: ActivityLinkKind, targetId: number): Promise<ActivityView> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The association links work to activities.');
+    demand(actor, ACTIVITY_PERMISSIONS.unlinkFromActivity, 'The association links work to activities.');
     await this.db.transaction(async (tx) => {
       const a = await tx.findOneBy(Activity, { id: activityId });
       if (!a) throw AppError.notFound('Activity', activityId);
@@ -357,7 +356,7 @@ export class ActivitiesService {
     activityId: number,
     input: { status: FollowUpStatus; text: string; date?: string | null },
   ): Promise<ActivityView> {
-    if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('The responsible board contact records status reports.');
+    demand(actor, ACTIVITY_PERMISSIONS.recordActivityStatusReport, 'The responsible board contact records status reports.');
     const today = osloDate(new Date());
     const date = input.date ?? today;
     const problems: FieldProblem[] = [];
@@ -389,7 +388,7 @@ export class ActivitiesService {
    * approved budget), lessons; the orders won are worked out from the linked orders.
    */
   async close(actor: Actor, activityId: number, input: EvaluationInput): Promise<ActivityView> {
-    if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('The responsible board contact evaluates the activity.');
+    demand(actor, ACTIVITY_PERMISSIONS.closeActivity, 'The responsible board contact evaluates the activity.');
     const problems: FieldProblem[] = [];
     if (!Number.isSafeInteger(input.spentMinor) || input.spentMinor < 0) problems.push({ field: 'spent', message: 'whole øre, 0 or more' });
     if (!input.lessons?.trim() || input.lessons.length > 4000)
@@ -704,7 +703,7 @@ export class ActivitiesService {
 
   /** Reads activities and all their parts in a fixed number of statements, whatever their number. */
   private async views(em: EntityManager, actor: UserActor, filter: ActivityFilter & { ids?: number[] }): Promise<ActivityView[]> {
-    const money = isAssociation(actor);
+    const money = may(actor, ACTIVITY_PERMISSIONS.seeActivityMoney);
     const q = em.createQueryBuilder(Activity, 'a');
     if (filter.ids) q.andWhere('a.id IN (:...ids)', { ids: filter.ids });
     if (filter.status) q.andWhere('a.status = :status', { status: filter.status });

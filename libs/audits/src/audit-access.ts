@@ -1,4 +1,4 @@
-import { type Actor, AppError, ErrorCode, Role, hasRole, isAssociation } from '@app/core';
+import { type Actor, AppError, ErrorCode, type ErrorReason, Role, hasRole, isAssociation } from '@app/core';
 import { AuditStatus, ParticipantStatus } from './entities/coordinated-audit.entity';
 
 /**
@@ -45,7 +45,7 @@ export function auditAccess(actor: Actor, audit: AuditParties, participants: rea
 }
 
 /** A refusal that names the party who may do it (the audit is visible to the caller). */
-export function refuse(message: string, reason: string, details: Record<string, unknown> = {}): AppError {
+export function refuse(message: string, reason: ErrorReason, details: Record<string, unknown> = {}): AppError {
   return new AppError(ErrorCode.FORBIDDEN, message, { details: { reason, ...details } });
 }
 
@@ -61,8 +61,4 @@ export function isSupplierFirm(actor: Actor, audit: AuditParties): boolean {
 export function isProposerFirm(actor: Actor, audit: { proposedByMemberId: number | null }): boolean {
   const firm = firmOf(actor);
   return firm !== null && firm === audit.proposedByMemberId;
-}
-
-export function isLeadership(actor: Actor): boolean {
-  return hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER);
 }

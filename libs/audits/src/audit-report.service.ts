@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { type Actor, AppError, Database, osloDate } from '@app/core';
+import { type Actor, AppError, Database, osloDate, ErrorReason } from '@app/core';
 import type { BrochureLanguage, BrochureResult } from '@app/brochures';
 import { User } from '@app/identity';
 import { Member } from '@app/members';
@@ -30,7 +30,7 @@ export class AuditReportService {
       if (auditAccess(actor, audit, participants) !== AuditAccess.REPORT) throw AppError.notFound('Audit', auditId);
       if (audit.status !== AuditStatus.DONE && audit.status !== AuditStatus.REPORTED)
         throw AppError.conflict(`Audit ${auditId} is ${audit.status}; its report exists once it has taken place.`, {
-          reason: 'NO_REPORT_YET',
+          reason: ErrorReason.NO_REPORT_YET,
           status: audit.status,
         });
       const [findings, members, lead] = await Promise.all([

@@ -1,5 +1,5 @@
 /** Rules of the audits context that need no database: input checks and the state machine. */
-import { AppError, type FieldProblem, isLocalDate } from '@app/core';
+import { AppError, type FieldProblem, isLocalDate, ErrorReason } from '@app/core';
 import { CLAUSE_RE, clauseWithin, isAuditStandard, normaliseClause, standardLabel } from './audit-standards';
 import { type AuditScopeItem, AuditStatus } from './entities/coordinated-audit.entity';
 import { FindingSeverity } from './entities/audit-finding.entity';
@@ -26,10 +26,7 @@ export class Problems {
 
   throwIfAny(): void {
     if (!this.list.length) return;
-    throw AppError.badInput(
-      `The ${this.what} is not valid: ${this.list.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-      this.list,
-    );
+    throw AppError.invalid(`The ${this.what}`, this.list);
   }
 }
 
@@ -120,7 +117,7 @@ export const AUDIT_TRANSITIONS: Readonly<Record<AuditStatus, readonly AuditStatu
 export function assertStatus(audit: { id: number; status: AuditStatus }, allowed: readonly AuditStatus[], doing: string): void {
   if (allowed.includes(audit.status)) return;
   throw AppError.conflict(`Audit ${audit.id} is ${audit.status}; ${doing} needs it to be ${allowed.join(' or ')}.`, {
-    reason: 'WRONG_AUDIT_STATUS',
+    reason: ErrorReason.WRONG_AUDIT_STATUS,
     status: audit.status,
     allowed,
   });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import {
   type Actor,
@@ -11,13 +11,16 @@ import {
   guardedUpdate,
   isAssociation,
   osloDate,
+  Ports,
   rawQuery,
+  ErrorReason,
+  may,
 } from '@app/core';
 import { User } from '@app/identity';
-import { type FirmWarning, MatchingService } from '@app/matching';
+import { FIRM_WARNINGS_PORT, type FirmWarning } from '@app/matching';
 import { type CertificateType, Member } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
-import { AuditAccess, auditAccess, firmOf, isLeadFirm, isLeadership, isProposerFirm, isSupplierFirm, refuse } from './audit-access';
+import { AuditAccess, auditAccess, firmOf, isLeadFirm, isProposerFirm, isSupplierFirm, refuse } from './audit-access';
 import { type AuditEvent, auditParams } from './audit-notices';
 import {
   MAX_MEMBERS,
@@ -35,6 +38,7 @@ import { AuditFinding, FindingSeverity, FindingStatus } from './entities/audit-f
 import { AuditParticipant, AuditStatus, CoordinatedAudit, ParticipantStatus } from './entities/coordinated-audit.entity';
 import { SupplierAuditRecord } from './entities/supplier-audit-record.entity';
 import { assertActiveMembers } from './supplier-register.service';
+import { AUDIT_PERMISSIONS } from './audits.permissions';
 
 export interface ProposeAudit {
   supplierMemberId: number;
@@ -105,18 +109,16 @@ const REMINDER_PAGE = 100;
  * its notifications in the same transaction.
  */
 @Injectable()
-export class AuditsService implements OnModuleInit {
+export class AuditsService {
   private readonly logger = new Logger('Audits');
 
   constructor(
     private readonly db: Database,
     private readonly notifications: NotificationsService,
-    private readonly matching: MatchingService,
-  ) {}
-
-  onModuleInit(): void {
+    ports: Ports,
+  ) {
     // the solver's explanations mention an overdue major finding (matching does not know audits)
-    this.matching.registerFirmWarnings({ warningsFor: (ids, today) => this.solverWarnings(ids, today) });
+    ports.provide(FIRM_WARNINGS_PORT, { warningsFor: (ids, today) => this.solverWarnings(ids, today) });
   }
 
   // ------------------------------------------------------------------ proposal and reliance
@@ -124,8 +126,8 @@ export class AuditsService implements OnModuleInit {
   async propose(actor: Actor, input: ProposeAudit): Promise<AuditView> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
     const firm = firmOf(actor);
-    if (!isLeadership(actor) && firm === null)
-      throw refuse('Only the project leader, an administrator or a member firm proposes an audit.', 'NOT_A_PROPOSER');
+    if (!may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && firm === null)
+      throw refuse('Only the project leader, an administrator or a member firm proposes an audit.', ErrorReason.NOT_A_PROPOSER);
     const today = osloDate(new Date());
     const p = new Problems('audit proposal');
     const scope = normaliseScope(p, input.scope ?? []);
@@ -148,10 +150,10 @@ export class AuditsService implements OnModuleInit {
       else if (lead.firmId === input.supplierMemberId) q.add('leadAuditorUserId', 'the lead auditor works for the supplier');
       q.throwIfAny();
       const leadMemberId = lead.firmId!;
-      if (firm !== null && !isLeadership(actor) && firm !== leadMemberId && !members.includes(firm))
+      if (firm !== null && !may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && firm !== leadMemberId && !members.includes(firm))
         throw refuse(
           'A firm proposes an audit it takes part in: on its own behalf, or with the lead auditor from its own firm.',
-          'NOT_A_PARTY',
+          ErrorReason.NOT_A_PARTY,
         );
       const found = await assertActiveMembers(tx, [
         ['supplierMemberId', input.supplierMemberId],
@@ -237,8 +239,11 @@ export class AuditsService implements OnModuleInit {
   async invite(actor: Actor, auditId: number, memberId: number): Promise<AuditView> {
     return this.db.transaction(async (tx) => {
       const { audit } = await this.forChange(tx, actor, auditId);
-      if (!isLeadership(actor) && !isLeadFirm(actor, audit))
-        throw refuse("Only the lead auditor's firm, the project leader or an administrator adds a member to an audit.", 'NOT_LEAD_FIRM');
+      if (!may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && !isLeadFirm(actor, audit))
+        throw refuse(
+          "Only the lead auditor's firm, the project leader or an administrator adds a member to an audit.",
+          ErrorReason.NOT_LEAD_FIRM,
+        );
       assertStatus(audit, [AuditStatus.PLANNED], 'inviting a member');
       const p = new Problems('invitation');
       if (memberId === audit.supplierMemberId) p.add('memberId', 'the supplier is not audited on its own behalf');
@@ -247,7 +252,7 @@ export class AuditsService implements OnModuleInit {
       const existing = await tx.findOneBy(AuditParticipant, { auditId, memberId });
       if (existing && existing.status !== ParticipantStatus.DECLINED)
         throw AppError.conflict(`${found.get(memberId)!.name} is already on audit ${auditId} (${existing.status}).`, {
-          reason: 'ALREADY_PARTICIPATING',
+          reason: ErrorReason.ALREADY_PARTICIPATING,
         });
       await this.assertNoOverlap(
         tx,
@@ -290,7 +295,7 @@ export class AuditsService implements OnModuleInit {
   /** The member of the calling firm user relies on the audit's result (or stops relying, with a reason). */
   async answerReliance(actor: Actor, auditId: number, accept: boolean, reason: string | null): Promise<AuditView> {
     const firm = firmOf(actor);
-    if (firm === null) throw refuse("A member's own users decide whether it relies on an audit.", 'NOT_A_FIRM_USER');
+    if (firm === null) throw refuse("A member's own users decide whether it relies on an audit.", ErrorReason.NOT_A_FIRM_USER);
     const why = cleanText(reason);
     if (!accept) {
       const p = new Problems('answer');
@@ -301,7 +306,7 @@ export class AuditsService implements OnModuleInit {
     return this.db.transaction(async (tx) => {
       const { audit, participants } = await this.forChange(tx, actor, auditId);
       const mine = participants.find((x) => x.memberId === firm);
-      if (!mine) throw refuse(`Your firm is not asked to rely on audit ${auditId}.`, 'NOT_INVITED');
+      if (!mine) throw refuse(`Your firm is not asked to rely on audit ${auditId}.`, ErrorReason.NOT_INVITED);
       assertStatus(audit, ACTIVE, accept ? 'relying on it' : 'declining it');
       const target = accept ? ParticipantStatus.ACCEPTED : ParticipantStatus.DECLINED;
       if (mine.status === target) return this.viewIn(tx, actor, auditId);
@@ -314,7 +319,7 @@ export class AuditsService implements OnModuleInit {
         throw AppError.conflict(
           `Audit ${auditId} has taken place and your firm is the only member relying on it; it cannot be left with none.`,
           {
-            reason: 'LAST_RELYING_MEMBER',
+            reason: ErrorReason.LAST_RELYING_MEMBER,
           },
         );
       await guardedUpdate(
@@ -362,7 +367,8 @@ export class AuditsService implements OnModuleInit {
   async confirmDate(actor: Actor, auditId: number): Promise<AuditView> {
     return this.db.transaction(async (tx) => {
       const { audit } = await this.forChange(tx, actor, auditId);
-      if (!isSupplierFirm(actor, audit)) throw refuse("Only the supplier's own users confirm the date of its audit.", 'NOT_SUPPLIER');
+      if (!isSupplierFirm(actor, audit))
+        throw refuse("Only the supplier's own users confirm the date of its audit.", ErrorReason.NOT_SUPPLIER);
       assertStatus(audit, [AuditStatus.PLANNED], 'confirming the date');
       if (audit.supplierConfirmedAt) return this.viewIn(tx, actor, auditId);
       await guardedUpdate(
@@ -402,8 +408,11 @@ export class AuditsService implements OnModuleInit {
     return this.db.transaction(async (tx) => {
       const { audit, participants } = await this.forChange(tx, actor, auditId);
       const bySupplier = isSupplierFirm(actor, audit);
-      if (!bySupplier && !isLeadFirm(actor, audit) && !isLeadership(actor) && !isProposerFirm(actor, audit))
-        throw refuse("The supplier, the lead auditor's firm, the proposer or the project leader moves an audit.", 'NOT_A_PLANNER');
+      if (!bySupplier && !isLeadFirm(actor, audit) && !may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && !isProposerFirm(actor, audit))
+        throw refuse(
+          "The supplier, the lead auditor's firm, the proposer or the project leader moves an audit.",
+          ErrorReason.NOT_A_PLANNER,
+        );
       assertStatus(audit, [AuditStatus.PLANNED], 'moving it');
       await guardedUpdate(
         tx,
@@ -445,8 +454,8 @@ export class AuditsService implements OnModuleInit {
     p.throwIfAny();
     return this.db.transaction(async (tx) => {
       const { audit, participants } = await this.forChange(tx, actor, auditId);
-      if (!isLeadFirm(actor, audit) && !isLeadership(actor) && !isProposerFirm(actor, audit))
-        throw refuse("The lead auditor's firm, the proposer or the project leader cancels an audit.", 'NOT_A_PLANNER');
+      if (!isLeadFirm(actor, audit) && !may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && !isProposerFirm(actor, audit))
+        throw refuse("The lead auditor's firm, the proposer or the project leader cancels an audit.", ErrorReason.NOT_A_PLANNER);
       assertStatus(audit, [AuditStatus.PLANNED], 'cancelling it');
       await guardedUpdate(
         tx,
@@ -488,11 +497,11 @@ export class AuditsService implements OnModuleInit {
       p.throwIfAny();
       if (!audit.supplierConfirmedAt)
         throw AppError.conflict(`The supplier has not confirmed the date of audit ${auditId}; it cannot have taken place as planned.`, {
-          reason: 'NOT_CONFIRMED_BY_SUPPLIER',
+          reason: ErrorReason.NOT_CONFIRMED_BY_SUPPLIER,
         });
       if (!participants.some((x) => x.status === ParticipantStatus.ACCEPTED))
         throw AppError.conflict(`No member relies on audit ${auditId} yet; at least one must accept before it takes place.`, {
-          reason: 'NO_RELYING_MEMBER',
+          reason: ErrorReason.NO_RELYING_MEMBER,
         });
       await guardedUpdate(
         tx,
@@ -565,7 +574,7 @@ export class AuditsService implements OnModuleInit {
       this.assertLeadFirm(actor, audit, 'changes findings');
       assertStatus(audit, ACTIONS_OPEN, 'changing a finding');
       if (finding.status !== FindingStatus.OPEN)
-        throw AppError.conflict(`Finding ${id} is closed; it cannot change.`, { reason: 'FINDING_CLOSED' });
+        throw AppError.conflict(`Finding ${id} is closed; it cannot change.`, { reason: ErrorReason.FINDING_CLOSED });
       const p = new Problems('finding');
       const reported = audit.status === AuditStatus.REPORTED;
       if (reported) {
@@ -640,7 +649,7 @@ export class AuditsService implements OnModuleInit {
       assertStatus(audit, [AuditStatus.DONE], 'issuing the report');
       if (!participants.some((x) => x.status === ParticipantStatus.ACCEPTED))
         throw AppError.conflict(`No member relies on audit ${auditId}; a report would record it for nobody.`, {
-          reason: 'NO_RELYING_MEMBER',
+          reason: ErrorReason.NO_RELYING_MEMBER,
         });
       const today = osloDate(new Date());
       await guardedUpdate(
@@ -691,9 +700,10 @@ export class AuditsService implements OnModuleInit {
     nulls.throwIfAny();
     return this.db.transaction(async (tx) => {
       const { finding, audit } = await this.findingForChange(tx, actor, id);
-      if (!isSupplierFirm(actor, audit)) throw refuse("Only the supplier's users answer its findings.", 'NOT_SUPPLIER');
+      if (!isSupplierFirm(actor, audit)) throw refuse("Only the supplier's users answer its findings.", ErrorReason.NOT_SUPPLIER);
       assertStatus(audit, ACTIONS_OPEN, 'answering a finding');
-      if (finding.status !== FindingStatus.OPEN) throw AppError.conflict(`Finding ${id} is closed.`, { reason: 'FINDING_CLOSED' });
+      if (finding.status !== FindingStatus.OPEN)
+        throw AppError.conflict(`Finding ${id} is closed.`, { reason: ErrorReason.FINDING_CLOSED });
       const p = new Problems('answer');
       const action = input.correctiveAction == null ? undefined : cleanText(input.correctiveAction);
       const evidence = input.evidence == null ? undefined : cleanText(input.evidence);
@@ -750,7 +760,8 @@ export class AuditsService implements OnModuleInit {
       const { finding, audit } = await this.findingForChange(tx, actor, id);
       this.assertLeadFirm(actor, audit, 'closes findings');
       assertStatus(audit, ACTIONS_OPEN, 'closing a finding');
-      if (finding.status !== FindingStatus.OPEN) throw AppError.conflict(`Finding ${id} is already closed.`, { reason: 'FINDING_CLOSED' });
+      if (finding.status !== FindingStatus.OPEN)
+        throw AppError.conflict(`Finding ${id} is already closed.`, { reason: ErrorReason.FINDING_CLOSED });
       const given = evidence == null ? undefined : cleanText(evidence);
       const p = new Problems('closure');
       if (given === null) p.add('evidence', 'describe the evidence, or leave it out to use what the supplier sent');
@@ -814,7 +825,7 @@ export class AuditsService implements OnModuleInit {
     if (!Number.isInteger(offset) || offset < 0) p.add('offset', '0 or more');
     p.throwIfAny();
     if (filter.participantMemberId != null && !isAssociation(actor) && filter.participantMemberId !== firm)
-      throw refuse('A firm sees which audits it takes part in, not which audits other members take part in.', 'NOT_YOUR_FIRM');
+      throw refuse('A firm sees which audits it takes part in, not which audits other members take part in.', ErrorReason.NOT_YOUR_FIRM);
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.supplierMemberId != null) {
@@ -899,8 +910,8 @@ export class AuditsService implements OnModuleInit {
   /** Persons who may lead an audit for a member: its active firm users. */
   async auditorCandidates(actor: Actor, memberId: number): Promise<User[]> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (!isLeadership(actor) && firmOf(actor) !== memberId)
-      throw refuse("A firm sees its own people; the project leader sees every member's.", 'NOT_YOUR_FIRM');
+    if (!may(actor, AUDIT_PERMISSIONS.coordinateAnyAudit) && firmOf(actor) !== memberId)
+      throw refuse("A firm sees its own people; the project leader sees every member's.", ErrorReason.NOT_YOUR_FIRM);
     return this.db.read(async (em) => {
       if (!(await em.existsBy(Member, { id: memberId }))) throw AppError.notFound('Member', memberId);
       return em.find(User, { where: { firmId: memberId, role: Role.FIRM_USER, active: true }, order: { displayName: 'ASC', id: 'ASC' } });
@@ -1049,7 +1060,8 @@ export class AuditsService implements OnModuleInit {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
     await this.lockRow(tx, 'coordinated_audit', id);
     const view = await this.viewIn(tx, actor, id);
-    if (view.access === AuditAccess.SUMMARY) throw refuse(`Your firm takes no part in audit ${id}.`, 'NOT_A_PARTY', { auditId: id });
+    if (view.access === AuditAccess.SUMMARY)
+      throw refuse(`Your firm takes no part in audit ${id}.`, ErrorReason.NOT_A_PARTY, { auditId: id });
     return view;
   }
 
@@ -1070,7 +1082,7 @@ export class AuditsService implements OnModuleInit {
   }
 
   private assertLeadFirm(actor: Actor, audit: CoordinatedAudit, what: string): void {
-    if (!isLeadFirm(actor, audit)) throw refuse(`Only the lead auditor's firm ${what}.`, 'NOT_LEAD_FIRM', { auditId: audit.id });
+    if (!isLeadFirm(actor, audit)) throw refuse(`Only the lead auditor's firm ${what}.`, ErrorReason.NOT_LEAD_FIRM, { auditId: audit.id });
   }
 
   private checkDue(p: Problems, severity: FindingSeverity, dueOn: string | null, doneOn: string): void {
@@ -1109,7 +1121,7 @@ export class AuditsService implements OnModuleInit {
       if (shared.length)
         throw AppError.conflict(
           `Member ${x.memberId} is already on audit ${a.id} of this supplier for ${shared.map(standardLabel).join(', ')} (${a.status}, ${a.doneOn ?? a.plannedOn}); join or change that audit instead.`,
-          { reason: 'ALREADY_ON_AN_AUDIT', auditId: a.id, memberId: x.memberId },
+          { reason: ErrorReason.ALREADY_ON_AN_AUDIT, auditId: a.id, memberId: x.memberId },
         );
     }
   }

@@ -11,11 +11,14 @@ import {
   guardedUpdate,
   isAssociation,
   osloDate,
+  ErrorReason,
+  may,
 } from '@app/core';
 import { type CertificateType, Member, MembershipStatus } from '@app/members';
-import { firmOf, isLeadership } from './audit-access';
+import { firmOf } from './audit-access';
 import { MAX_INTERVAL_MONTHS, MIN_INTERVAL_MONTHS, Problems, checkDate, checkStandards, cleanText, refuseNulls } from './audit-rules';
 import { SupplierRelationship } from './entities/supplier-relationship.entity';
+import { AUDIT_PERMISSIONS } from './audits.permissions';
 
 export interface NewRelationship {
   buyerMemberId: number;
@@ -78,7 +81,7 @@ export class SupplierRegisterService {
       if (existing)
         throw AppError.conflict(
           `Member ${input.buyerMemberId} already has supplier ${input.supplierMemberId} in its register (entry ${existing.id}${existing.endedOn ? `, ended ${existing.endedOn}` : ''}); change that entry instead.`,
-          { reason: 'ALREADY_REGISTERED', id: existing.id },
+          { reason: ErrorReason.ALREADY_REGISTERED, id: existing.id },
         );
       const now = new Date();
       const saved = await tx.save(
@@ -183,13 +186,13 @@ export class SupplierRegisterService {
 
   private assertMayKeep(actor: Actor, buyerMemberId: number): void {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (isLeadership(actor) || firmOf(actor) === buyerMemberId) return;
+    if (may(actor, AUDIT_PERMISSIONS.keepAnyRegister) || firmOf(actor) === buyerMemberId) return;
     throw new AppError(
       ErrorCode.FORBIDDEN,
       firmOf(actor) !== null
         ? "You keep only your own firm's supplier register."
         : "Only the buying member, the project leader or an administrator keeps a member's supplier register.",
-      { details: { reason: 'NOT_YOUR_REGISTER', buyerMemberId } },
+      { details: { reason: ErrorReason.NOT_YOUR_REGISTER, buyerMemberId } },
     );
   }
 }

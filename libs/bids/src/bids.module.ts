@@ -18,11 +18,13 @@ import { WorkPackageCoversLoader } from './loaders/work-package-covers.loader';
 import { WorkPackageEventsLoader } from './loaders/work-package-events.loader';
 import { WorkPackagesByBidLoader } from './loaders/work-packages-by-bid.loader';
 import { SubmissionService } from './submission.service';
+import { WorkPackagesService } from './work-packages.service';
 
 @Module({
   imports: [MembersModule, TendersModule, MatchingModule, NotificationsModule],
   providers: [
     BidsService,
+    WorkPackagesService,
     SubmissionService,
     WorkPackageCoversLoader,
     WorkPackageEventsLoader,
@@ -36,6 +38,6 @@ import { SubmissionService } from './submission.service';
     BidByIdLoader,
     BidPriceLoader,
   ],
-  exports: [BidsService, SubmissionService, BidByIdLoader, BidPriceLoader],
+  exports: [BidsService, WorkPackagesService, SubmissionService, BidByIdLoader, BidPriceLoader],
 })
 export class BidsModule {}

@@ -11,8 +11,9 @@ import {
 } from './entities/bid.entity';
 
 export { BidsModule } from './bids.module';
-export { BidsService } from './bids.service';
-export { SubmissionService } from './submission.service';
+export { BidsService, ROYALTY_RATE_PORT, type RoyaltyRateSource } from './bids.service';
+export { WorkPackagesService } from './work-packages.service';
+export { BID_WON_PORT, type BidWonListener, SubmissionService } from './submission.service';
 export { BidByIdLoader } from './loaders/bid-by-id.loader';
 export { BidPriceLoader } from './loaders/bid-price.loader';
 export { BidModel } from './api/models/bid.model';

@@ -5,20 +5,24 @@ import {
   AppError,
   Database,
   type FieldProblem,
-  Role,
   SYSTEM_ACTOR,
   type Tx,
   audit,
   guardedUpdate,
-  hasRole,
   isLocalDate,
   osloDate,
+  ErrorReason,
+  demand,
+  type PortHandle,
+  Ports,
+  definePort,
 } from '@app/core';
 import { Member } from '@app/members';
 import { LossReason, TenderStage, TendersService } from '@app/tenders';
 import { priceProblems } from './bid-rules';
 import { BidsService } from './bids.service';
 import { Bid, BidRevision, BidStatus, WorkPackage, WorkPackageStatus } from './entities/bid.entity';
+import { BID_PERMISSIONS } from './bids.permissions';
 
 export interface BidOutcome {
   outcome: 'WON' | 'LOST';
@@ -35,8 +39,11 @@ export interface BidOutcome {
 export interface BidWonListener {
   onBidWon(tx: Tx, actor: Actor, bid: Bid): Promise<void>;
   /** A recorded outcome was corrected (`bid` as it is now): the order follows, in the same transaction. */
-  onOutcomeCorrected?(tx: Tx, actor: Actor, bid: Bid, reason: string): Promise<void>;
+  onOutcomeCorrected(tx: Tx, actor: Actor, bid: Bid, reason: string): Promise<void>;
 }
+
+/** What follows a won bid (the order); provided by the orders context. */
+export const BID_WON_PORT = definePort<BidWonListener>('bids.bidWon', 'orders');
 
 /** What a correction of a recorded outcome may change, with the reason it is kept with. */
 export interface OutcomeCorrection {
@@ -83,27 +90,23 @@ export interface BidRevisionSnapshot {
  * Sending bids: submission freezes an immutable revision; a change after submission makes a new
  * revision that must be approved again; the outcome closes the bid and the tender.
  */
+const SUBMIT_REFUSED = 'Only the project leader (or an administrator) submits bids.';
+
 @Injectable()
 export class SubmissionService {
-  private readonly wonListeners: BidWonListener[] = [];
+  private readonly won: PortHandle<BidWonListener>;
 
   constructor(
     private readonly db: Database,
     private readonly bids: BidsService,
     private readonly tenders: TendersService,
-  ) {}
-
-  onBidWon(listener: BidWonListener): void {
-    this.wonListeners.push(listener);
-  }
-
-  private assertEditor(actor: Actor): void {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('Only the project leader (or an administrator) submits bids.');
+    ports: Ports,
+  ) {
+    this.won = ports.need(BID_WON_PORT);
   }
 
   async submit(actor: Actor, bidId: number, lateOverrideReason: string | null): Promise<BidRevision> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.submitBid, SUBMIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });
       if (!bid) throw AppError.notFound('Bid', bidId);
@@ -118,7 +121,7 @@ export class SubmissionService {
       if (late && !lateOverrideReason?.trim()) {
         throw AppError.conflict(
           `The tender's deadline passed at ${tender.deadline!.toISOString()}. To submit anyway, give lateSubmissionReason (it is audited).`,
-          { reason: 'DEADLINE_PASSED', deadline: tender.deadline!.toISOString() },
+          { reason: ErrorReason.DEADLINE_PASSED, deadline: tender.deadline!.toISOString() },
         );
       }
       const revision = bid.currentRevision + 1;
@@ -176,12 +179,11 @@ export class SubmissionService {
       packagePrices?: { workPackageId: number; priceMinor: number }[];
     },
   ): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.reviseBid, SUBMIT_REFUSED);
     const problems: FieldProblem[] = [];
     if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why the submitted bid changes' });
     for (const [i, p] of (input.packagePrices ?? []).entries()) problems.push(...priceProblems(p.priceMinor, `packagePrices[${i}].price`));
-    if (problems.length)
-      throw AppError.badInput(`The change is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, problems);
+    if (problems.length) throw AppError.invalid('The change', problems, { tail: null });
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });
       if (!bid) throw AppError.notFound('Bid', bidId);
@@ -227,14 +229,6 @@ export class SubmissionService {
     });
   }
 
-  /**
-   * The accepted packages of a won bid, in the caller's transaction (the orders context makes the
-   * bid's order from them in the outcome's transaction): one statement.
-   */
-  acceptedPackages(tx: Tx, bidId: number): Promise<WorkPackage[]> {
-    return tx.find(WorkPackage, { where: { bidId, status: WorkPackageStatus.ACCEPTED }, order: { id: 'ASC' } });
-  }
-
   async revision(actor: Actor, bidId: number, revision: number): Promise<BidRevision> {
     await this.bids.get(actor, bidId);
     const r = await this.db.read((em) => em.findOneBy(BidRevision, { bidId, revision }));
@@ -265,7 +259,7 @@ export class SubmissionService {
   }
 
   async recordOutcome(actor: Actor, bidId: number, o: BidOutcome): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.recordBidOutcome, SUBMIT_REFUSED);
     const problems: FieldProblem[] = [];
     problems.push(...(await this.outcomeDateProblems(null, bidId, o.date)));
     if (o.outcome === 'WON') {
@@ -274,11 +268,7 @@ export class SubmissionService {
       if (!o.contractReference?.trim()) problems.push({ field: 'contractReference', message: 'a won bid has the contract reference' });
     } else if (!o.lossReason)
       problems.push({ field: 'lossReason', message: `a lost bid has a reason from the list (${Object.values(LossReason).join(', ')})` });
-    if (problems.length)
-      throw AppError.badInput(
-        `The outcome is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The outcome', problems);
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });
       if (!bid) throw AppError.notFound('Bid', bidId);
@@ -288,11 +278,7 @@ export class SubmissionService {
           { status: bid.status },
         );
       const dateProblems = await this.outcomeDateProblems(tx, bidId, o.date);
-      if (dateProblems.length)
-        throw AppError.badInput(
-          `The outcome is not valid: ${dateProblems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-          dateProblems,
-        );
+      if (dateProblems.length) throw AppError.invalid('The outcome', dateProblems);
       const status = o.outcome === 'WON' ? BidStatus.WON : BidStatus.LOST;
       await guardedUpdate(
         tx,
@@ -329,7 +315,7 @@ export class SubmissionService {
         before: { status: bid.status },
         after: { status, ...o },
       });
-      if (status === BidStatus.WON) for (const l of this.wonListeners) await l.onBidWon(tx, actor, after);
+      if (status === BidStatus.WON) await this.won.get().onBidWon(tx, actor, after);
       return after;
     });
   }
@@ -340,7 +326,7 @@ export class SubmissionService {
    * (auditTrail, entity Bid), and the order made from a won bid follows in the same transaction.
    */
   async correctOutcome(actor: Actor, bidId: number, c: OutcomeCorrection): Promise<Bid> {
-    this.assertEditor(actor);
+    demand(actor, BID_PERMISSIONS.correctBidOutcome, SUBMIT_REFUSED);
     const problems: FieldProblem[] = [];
     if (!c.reason?.trim()) problems.push({ field: 'reason', message: 'say why the recorded outcome was wrong' });
     if (c.date == null && c.awardedValueMinor == null && c.contractReference == null)
@@ -350,8 +336,7 @@ export class SubmissionService {
     if (c.contractReference != null && !c.contractReference.trim())
       problems.push({ field: 'contractReference', message: 'cannot be empty' });
     if (c.date != null) problems.push(...(await this.outcomeDateProblems(null, bidId, c.date)));
-    const refuse = (list: FieldProblem[]) =>
-      AppError.badInput(`The correction is not valid: ${list.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`, list);
+    const refuse = (list: FieldProblem[]) => AppError.invalid('The correction', list);
     if (problems.length) throw refuse(problems);
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });
@@ -399,7 +384,7 @@ export class SubmissionService {
           c.date,
           c.reason.trim(),
         );
-      for (const l of this.wonListeners) await l.onOutcomeCorrected?.(tx, actor, after, c.reason.trim());
+      await this.won.get().onOutcomeCorrected(tx, actor, after, c.reason.trim());
       return after;
     });
   }

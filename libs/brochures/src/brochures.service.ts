@@ -8,11 +8,10 @@ import {
   type FieldProblem,
   audit,
   deadlineDate,
-  hasRole,
-  isAssociation,
   isLocalDate,
   osloDate,
-  Role,
+  demand,
+  may,
 } from '@app/core';
 import { Bid, BidderKind, WorkPackage, WorkPackageRequirement, WorkPackageStatus } from '@app/bids';
 import { MatchingService } from '@app/matching';
@@ -35,6 +34,7 @@ import {
   renderTenderBrochure,
 } from './pdf';
 import { RegisterFirmSource, capabilityGroups, loadRegisterContext, profilesOf, walkActiveFirms } from './register-source';
+import { BROCHURE_PERMISSIONS } from './brochures.permissions';
 
 export const BROCHURE_LANGUAGES: readonly BrochureLanguage[] = ['nb', 'en'];
 export const MAX_ALTERNATIVE_RANK = 10;
@@ -153,7 +153,9 @@ export class BrochuresService {
    * `open`); the stream of a failed attempt is destroyed, never left looking complete.
    */
   async render(actor: Actor, request: BrochureRequest, open: () => NodeJS.WritableStream): Promise<BrochureRendering> {
-    this.assertCanMake(actor, request.kind);
+    demand(actor, BROCHURE_PERMISSIONS.generateBrochure, 'You may not make brochures.');
+    if (request.kind === BrochureKind.TENDER && !may(actor, BROCHURE_PERMISSIONS.tenderBrochures))
+      throw AppError.forbidden("A firm user can make the network brochure only; tender brochures are the association's.");
     const plan = this.validate(request);
     if (plan.kind === BrochureKind.TENDER) {
       const data = await this.tenderData(actor, plan);
@@ -182,7 +184,7 @@ export class BrochuresService {
     return this.db.read((em) =>
       em.find(Brochure, {
         select: METADATA_COLUMNS,
-        where: isAssociation(actor) ? {} : { kind: BrochureKind.NETWORK },
+        where: may(actor, BROCHURE_PERMISSIONS.tenderBrochures) ? {} : { kind: BrochureKind.NETWORK },
         order: { id: 'DESC' },
         take: limit,
       }),
@@ -201,15 +203,10 @@ export class BrochuresService {
   // ---------------------------------------------------------------- rules
 
   private canSee(actor: Actor, brochure: Pick<Brochure, 'kind'>): boolean {
-    return isAssociation(actor) || (hasRole(actor, Role.FIRM_USER) && brochure.kind === BrochureKind.NETWORK);
-  }
-
-  private assertCanMake(actor: Actor, kind: BrochureKind): void {
-    if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (kind === BrochureKind.TENDER && !isAssociation(actor)) {
-      throw AppError.forbidden("A firm user can make the network brochure only; tender brochures are the association's.");
-    }
-    if (!isAssociation(actor) && !hasRole(actor, Role.FIRM_USER)) throw AppError.forbidden('You may not make brochures.');
+    return (
+      may(actor, BROCHURE_PERMISSIONS.tenderBrochures) ||
+      (may(actor, BROCHURE_PERMISSIONS.brochures) && brochure.kind === BrochureKind.NETWORK)
+    );
   }
 
   private validate(r: BrochureRequest): BrochurePlan {
@@ -241,10 +238,7 @@ export class BrochuresService {
       }
     }
     if (problems.length) {
-      throw AppError.badInput(
-        `The brochure request is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was made.`,
-        problems,
-      );
+      throw AppError.invalid('The brochure request', problems, { tail: 'Nothing was made.' });
     }
     const tender = r.kind === BrochureKind.TENDER;
     return {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type Actor, AppError, Database, type FieldProblem, Role, audit, hasRole } from '@app/core';
+import { type Actor, AppError, Database, type FieldProblem, audit, ErrorReason, demand } from '@app/core';
 import { NetworkContactRecord } from './entities/network-contact.entity';
 import type { BrochureLanguage, NetworkContact } from './pdf';
+import { BROCHURE_PERMISSIONS } from './brochures.permissions';
 
 export interface NetworkContactInput {
   name: string;
@@ -29,7 +30,7 @@ export class NetworkContactService {
   }
 
   async set(actor: Actor, input: NetworkContactInput): Promise<NetworkContactRecord> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden("The project leader sets the network's contact.");
+    demand(actor, BROCHURE_PERMISSIONS.setNetworkContact, "The project leader sets the network's contact.");
     const clean = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v ?? '').trim()])) as unknown as NetworkContactInput;
     const problems: FieldProblem[] = [];
     for (const [field, max] of Object.entries(LIMITS) as [keyof NetworkContactInput, number][]) {
@@ -39,11 +40,7 @@ export class NetworkContactService {
     if (clean.email && !EMAIL.test(clean.email)) problems.push({ field: 'email', message: 'an e-mail address such as post@example.no' });
     if (clean.phone && !PHONE.test(clean.phone))
       problems.push({ field: 'phone', message: 'digits, spaces and an optional leading +, e.g. +47 61 00 00 00' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The contact is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The contact', problems);
     return this.db.transaction(async (tx) => {
       const before = await tx.findOneBy(NetworkContactRecord, { id: 1 });
       const saved = await tx.save(
@@ -66,7 +63,7 @@ export class NetworkContactService {
     if (!c)
       throw AppError.conflict(
         "Set the network's contact for buyers first (setNetworkContact): every brochure prints it, and none goes out with a placeholder.",
-        { reason: 'NO_NETWORK_CONTACT' },
+        { reason: ErrorReason.NO_NETWORK_CONTACT },
       );
     return { name: c.name, role: language === 'nb' ? c.roleNb : c.roleEn, email: c.email, phone: c.phone, address: c.address };
   }

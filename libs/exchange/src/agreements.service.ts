@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Brackets, In } from 'typeorm';
 import {
   type Actor,
@@ -10,15 +10,25 @@ import {
   type Tx,
   audit,
   guardedUpdate,
-  hasRole,
   isAssociation,
   isFirmUserOf,
-  isLeadership,
   isLocalDate,
   osloDate,
+  Ports,
   rawQuery,
+  ErrorReason,
+  demand,
+  may,
 } from '@app/core';
-import { CapabilitiesService, type CapacityLoan, CatalogueEntry, Member, MemberCapability, MembershipStatus } from '@app/members';
+import {
+  CAPACITY_LOANS_PORT,
+  CapabilitiesService,
+  type CapacityLoan,
+  CatalogueEntry,
+  Member,
+  MemberCapability,
+  MembershipStatus,
+} from '@app/members';
 import { type ExchangeAgreementNotificationParams, NotificationsService } from '@app/notifications';
 import {
   AgreementStatus,
@@ -33,6 +43,7 @@ import {
 } from './entities/exchange.entity';
 import { hoursAmount, loanPrice, monthsBetween } from './exchange-rules';
 import { ExchangeTermsService, capabilityPricesOf } from './terms.service';
+import { EXCHANGE_PERMISSIONS } from './exchange.permissions';
 
 export interface ProposeLoan {
   lenderId?: number | null;
@@ -71,17 +82,16 @@ function canSee(actor: Actor, a: LoanAgreement): boolean {
 }
 
 @Injectable()
-export class AgreementsService implements OnModuleInit {
+export class AgreementsService {
   constructor(
     private readonly db: Database,
     private readonly capabilities: CapabilitiesService,
     private readonly terms: ExchangeTermsService,
     private readonly notifications: NotificationsService,
-  ) {}
-
-  /** Confirmed loans move capacity: members' free capacity and the consortium solver read them through this source. */
-  onModuleInit(): void {
-    this.capabilities.registerLoans({ loansOver: (ids, codes, from, to) => this.loansOver(ids, codes, from, to) });
+    ports: Ports,
+  ) {
+    // Confirmed loans move capacity: members' free capacity and the consortium solver read them through this port.
+    ports.provide(CAPACITY_LOANS_PORT, { loansOver: (ids, codes, from, to) => this.loansOver(ids, codes, from, to) });
   }
 
   private async loansOver(memberIds: number[] | null, codes: string[], from: string, to: string): Promise<CapacityLoan[]> {
@@ -145,8 +155,7 @@ export class AgreementsService implements OnModuleInit {
 
   async propose(actor: Actor, input: ProposeLoan): Promise<AgreementView> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER))
-      throw AppError.forbidden('A firm, or the project leader on its behalf, proposes a loan agreement.');
+    demand(actor, EXCHANGE_PERMISSIONS.proposeLoanAgreement, 'A firm, or the project leader on its behalf, proposes a loan agreement.');
     const today = osloDate(new Date());
     const problems: FieldProblem[] = [];
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 100_000)
@@ -156,11 +165,7 @@ export class AgreementsService implements OnModuleInit {
     else if (input.periodEnd < today) problems.push({ field: 'periodEnd', message: `the period has ended (today is ${today})` });
     if (isLocalDate(input.periodStart) && isLocalDate(input.periodEnd) && input.periodEnd < input.periodStart)
       problems.push({ field: 'periodEnd', message: `before the period starts (${input.periodStart})` });
-    if (problems.length)
-      throw AppError.badInput(
-        `The agreement is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The agreement', problems);
 
     return this.db.transaction(async (tx) => {
       const offer = input.offerId ? await tx.findOneBy(ExchangePosting, { id: input.offerId, kind: PostingKind.OFFER }) : null;
@@ -177,7 +182,7 @@ export class AgreementsService implements OnModuleInit {
         throw AppError.badInput('A firm cannot lend to itself.', [{ field: 'borrowerId', message: 'same as the lender' }]);
       if (actor.role === Role.FIRM_USER && actor.firmId !== lenderId && actor.firmId !== borrowerId)
         throw new AppError(ErrorCode.FORBIDDEN, 'You can only propose agreements in which your own firm lends or borrows.', {
-          details: { reason: 'NOT_YOUR_FIRM' },
+          details: { reason: ErrorReason.NOT_YOUR_FIRM },
         });
       const mismatch: FieldProblem[] = [];
       for (const [what, p] of [
@@ -186,7 +191,9 @@ export class AgreementsService implements OnModuleInit {
       ] as const) {
         if (!p) continue;
         if (p.status !== PostingStatus.OPEN || p.windowEnd < today)
-          throw AppError.conflict(`${what === 'offerId' ? 'Offer' : 'Need'} ${p.id} is no longer open.`, { reason: 'POSTING_CLOSED' });
+          throw AppError.conflict(`${what === 'offerId' ? 'Offer' : 'Need'} ${p.id} is no longer open.`, {
+            reason: ErrorReason.POSTING_CLOSED,
+          });
         if (p.capabilityCode !== code) mismatch.push({ field: what, message: `is for ${p.capabilityCode}, not ${code}` });
         if (input.periodStart < p.windowStart || input.periodEnd > p.windowEnd)
           mismatch.push({
@@ -211,7 +218,9 @@ export class AgreementsService implements OnModuleInit {
       if (!borrower) throw AppError.notFound('Member', borrowerId);
       for (const m of [lender, borrower])
         if (m.status !== MembershipStatus.ACTIVE)
-          throw AppError.conflict(`${m.name} is not an active member and cannot use the exchange.`, { reason: 'INACTIVE_MEMBER' });
+          throw AppError.conflict(`${m.name} is not an active member and cannot use the exchange.`, {
+            reason: ErrorReason.INACTIVE_MEMBER,
+          });
       const cap = await tx.findOneBy(MemberCapability, { memberId: lenderId, code });
       if (!cap)
         throw AppError.badInput(`${lender.name} has no ${code} in its profile, so it cannot lend it.`, [
@@ -222,7 +231,7 @@ export class AgreementsService implements OnModuleInit {
         throw AppError.conflict(
           'The network has no common terms for loans yet; the administrator records the terms the board has set first.',
           {
-            reason: 'NO_EXCHANGE_TERMS',
+            reason: ErrorReason.NO_EXCHANGE_TERMS,
           },
         );
       const catalogue = await tx.findOneByOrFail(CatalogueEntry, { code });
@@ -296,7 +305,7 @@ export class AgreementsService implements OnModuleInit {
    * (SQLite runs one transaction at a time).
    */
   async confirm(actor: Actor, id: number): Promise<AgreementView> {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId)
+    if (!may(actor, EXCHANGE_PERMISSIONS.confirmLoanAgreement) || !actor.firmId)
       throw AppError.forbidden('Each firm confirms its own side of a loan agreement; the project leader cannot confirm for a firm.');
     const firm = actor.firmId;
     return this.db.transaction(async (tx) => {
@@ -308,13 +317,13 @@ export class AgreementsService implements OnModuleInit {
       }
       if (a.status !== AgreementStatus.PROPOSED)
         throw AppError.conflict(`Loan agreement ${id} is ${a.status}; only a proposed agreement is confirmed.`, {
-          reason: 'NOT_PROPOSED',
+          reason: ErrorReason.NOT_PROPOSED,
           status: a.status,
         });
       const side = a.lenderId === firm ? 'lender' : 'borrower';
       if ((side === 'lender' ? a.lenderConfirmedAt : a.borrowerConfirmedAt) !== null)
         throw AppError.conflict(`Your firm has already confirmed loan agreement ${id}; waiting for the other firm.`, {
-          reason: 'ALREADY_CONFIRMED',
+          reason: ErrorReason.ALREADY_CONFIRMED,
         });
       const now = new Date();
       const changes: Partial<LoanAgreement> =
@@ -369,7 +378,7 @@ export class AgreementsService implements OnModuleInit {
           offer.status !== PostingStatus.OPEN
             ? `Offer ${offer.id} has been withdrawn; nothing was confirmed.`
             : `Offer ${offer.id} has ${offer.hours - offer.hoursAgreed} of its ${offer.hours} hours left; this agreement needs ${a.hours}. Nothing was confirmed.`,
-          { reason: 'OFFER_HOURS_TAKEN', offerId: offer.id, hoursLeft: offer.hours - offer.hoursAgreed },
+          { reason: ErrorReason.OFFER_HOURS_TAKEN, offerId: offer.id, hoursLeft: offer.hours - offer.hoursAgreed },
         );
       }
     } else {
@@ -377,7 +386,7 @@ export class AgreementsService implements OnModuleInit {
       if (rep.freeHours < a.hours)
         throw AppError.conflict(
           `The lender has ${Math.max(0, rep.freeHours)} free hours of ${a.capabilityCode} in ${a.periodStart}–${a.periodEnd}; this agreement needs ${a.hours}. Nothing was confirmed.`,
-          { reason: 'NO_FREE_CAPACITY', freeHours: rep.freeHours },
+          { reason: ErrorReason.NO_FREE_CAPACITY, freeHours: rep.freeHours },
         );
     }
     if (a.needId)
@@ -421,7 +430,8 @@ export class AgreementsService implements OnModuleInit {
       const a = await this.load(tx, actor, id);
       const party = isFirmUserOf(actor, a.lenderId) || isFirmUserOf(actor, a.borrowerId);
       if (to === AgreementStatus.DECLINED && !party) throw AppError.forbidden('Only one of the two firms declines a proposed agreement.');
-      if (!party && !isLeadership(actor)) throw AppError.forbidden('Only the two firms or the project leader can do this.');
+      if (!party && !may(actor, EXCHANGE_PERMISSIONS.actForAnyFirm))
+        throw AppError.forbidden('Only the two firms or the project leader can do this.');
       const from: AgreementStatus[] =
         to === AgreementStatus.DECLINED
           ? [AgreementStatus.PROPOSED]
@@ -430,18 +440,18 @@ export class AgreementsService implements OnModuleInit {
             : [AgreementStatus.CONFIRMED];
       if (!from.includes(a.status))
         throw AppError.conflict(`Loan agreement ${id} is ${a.status}; it cannot become ${to}.`, {
-          reason: 'WRONG_STATE',
+          reason: ErrorReason.WRONG_STATE,
           status: a.status,
           allowedFrom: from,
         });
       const hours = await tx.findBy(LoanHours, { agreementId: id });
       if (to === AgreementStatus.CANCELLED && hours.some((h) => h.status !== LoanHoursStatus.REJECTED))
         throw AppError.conflict(`Hours have been reported on loan agreement ${id}; complete it instead of cancelling.`, {
-          reason: 'HOURS_REPORTED',
+          reason: ErrorReason.HOURS_REPORTED,
         });
       if (to === AgreementStatus.COMPLETED && hours.some((h) => h.status === LoanHoursStatus.REPORTED))
         throw AppError.conflict(`The lender has not yet confirmed every month of hours on loan agreement ${id}.`, {
-          reason: 'HOURS_PENDING',
+          reason: ErrorReason.HOURS_PENDING,
         });
       const now = new Date();
       await guardedUpdate(
@@ -483,19 +493,19 @@ export class AgreementsService implements OnModuleInit {
 
   /** The borrower reports the hours used in one month; a rejected month may be reported again. */
   async reportHours(actor: Actor, input: { agreementId: number; month: string; hours: number }): Promise<LoanHours> {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) throw AppError.forbidden('The borrowing firm reports the hours it used.');
+    if (!may(actor, EXCHANGE_PERMISSIONS.reportLoanHours) || !actor.firmId)
+      throw AppError.forbidden('The borrowing firm reports the hours it used.');
     const problems: FieldProblem[] = [];
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month ?? '')) problems.push({ field: 'month', message: 'a month YYYY-MM' });
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 100_000)
       problems.push({ field: 'hours', message: 'whole hours from 1 to 100000' });
-    if (problems.length)
-      throw AppError.badInput(`The hours are not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, problems);
+    if (problems.length) throw AppError.invalid('The hours', problems, { verb: 'are not valid', tail: null });
     return this.db.transaction(async (tx) => {
       const a = await this.load(tx, actor, input.agreementId);
       if (a.borrowerId !== actor.firmId) throw AppError.forbidden('Only the borrowing firm reports hours; the lender confirms them.');
       if (a.status !== AgreementStatus.CONFIRMED)
         throw AppError.conflict(`Loan agreement ${a.id} is ${a.status}; hours are reported on an agreement in force.`, {
-          reason: 'NOT_IN_FORCE',
+          reason: ErrorReason.NOT_IN_FORCE,
         });
       const months = monthsBetween(a.periodStart, a.periodEnd);
       const thisMonth = osloDate(new Date()).slice(0, 7);
@@ -511,7 +521,7 @@ export class AgreementsService implements OnModuleInit {
       const existing = rows.find((r) => r.month === input.month);
       if (existing?.status === LoanHoursStatus.CONFIRMED)
         throw AppError.conflict(`The lender has already confirmed ${existing.hours} hours for ${input.month}.`, {
-          reason: 'ALREADY_CONFIRMED',
+          reason: ErrorReason.ALREADY_CONFIRMED,
         });
       const others = rows.filter((r) => r.month !== input.month && r.status !== LoanHoursStatus.REJECTED).reduce((s, r) => s + r.hours, 0);
       if (others + input.hours > a.hours)
@@ -575,7 +585,8 @@ export class AgreementsService implements OnModuleInit {
   }
 
   async answerHours(actor: Actor, hoursId: number, confirm: boolean, reason: string | null): Promise<LoanHours> {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId) throw AppError.forbidden('The lending firm confirms the hours.');
+    if (!may(actor, EXCHANGE_PERMISSIONS[confirm ? 'confirmLoanHours' : 'rejectLoanHours']) || !actor.firmId)
+      throw AppError.forbidden('The lending firm confirms the hours.');
     const why = reason?.trim() ?? '';
     if (!confirm && !why)
       throw AppError.badInput('Say why the hours are wrong; the borrower sees it.', [{ field: 'reason', message: 'required' }]);
@@ -588,7 +599,7 @@ export class AgreementsService implements OnModuleInit {
       if (a.lenderId !== actor.firmId) throw AppError.forbidden('Only the lending firm confirms or rejects the hours.');
       if (h.status !== LoanHoursStatus.REPORTED)
         throw AppError.conflict(`The hours for ${h.month} are ${h.status}; only reported hours are answered.`, {
-          reason: 'NOT_REPORTED',
+          reason: ErrorReason.NOT_REPORTED,
           status: h.status,
         });
       const now = new Date();

@@ -11,11 +11,11 @@ import {
   audit,
   decodeCursor,
   guardedUpdate,
-  hasRole,
-  isAssociation,
   isLocalDate,
   osloDate,
   toPage,
+  ErrorReason,
+  demand,
 } from '@app/core';
 import { type RequiredCertificate } from '@app/matching';
 import { CatalogueEntry, CertificateType, Member, MemberCapability, MembershipStatus } from '@app/members';
@@ -23,6 +23,7 @@ import { type NotificationParams, NotificationsService } from '@app/notification
 import { OrderLine } from '@app/orders';
 import { ExchangePosting, LoanResource, PostingKind, PostingStatus } from './entities/exchange.entity';
 import { ExchangeMatchingService } from './exchange-matching.service';
+import { EXCHANGE_PERMISSIONS } from './exchange.permissions';
 
 export interface PostInput {
   /** The firm; a firm user may leave it out (their own firm). */
@@ -67,13 +68,12 @@ export function firmFor(actor: Actor, memberId: number | null | undefined, what:
   if (actor.role === Role.FIRM_USER) {
     if (memberId !== undefined && memberId !== null && memberId !== actor.firmId)
       throw new AppError(ErrorCode.FORBIDDEN, `You can only ${what} for your own firm.`, {
-        details: { reason: 'NOT_YOUR_FIRM', memberId },
+        details: { reason: ErrorReason.NOT_YOUR_FIRM, memberId },
       });
     if (!actor.firmId) throw AppError.forbidden('Your user belongs to no firm.');
     return actor.firmId;
   }
-  if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-    throw AppError.forbidden(`Only a firm, the project leader or an administrator can ${what}.`);
+  demand(actor, EXCHANGE_PERMISSIONS.actForAnyFirm, `Only a firm, the project leader or an administrator can ${what}.`);
   if (memberId === undefined || memberId === null)
     throw AppError.badInput('Name the firm (memberId) you act for.', [{ field: 'memberId', message: 'required for the association' }]);
   return memberId;
@@ -113,16 +113,14 @@ export class PostingsService {
       problems.push({ field: 'orderLineId', message: 'only a need is linked to an order line' });
     const certificates = checkCertificates(input.certificates ?? [], problems);
     const note = input.note?.trim() || null;
-    if (problems.length)
-      throw AppError.badInput(
-        `The posting is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The posting', problems);
     const saved = await this.db.transaction(async (tx) => {
       const member = await tx.findOneBy(Member, { id: memberId });
       if (!member) throw AppError.notFound('Member', memberId);
       if (member.status !== MembershipStatus.ACTIVE)
-        throw AppError.conflict(`${member.name} is not an active member and cannot use the exchange.`, { reason: 'INACTIVE_MEMBER' });
+        throw AppError.conflict(`${member.name} is not an active member and cannot use the exchange.`, {
+          reason: ErrorReason.INACTIVE_MEMBER,
+        });
       if (!(await tx.existsBy(CatalogueEntry, { code: input.capabilityCode })))
         throw AppError.badInput(`Unknown capability code ${input.capabilityCode}; see capabilityCatalogue.`, [
           { field: 'capabilityCode', message: 'unknown capability code' },
@@ -253,7 +251,7 @@ export class PostingsService {
       if (!p) throw AppError.notFound('Posting', id);
       firmFor(actor, p.memberId, 'withdraw a posting');
       if (p.status === PostingStatus.WITHDRAWN)
-        throw AppError.conflict(`Posting ${id} is already withdrawn.`, { reason: 'ALREADY_WITHDRAWN' });
+        throw AppError.conflict(`Posting ${id} is already withdrawn.`, { reason: ErrorReason.ALREADY_WITHDRAWN });
       const why = reason?.trim() || null;
       await guardedUpdate(
         tx,
@@ -321,7 +319,7 @@ export class PostingsService {
   /** Open needs, for the project leader's overview (association only). */
   async openNeeds(actor: Actor, page: { first: number; after?: string }, capabilityCode?: string | null): Promise<Page<ExchangePosting>> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (!isAssociation(actor)) throw AppError.forbidden("The overview of every need is the association's; a firm sees the board.");
+    demand(actor, EXCHANGE_PERMISSIONS.exchangeNeeds, "The overview of every need is the association's; a firm sees the board.");
     return this.board(actor, { kind: PostingKind.NEED, capabilityCode }, page);
   }
 }

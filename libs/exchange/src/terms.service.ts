@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { LessThanOrEqual } from 'typeorm';
-import { type Actor, AppError, Database, type FieldProblem, Role, type Tx, audit, hasRole, isLocalDate, osloDate } from '@app/core';
+import { type Actor, AppError, Database, type FieldProblem, type Tx, audit, isLocalDate, osloDate, demand } from '@app/core';
 import { CatalogueEntry } from '@app/members';
 import { ExchangeTerms, ServiceFeePayer } from './entities/exchange.entity';
+import { EXCHANGE_PERMISSIONS } from './exchange.permissions';
 
 export interface RecordTerms {
   validFrom: string;
@@ -39,7 +40,7 @@ export class ExchangeTermsService {
   }
 
   async record(actor: Actor, input: RecordTerms): Promise<ExchangeTerms> {
-    if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('The administrator records the common terms the board has set.');
+    demand(actor, EXCHANGE_PERMISSIONS.recordExchangeTerms, 'The administrator records the common terms the board has set.');
     const problems: FieldProblem[] = [];
     if (!isLocalDate(input.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD' });
     if (!Number.isInteger(input.markupBp) || input.markupBp < 0 || input.markupBp > 100_000)
@@ -56,11 +57,7 @@ export class ExchangeTermsService {
       if (!Number.isSafeInteger(p.pricePerHourOre) || p.pricePerHourOre <= 0)
         problems.push({ field: `capabilityPrices.${i}.pricePerHour`, message: 'a price above 0' });
     });
-    if (problems.length)
-      throw AppError.badInput(
-        `The terms are not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The terms', problems, { verb: 'are not valid' });
     return this.db.transaction(async (tx) => {
       if (codes.length) {
         const known = new Set((await tx.find(CatalogueEntry, { select: { code: true } })).map((c) => c.code));

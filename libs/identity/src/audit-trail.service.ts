@@ -5,15 +5,14 @@ import {
   AuditRecord,
   Database,
   type Page,
-  Role,
   addDays,
   decodeCursor,
-  hasRole,
-  isAssociation,
   isLocalDate,
   osloStartOfDay,
   toPage,
+  demand,
 } from '@app/core';
+import { IDENTITY_PERMISSIONS } from './identity.permissions';
 
 /** Who did what when: every filter is optional and they combine (AND). */
 export interface AuditFilter {
@@ -32,13 +31,13 @@ export class AuditTrailService {
   constructor(private readonly db: Database) {}
 
   async trail(actor: Actor, entityType: string, entityId: string, limit: number): Promise<AuditRecord[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, IDENTITY_PERMISSIONS.auditTrail);
     return this.db.read((em) => em.find(AuditRecord, { where: { entityType, entityId }, order: { id: 'DESC' }, take: limit }));
   }
 
   /** The whole audit trail, newest first, filtered by who, what and when, a page at a time (the administrator). */
   async search(actor: Actor, filter: AuditFilter, page: { first: number; after?: string }): Promise<Page<AuditRecord>> {
-    if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator reads the whole audit trail.');
+    demand(actor, IDENTITY_PERMISSIONS.auditRecords, 'Only an administrator reads the whole audit trail.');
     const problems = (['from', 'to'] as const)
       .filter((k) => filter[k] && !isLocalDate(filter[k]!))
       .map((k) => ({ field: k, message: 'not a date YYYY-MM-DD' }));

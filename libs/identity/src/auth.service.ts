@@ -14,6 +14,7 @@ import {
   Role,
   type UserActor,
   verifyPassword,
+  ErrorReason,
 } from '@app/core';
 import { LoginFailure } from './entities/login-failure.entity';
 import { User } from './entities/user.entity';
@@ -87,7 +88,7 @@ export class AuthService {
   async refresh(refreshToken: string | undefined): Promise<SignedIn> {
     if (!refreshToken)
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'There is no session in this browser; sign in.', {
-        details: { reason: 'SESSION_ENDED' },
+        details: { reason: ErrorReason.SESSION_ENDED },
       });
     const { user, refresh } = await this.sessions.rotate(refreshToken);
     return { ...(await this.accessToken(user)), user, refresh };
@@ -115,7 +116,7 @@ export class AuthService {
         ErrorCode.UNAUTHENTICATED,
         expired ? 'Your session has expired; sign in again.' : 'The token is not valid; sign in again.',
         {
-          details: { reason: expired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' },
+          details: { reason: expired ? ErrorReason.TOKEN_EXPIRED : ErrorReason.TOKEN_INVALID },
         },
       );
     }
@@ -130,7 +131,7 @@ export class AuthService {
     if (!user || !user.active) throw AppError.unauthenticated('This account is not active; sign in again or ask an administrator.');
     if ((claims.sv ?? 0) !== user.sessionVersion)
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'Your password was changed since you signed in; sign in again.', {
-        details: { reason: 'SESSION_ENDED' },
+        details: { reason: ErrorReason.SESSION_ENDED },
       });
     return toActor(user);
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull } from 'typeorm';
-import { APP_CONFIG, type AppConfig, AppError, Database, ErrorCode, type Tx } from '@app/core';
+import { APP_CONFIG, type AppConfig, AppError, Database, ErrorCode, type Tx, ErrorReason } from '@app/core';
 import { RefreshSession } from './entities/refresh-session.entity';
 import { User } from './entities/user.entity';
 
@@ -23,7 +23,7 @@ export interface IssuedRefresh {
 const hash = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 function sessionEnded(message: string): AppError {
-  return new AppError(ErrorCode.UNAUTHENTICATED, message, { details: { reason: 'SESSION_ENDED' } });
+  return new AppError(ErrorCode.UNAUTHENTICATED, message, { details: { reason: ErrorReason.SESSION_ENDED } });
 }
 
 /** Browser sessions: rotating refresh tokens, revoked on sign-out and on password, role or status changes. */

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, AppError, Database, Language, Role, audit, hashPassword, hasRole, verifyPassword } from '@app/core';
+import { type Actor, AppError, Database, Language, Role, audit, hashPassword, verifyPassword, demand } from '@app/core';
 import { Member } from '@app/members';
 import { User } from './entities/user.entity';
 import { type IssuedRefresh, SessionsService } from './sessions.service';
+import { IDENTITY_PERMISSIONS } from './identity.permissions';
 
 export interface CreateUser {
   email: string;
@@ -16,16 +17,14 @@ function publicView(u: User) {
   return { email: u.email, role: u.role, firmId: u.firmId, active: u.active };
 }
 
+const MANAGE_REFUSED = 'Only an administrator manages users.';
+
 @Injectable()
 export class UsersService {
   constructor(
     private readonly db: Database,
     private readonly sessions: SessionsService,
   ) {}
-
-  private requireAdmin(actor: Actor): void {
-    if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator manages users.');
-  }
 
   async me(actor: Actor): Promise<User> {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
@@ -35,12 +34,12 @@ export class UsersService {
   }
 
   async list(actor: Actor): Promise<User[]> {
-    this.requireAdmin(actor);
+    demand(actor, IDENTITY_PERMISSIONS.users, MANAGE_REFUSED);
     return this.db.read((em) => em.find(User, { order: { email: 'ASC' } }));
   }
 
   async create(actor: Actor, input: CreateUser): Promise<User> {
-    this.requireAdmin(actor);
+    demand(actor, IDENTITY_PERMISSIONS.createUser, MANAGE_REFUSED);
     const email = input.email.trim().toLowerCase();
     const firmId = input.firmId ?? null;
     const passwordHash = await hashPassword(input.password);
@@ -64,7 +63,7 @@ export class UsersService {
   }
 
   async changeRole(actor: Actor, userId: number, role: Role, firmId: number | null | undefined): Promise<User> {
-    this.requireAdmin(actor);
+    demand(actor, IDENTITY_PERMISSIONS.changeUserRole, MANAGE_REFUSED);
     return this.db.transaction(async (tx) => {
       const user = await tx.findOneBy(User, { id: userId });
       if (!user) throw AppError.notFound('User', userId);
@@ -87,7 +86,7 @@ export class UsersService {
   }
 
   async setActive(actor: Actor, userId: number, active: boolean): Promise<User> {
-    this.requireAdmin(actor);
+    demand(actor, IDENTITY_PERMISSIONS[active ? 'reactivateUser' : 'deactivateUser'], MANAGE_REFUSED);
     return this.db.transaction(async (tx) => {
       const user = await tx.findOneBy(User, { id: userId });
       if (!user) throw AppError.notFound('User', userId);

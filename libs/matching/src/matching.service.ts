@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { In } from 'typeorm';
-import { type Actor, AppError, Database, ErrorCode, Role, hasRole, osloDate, addDays } from '@app/core';
+import { type Actor, AppError, Database, ErrorCode, type PortHandle, Ports, definePort, osloDate, addDays, demand, may } from '@app/core';
 import { CapabilitiesService, CatalogueEntry, Certificate, Member, MemberCapability, MembershipStatus } from '@app/members';
 import { type Requirement, type Tender, TendersService } from '@app/tenders';
 import type { ConsortiumSuggestionModel } from './api/models/consortium.model';
@@ -18,11 +18,15 @@ import {
   type ConsortiumProblem,
   checkFirmEligibility,
 } from './solver';
+import { MATCHING_PERMISSIONS } from './matching.permissions';
 
-/** Where "awarded work in the last 12 months" comes from (the orders context registers itself). */
+/** Where "awarded work in the last 12 months" comes from: the orders context provides it. */
 export interface AwardedWorkSource {
   awardedOre(memberIds: number[], from: string, to: string): Promise<Map<number, number>>;
 }
+
+/** Awarded work per firm, for the solver's fair-spread tie-break; provided by the orders context. */
+export const AWARDED_WORK_PORT = definePort<AwardedWorkSource>('matching.awardedWork', 'orders');
 
 /**
  * A fact about a firm that a suggestion should mention without changing who is eligible, e.g. an
@@ -41,6 +45,9 @@ export interface FirmWarning {
 export interface FirmWarningSource {
   warningsFor(memberIds: number[], today: string): Promise<FirmWarning[]>;
 }
+
+/** Warnings about firms that a suggestion mentions; provided by the audits context. */
+export const FIRM_WARNINGS_PORT = definePort<FirmWarningSource>('matching.firmWarnings', 'audits');
 
 export interface PackageCover {
   requirementId: number;
@@ -79,8 +86,8 @@ export function toSolverRequirement(r: Requirement): SolverRequirement {
  */
 @Injectable()
 export class MatchingService implements OnModuleDestroy {
-  private readonly awardedSources: AwardedWorkSource[] = [];
-  private readonly warningSources: FirmWarningSource[] = [];
+  private readonly awardedWork: PortHandle<AwardedWorkSource>;
+  private readonly warnings: PortHandle<FirmWarningSource>;
   /**
    * Solves run on worker threads, off the event loop: the branch and bound, racing HiGHS when it
    * has not proven its answer after a tenth of the budget (solveConsortiumHybrid, issue 23).
@@ -91,7 +98,11 @@ export class MatchingService implements OnModuleDestroy {
     private readonly db: Database,
     private readonly tenders: TendersService,
     private readonly capabilities: CapabilitiesService,
-  ) {}
+    ports: Ports,
+  ) {
+    this.awardedWork = ports.need(AWARDED_WORK_PORT);
+    this.warnings = ports.need(FIRM_WARNINGS_PORT);
+  }
 
   onModuleDestroy(): Promise<void> {
     return this.solver.close();
@@ -107,33 +118,24 @@ export class MatchingService implements OnModuleDestroy {
     }
   }
 
-  registerAwardedWork(source: AwardedWorkSource): void {
-    this.awardedSources.push(source);
-  }
-
-  registerFirmWarnings(source: FirmWarningSource): void {
-    this.warningSources.push(source);
-  }
-
   /** The suggestion as the actor may see it: STEERING gets no estimated costs. */
   async suggestView(actor: Actor, tenderId: number, options: SolverOptions): Promise<ConsortiumSuggestionModel> {
     const { problem, solution } = await this.suggest(actor, tenderId, options);
     const named = solution.explanations.flatMap((e) => [...e.eligibleFirmIds, ...e.ineligible.map((f) => f.firmId)]);
     const warnings = await this.firmWarnings([...new Set(named)], new Map(problem.firms.map((f) => [f.id, f.name])));
-    return suggestionView(tenderId, solution, hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER), warnings);
+    return suggestionView(tenderId, solution, may(actor, MATCHING_PERMISSIONS.seeSuggestionCosts), warnings);
   }
 
-  /** Warnings of every registered source about these firms, by firm (names filled in). */
+  /** Warnings about these firms, by firm (names filled in). */
   private async firmWarnings(firmIds: number[], names: Map<number, string>): Promise<Map<number, (FirmWarning & { firmName: string })[]>> {
     const out = new Map<number, (FirmWarning & { firmName: string })[]>();
-    if (!firmIds.length || !this.warningSources.length) return out;
+    if (!firmIds.length) return out;
     const today = osloDate(new Date());
-    for (const source of this.warningSources)
-      for (const w of await source.warningsFor(firmIds, today)) {
-        const list = out.get(w.firmId) ?? [];
-        list.push({ ...w, firmName: names.get(w.firmId) ?? `Member ${w.firmId}` });
-        out.set(w.firmId, list);
-      }
+    for (const w of await this.warnings.get().warningsFor(firmIds, today)) {
+      const list = out.get(w.firmId) ?? [];
+      list.push({ ...w, firmName: names.get(w.firmId) ?? `Member ${w.firmId}` });
+      out.set(w.firmId, list);
+    }
     return out;
   }
 
@@ -142,8 +144,7 @@ export class MatchingService implements OnModuleDestroy {
     tenderId: number,
     options: SolverOptions,
   ): Promise<{ problem: ConsortiumProblemData; solution: ConsortiumSolution }> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING))
-      throw AppError.forbidden('Consortium suggestions are for the association.');
+    demand(actor, MATCHING_PERMISSIONS.suggestConsortia, 'Consortium suggestions are for the association.');
     const problem = await this.buildProblem(tenderId);
     if (!problem.requirements.length) {
       throw AppError.badInput(`Tender ${tenderId} has no requirements yet; add what a bid must cover first.`, [
@@ -317,10 +318,7 @@ export class MatchingService implements OnModuleDestroy {
       }
     }
     const today = osloDate(new Date());
-    const awarded = new Map<number, number>();
-    for (const s of this.awardedSources) {
-      for (const [id, ore] of await s.awardedOre(memberIds, addDays(today, -365), today)) awarded.set(id, (awarded.get(id) ?? 0) + ore);
-    }
+    const awarded = await this.awardedWork.get().awardedOre(memberIds, addDays(today, -365), today);
     return members.map((m) => ({
       id: m.id,
       name: m.name,

@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { type Actor, AppError, Database, Role, audit, canSeeFirmPrivate, hasRole, isLocalDate } from '@app/core';
+import {
+  type Actor,
+  AppError,
+  Database,
+  audit,
+  canSeeFirmPrivate,
+  isLocalDate,
+  demand,
+  type PortHandle,
+  Ports,
+  definePort,
+} from '@app/core';
 import { CapabilityGroup, CatalogueEntry, MemberCapability } from './entities/capability.entity';
 import { Member } from './entities/member.entity';
 import { assertCanEditFirm, assertSignedIn } from './member-access';
 import { capacityOverRange, hoursInRange } from './member-rules';
+import { MEMBER_PERMISSIONS } from './members.permissions';
 
 export interface SetMemberCapability {
   memberId: number;
@@ -59,7 +71,7 @@ export interface Commitment {
   to: string;
 }
 
-/** Where committed hours come from (accepted work packages of active bids and orders). */
+/** Where committed hours come from (accepted work packages of active bids and orders): the bids context provides it. */
 export interface CommittedHoursSource {
   /** Hours committed per member for a capability within [from, to], spread evenly over each commitment's window. */
   committedHours(memberIds: number[], code: string, from: string, to: string): Promise<Map<number, number>>;
@@ -70,6 +82,9 @@ export interface CommittedHoursSource {
    */
   commitmentsOver?(memberIds: number[], codes: string[], from: string, to: string): Promise<Commitment[]>;
 }
+
+/** Committed hours, provided by the bids context (members must not depend on bids). */
+export const COMMITTED_HOURS_PORT = definePort<CommittedHoursSource>('members.committedHours', 'bids');
 
 /** Hours one firm lends another for a capability over a period, at a price per hour (a confirmed loan). */
 export interface CapacityLoan {
@@ -88,6 +103,9 @@ export interface CapacityLoanSource {
   loansOver(memberIds: number[] | null, codes: string[], from: string, to: string): Promise<CapacityLoan[]>;
 }
 
+/** Confirmed loans of capacity, provided by the exchange context (members must not depend on it). */
+export const CAPACITY_LOANS_PORT = definePort<CapacityLoanSource>('members.capacityLoans', 'exchange');
+
 /** One capacity question: these members, one capability, one date range. */
 export interface CapacityQuery {
   memberIds: number[];
@@ -98,27 +116,21 @@ export interface CapacityQuery {
 
 @Injectable()
 export class CapabilitiesService {
-  private readonly commitmentSources: CommittedHoursSource[] = [];
-  private readonly loanSources: CapacityLoanSource[] = [];
+  private readonly commitments: PortHandle<CommittedHoursSource>;
+  private readonly loans: PortHandle<CapacityLoanSource>;
 
-  constructor(private readonly db: Database) {}
-
-  /** The bids context registers itself here, so members need not depend on bids. */
-  registerCommitments(source: CommittedHoursSource): void {
-    this.commitmentSources.push(source);
-  }
-
-  /** The exchange context registers its confirmed loans here, so members need not depend on it. */
-  registerLoans(source: CapacityLoanSource): void {
-    this.loanSources.push(source);
+  constructor(
+    private readonly db: Database,
+    ports: Ports,
+  ) {
+    this.commitments = ports.need(COMMITTED_HOURS_PORT);
+    this.loans = ports.need(CAPACITY_LOANS_PORT);
   }
 
   /** Confirmed loans of these capabilities overlapping [from, to] (every firm); for the solver's borrowed capacity. */
   async loansOver(memberIds: number[] | null, codes: string[], from: string, to: string): Promise<CapacityLoan[]> {
     if (!codes.length || (memberIds && !memberIds.length)) return [];
-    const out: CapacityLoan[] = [];
-    for (const source of this.loanSources) out.push(...(await source.loansOver(memberIds, codes, from, to)));
-    return out;
+    return this.loans.get().loansOver(memberIds, codes, from, to);
   }
 
   async catalogue(actor: Actor): Promise<CatalogueEntry[]> {
@@ -135,8 +147,7 @@ export class CapabilitiesService {
     actor: Actor,
     entry: { code: string; group: CapabilityGroup; nameNb: string; nameEn: string; defaultHourlyRateOre: number },
   ): Promise<CatalogueEntry> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('Only the project leader or an administrator extends the catalogue.');
+    demand(actor, MEMBER_PERMISSIONS.addCatalogueEntry, 'Only the project leader or an administrator extends the catalogue.');
     const code = entry.code.trim().toUpperCase();
     if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(code)) {
       throw AppError.badInput('A capability code is 2–40 capital letters, digits or _ and starts with a letter, e.g. WELD_TIG_AL.', [
@@ -266,17 +277,15 @@ export class CapabilitiesService {
     const capOf = new Map(caps.map((c) => [`${c.memberId}:${c.code}`, c.capacityHoursPerMonth]));
     const commitments: Commitment[] = [];
     const perQuery = new Map<CapacityQuery, Map<number, number>>();
-    for (const source of this.commitmentSources) {
-      if (source.commitmentsOver) commitments.push(...(await source.commitmentsOver(ids, codes, from, to)));
-      else
-        for (const q of asked) {
-          const add = perQuery.get(q) ?? new Map<number, number>();
-          for (const [id, h] of await source.committedHours(q.memberIds, q.code, q.from, q.to)) add.set(id, (add.get(id) ?? 0) + h);
-          perQuery.set(q, add);
-        }
-    }
-    const loans: CapacityLoan[] = [];
-    for (const source of this.loanSources) loans.push(...(await source.loansOver(ids, codes, from, to)));
+    const source = this.commitments.get();
+    if (source.commitmentsOver) commitments.push(...(await source.commitmentsOver(ids, codes, from, to)));
+    else
+      for (const q of asked) {
+        const add = perQuery.get(q) ?? new Map<number, number>();
+        for (const [id, h] of await source.committedHours(q.memberIds, q.code, q.from, q.to)) add.set(id, (add.get(id) ?? 0) + h);
+        perQuery.set(q, add);
+      }
+    const loans = await this.loans.get().loansOver(ids, codes, from, to);
     const byKey = <T>(rows: T[], key: (r: T) => string): Map<string, T[]> => {
       const m = new Map<string, T[]>();
       for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);

@@ -29,11 +29,7 @@ function validate(c: CertificateFields): CertificateFields {
     problems.push({ field: 'clearanceLevel', message: 'only a facility security clearance has a level' });
   if (c.type === CertificateType.NADCAP && !c.process?.trim())
     problems.push({ field: 'process', message: 'a NADCAP accreditation names its process, e.g. WELDING' });
-  if (problems.length)
-    throw AppError.badInput(
-      `The certificate is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-      problems,
-    );
+  if (problems.length) throw AppError.invalid('The certificate', problems);
   return { ...c, process: c.type === CertificateType.NADCAP ? c.process!.trim().toUpperCase() : (c.process ?? null) };
 }
 

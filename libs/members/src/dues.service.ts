@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { type Actor, AppError, Database, Role, audit, hasRole } from '@app/core';
+import { type Actor, AppError, Database, audit, demand } from '@app/core';
 import { DuesBand } from './entities/dues-band.entity';
 import { Member, MembershipStatus } from './entities/member.entity';
 import { assertSignedIn } from './member-access';
 import { bandFor, bandLabel, duesOwedThroughYear, duesTableProblems } from './member-rules';
+import { MEMBER_PERMISSIONS } from './members.permissions';
 
 export interface DuesLine {
   member: Member;
@@ -30,7 +31,7 @@ export class DuesService {
   constructor(private readonly db: Database) {}
 
   async setTable(actor: Actor, year: number, bands: Omit<DuesBand, 'id' | 'year'>[]): Promise<DuesBand[]> {
-    if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator sets the dues table.');
+    demand(actor, MEMBER_PERMISSIONS.setMembershipDues, 'Only an administrator sets the dues table.');
     if (!Number.isInteger(year) || year < 1990 || year > 2200)
       throw AppError.badInput('year must be a year such as 2026.', [{ field: 'year', message: 'out of range' }]);
     const problems = duesTableProblems(bands);
@@ -63,7 +64,7 @@ export class DuesService {
    */
   async forYear(actor: Actor, year: number): Promise<DuesReport> {
     assertSignedIn(actor);
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)) throw AppError.forbidden("Dues are the association's accounts.");
+    demand(actor, MEMBER_PERMISSIONS.membershipDues, "Dues are the association's accounts.");
     return this.db.read(async (em) => {
       const bands = await em.find(DuesBand, { where: { year }, order: { employeesMin: 'ASC' } });
       if (!bands.length) throw AppError.notFound('Dues table for year', year);

@@ -6,7 +6,15 @@ import { Member } from './entities/member.entity';
 
 export { MembersModule } from './members.module';
 export { MembersService } from './members.service';
-export { CapabilitiesService, type CapacityLoan, type Commitment } from './capabilities.service';
+export {
+  CAPACITY_LOANS_PORT,
+  CapabilitiesService,
+  type CapacityLoan,
+  type CapacityLoanSource,
+  COMMITTED_HOURS_PORT,
+  type Commitment,
+  type CommittedHoursSource,
+} from './capabilities.service';
 export { CertificatesService } from './certificates.service';
 export { DuesService } from './dues.service';
 export { CatalogueLoader } from './loaders/catalogue.loader';

@@ -6,23 +6,24 @@ import {
   Database,
   type FieldProblem,
   type Page,
-  Role,
   type Tx,
   audit,
   decodeCursor,
   guardedUpdate,
-  hasRole,
   isLocalDate,
   leanQuery,
   leanShape,
   osloDate,
   parseCsv,
   toPage,
+  demand,
+  may,
 } from '@app/core';
 import { CertificateType } from './entities/certificate.entity';
 import { Member, MembershipStatus } from './entities/member.entity';
 import { assertCanEditFirm, assertSignedIn } from './member-access';
 import { NCAGE_RE, duesOwedThroughYear, memberFieldProblems, normaliseOrgNumber, orgNumberProblem } from './member-rules';
+import { MEMBER_PERMISSIONS } from './members.permissions';
 
 export interface MemberProfileFields {
   orgNumber?: string | null;
@@ -169,8 +170,7 @@ export class MembersService {
   }
 
   async register(actor: Actor, input: RegisterMember): Promise<Member> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('Only the project leader or an administrator registers members.');
+    demand(actor, MEMBER_PERMISSIONS.registerMember, 'Only the project leader or an administrator registers members.');
     const fields = this.validateProfile(input, true);
     return this.db.transaction(async (tx) => {
       const name = input.name.trim();
@@ -185,7 +185,7 @@ export class MembersService {
 
   async update(actor: Actor, id: number, input: UpdateMember): Promise<Member> {
     assertCanEditFirm(actor, id);
-    if (input.illustrative !== undefined && !hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) {
+    if (input.illustrative !== undefined && !may(actor, MEMBER_PERMISSIONS.markIllustrative)) {
       throw AppError.forbidden('Only the association marks data as illustrative.');
     }
     const fields = this.validateProfile(input);
@@ -214,7 +214,7 @@ export class MembersService {
    * next year's dues are still owed.
    */
   async resign(actor: Actor, id: number, noticeReceivedOn: string, reason: string | null): Promise<Member> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('Resignations are recorded by the association.');
+    demand(actor, MEMBER_PERMISSIONS.resignMember, 'Resignations are recorded by the association.');
     if (!isLocalDate(noticeReceivedOn))
       throw AppError.badInput('noticeReceivedOn must be a date YYYY-MM-DD.', [{ field: 'noticeReceivedOn', message: 'not a date' }]);
     return this.db.transaction(async (tx) => {
@@ -256,7 +256,7 @@ export class MembersService {
    * written, so re-importing the same file changes nothing.
    */
   async importCsv(actor: Actor, csv: string): Promise<ImportResult> {
-    if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator imports member lists.');
+    demand(actor, MEMBER_PERMISSIONS.importMembers, 'Only an administrator imports member lists.');
     let rows: string[][];
     try {
       rows = parseCsv(csv);
@@ -402,11 +402,7 @@ export class MembersService {
     }
     if (input.website !== undefined) out.website = normaliseWebsite(input.website);
     if (input.joinedOn && !isLocalDate(input.joinedOn)) problems.push({ field: 'joinedOn', message: 'not a date YYYY-MM-DD' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The member data is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The member data', problems);
     return out;
   }
 

@@ -15,12 +15,14 @@ import {
   idempotent,
   isAssociation,
   isFirmUserOf,
-  isLeadership,
   isLocalDate,
+  demand,
+  may,
 } from '@app/core';
 import { type MoneyDocument, NotificationsService } from '@app/notifications';
 import { Invoice, MoneyReport, MoneyReportKind, MoneyReportStatus, Order, OrderLine, Payment } from './entities/order.entity';
 import { OrdersService } from './orders.service';
+import { ORDER_PERMISSIONS } from './orders.permissions';
 
 /** What a firm reports; the fields of the matching record mutation. */
 export type MoneyReportInput =
@@ -55,6 +57,14 @@ const ACTION: Record<MoneyReportKind, string> = {
   [MoneyReportKind.PAYMENT_REVERSAL]: 'reportPaymentReversal',
 };
 
+/** The mutation that reports each kind (its entry in the permission map). */
+const REPORT_OPERATION = {
+  [MoneyReportKind.INVOICE]: 'reportInvoice',
+  [MoneyReportKind.CREDIT_NOTE]: 'reportCreditNote',
+  [MoneyReportKind.PAYMENT]: 'reportPayment',
+  [MoneyReportKind.PAYMENT_REVERSAL]: 'reportPaymentReversal',
+} as const satisfies Record<MoneyReportKind, keyof typeof ORDER_PERMISSIONS>;
+
 const WORDS: Record<MoneyReportKind, string> = {
   [MoneyReportKind.INVOICE]: 'invoice',
   [MoneyReportKind.CREDIT_NOTE]: 'credit note',
@@ -79,16 +89,12 @@ export class MoneyReportsService {
   ) {}
 
   async report(actor: Actor, input: MoneyReportInput, key?: string | null): Promise<MoneyReport> {
-    if (!hasRole(actor, Role.FIRM_USER) || !actor.firmId)
+    if (!may(actor, ORDER_PERMISSIONS[REPORT_OPERATION[input.kind]]) || !actor.firmId)
       throw AppError.forbidden(
         'Firm users report money on their own order lines; the project leader records it directly (recordInvoice and the rest).',
       );
     const problems = shapeProblems(input);
-    if (problems.length)
-      throw AppError.badInput(
-        `The ${WORDS[input.kind]} is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was reported.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid(`The ${WORDS[input.kind]}`, problems, { tail: 'Nothing was reported.' });
     const firm = actor.firmId;
     // its own line, invoice or payment (else NOT_FOUND, as for one that does not exist); then the
     // whole rule set of the record mutations, checked now so that the firm hears at once what is
@@ -156,7 +162,7 @@ export class MoneyReportsService {
 
   /** Records the report as the invoice or payment, under the record mutations' rules, and marks it confirmed. */
   async confirm(actor: Actor, id: number): Promise<MoneyReport> {
-    if (!isLeadership(actor)) throw AppError.forbidden('The project leader confirms what firms report.');
+    demand(actor, ORDER_PERMISSIONS.confirmMoneyReport, 'The project leader confirms what firms report.');
     return this.db.transaction(async (tx) => {
       const report = await this.pending(tx, id);
       const recorded = await this.record(actor, report);
@@ -186,7 +192,7 @@ export class MoneyReportsService {
   }
 
   async reject(actor: Actor, id: number, reason: string): Promise<MoneyReport> {
-    if (!isLeadership(actor)) throw AppError.forbidden('The project leader decides on what firms report.');
+    demand(actor, ORDER_PERMISSIONS.rejectMoneyReport, 'The project leader decides on what firms report.');
     if (!reason?.trim()) throw AppError.badInput('Say why the report is rejected.', [{ field: 'reason', message: 'required' }]);
     return this.db.transaction(async (tx) => {
       const report = await this.pending(tx, id);

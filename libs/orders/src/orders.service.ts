@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
   type Actor,
@@ -13,10 +13,10 @@ import {
   idempotent,
   isAssociation,
   isFirmUserOf,
-  isLeadership,
   isLocalDate,
   isValidCurrency,
   osloDate,
+  Ports,
   addMoney,
   compareMoney,
   formatMoney,
@@ -24,9 +24,11 @@ import {
   money,
   subtractMoney,
   sumMoney,
+  demand,
+  may,
 } from '@app/core';
-import { Bid, SubmissionService } from '@app/bids';
-import { MatchingService } from '@app/matching';
+import { BID_WON_PORT, Bid, WorkPackagesService } from '@app/bids';
+import { AWARDED_WORK_PORT } from '@app/matching';
 import { Member } from '@app/members';
 import { TendersService } from '@app/tenders';
 import {
@@ -41,6 +43,7 @@ import {
   Payment,
   PaymentKind,
 } from './entities/order.entity';
+import { ORDER_PERMISSIONS } from './orders.permissions';
 
 export interface CreateOrder {
   buyerName: string;
@@ -55,27 +58,30 @@ export interface CreateOrder {
   lines: { memberId: number; description: string; valueMinor: number }[];
 }
 
-const EDIT_ROLES = [Role.ADMIN, Role.PROJECT_LEADER];
+/**
+ * Invoices and payments set the royalty base, so the association records them; a firm reports
+ * them (MoneyReportsService) and the project leader confirms the report before it counts.
+ */
+const RECORD_REFUSED =
+  'Firms report invoices, credit notes and payments (reportInvoice, reportCreditNote, reportPayment, reportPaymentReversal); the project leader confirms them before they count toward royalties.';
 
 /** Orders, their lines, milestones, change orders, invoices, credit notes and payments. */
 @Injectable()
-export class OrdersService implements OnModuleInit {
+export class OrdersService {
   constructor(
     private readonly db: Database,
-    private readonly submission: SubmissionService,
-    private readonly matching: MatchingService,
     private readonly tenders: TendersService,
-  ) {}
-
-  onModuleInit(): void {
+    private readonly workPackages: WorkPackagesService,
+    ports: Ports,
+  ) {
     // A won bid becomes an order, in the same transaction as the outcome.
-    this.submission.onBidWon({
+    ports.provide(BID_WON_PORT, {
       onBidWon: (tx, actor, bid) => this.createFromBid(tx, actor, bid).then(() => undefined),
       // a corrected outcome: the order made from the bid follows (award date, value, contract reference)
       onOutcomeCorrected: (tx, actor, bid, reason) => this.followCorrectedOutcome(tx, actor, bid, reason),
     });
     // "Awarded work in the last 12 months" for the solver's fair-spread tie-break.
-    this.matching.registerAwardedWork({ awardedOre: (ids, from, to) => this.awardedOre(ids, from, to) });
+    ports.provide(AWARDED_WORK_PORT, { awardedOre: (ids, from, to) => this.awardedOre(ids, from, to) });
   }
 
   // ------------------------------------------------------------------ access
@@ -87,7 +93,7 @@ export class OrdersService implements OnModuleInit {
   }
 
   private canActOnLine(actor: Actor, line: OrderLine): boolean {
-    return isLeadership(actor) || isFirmUserOf(actor, line.memberId);
+    return may(actor, ORDER_PERMISSIONS.actOnAnyLine) || isFirmUserOf(actor, line.memberId);
   }
 
   private async lineFor(tx: Tx, actor: Actor, orderLineId: number): Promise<OrderLine> {
@@ -97,21 +103,10 @@ export class OrdersService implements OnModuleInit {
     return line;
   }
 
-  /**
-   * Invoices and payments set the royalty base, so the association records them; a firm reports
-   * them (MoneyReportsService) and the project leader confirms the report before it counts.
-   */
-  private assertRecorder(actor: Actor): void {
-    if (!isLeadership(actor))
-      throw AppError.forbidden(
-        'Firms report invoices, credit notes and payments (reportInvoice, reportCreditNote, reportPayment, reportPaymentReversal); the project leader confirms them before they count toward royalties.',
-      );
-  }
-
   private async invoiceFor(tx: Tx, actor: Actor, invoiceId: number): Promise<Invoice> {
     const inv = await tx.findOneBy(Invoice, { id: invoiceId });
     if (!inv || !(isAssociation(actor) || isFirmUserOf(actor, inv.memberId))) throw AppError.notFound('Invoice', invoiceId);
-    if (!(isLeadership(actor) || isFirmUserOf(actor, inv.memberId))) throw AppError.forbidden();
+    if (!(may(actor, ORDER_PERMISSIONS.actOnAnyLine) || isFirmUserOf(actor, inv.memberId))) throw AppError.forbidden();
     return inv;
   }
 
@@ -128,13 +123,6 @@ export class OrdersService implements OnModuleInit {
     if (notBefore && date < notBefore.date)
       return [{ field, message: `${date} is before ${notBefore.what} (${notBefore.date}); it may be on that day or later` }];
     return [];
-  }
-
-  private refuse(what: string, problems: FieldProblem[]): AppError {
-    return AppError.badInput(
-      `${what} is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-      problems,
-    );
   }
 
   /** What a line's invoices and credit notes come to, in the order's currency (a document in another currency throws). */
@@ -194,7 +182,7 @@ export class OrdersService implements OnModuleInit {
   // ------------------------------------------------------------------ orders
 
   async create(actor: Actor, input: CreateOrder, key?: string | null): Promise<Order> {
-    if (!hasRole(actor, ...EDIT_ROLES)) throw AppError.forbidden('The project leader registers orders.');
+    demand(actor, ORDER_PERMISSIONS.createOrder, 'The project leader registers orders.');
     const problems: FieldProblem[] = [];
     if (!input.buyerName?.trim()) problems.push({ field: 'buyerName', message: 'required' });
     if (!input.contractReference?.trim()) problems.push({ field: 'contractReference', message: 'required' });
@@ -216,11 +204,7 @@ export class OrdersService implements OnModuleInit {
         problems.push({ field: `lines[${i}].value`, message: 'cannot be negative' });
       if (!l.description?.trim()) problems.push({ field: `lines[${i}].description`, message: 'required' });
     });
-    if (problems.length)
-      throw AppError.badInput(
-        `The order is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The order', problems);
     const { id } = await idempotent(this.db, actor, 'createOrder', key, input, async (tx) => {
       const members = await tx.findBy(Member, { id: In(input.lines.map((l) => l.memberId)) });
       for (const l of input.lines) if (!members.some((m) => m.id === l.memberId)) throw AppError.notFound('Member', l.memberId);
@@ -236,7 +220,7 @@ export class OrdersService implements OnModuleInit {
     const existing = await tx.findOneBy(Order, { bidId: bid.id });
     if (existing) return existing;
     const tender = await this.tenders.load(bid.tenderId);
-    const packages = await this.submission.acceptedPackages(tx, bid.id);
+    const packages = await this.workPackages.acceptedPackages(tx, bid.id);
     const windows = packages.map((p) => [p.windowStart, p.windowEnd]);
     const order = await this.insertOrder(tx, actor, {
       bidId: bid.id,
@@ -345,7 +329,7 @@ export class OrdersService implements OnModuleInit {
   }
 
   async setStatus(actor: Actor, orderId: number, status: OrderStatus): Promise<Order> {
-    if (!hasRole(actor, ...EDIT_ROLES)) throw AppError.forbidden();
+    demand(actor, ORDER_PERMISSIONS.setOrderStatus);
     return this.db.transaction(async (tx) => {
       const o = await tx.findOneBy(Order, { id: orderId });
       if (!o) throw AppError.notFound('Order', orderId);
@@ -416,7 +400,7 @@ export class OrdersService implements OnModuleInit {
     input: { orderLineId: number; deltaMinor: number; reason: string },
     key?: string | null,
   ): Promise<ChangeOrder> {
-    if (!hasRole(actor, ...EDIT_ROLES)) throw AppError.forbidden('The project leader records change orders.');
+    demand(actor, ORDER_PERMISSIONS.recordChangeOrder, 'The project leader records change orders.');
     if (!Number.isSafeInteger(input.deltaMinor) || input.deltaMinor === 0)
       throw AppError.badInput('A change order changes the value by a non-zero amount.', [{ field: 'delta', message: 'must not be 0' }]);
     if (!input.reason?.trim()) throw AppError.badInput('A change order has a reason.', [{ field: 'reason', message: 'required' }]);
@@ -482,7 +466,7 @@ export class OrdersService implements OnModuleInit {
     },
     key?: string | null,
   ): Promise<Invoice> {
-    this.assertRecorder(actor);
+    demand(actor, ORDER_PERMISSIONS.recordInvoice, RECORD_REFUSED);
     const problems: FieldProblem[] = [];
     if (!input.number?.trim()) problems.push({ field: 'number', message: 'the invoice number is required' });
     // the input type's limits, here too: the CSV import (npm run cli -- import-invoices) comes this way
@@ -493,21 +477,17 @@ export class OrdersService implements OnModuleInit {
       problems.push({ field: 'amount', message: 'an invoice is above 0 (use recordCreditNote to credit)' });
     if (input.declaredCostMinor != null && input.declaredCostMinor < 0)
       problems.push({ field: 'declaredCost', message: 'cannot be negative' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The invoice is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The invoice', problems);
     const { id } = await idempotent(this.db, actor, 'recordInvoice', key, input, async (tx) => {
       const line = await this.lineFor(tx, actor, input.orderLineId);
       const order = await tx.findOneByOrFail(Order, { id: line.orderId });
       if (order.status === OrderStatus.CANCELLED) throw AppError.conflict(`Order ${order.id} is cancelled.`);
       if (input.currency && input.currency !== order.currency)
-        throw this.refuse('The invoice', [
+        throw AppError.invalid('The invoice', [
           { field: 'currency', message: `order ${order.id} is in ${order.currency}; an amount in ${input.currency} is not invoiced on it` },
         ]);
       const dated = this.dateProblems('issueDate', input.issueDate, { date: order.awardDate, what: `the order's award` });
-      if (dated.length) throw this.refuse('The invoice', dated);
+      if (dated.length) throw AppError.invalid('The invoice', dated);
       // Σ the line's invoices (credit notes negative) ≤ its value after change orders. The line's
       // version is bumped first, so two invoices on one line at the same time cannot both pass.
       await guardedUpdate(
@@ -521,7 +501,7 @@ export class OrdersService implements OnModuleInit {
       const invoiced = await this.invoicedOnLine(tx, line.id, order.currency);
       const left = subtractMoney(value, invoiced);
       if (compareMoney(addMoney(invoiced, money(input.amountMinor, order.currency)), value) > 0)
-        throw this.refuse('The invoice', [
+        throw AppError.invalid('The invoice', [
           {
             field: 'amount',
             message: `order line ${line.id} is worth ${formatMoney(value)} (after change orders) and ${formatMoney(invoiced)} is invoiced, so at most ${formatMoney(left)} can still be invoiced; ${formatMoney(money(input.amountMinor, order.currency))} is more (record a change order first if the line's value has grown)`,
@@ -557,18 +537,14 @@ export class OrdersService implements OnModuleInit {
     input: { invoiceId: number; number: string; issueDate: string; amountMinor: number; declaredCostMinor?: number | null; reason: string },
     key?: string | null,
   ): Promise<Invoice> {
-    this.assertRecorder(actor);
+    demand(actor, ORDER_PERMISSIONS.recordCreditNote, RECORD_REFUSED);
     const problems: FieldProblem[] = [];
     if (!input.number?.trim()) problems.push({ field: 'number', message: 'the credit note number is required' });
     problems.push(...this.dateProblems('issueDate', input.issueDate));
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       problems.push({ field: 'amount', message: 'give the credited amount as a positive number' });
     if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why it is credited' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The credit note is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The credit note', problems);
     const { id } = await idempotent(this.db, actor, 'recordCreditNote', key, input, async (tx) => {
       const original = await this.invoiceFor(tx, actor, input.invoiceId);
       if (original.kind !== InvoiceKind.INVOICE)
@@ -576,7 +552,7 @@ export class OrdersService implements OnModuleInit {
           { field: 'invoiceId', message: 'not an invoice' },
         ]);
       const dated = this.dateProblems('issueDate', input.issueDate, { date: original.issueDate, what: `invoice ${original.number}` });
-      if (dated.length) throw this.refuse('The credit note', dated);
+      if (dated.length) throw AppError.invalid('The credit note', dated);
       const credited = await tx.findBy(Invoice, { creditsInvoiceId: original.id });
       const remaining = original.amountMinor + credited.reduce((s, c) => s + c.amountMinor, 0);
       if (input.amountMinor > remaining) {
@@ -624,16 +600,16 @@ export class OrdersService implements OnModuleInit {
     input: { invoiceId: number; date: string; amountMinor: number; note?: string | null },
     key?: string | null,
   ): Promise<Payment> {
-    this.assertRecorder(actor);
+    demand(actor, ORDER_PERMISSIONS.recordPayment, RECORD_REFUSED);
     const dated = this.dateProblems('date', input.date);
-    if (dated.length) throw this.refuse('The payment', dated);
+    if (dated.length) throw AppError.invalid('The payment', dated);
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       throw AppError.badInput('Give the amount as a positive number.', [{ field: 'amount', message: 'must be above 0' }]);
     const { id } = await idempotent(this.db, actor, 'recordPayment', key, input, async (tx) => {
       const inv = await this.invoiceFor(tx, actor, input.invoiceId);
       const kind = inv.kind === InvoiceKind.CREDIT_NOTE ? 'credit note' : 'invoice';
       const after = this.dateProblems('date', input.date, { date: inv.issueDate, what: `${kind} ${inv.number}` });
-      if (after.length) throw this.refuse(inv.kind === InvoiceKind.CREDIT_NOTE ? 'The refund' : 'The payment', after);
+      if (after.length) throw AppError.invalid(inv.kind === InvoiceKind.CREDIT_NOTE ? 'The refund' : 'The payment', after);
       const paid = (await tx.findBy(Payment, { invoiceId: inv.id })).reduce((s, p) => s + p.amountMinor, 0);
       const isRefund = inv.kind === InvoiceKind.CREDIT_NOTE;
       const open = isRefund ? -inv.amountMinor + paid : inv.amountMinor - paid;
@@ -664,9 +640,9 @@ export class OrdersService implements OnModuleInit {
 
   /** Undoes a recorded payment (e.g. a bounced transfer) with an opposite entry; the original stays. */
   async reversePayment(actor: Actor, paymentId: number, date: string, reason: string, key?: string | null): Promise<Payment> {
-    this.assertRecorder(actor);
+    demand(actor, ORDER_PERMISSIONS.reversePayment, RECORD_REFUSED);
     const dated = this.dateProblems('date', date);
-    if (dated.length) throw this.refuse('The reversal', dated);
+    if (dated.length) throw AppError.invalid('The reversal', dated);
     if (!reason?.trim()) throw AppError.badInput('Say why the payment is reversed.', [{ field: 'reason', message: 'required' }]);
     const { id } = await idempotent(this.db, actor, 'reversePayment', key, { paymentId, date, reason }, async (tx) => {
       const p = await tx.findOneBy(Payment, { id: paymentId });
@@ -674,7 +650,7 @@ export class OrdersService implements OnModuleInit {
       await this.invoiceFor(tx, actor, p.invoiceId);
       if (p.kind === PaymentKind.REVERSAL) throw AppError.conflict('A reversal cannot be reversed; record a new payment instead.');
       const after = this.dateProblems('date', date, { date: p.date, what: `payment ${p.id}` });
-      if (after.length) throw this.refuse('The reversal', after);
+      if (after.length) throw AppError.invalid('The reversal', after);
       if (await tx.existsBy(Payment, { reversesPaymentId: p.id })) throw AppError.conflict(`Payment ${p.id} is already reversed.`);
       const r = await tx.save(
         tx.create(Payment, {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import { AuditsService } from '@app/audits';
 import { ActivitiesService } from '@app/activities';
-import { BidsService } from '@app/bids';
+import { WorkPackagesService } from '@app/bids';
 import { NotificationsService, senderFromEnv } from '@app/notifications';
 import { TendersService } from '@app/tenders';
 
@@ -18,7 +18,7 @@ export class RemindersService implements OnApplicationShutdown {
 
   constructor(
     private readonly tenders: TendersService,
-    private readonly bids: BidsService,
+    private readonly workPackages: WorkPackagesService,
     private readonly audits: AuditsService,
     private readonly activities: ActivitiesService,
     private readonly notifications: NotificationsService,
@@ -38,7 +38,7 @@ export class RemindersService implements OnApplicationShutdown {
     return {
       stored:
         (await this.tenders.scanReminders(now)) +
-        (await this.bids.scanReminders(now)) +
+        (await this.workPackages.scanReminders(now)) +
         (await this.audits.scanReminders(now)) +
         (await this.activities.scanReminders(now)),
     };

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import {
   type Actor,
   AppError,
@@ -8,8 +8,6 @@ import {
   type Period,
   Role,
   audit,
-  insertRows,
-  updateRows,
   csvAmount,
   csvDocument,
   type CsvFormat,
@@ -21,40 +19,24 @@ import {
   isFirmUserOf,
   isLocalDate,
   osloDate,
+  Ports,
   parsePeriod,
-  rawQuery,
-  rawRows,
   type Money,
   MoneyTotals,
   money,
   DEFAULT_CURRENCY,
   isValidCurrency,
+  demand,
 } from '@app/core';
-import { BidsService } from '@app/bids';
+import { ROYALTY_RATE_PORT } from '@app/bids';
 import { Member } from '@app/members';
 import { Order } from '@app/orders';
-import {
-  type Agreement,
-  type AgreementScope,
-  type AmountKind,
-  type Basis,
-  type ComputedLine,
-  type EngineInput,
-  type InvoiceFact,
-  type RoyaltyEvent,
-  agreementFor,
-  computeLine,
-  statementTotal,
-} from './royalty-engine';
-import {
-  LedgerKind,
-  RoyaltyAgreement,
-  RoyaltyLedgerEntry,
-  RoyaltyPeriod,
-  RoyaltyStatement,
-  RoyaltyStatementLine,
-  StatementStatus,
-} from './entities/royalty.entity';
+import { type AgreementScope, type AmountKind, type Basis, NO_AGREEMENT_RATE_BP, agreementFor } from './royalty-engine';
+import { type RunSummary, RoyaltyRun, num, toAgreement } from './royalty-run';
+import { LedgerKind, RoyaltyAgreement, RoyaltyLedgerEntry, RoyaltyStatement, StatementStatus } from './entities/royalty.entity';
+import { ROYALTY_PERMISSIONS } from './royalties.permissions';
+
+export { type RunSummary, toAgreement } from './royalty-run';
 
 export interface SetAgreement {
   scope: AgreementScope;
@@ -68,141 +50,20 @@ export interface SetAgreement {
   note?: string | null;
 }
 
-export interface RunSummary {
-  period: string;
-  statements: number;
-  lines: number;
-  adjustments: number;
-  /** The drafts' totals, one per currency (NOK first); never added across currencies. */
-  totals: Money[];
-  /**
-   * Supplementary drafts: firms whose statement for the period (in that currency) was already
-   * issued, with events that came in after it, carried as adjustment lines.
-   */
-  supplementary: number;
-}
-
-/** Column positions of the invoice rows read by a run (rawRows: one array per row). */
-const I = { id: 0, memberId: 1, orderId: 2, orderLineId: 3, issueDate: 4, amountMinor: 5, currency: 6, declaredCostMinor: 7 } as const;
-/** Column positions of the payment rows read by a run. */
-const P = { id: 0, invoiceId: 1, date: 2, amountMinor: 3 } as const;
-/** One firm's invoice and payment rows, in one currency, not yet on any statement line. */
-interface Rows {
-  invoices: unknown[][];
-  payments: unknown[][];
-}
-/** A statement line's columns as a run writes them, with their PostgreSQL types (for the bulk insert). */
-const LINE: readonly (readonly [column: string, pgType: string])[] = [
-  ['statement_id', 'integer'],
-  ['source_type', 'varchar'],
-  ['source_id', 'integer'],
-  ['order_id', 'integer'],
-  ['order_line_id', 'integer'],
-  ['event_date', 'varchar'],
-  ['adjustment', 'boolean'],
-  ['amount_minor', 'bigint'],
-  ['base_minor', 'bigint'],
-  ['rate_bp', 'integer'],
-  ['royalty_minor', 'bigint'],
-  ['agreement_id', 'integer'],
-  ['agreement_snapshot', 'text'],
-  ['note', 'varchar'],
-];
-const LINE_COLUMNS = LINE.map(([c]) => c);
-const LINE_PG_TYPES = LINE.map(([, t]) => t);
-
-const num = (v: number | string | null): number => (v === null ? 0 : Number(v));
-
-const FIRST_REWRITABLE = LINE_COLUMNS.indexOf('order_id');
-/** The columns a re-run may rewrite on a DRAFT line (never its statement or source), with their PostgreSQL types. */
-const REWRITABLE = LINE.slice(FIRST_REWRITABLE);
-const AGREEMENT = LINE_COLUMNS.indexOf('agreement_id');
-const SNAPSHOT = LINE_COLUMNS.indexOf('agreement_snapshot');
-
-/**
- * A stored value as each database returns it (SQLite: booleans as 0/1; PostgreSQL: bigints as
- * text) against a computed one (numbers, booleans, strings, null).
- */
-function sameValue(computed: unknown, stored: unknown): boolean {
-  if (computed === stored) return true;
-  if (computed === null || stored === null || computed === undefined || stored === undefined) return false;
-  if (typeof computed === 'boolean') return computed === (stored === true || Number(stored) === 1);
-  if (typeof computed === 'number') return computed === Number(stored);
-  return false;
-}
-
-/**
- * Brings a draft up to date in place when it holds the same sources in the same order as the run
- * computed for it: the usual re-run, with nothing changed or with a new rate. Lines that differ
- * are rewritten, the others are left alone, and nothing at all is written when none differ.
- * Returns false when the sources differ; the caller then replaces the draft.
- */
-async function refreshDraft(
-  tx: EntityManager,
-  draft: RoyaltyStatement,
-  count: number,
-  total: number,
-  values: (i: number, out: unknown[]) => void,
-): Promise<boolean> {
-  if (draft.lineCount !== count) return false;
-  // Columns: 0 is the line's id, 1 + c is LINE_COLUMNS[c], except the agreement snapshot (null
-  // here): a snapshot is the same text on every line of its agreement, so the draft's distinct
-  // (agreement, snapshot) pairs are compared instead of a million copies of the same JSON.
-  const stored = await rawRows(
-    tx,
-    `SELECT "id", ${LINE_COLUMNS.map((c, k) => (k === SNAPSHOT ? 'NULL' : `"${c}"`)).join(', ')} FROM royalty_statement_line WHERE statement_id = ? ORDER BY id`,
-    [draft.id],
-  );
-  if (stored.length !== count) return false;
-  const snapshots = new Map<number | null, string | null>();
-  const mixed = new Set<number | null>(); // an agreement with lines of differing snapshots
-  for (const [id, text] of await rawRows(
-    tx,
-    'SELECT DISTINCT agreement_id, agreement_snapshot FROM royalty_statement_line WHERE statement_id = ?',
-    [draft.id],
-  )) {
-    const agreement = id === null ? null : Number(id);
-    if (snapshots.has(agreement)) mixed.add(agreement);
-    snapshots.set(agreement, text as string | null);
-  }
-  const mine = new Array<unknown>(LINE_COLUMNS.length);
-  const changed: number[] = [];
-  for (let i = 0; i < count; i++) {
-    values(i, mine);
-    const row = stored[i];
-    if (row[2] !== mine[1] || Number(row[3]) !== mine[2]) return false; // source type and id
-    let same = true;
-    for (let c = FIRST_REWRITABLE; same && c < LINE_COLUMNS.length; c++) same = c === SNAPSHOT ? true : sameValue(mine[c], row[1 + c]);
-    // the agreement ids are equal by now; its stored snapshot must be the one computed
-    const agreement = mine[AGREEMENT] as number | null;
-    if (!same || mixed.has(agreement) || snapshots.get(agreement) !== mine[SNAPSHOT]) changed.push(i);
-  }
-  await updateRows(tx, 'royalty_statement_line', REWRITABLE, changed.length, (k, out) => {
-    const i = changed[k];
-    values(i, mine);
-    out[0] = stored[i][0];
-    for (let c = FIRST_REWRITABLE; c < LINE_COLUMNS.length; c++) out[1 + c - FIRST_REWRITABLE] = mine[c];
-  });
-  if (num(draft.totalMinor) !== total)
-    await rawQuery(tx, 'UPDATE royalty_statement SET total_minor = ?, version = version + 1 WHERE id = ?', [total, draft.id]);
-  return true;
-}
-
 /** Royalty agreements, statement runs, the ledger, its consistency check and the accountant's export. */
 @Injectable()
-export class RoyaltiesService implements OnModuleInit {
+export class RoyaltiesService {
   constructor(
     private readonly db: Database,
-    private readonly bids: BidsService,
-  ) {}
-
-  onModuleInit(): void {
-    // The expected royalty of a bid uses the default agreement in force today.
-    this.bids.useRoyaltyRate({
+    ports: Ports,
+  ) {
+    // The expected royalty of a bid uses the default agreement in force today; with none, the
+    // statements charge nothing (royalty-engine.ts: "no royalty agreement in force"), so neither does the bid.
+    ports.provide(ROYALTY_RATE_PORT, {
       defaultRateBp: async () => {
         const today = osloDate(new Date());
         const defaults = await this.db.read((em) => em.find(RoyaltyAgreement, { where: { scope: 'DEFAULT' } }));
-        return agreementFor(defaults.map(toAgreement), 0, 0, today)?.rateBp ?? 0;
+        return agreementFor(defaults.map(toAgreement), 0, 0, today)?.rateBp ?? NO_AGREEMENT_RATE_BP;
       },
     });
   }
@@ -210,7 +71,7 @@ export class RoyaltiesService implements OnModuleInit {
   // ------------------------------------------------------------------ agreements
 
   async agreements(actor: Actor): Promise<RoyaltyAgreement[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden("Royalty agreements are the association's.");
+    demand(actor, ROYALTY_PERMISSIONS.royaltyAgreement, "Royalty agreements are the association's.");
     return this.db.read((em) => em.find(RoyaltyAgreement, { order: { scope: 'ASC', validFrom: 'ASC', id: 'ASC' } }));
   }
 
@@ -222,8 +83,7 @@ export class RoyaltiesService implements OnModuleInit {
   }
 
   async setAgreement(actor: Actor, input: SetAgreement): Promise<RoyaltyAgreement> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('The project leader or an administrator sets royalty agreements.');
+    demand(actor, ROYALTY_PERMISSIONS.setRoyaltyAgreement, 'The project leader or an administrator sets royalty agreements.');
     const problems: FieldProblem[] = [];
     if (!isLocalDate(input.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD' });
     if (!Number.isInteger(input.rateBp) || input.rateBp < 0 || input.rateBp > 10000)
@@ -234,11 +94,7 @@ export class RoyaltiesService implements OnModuleInit {
     if (input.scope !== 'FIRM' && input.memberId) problems.push({ field: 'memberId', message: 'only a FIRM agreement names a firm' });
     if (input.minimumOrderValueMinor != null && input.minimumOrderValueMinor < 0)
       problems.push({ field: 'minimumOrderValue', message: 'cannot be negative' });
-    if (problems.length)
-      throw AppError.badInput(
-        `The agreement is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The agreement', problems);
     return this.db.transaction(async (tx) => {
       if (input.orderId && !(await tx.existsBy(Order, { id: input.orderId }))) throw AppError.notFound('Order', input.orderId);
       if (input.memberId && !(await tx.existsBy(Member, { id: input.memberId }))) throw AppError.notFound('Member', input.memberId);
@@ -273,339 +129,9 @@ export class RoyaltiesService implements OnModuleInit {
    * Concurrent runs of a period serialise on its row.
    */
   async run(actor: Actor, label: string): Promise<RunSummary> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader runs royalty statements.');
-    let period: Period;
-    try {
-      period = parsePeriod(label);
-    } catch (e) {
-      throw AppError.badInput((e as Error).message, [{ field: 'period', message: 'use 2026-07, 2026-Q3 or 2026' }]);
-    }
-    const today = osloDate(new Date());
-    if (period.firstDay > today)
-      throw AppError.badInput(
-        `${period.label} has not started yet (it begins ${period.firstDay}; today is ${today}): royalties are run for the current period or one that has passed.`,
-        [{ field: 'period', message: `begins ${period.firstDay}, after today` }],
-      );
-    return this.db.transaction(async (tx) => {
-      await tx
-        .createQueryBuilder()
-        .insert()
-        .into(RoyaltyPeriod)
-        .values({ periodLabel: period.label, runCount: 0, lastRunAt: null })
-        .orIgnore()
-        .execute();
-      await rawQuery(tx, 'UPDATE royalty_period SET run_count = run_count + 1, last_run_at = ? WHERE period_label = ?', [
-        Date.now(),
-        period.label,
-      ]);
-      // The period's drafts are computed again from scratch. A draft that still covers the same
-      // sources is brought up to date in place (refreshDraft); any other is deleted and written anew.
-      const drafts = await tx.find(RoyaltyStatement, { where: { periodLabel: period.label, status: StatementStatus.DRAFT } });
-      const draftOf = new Map(drafts.map((d) => [statementKey(d.memberId, d.currency), d]));
-      const dropDrafts = async (ids: number[]) => {
-        if (!ids.length) return;
-        await tx.createQueryBuilder().delete().from(RoyaltyStatementLine).where('statement_id IN (:...ids)', { ids }).execute();
-        await tx.createQueryBuilder().delete().from(RoyaltyStatement).where('id IN (:...ids)', { ids }).execute();
-      };
-      // firms (per currency) whose statement of this period is issued: what they have left goes on a supplement
-      const closedHere = new Set(
-        (
-          await tx.find(RoyaltyStatement, {
-            where: { periodLabel: period.label, status: In([StatementStatus.ISSUED, StatementStatus.PAID]) },
-          })
-        ).map((s) => statementKey(s.memberId, s.currency)),
-      );
-      const f = period.firstDay;
-      const l = period.lastDay;
-      // a source on no statement line yet, or only on one of the drafts being computed again
-      const draftIds = drafts.map((d) => Number(d.id)).join(',');
-      const onlyOnDrafts = drafts.length ? ` AND x.statement_id NOT IN (${draftIds})` : '';
-      const notIn = (type: string, col: string) =>
-        `NOT EXISTS (SELECT 1 FROM royalty_statement_line x WHERE x.source_id = ${col} AND x.source_type = '${type}'${onlyOnDrafts})`;
-      // No line is dated after its statement's period (adjustments carry earlier dates), so a
-      // source dated in this period can only be on a statement whose period ends on or after its
-      // first day. When there is none besides this period's drafts, the per-source probe (~2 s
-      // for a million sources) is left out.
-      const reached =
-        (
-          await rawQuery(
-            tx,
-            `SELECT 1 AS x FROM royalty_statement WHERE period_end >= ?${drafts.length ? ` AND id NOT IN (${draftIds})` : ''} LIMIT 1`,
-            [f],
-          )
-        ).length > 0;
-      const notCounted = (type: string, col: string) => (reached ? ` AND ${notIn(type, col)}` : '');
-      const closedCover = (member: string, date: string) =>
-        `EXISTS (SELECT 1 FROM royalty_statement s WHERE s.member_id = ${member} AND s.status <> 'DRAFT' AND ${date} BETWEEN s.period_start AND s.period_end)`;
-      // late events can only exist when some earlier period is closed
-      const anyClosedBefore =
-        (await rawQuery(tx, "SELECT 1 AS x FROM royalty_statement WHERE status <> 'DRAFT' AND period_start < ? LIMIT 1", [f])).length > 0;
-      // Rows are arrays (columns at I and P), in date order so that each firm's lines arrive
-      // sorted; a run reads a million of them and makes no other copy.
-      // the currency is read as NULL for NOK, nearly every row: a million 'NOK' strings cost ~0.3 s
-      const invCols = `i.id, i.member_id, i.order_id, i.order_line_id, i.issue_date, i.amount_minor, CASE WHEN i.currency = '${DEFAULT_CURRENCY}' THEN NULL ELSE i.currency END`;
-      const invoices = await rawRows(
-        tx,
-        `SELECT ${invCols} FROM invoice i WHERE i.issue_date BETWEEN ? AND ?${notCounted('INVOICE', 'i.id')} ORDER BY i.issue_date, i.id`,
-        [f, l],
-      );
-      const lateInvoices = anyClosedBefore
-        ? await rawRows(
-            tx,
-            `SELECT ${invCols} FROM invoice i WHERE i.issue_date < ? AND ${notIn('INVOICE', 'i.id')} AND ${closedCover('i.member_id', 'i.issue_date')} ORDER BY i.issue_date, i.id`,
-            [f],
-          )
-        : [];
-      const payCols = 'p.id, p.invoice_id, p.date, p.amount_minor';
-      const payments = await rawRows(
-        tx,
-        `SELECT ${payCols} FROM payment p WHERE p.date BETWEEN ? AND ?${notCounted('PAYMENT', 'p.id')} ORDER BY p.date, p.id`,
-        [f, l],
-      );
-      const latePayments = anyClosedBefore
-        ? await rawRows(
-            tx,
-            `SELECT ${payCols} FROM payment p WHERE p.date < ? AND ${notIn('PAYMENT', 'p.id')} AND ${closedCover('p.member_id', 'p.date')} ORDER BY p.date, p.id`,
-            [f],
-          )
-        : [];
-      const agreements = (await tx.find(RoyaltyAgreement)).map(toAgreement);
-      const needsMargin = agreements.some((a) => a.amountKind === 'MARGIN');
-      // facts the engine needs: the invoices that payments pay, margin histories, order values
-      const invoiceFacts = new Map<number, InvoiceFact>();
-      if (payments.length || latePayments.length) {
-        const paid = new Set<number>();
-        for (const p of payments) paid.add(Number(p[P.invoiceId]));
-        for (const p of latePayments) paid.add(Number(p[P.invoiceId]));
-        for (const rows of [invoices, lateInvoices])
-          for (const r of rows) if (paid.has(Number(r[I.id]))) invoiceFacts.set(Number(r[I.id]), fact(r));
-        const missing = [...paid].filter((id) => !invoiceFacts.has(id));
-        for (let i = 0; i < missing.length; i += 500) {
-          const rows = await rawRows(tx, `SELECT ${invCols} FROM invoice i WHERE i.id IN (${missing.slice(i, i + 500).join(',')})`);
-          for (const r of rows) invoiceFacts.set(Number(r[I.id]), fact(r));
-        }
-      }
-      const invoicesByLine = new Map<number, InvoiceFact[]>();
-      if (needsMargin) {
-        const lineIds = new Set<number>();
-        for (const rows of [invoices, lateInvoices]) for (const r of rows) lineIds.add(Number(r[I.orderLineId]));
-        for (const x of invoiceFacts.values()) lineIds.add(x.orderLineId);
-        const ids = [...lineIds];
-        for (let i = 0; i < ids.length; i += 500) {
-          const rows = await rawRows(
-            tx,
-            `SELECT ${invCols}, i.declared_cost_minor FROM invoice i WHERE i.order_line_id IN (${ids.slice(i, i + 500).join(',')})`,
-          );
-          for (const r of rows) {
-            const fx = fact(r);
-            invoiceFacts.set(fx.id, fx);
-            const list = invoicesByLine.get(fx.orderLineId);
-            if (list) list.push(fx);
-            else invoicesByLine.set(fx.orderLineId, [fx]);
-          }
-        }
-      }
-      const orderValue = new Map<number, Money>(
-        (
-          (await tx.query('SELECT id, awarded_value_minor, currency FROM customer_order')) as {
-            id: number;
-            awarded_value_minor: string | number;
-            currency: string;
-          }[]
-        ).map((o) => [Number(o.id), money(num(o.awarded_value_minor), o.currency)]),
-      );
-      const input: EngineInput = { agreements, orderValue, invoicesByLine, invoicesById: invoiceFacts };
-
-      // each firm's rows per currency, on time and late (adjustments); events are built one
-      // statement (firm and currency) at a time
-      // (NOK rows, nearly all, take one lookup by firm; other currencies a second by currency)
-      const byStatement = new Map<number, Map<string, { onTime: Rows; late: Rows }>>();
-      const nokOf = new Map<number, { onTime: Rows; late: Rows }>();
-      const rowsOf = (memberId: number, currency: string, late: boolean): Rows => {
-        let m = currency === DEFAULT_CURRENCY ? nokOf.get(memberId) : undefined;
-        if (!m) {
-          let firm = byStatement.get(memberId);
-          if (!firm) byStatement.set(memberId, (firm = new Map()));
-          m = firm.get(currency);
-          if (!m) firm.set(currency, (m = { onTime: { invoices: [], payments: [] }, late: { invoices: [], payments: [] } }));
-          if (currency === DEFAULT_CURRENCY) nokOf.set(memberId, m);
-        }
-        return late ? m.late : m.onTime;
-      };
-      for (const r of invoices) rowsOf(Number(r[I.memberId]), currencyOf(r), false).invoices.push(r);
-      for (const r of lateInvoices) rowsOf(Number(r[I.memberId]), currencyOf(r), true).invoices.push(r);
-      for (const p of payments) {
-        const inv = invoiceFacts.get(Number(p[P.invoiceId]))!;
-        rowsOf(inv.memberId, inv.currency, false).payments.push(p);
-      }
-      for (const p of latePayments) {
-        const inv = invoiceFacts.get(Number(p[P.invoiceId]))!;
-        rowsOf(inv.memberId, inv.currency, true).payments.push(p);
-      }
-      const invoiceEvent = (r: unknown[]): RoyaltyEvent => ({
-        sourceType: 'INVOICE',
-        sourceId: Number(r[I.id]),
-        invoiceId: Number(r[I.id]),
-        memberId: Number(r[I.memberId]),
-        orderId: Number(r[I.orderId]),
-        orderLineId: Number(r[I.orderLineId]),
-        date: r[I.issueDate] as string,
-        amountMinor: num(r[I.amountMinor] as number | string),
-        currency: currencyOf(r),
-      });
-      const paymentEvent = (r: unknown[]): RoyaltyEvent => {
-        const inv = invoiceFacts.get(Number(r[P.invoiceId]))!;
-        return {
-          sourceType: 'PAYMENT',
-          sourceId: Number(r[P.id]),
-          invoiceId: inv.id,
-          memberId: inv.memberId,
-          orderId: inv.orderId,
-          orderLineId: inv.orderLineId,
-          date: r[P.date] as string,
-          amountMinor: num(r[P.amountMinor] as number | string),
-          currency: inv.currency,
-        };
-      };
-      // compute, keep the events the agreement in force counts, in (date, source) order
-      const cache = new Map<number, Map<number, number>>();
-      const compute = ({ invoices: inv, payments: pay }: Rows): ComputedLine[] => {
-        const lines: ComputedLine[] = [];
-        const keep = (line: ComputedLine) => {
-          if (!line.agreement || (line.agreement.basis === 'INVOICED') === (line.sourceType === 'INVOICE')) lines.push(line);
-        };
-        for (const r of inv) keep(computeLine(invoiceEvent(r), input, cache));
-        for (const r of pay) keep(computeLine(paymentEvent(r), input, cache));
-        // rows come in date order, so this mostly merges the payments in
-        return lines.sort(
-          (a, b) =>
-            (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
-            (a.sourceType < b.sourceType ? -1 : a.sourceType > b.sourceType ? 1 : 0) ||
-            a.sourceId - b.sourceId,
-        );
-      };
-      // the agreement as it was, one string per agreement rather than one per line
-      const snapshots = new Map<Agreement, string>();
-      const snapshot = (a: Agreement) => {
-        let text = snapshots.get(a);
-        if (text === undefined) {
-          text = JSON.stringify({
-            scope: a.scope,
-            validFrom: a.validFrom,
-            rateBp: a.rateBp,
-            basis: a.basis,
-            amountKind: a.amountKind,
-            minimumOrderValueMinor: a.minimumOrderValueMinor,
-          });
-          snapshots.set(a, text);
-        }
-        return text;
-      };
-      const summary: RunSummary = { period: period.label, statements: 0, lines: 0, adjustments: 0, totals: [], supplementary: 0 };
-      const totals = new MoneyTotals();
-      const now = new Date();
-      const write = async (
-        memberId: number,
-        currency: string,
-        count: number,
-        total: number,
-        values: (i: number, out: unknown[]) => void,
-      ) => {
-        const st = await tx.save(
-          tx.create(RoyaltyStatement, {
-            memberId,
-            periodLabel: period.label,
-            periodStart: f,
-            periodEnd: l,
-            status: StatementStatus.DRAFT,
-            totalMinor: total,
-            lineCount: count,
-            currency,
-            createdAt: now,
-          }),
-        );
-        // written straight from the computed lines, with no row arrays in between
-        await insertRows(
-          tx,
-          'royalty_statement_line',
-          LINE_COLUMNS,
-          count,
-          (i, out) => {
-            values(i, out);
-            out[0] = st.id;
-          },
-          LINE_PG_TYPES,
-        );
-      };
-      // With drafts to replace, new statements wait until the stale drafts are gone (one DELETE);
-      // on a first run each statement is written as soon as it is computed.
-      const waiting: Parameters<typeof write>[] = [];
-      const stale: number[] = [];
-      for (const memberId of [...byStatement.keys()].sort((a, b) => a - b)) {
-        const firm = byStatement.get(memberId)!;
-        byStatement.delete(memberId);
-        nokOf.delete(memberId);
-        for (const currency of [...firm.keys()].sort()) {
-          const events = firm.get(currency)!;
-          const key = statementKey(memberId, currency);
-          // the firm's statement of this period is issued: everything left is a late adjustment
-          const supplement = closedHere.has(key);
-          const onTime = supplement ? [] : compute(events.onTime);
-          const late = supplement
-            ? compute({
-                invoices: events.onTime.invoices.concat(events.late.invoices),
-                payments: events.onTime.payments.concat(events.late.payments),
-              })
-            : compute(events.late);
-          const lines = onTime.length ? (late.length ? onTime.concat(late) : onTime) : late;
-          if (!lines.length) continue;
-          const { amounts, total } = statementTotal(currency, lines);
-          // a line's values in LINE_COLUMNS order, for writing or for comparing with a kept draft
-          const lineValues = (i: number, out: unknown[]) => {
-            const line = lines[i];
-            const adj = i >= onTime.length;
-            out[0] = 0; // the statement's id: set when writing
-            out[1] = line.sourceType;
-            out[2] = line.sourceId;
-            out[3] = line.orderId;
-            out[4] = line.orderLineId;
-            out[5] = line.date;
-            out[6] = adj;
-            out[7] = line.amountMinor;
-            out[8] = line.baseMinor;
-            out[9] = line.rateBp;
-            out[10] = amounts[i];
-            out[11] = line.agreementId;
-            out[12] = line.agreement ? snapshot(line.agreement) : null;
-            out[13] = (adj ? `adjustment for ${line.date}${line.note ? '; ' : ''}` : '') + (line.note ?? '') || null;
-          };
-          summary.adjustments += late.length;
-          summary.statements++;
-          if (supplement) summary.supplementary++;
-          summary.lines += lines.length;
-          totals.add(total);
-          const draft = draftOf.get(key);
-          if (draft) {
-            draftOf.delete(key);
-            if (await refreshDraft(tx, draft, lines.length, total.minorUnits, lineValues)) continue;
-            stale.push(draft.id);
-          }
-          if (drafts.length) waiting.push([memberId, currency, lines.length, total.minorUnits, lineValues]);
-          else await write(memberId, currency, lines.length, total.minorUnits, lineValues);
-        }
-      }
-      summary.totals = totals.list();
-      // stale drafts, and drafts of firms that have nothing left in the period
-      await dropDrafts([...stale, ...[...draftOf.values()].map((d) => d.id)]);
-      for (const w of waiting) await write(...w);
-      await audit(tx, actor, {
-        action: 'runRoyaltyStatements',
-        entityType: 'RoyaltyPeriod',
-        entityId: period.label,
-        after: { ...summary },
-      });
-      return summary;
-    });
+    demand(actor, ROYALTY_PERMISSIONS.runRoyaltyStatements, 'The project leader runs royalty statements.');
+    const period = periodToRun(label);
+    return this.db.transaction((tx) => new RoyaltyRun(tx, period).execute(actor));
   }
 
   async statements(actor: Actor, filter: { period?: string; memberId?: number; status?: StatementStatus }): Promise<RoyaltyStatement[]> {
@@ -625,7 +151,7 @@ export class RoyaltiesService implements OnModuleInit {
   }
 
   async issue(actor: Actor, id: number): Promise<RoyaltyStatement> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader issues statements.');
+    demand(actor, ROYALTY_PERMISSIONS.issueRoyaltyStatement, 'The project leader issues statements.');
     return this.db.transaction(async (tx) => {
       const s = await tx.findOneBy(RoyaltyStatement, { id });
       if (!s) throw AppError.notFound('Royalty statement', id);
@@ -663,7 +189,7 @@ export class RoyaltiesService implements OnModuleInit {
   }
 
   async markPaid(actor: Actor, id: number, paidOn: string | null, key?: string | null): Promise<RoyaltyStatement> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader records royalty payments.');
+    demand(actor, ROYALTY_PERMISSIONS.markRoyaltyStatementPaid, 'The project leader records royalty payments.');
     const today = osloDate(new Date());
     const date = paidOn ?? today;
     if (!isLocalDate(date)) throw AppError.badInput('paidOn must be a date YYYY-MM-DD.', [{ field: 'paidOn', message: 'not a date' }]);
@@ -735,7 +261,7 @@ export class RoyaltiesService implements OnModuleInit {
 
   /** What all firms together owe, one amount per currency (NOK always listed, first). */
   async totalsOwed(actor: Actor): Promise<Money[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, ROYALTY_PERMISSIONS.royaltyTotalOwed);
     const rows = await this.db.read((em) =>
       em
         .createQueryBuilder(RoyaltyLedgerEntry, 'e')
@@ -766,7 +292,7 @@ export class RoyaltiesService implements OnModuleInit {
 
   /** Proves the ledger equals the statements: accrued = issued and paid totals; received = −paid totals; totals = Σ lines. */
   async check(actor: Actor): Promise<{ ok: boolean; problems: string[]; statementsChecked: number; ledgerEntries: number }> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, ROYALTY_PERMISSIONS.royaltyLedgerCheck);
     return this.db.read(async (em) => {
       const statements = await em.find(RoyaltyStatement, { where: { status: In([StatementStatus.ISSUED, StatementStatus.PAID]) } });
       const entries = await em.find(RoyaltyLedgerEntry);
@@ -805,7 +331,7 @@ export class RoyaltiesService implements OnModuleInit {
    * and a dot; both with a UTF-8 BOM for Excel): each amount with its currency, two decimals.
    */
   async exportCsv(actor: Actor, kind: 'STATEMENTS' | 'LEDGER', period: string | null, format: CsvFormat): Promise<string> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, ROYALTY_PERMISSIONS.royaltyExport);
     const separator = format.separator;
     if (![';', ',', '\t'].includes(separator))
       throw AppError.badInput('The separator is ";", "," or a tab.', [{ field: 'separator', message: 'not allowed' }]);
@@ -851,20 +377,6 @@ export class RoyaltiesService implements OnModuleInit {
   }
 }
 
-function fact(r: unknown[]): InvoiceFact {
-  const cost = r[I.declaredCostMinor] as number | string | null | undefined;
-  return {
-    id: Number(r[I.id]),
-    memberId: Number(r[I.memberId]),
-    orderId: Number(r[I.orderId]),
-    orderLineId: Number(r[I.orderLineId]),
-    issueDate: r[I.issueDate] as string,
-    amountMinor: num(r[I.amountMinor] as number | string),
-    currency: currencyOf(r),
-    declaredCostMinor: cost === null || cost === undefined ? null : num(cost),
-  };
-}
-
 function assertCurrency(currency: string): void {
   if (!isValidCurrency(currency))
     throw AppError.badInput(`${currency} is not an ISO 4217 currency code such as NOK or EUR.`, [
@@ -879,26 +391,19 @@ function perCurrency(rows: { currency: string; sum: string | number }[]): Money[
   return totals.list();
 }
 
-/** An invoice row's currency (read as NULL for NOK). */
-function currencyOf(r: unknown[]): string {
-  return (r[I.currency] as string | null) ?? DEFAULT_CURRENCY;
-}
-
-/** A statement is one firm's in one currency. */
-function statementKey(memberId: number, currency: string): string {
-  return `${memberId}:${currency}`;
-}
-
-export function toAgreement(a: RoyaltyAgreement): Agreement {
-  return {
-    id: a.id,
-    scope: a.scope,
-    orderId: a.orderId,
-    memberId: a.memberId,
-    validFrom: a.validFrom,
-    rateBp: a.rateBp,
-    basis: a.basis,
-    amountKind: a.amountKind,
-    minimumOrderValueMinor: a.minimumOrderValueMinor,
-  };
+/** The period a run is asked for: a month, quarter or year that has begun. */
+function periodToRun(label: string): Period {
+  let period: Period;
+  try {
+    period = parsePeriod(label);
+  } catch (e) {
+    throw AppError.badInput((e as Error).message, [{ field: 'period', message: 'use 2026-07, 2026-Q3 or 2026' }]);
+  }
+  const today = osloDate(new Date());
+  if (period.firstDay > today)
+    throw AppError.badInput(
+      `${period.label} has not started yet (it begins ${period.firstDay}; today is ${today}): royalties are run for the current period or one that has passed.`,
+      [{ field: 'period', message: `begins ${period.firstDay}, after today` }],
+    );
+  return period;
 }

@@ -152,6 +152,12 @@ export interface EngineInput {
 }
 
 /** Base, rate and exact royalty of one event under the agreement in force on its date. */
+/**
+ * The rate when no agreement is in force: nothing is owed. The one truth for both the statements
+ * (below) and a bid's expected royalty (RoyaltiesService provides the bids context's royalty rate).
+ */
+export const NO_AGREEMENT_RATE_BP = 0;
+
 export function computeLine(e: RoyaltyEvent, input: EngineInput, marginCache: Map<number, Map<number, number>>): ComputedLine {
   const agreement = agreementFor(input.agreements, e.orderId, e.memberId, e.date);
   // one object literal of a fixed shape (no spread): a run computes a million of these
@@ -166,11 +172,11 @@ export function computeLine(e: RoyaltyEvent, input: EngineInput, marginCache: Ma
     amountMinor: e.amountMinor,
     currency: e.currency,
     baseMinor,
-    rateBp: agreement?.rateBp ?? 0,
+    rateBp: agreement?.rateBp ?? NO_AGREEMENT_RATE_BP,
     agreementId: agreement?.id ?? null,
     agreement,
     note,
-    exactTimes10000: BigInt(baseMinor) * BigInt(agreement?.rateBp ?? 0),
+    exactTimes10000: BigInt(baseMinor) * BigInt(agreement?.rateBp ?? NO_AGREEMENT_RATE_BP),
   });
   if (!agreement) return base('no royalty agreement in force on this date', 0);
   const wanted = agreement.basis === 'INVOICED' ? 'INVOICE' : 'PAYMENT';

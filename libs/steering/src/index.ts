@@ -2,7 +2,7 @@
 import { CommitteeMember, SteeringDecision, SteeringRecusal, SteeringVote } from './entities/steering.entity';
 
 export { SteeringModule } from './steering.module';
-export { SteeringService } from './steering.service';
+export { ACTIVITY_APPROVAL_PORT, type DecisionSubject, SteeringService } from './steering.service';
 export { CommitteeMember, DecisionKind, DecisionStatus, SteeringDecision, SteeringVote } from './entities/steering.entity';
 
 /** Entities this context owns; the platform registers them with the data source. */

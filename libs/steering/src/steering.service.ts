@@ -10,15 +10,20 @@ import {
   type UserActor,
   audit,
   guardedUpdate,
-  hasRole,
-  isAssociation,
+  ErrorReason,
+  demand,
+  may,
+  type PortHandle,
+  Ports,
+  definePort,
 } from '@app/core';
 import { Bid, BidsService, BidStatus } from '@app/bids';
 import { User } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
-import { TenderStage, TendersService } from '@app/tenders';
+import { STEERING_GATE_PORT, TenderStage, TendersService } from '@app/tenders';
 import { CommitteeMember, DecisionKind, DecisionStatus, SteeringDecision, SteeringRecusal, SteeringVote } from './entities/steering.entity';
 import { type Ballot, decide, eligibility, tally, type Tally, type VoteValue } from './voting-rules';
+import { STEERING_PERMISSIONS } from './steering.permissions';
 
 /**
  * What another context puts to the committee through a decision of its own kind (the activities
@@ -32,6 +37,9 @@ export interface DecisionSubject {
   /** Carries out a closed decision (APPROVED or REJECTED), in the transaction that closes it. */
   decided(tx: Tx, actor: UserActor, decision: SteeringDecision, approved: boolean): Promise<void>;
 }
+
+/** The subject of ACTIVITY_APPROVAL decisions; provided by the activities context. */
+export const ACTIVITY_APPROVAL_PORT = definePort<DecisionSubject>('steering.activityApproval', 'activities');
 
 export interface DecisionView {
   decision: SteeringDecision;
@@ -61,18 +69,18 @@ function viewOf(decision: SteeringDecision, votes: SteeringVote[], recusals: Ste
 
 @Injectable()
 export class SteeringService {
-  private readonly subjects = new Map<DecisionKind, DecisionSubject>();
+  private readonly activityApproval: PortHandle<DecisionSubject>;
 
   constructor(
     private readonly db: Database,
     private readonly tenders: TendersService,
     private readonly bids: BidsService,
     private readonly notifications: NotificationsService,
+    ports: Ports,
   ) {
-    // GO and NO_GO follow only a decision closed here: the tenders context asks this gate. It is
-    // registered when the service is made, not at module init, so that work done before
-    // app.init()/listen() (the demo seed in main.ts and the console's test harness) has it too.
-    this.tenders.registerSteeringGate({
+    this.activityApproval = ports.need(ACTIVITY_APPROVAL_PORT);
+    // GO and NO_GO follow only a decision closed here: the tenders context asks this gate.
+    ports.provide(STEERING_GATE_PORT, {
       decidedStage: async (tx, decisionId, tenderId, to) => {
         const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
         if (!d || d.kind !== DecisionKind.TENDER_GO || d.tenderId !== tenderId)
@@ -84,13 +92,8 @@ export class SteeringService {
     });
   }
 
-  /** Another context registers the subject of its decision kind (when its service is made). */
-  registerDecisionSubject(kind: DecisionKind.ACTIVITY_APPROVAL, subject: DecisionSubject): void {
-    this.subjects.set(kind, subject);
-  }
-
   async committee(actor: Actor): Promise<{ member: CommitteeMember; user: User }[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, STEERING_PERMISSIONS.steeringCommittee);
     return this.db.read(async (em) => {
       const members = await em.find(CommitteeMember, { order: { userId: 'ASC' } });
       const users = members.length ? await em.findBy(User, { id: In(members.map((m) => m.userId)) }) : [];
@@ -103,7 +106,7 @@ export class SteeringService {
    * committee, chair and deputy they were opened with.
    */
   async setCommittee(actor: Actor, members: { userId: number; chair: boolean; deputyChair?: boolean }[]): Promise<CommitteeMember[]> {
-    if (!hasRole(actor, Role.ADMIN)) throw AppError.forbidden('Only an administrator sets the steering committee.');
+    demand(actor, STEERING_PERMISSIONS.setSteeringCommittee, 'Only an administrator sets the steering committee.');
     const ids = members.map((m) => m.userId);
     if (new Set(ids).size !== ids.length)
       throw AppError.badInput('A user is listed twice.', [{ field: 'members', message: 'duplicate user' }]);
@@ -153,7 +156,7 @@ export class SteeringService {
     actor: Actor,
     input: { kind: DecisionKind; tenderId?: number | null; bidId?: number | null; activityId?: number | null; question?: string | null },
   ): Promise<SteeringDecision> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) throw AppError.forbidden('The project leader opens steering decisions.');
+    demand(actor, STEERING_PERMISSIONS.openSteeringDecision, 'The project leader opens steering decisions.');
     return this.db.transaction(async (tx) => {
       const committee = await tx.find(CommitteeMember);
       const chair = committee.find((m) => m.chair);
@@ -168,8 +171,8 @@ export class SteeringService {
       if (input.kind === DecisionKind.ACTIVITY_APPROVAL) {
         if (!input.activityId)
           throw AppError.badInput('An ACTIVITY_APPROVAL decision names the activity.', [{ field: 'activityId', message: 'required' }]);
-        const subject = this.subjects.get(DecisionKind.ACTIVITY_APPROVAL);
-        if (!subject || actor.kind !== 'user') throw AppError.conflict('Activity approval is not available.');
+        const subject = this.activityApproval.get();
+        if (actor.kind !== 'user') throw AppError.conflict('Activity approval is not available.');
         activityId = input.activityId;
         question = await subject.question(tx, actor, activityId, input.question?.trim() || null);
       } else if (input.kind === DecisionKind.TENDER_GO) {
@@ -236,7 +239,7 @@ export class SteeringService {
 
   /** A committee member votes, or changes their vote, until the decision closes. Every vote is kept. */
   async vote(actor: Actor, decisionId: number, vote: VoteValue, comment: string | null): Promise<DecisionView> {
-    if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('Only steering committee members vote.');
+    demand(actor, STEERING_PERMISSIONS.castVote, 'Only steering committee members vote.');
     await this.db.transaction(async (tx) => {
       const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
       if (!d) throw AppError.notFound('Steering decision', decisionId);
@@ -248,7 +251,7 @@ export class SteeringService {
         throw AppError.conflict(
           `You declared yourself disqualified on decision ${decisionId}; your vote does not count and cannot be cast.`,
           {
-            reason: 'DISQUALIFIED',
+            reason: ErrorReason.DISQUALIFIED,
           },
         );
       const v = await tx.save(
@@ -285,7 +288,7 @@ export class SteeringService {
       const recusals = await tx.find(SteeringRecusal, { where: { decisionId }, order: { id: 'ASC' } });
       const outcome = decide(ballotOf(d, votes, recusals));
       if (!outcome.decided)
-        throw new AppError(ErrorCode.CONFLICT, outcome.message, { details: { reason: outcome.reason, ...outcome.tally } });
+        throw new AppError(ErrorCode.CONFLICT, outcome.message, { details: { reason: ErrorReason[outcome.reason], ...outcome.tally } });
       const result = outcome.approved ? 'APPROVED' : 'REJECTED';
       await guardedUpdate(
         tx,
@@ -313,7 +316,7 @@ export class SteeringService {
           at: opts.at,
         });
       } else if (d.kind === DecisionKind.ACTIVITY_APPROVAL) {
-        await this.subjects.get(DecisionKind.ACTIVITY_APPROVAL)!.decided(tx, actor, d, outcome.approved);
+        await this.activityApproval.get().decided(tx, actor, d, outcome.approved);
       } else if (outcome.approved) {
         await this.bids.setStatusFor(tx, d.bidId!, [BidStatus.READY], BidStatus.APPROVED);
       }
@@ -400,7 +403,7 @@ export class SteeringService {
    * if they chair, the deputy chair holds the casting vote. A declaration is final and audited.
    */
   async declareDisqualified(actor: Actor, decisionId: number, reason: string): Promise<DecisionView> {
-    if (!hasRole(actor, Role.STEERING)) throw AppError.forbidden('Only a steering committee member declares themselves disqualified.');
+    demand(actor, STEERING_PERMISSIONS.declareDisqualified, 'Only a steering committee member declares themselves disqualified.');
     if (!reason?.trim() || reason.length > 2000)
       throw AppError.badInput(
         'Say why you are disqualified (e.g. "board member of the firm concerned"), in at most 2000 characters; it is kept with the decision.',
@@ -443,8 +446,8 @@ export class SteeringService {
       chairUserId: d.chairUserId,
       deputyChairUserId: d.deputyChairUserId,
     });
-    const chairs = hasRole(actor, Role.STEERING) && castingVoteUserId === actor.userId;
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER) && !chairs)
+    const chairs = may(actor, STEERING_PERMISSIONS.chairDecision) && castingVoteUserId === actor.userId;
+    if (!may(actor, STEERING_PERMISSIONS.closeAnyDecision) && !chairs)
       throw AppError.forbidden(
         `The project leader or the committee chair ${verb} a decision${recused.includes(actor.userId) ? ' (you are disqualified on this one)' : ''}.`,
       );
@@ -457,7 +460,7 @@ export class SteeringService {
   }
 
   async get(actor: Actor, id: number): Promise<DecisionView> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, STEERING_PERMISSIONS.steeringDecisions);
     return this.db.read(async (em) => {
       const decision = await em.findOneBy(SteeringDecision, { id });
       if (!decision) throw AppError.notFound('Steering decision', id);
@@ -471,7 +474,7 @@ export class SteeringService {
     actor: Actor,
     filter: { status?: DecisionStatus; kind?: DecisionKind; tenderId?: number; bidId?: number; activityId?: number },
   ): Promise<DecisionView[]> {
-    if (!isAssociation(actor)) throw AppError.forbidden();
+    demand(actor, STEERING_PERMISSIONS.steeringDecisions);
     return this.db.read(async (em) => {
       const where: Record<string, unknown> = {};
       for (const k of ['status', 'kind', 'tenderId', 'bidId', 'activityId'] as const)

@@ -2,7 +2,7 @@
 import { CpvMapping, OcdsRelease, Requirement, Tender, TenderDocument, TenderLot, TenderStageTransition } from './entities/tender.entity';
 
 export { TendersModule } from './tenders.module';
-export { TendersService } from './tenders.service';
+export { STEERING_GATE_PORT, type SteeringGate, TendersService } from './tenders.service';
 export { OcdsImportService } from './ocds-import.service';
 export { OCDS_UPLOAD_PATH } from './api/ocds-import.controller';
 export { firstInvalidUtf8 } from './ocds/package-text';

@@ -6,11 +6,10 @@ import {
   AppError,
   Database,
   type FieldProblem,
-  Role,
   type Tx,
   addDays,
   audit,
-  hasRole,
+  demand,
   insertRows,
   osloDate,
   updateRows,
@@ -39,6 +38,7 @@ import {
 import { DEFAULT_OCDS_TIME_ZONE, canonicalTimeZone, parseOcdsInstant } from './ocds/ocds-time';
 import { PackageTextError, packageBytes, parseRelease, releasesWithReplacementChar, scanReleasePackage } from './ocds/package-text';
 import { TenderStage } from './tender-stage';
+import { TENDER_PERMISSIONS } from './tenders.permissions';
 
 export interface OcdsImportOptions {
   /** The character set of a file's bytes (e.g. the HTTP content-type's charset); UTF-8 when not given. A byte-order mark decides. */
@@ -155,8 +155,7 @@ export class OcdsImportService {
   constructor(private readonly db: Database) {}
 
   async importPackage(actor: Actor, input: string | Buffer, opts: OcdsImportOptions = {}): Promise<OcdsImportReport> {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('Only the project leader or an administrator imports tenders.');
+    demand(actor, TENDER_PERMISSIONS.importOcdsReleasePackage, 'Only the project leader or an administrator imports tenders.');
     const timeZone = opts.timeZone?.trim() ? canonicalTimeZone(opts.timeZone) : DEFAULT_OCDS_TIME_ZONE;
     if (!timeZone)
       throw AppError.badInput(

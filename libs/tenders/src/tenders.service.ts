@@ -11,11 +11,16 @@ import {
   audit,
   decodeCursor,
   guardedUpdate,
-  hasRole,
+  demand,
+  may,
   isLocalDate,
   isValidCurrency,
   osloDate,
+  type PortHandle,
+  Ports,
+  definePort,
   toPage,
+  ErrorReason,
 } from '@app/core';
 import { CapabilitiesService, CertificateType, ClearanceLevel } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
@@ -38,6 +43,7 @@ import {
   allowedMoves,
   isReopening,
 } from './tender-stage';
+import { TENDER_PERMISSIONS } from './tenders.permissions';
 
 export interface TenderFields {
   title?: string;
@@ -125,38 +131,32 @@ function tenderSnapshot(t: Tender) {
   };
 }
 
-/**
- * How the tenders context asks whether a steering decision sets a stage (implemented by the
- * steering context, which registers itself at start-up).
- */
+/** How the tenders context asks whether a steering decision sets a stage (provided by the steering context). */
 export interface SteeringGate {
   /** Null when `decisionId` is a CLOSED TENDER_GO decision on `tenderId` whose result is `to`; otherwise why not, as a phrase. */
   decidedStage(tx: Tx, decisionId: number, tenderId: number, to: TenderStage): Promise<string | null>;
 }
 
+const READ_REFUSED = "Tenders are the association's pipeline.";
+const EDIT_REFUSED = 'Only the project leader or an administrator changes tenders.';
+/** The gate before GO and NO_GO; provided by the steering context. */
+export const STEERING_GATE_PORT = definePort<SteeringGate>('tenders.steeringGate', 'steering');
+
 @Injectable()
 export class TendersService {
-  private steeringGate: SteeringGate | null = null;
+  private readonly steeringGate: PortHandle<SteeringGate>;
 
   constructor(
     private readonly db: Database,
     private readonly capabilities: CapabilitiesService,
     private readonly notifications: NotificationsService,
-  ) {}
-
-  private assertReader(actor: Actor): void {
-    if (actor.kind !== 'user') throw AppError.unauthenticated();
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING))
-      throw AppError.forbidden("Tenders are the association's pipeline.");
-  }
-
-  private assertEditor(actor: Actor): void {
-    if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER))
-      throw AppError.forbidden('Only the project leader or an administrator changes tenders.');
+    ports: Ports,
+  ) {
+    this.steeringGate = ports.need(STEERING_GATE_PORT);
   }
 
   async list(actor: Actor, filter: TenderFilter, page: { first: number; after?: string }): Promise<Page<Tender>> {
-    this.assertReader(actor);
+    demand(actor, TENDER_PERMISSIONS.tenders, READ_REFUSED);
     return this.db.read(async (em) => {
       const qb = em.createQueryBuilder(Tender, 't');
       if (filter.stages?.length) qb.andWhere('t.stage IN (:...stages)', { stages: filter.stages });
@@ -189,7 +189,7 @@ export class TendersService {
   }
 
   async get(actor: Actor, id: number): Promise<Tender> {
-    this.assertReader(actor);
+    demand(actor, TENDER_PERMISSIONS.tender, READ_REFUSED);
     return this.load(id);
   }
 
@@ -214,7 +214,7 @@ export class TendersService {
     input: TenderFields & { title: string; buyerName: string; market: Market },
     registeredAt?: Date,
   ): Promise<Tender> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.createTender, EDIT_REFUSED);
     this.validateTender(input);
     return this.db.transaction(async (tx) => {
       if (input.externalId) await this.assertExternalIdFree(tx, input.source ?? 'MANUAL', input.externalId, null);
@@ -237,7 +237,7 @@ export class TendersService {
   }
 
   async update(actor: Actor, id: number, input: TenderFields & { expectedVersion?: number }): Promise<Tender> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.updateTender, EDIT_REFUSED);
     this.validateTender(input);
     return this.db.transaction(async (tx) => {
       const tender = await tx.findOneBy(Tender, { id });
@@ -256,14 +256,6 @@ export class TendersService {
       await audit(tx, actor, { action: 'updateTender', entityType: 'Tender', entityId: id, before, after: tenderSnapshot(after) });
       return after;
     });
-  }
-
-  /**
-   * The steering context registers how a decision is checked (it depends on this context, so
-   * this context cannot import it). Until it has, nothing can move a tender to GO or NO_GO.
-   */
-  registerSteeringGate(gate: SteeringGate): void {
-    this.steeringGate = gate;
   }
 
   /**
@@ -321,11 +313,10 @@ export class TendersService {
             `${to} is set only by the steering committee's decision, never by one person: open a TENDER_GO decision (openSteeringDecision), let the committee vote (castVote) and close it (closeSteeringDecision); the result moves the tender.`,
           );
         }
-        const problem = this.steeringGate
-          ? await this.steeringGate.decidedStage(tx, decisionId, id, to)
-          : 'no steering committee is wired in';
-        if (problem) throw AppError.conflict(`Tender ${id} cannot move to ${to}: ${problem}.`, { reason: 'NOT_DECIDED', decisionId });
-      } else if (!hasRole(actor, Role.ADMIN, Role.PROJECT_LEADER)) {
+        const problem = await this.steeringGate.get().decidedStage(tx, decisionId, id, to);
+        if (problem)
+          throw AppError.conflict(`Tender ${id} cannot move to ${to}: ${problem}.`, { reason: ErrorReason.NOT_DECIDED, decisionId });
+      } else if (!may(actor, TENDER_PERMISSIONS.moveTenderStageByHand)) {
         throw AppError.forbidden('Only the project leader or an administrator moves a tender through the pipeline.');
       }
       if (isReopening(from, to) && !opts.reason?.trim()) {
@@ -401,7 +392,7 @@ export class TendersService {
   }
 
   async stageHistory(actor: Actor, id: number): Promise<TenderStageTransition[]> {
-    this.assertReader(actor);
+    demand(actor, TENDER_PERMISSIONS.tenderStageHistory, READ_REFUSED);
     await this.load(id);
     return this.db.read((em) => em.find(TenderStageTransition, { where: { tenderId: id }, order: { id: 'ASC' } }));
   }
@@ -411,7 +402,7 @@ export class TendersService {
     tenderId: number,
     input: RequirementFields & { capabilityCode: string; hours: number; windowStart: string; windowEnd: string },
   ): Promise<Requirement> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.addRequirement, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const tender = await this.editableTender(tx, tenderId);
       const fields = await this.validateRequirement(tx, tender, input, null);
@@ -422,7 +413,7 @@ export class TendersService {
   }
 
   async updateRequirement(actor: Actor, id: number, input: RequirementFields & { expectedVersion?: number }): Promise<Requirement> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.updateRequirement, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const req = await tx.findOneBy(Requirement, { id });
       if (!req) throw AppError.notFound('Requirement', id);
@@ -443,7 +434,7 @@ export class TendersService {
   }
 
   async removeRequirement(actor: Actor, id: number): Promise<boolean> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.removeRequirement, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const req = await tx.findOneBy(Requirement, { id });
       if (!req) throw AppError.notFound('Requirement', id);
@@ -455,12 +446,12 @@ export class TendersService {
   }
 
   async cpvMappings(actor: Actor): Promise<CpvMapping[]> {
-    this.assertReader(actor);
+    demand(actor, TENDER_PERMISSIONS.cpvMappings, READ_REFUSED);
     return this.db.read((em) => em.find(CpvMapping, { order: { cpvPrefix: 'ASC' } }));
   }
 
   async setCpvMapping(actor: Actor, cpvPrefix: string, capabilityCode: string, note: string | null): Promise<CpvMapping> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.setCpvMapping, EDIT_REFUSED);
     if (!/^\d{2,8}$/.test(cpvPrefix))
       throw AppError.badInput('A CPV prefix is 2 to 8 digits, e.g. 34 or 3471.', [{ field: 'cpvPrefix', message: 'not 2–8 digits' }]);
     return this.db.transaction(async (tx) => {
@@ -477,7 +468,7 @@ export class TendersService {
   }
 
   async removeCpvMapping(actor: Actor, cpvPrefix: string): Promise<boolean> {
-    this.assertEditor(actor);
+    demand(actor, TENDER_PERMISSIONS.removeCpvMapping, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const before = await tx.findOneBy(CpvMapping, { cpvPrefix });
       if (!before) throw AppError.notFound('CPV mapping', cpvPrefix);
@@ -596,11 +587,7 @@ export class TendersService {
       if (keys.has(l.lotKey)) problems.push({ field: `lots[${i}].lotKey`, message: `duplicate lot ${l.lotKey}` });
       keys.add(l.lotKey);
     }
-    if (problems.length)
-      throw AppError.badInput(
-        `The tender is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The tender', problems);
   }
 
   private tenderColumns(input: TenderFields): Partial<Tender> {
@@ -698,11 +685,7 @@ export class TendersService {
         else lotId = lot.id;
       }
     }
-    if (problems.length)
-      throw AppError.badInput(
-        `The requirement is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}. Nothing was saved.`,
-        problems,
-      );
+    if (problems.length) throw AppError.invalid('The requirement', problems);
     const out: Partial<Requirement> = {};
     for (const k of [
       'capabilityCode',

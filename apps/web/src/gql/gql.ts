@@ -136,6 +136,7 @@ type Documents = {
     "\n  fragment InboxPackage on WorkPackage {\n    id\n    title\n    scope\n    status\n    hours\n    windowStart\n    windowEnd\n    responseDeadline\n    offeredAt\n    respondedAt\n    declineReason\n    counterComment\n    counterWindowStart\n    counterWindowEnd\n    version\n    price {\n      minorUnits\n      currency\n    }\n    counterPrice {\n      minorUnits\n      currency\n    }\n    tender {\n      id\n      title\n      buyerName\n      deadline\n      market\n      referenceUrl\n      clearanceLevel\n      exportControlled\n    }\n    requirements {\n      requirementId\n      hours\n      requirement {\n        id\n        capabilityCode\n        description\n        mandatory\n        requiredCertificates {\n          type\n        }\n      }\n    }\n    history {\n      id\n      kind\n      at\n      comment\n      price {\n        minorUnits\n        currency\n      }\n    }\n  }\n": typeof types.InboxPackageFragmentDoc,
     "\n  query Inbox {\n    myWorkPackages {\n      ...InboxPackage\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation RespondToWorkPackage($input: RespondToWorkPackageInput!) {\n    respondToWorkPackage(input: $input) {\n      ...InboxPackage\n    }\n  }\n": typeof types.RespondToWorkPackageDocument,
+    "\n  fragment ErrorReasonOfApi on ErrorReasonInfo {\n    reason\n  }\n": typeof types.ErrorReasonOfApiFragmentDoc,
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n": typeof types.SetMyLanguageDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    email\n    role\n    language\n    firm {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -265,6 +266,7 @@ const documents: Documents = {
     "\n  fragment InboxPackage on WorkPackage {\n    id\n    title\n    scope\n    status\n    hours\n    windowStart\n    windowEnd\n    responseDeadline\n    offeredAt\n    respondedAt\n    declineReason\n    counterComment\n    counterWindowStart\n    counterWindowEnd\n    version\n    price {\n      minorUnits\n      currency\n    }\n    counterPrice {\n      minorUnits\n      currency\n    }\n    tender {\n      id\n      title\n      buyerName\n      deadline\n      market\n      referenceUrl\n      clearanceLevel\n      exportControlled\n    }\n    requirements {\n      requirementId\n      hours\n      requirement {\n        id\n        capabilityCode\n        description\n        mandatory\n        requiredCertificates {\n          type\n        }\n      }\n    }\n    history {\n      id\n      kind\n      at\n      comment\n      price {\n        minorUnits\n        currency\n      }\n    }\n  }\n": types.InboxPackageFragmentDoc,
     "\n  query Inbox {\n    myWorkPackages {\n      ...InboxPackage\n    }\n  }\n": types.InboxDocument,
     "\n  mutation RespondToWorkPackage($input: RespondToWorkPackageInput!) {\n    respondToWorkPackage(input: $input) {\n      ...InboxPackage\n    }\n  }\n": types.RespondToWorkPackageDocument,
+    "\n  fragment ErrorReasonOfApi on ErrorReasonInfo {\n    reason\n  }\n": types.ErrorReasonOfApiFragmentDoc,
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n": types.SetMyLanguageDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    email\n    role\n    language\n    firm {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignInDocument,
@@ -774,6 +776,10 @@ export function graphql(source: "\n  query Inbox {\n    myWorkPackages {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondToWorkPackage($input: RespondToWorkPackageInput!) {\n    respondToWorkPackage(input: $input) {\n      ...InboxPackage\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToWorkPackage($input: RespondToWorkPackageInput!) {\n    respondToWorkPackage(input: $input) {\n      ...InboxPackage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ErrorReasonOfApi on ErrorReasonInfo {\n    reason\n  }\n"): (typeof documents)["\n  fragment ErrorReasonOfApi on ErrorReasonInfo {\n    reason\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

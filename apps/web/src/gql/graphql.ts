@@ -285,6 +285,101 @@ export type DuesBandInput = {
   serviceFee: string;
 };
 
+/** Why an operation was refused, beyond its `extensions.code`: errors carry it as `extensions.details.reason`. Clients switch on these values; new ones are added, none is renamed. */
+export type ErrorReason =
+  /** CONFLICT: already confirmed: your side of the loan agreement, or the month of hours by the lender. */
+  | 'ALREADY_CONFIRMED'
+  /** CONFLICT: the member already relies on another planned audit of the supplier for the standard (`details.auditId`). */
+  | 'ALREADY_ON_AN_AUDIT'
+  /** CONFLICT: the member already takes part in the audit. */
+  | 'ALREADY_PARTICIPATING'
+  /** CONFLICT: the supplier is already in this buyer’s register (`details.id`); update that entry. */
+  | 'ALREADY_REGISTERED'
+  /** CONFLICT: the posting is already withdrawn. */
+  | 'ALREADY_WITHDRAWN'
+  /** CONFLICT: amounts in different currencies were to be added or compared (`details.currencies`). */
+  | 'CURRENCY_MISMATCH'
+  /** CONFLICT: the deadline (of the tender, or of the answer asked of a firm) has passed (`details.deadline` when it is a tender). */
+  | 'DEADLINE_PASSED'
+  /** CONFLICT: you declared yourself disqualified on this decision; your vote cannot be cast. */
+  | 'DISQUALIFIED'
+  /** CONFLICT: the finding is closed; it cannot change. */
+  | 'FINDING_CLOSED'
+  /** CONFLICT: a month of hours still awaits an answer, so the loan agreement cannot be completed yet. */
+  | 'HOURS_PENDING'
+  /** CONFLICT: hours were confirmed on the loan agreement, so it cannot be cancelled; complete it instead. */
+  | 'HOURS_REPORTED'
+  /** CONFLICT: the idempotency key was used before for a different request. Send a new key. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** CONFLICT: the firm is not an active member and cannot use the capacity exchange. */
+  | 'INACTIVE_MEMBER'
+  /** CONFLICT: the last member relying on the audit cannot step out; cancel the audit instead. */
+  | 'LAST_RELYING_MEMBER'
+  /** FORBIDDEN: a member's own users decide this for it. */
+  | 'NOT_A_FIRM_USER'
+  /** FORBIDDEN: your firm takes no part in the audit (or would take none in the one proposed). */
+  | 'NOT_A_PARTY'
+  /** FORBIDDEN: only the supplier, the lead auditor's firm, the proposer or the project leader moves or cancels the audit. */
+  | 'NOT_A_PLANNER'
+  /** FORBIDDEN: only the project leader, an administrator or a member firm proposes an audit. */
+  | 'NOT_A_PROPOSER'
+  /** CONFLICT: the supplier has not confirmed the date of the audit. */
+  | 'NOT_CONFIRMED_BY_SUPPLIER'
+  /** CONFLICT: a tender moves to GO or NO_GO only when a closed TENDER_GO decision on it says so (`details.decisionId` when one was named). */
+  | 'NOT_DECIDED'
+  /** CONFLICT: the firm may not take the work package by the solver rules (capability, certificates, clearance, export registration, membership; `details.reasons`). */
+  | 'NOT_ELIGIBLE'
+  /** FORBIDDEN: your firm is not asked to rely on the audit. */
+  | 'NOT_INVITED'
+  /** CONFLICT: hours are reported only on a loan agreement in force. */
+  | 'NOT_IN_FORCE'
+  /** FORBIDDEN: only the lead auditor's firm does this. */
+  | 'NOT_LEAD_FIRM'
+  /** CONFLICT: the loan agreement is not waiting for confirmation (it is in force, declined, cancelled or completed). */
+  | 'NOT_PROPOSED'
+  /** CONFLICT: the bid cannot be marked ready: mandatory requirements are not covered (`details.missing`). */
+  | 'NOT_READY'
+  /** CONFLICT: the month of hours is not awaiting an answer. */
+  | 'NOT_REPORTED'
+  /** UNAUTHENTICATED: no token was sent. Sign in. */
+  | 'NOT_SIGNED_IN'
+  /** FORBIDDEN: only the audited supplier's own users do this. */
+  | 'NOT_SUPPLIER'
+  /** FORBIDDEN: the operation concerns another member firm than your own (`details.memberId` when known). */
+  | 'NOT_YOUR_FIRM'
+  /** FORBIDDEN: a firm keeps its own supplier register only (`details.buyerMemberId`). */
+  | 'NOT_YOUR_REGISTER'
+  /** CONFLICT: no exchange terms are in force on that day, so no loan can be agreed. An administrator records them first. */
+  | 'NO_EXCHANGE_TERMS'
+  /** CONFLICT: the lender's free capacity in the period does not cover the loan (`details.freeHours`). */
+  | 'NO_FREE_CAPACITY'
+  /** CONFLICT: the network's contact for buyers is not set, and every brochure prints it. Set it first (setNetworkContact). */
+  | 'NO_NETWORK_CONTACT'
+  /** CONFLICT: fewer than half of the members who may vote have voted, so the decision cannot close yet (the tally is in `details`). */
+  | 'NO_QUORUM'
+  /** CONFLICT: no member relies on the audit, so it cannot be done or reported. */
+  | 'NO_RELYING_MEMBER'
+  /** CONFLICT: the audit has no report yet. */
+  | 'NO_REPORT_YET'
+  /** CONFLICT: the offer no longer has the hours: other agreements took them (`details.hoursLeft`). */
+  | 'OFFER_HOURS_TAKEN'
+  /** CONFLICT: the offer or need is no longer open. */
+  | 'POSTING_CLOSED'
+  /** FORBIDDEN: your role may not call this operation; `details.allowed` lists the roles that may. */
+  | 'ROLE_NOT_ALLOWED'
+  /** UNAUTHENTICATED: the session was ended (signed out, password or role changed, user deactivated, or a used refresh token replayed). Sign in again. */
+  | 'SESSION_ENDED'
+  /** CONFLICT: the consortium suggestion is no longer the one shown; look at it again. Nothing was written. */
+  | 'SUGGESTION_CHANGED'
+  /** UNAUTHENTICATED: the access token has run out. Renew the session (refreshSession) or sign in again. */
+  | 'TOKEN_EXPIRED'
+  /** UNAUTHENTICATED: the token is not one this server issued (signature, issuer, audience or algorithm). Sign in again. */
+  | 'TOKEN_INVALID'
+  /** CONFLICT: the audit is not in a status that allows this (`details.status`, `details.allowed`). */
+  | 'WRONG_AUDIT_STATUS'
+  /** CONFLICT: the loan agreement is not in a status that allows this. */
+  | 'WRONG_STATE';
+
 export type ExchangeBoardFilter = {
   capabilityCode?: string | null | undefined;
   /** Postings whose window ends on or after this day. */
@@ -1712,6 +1807,8 @@ export type RespondToWorkPackageMutationVariables = Exact<{
 
 export type RespondToWorkPackageMutation = { respondToWorkPackage: { id: number, title: string, scope: string | null, status: WorkPackageStatus, hours: number, windowStart: string, windowEnd: string, responseDeadline: string | null, offeredAt: string | null, respondedAt: string | null, declineReason: string | null, counterComment: string | null, counterWindowStart: string | null, counterWindowEnd: string | null, version: number, price: { minorUnits: string, currency: string } | null, counterPrice: { minorUnits: string, currency: string } | null, tender: { id: number, title: string, buyerName: string, deadline: string | null, market: Market, referenceUrl: string | null, clearanceLevel: ClearanceLevel | null, exportControlled: boolean }, requirements: Array<{ requirementId: number, hours: number, requirement: { id: number, capabilityCode: string, description: string | null, mandatory: boolean, requiredCertificates: Array<{ type: CertificateType }> } }>, history: Array<{ id: number, kind: string, at: string, comment: string | null, price: { minorUnits: string, currency: string } | null }> } };
 
+export type ErrorReasonOfApiFragment = { reason: ErrorReason };
+
 export type SetMyLanguageMutationVariables = Exact<{
   language: Language;
 }>;
@@ -1747,6 +1844,7 @@ export const MoneyReportRowFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const StatementRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoyaltyStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<StatementRowFragment, unknown>;
 export const DecisionCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SteeringDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"tieBrokenByChair"}},{"kind":"Field","name":{"kind":"Name","value":"committeeSize"}},{"kind":"Field","name":{"kind":"Name","value":"chairUserId"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}},{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"bid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bidPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<DecisionCardFragment, unknown>;
 export const InboxPackageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxPackage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkPackage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"counterComment"}},{"kind":"Field","name":{"kind":"Name","value":"counterWindowStart"}},{"kind":"Field","name":{"kind":"Name","value":"counterWindowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"referenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"exportControlled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirementId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capabilityCode"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mandatory"}},{"kind":"Field","name":{"kind":"Name","value":"requiredCertificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<InboxPackageFragment, unknown>;
+export const ErrorReasonOfApiFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorReasonOfApi"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorReasonInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<ErrorReasonOfApiFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const ActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFollowUps"}},{"kind":"Field","name":{"kind":"Name","value":"latestFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"changedSinceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"openDecisionId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOverdue"}}]}}]}}]}}]} as unknown as DocumentNode<ActivitiesQuery, ActivitiesQueryVariables>;
 export const BoardAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boardAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoardAreasQuery, BoardAreasQueryVariables>;

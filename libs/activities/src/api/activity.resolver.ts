@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, MoneyModel } from '@app/core';
 import { PersonModel, UserByIdLoader } from '@app/identity';
 import { MemberByIdLoader } from '@app/members';
 import { PipelineModel } from '@app/pipeline';
@@ -22,9 +22,8 @@ import {
   type BudgetLineModel,
   type MilestoneModel,
 } from './models/activity.model';
+import { ACTIVITY_PERMISSIONS } from '../activities.permissions';
 
-const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
-const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
 const nok = (minorUnits: number) => MoneyModel.of({ minorUnits, currency: 'NOK' });
 const maybeNok = (minorUnits: number | null) => (minorUnits === null ? null : nok(minorUnits));
 
@@ -103,7 +102,7 @@ export class ActivityResolver {
     description:
       'Activities for the steering dashboard: overdue follow-ups first, then approved, drafts, closed; newest first within each. Firm users see those their firm takes part in (or they lead), with no money.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...ACTIVITY_PERMISSIONS.activities)
   async activities(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => ActivityFilter, nullable: true }) filter?: ActivityFilter | null,
@@ -112,7 +111,7 @@ export class ActivityResolver {
   }
 
   @Query(() => ActivityModel)
-  @Allow(...ANY_ROLE)
+  @Allow(...ACTIVITY_PERMISSIONS.activity)
   async activity(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<ActivityModel> {
     return toModel(await this.service.get(actor, id));
   }
@@ -120,7 +119,7 @@ export class ActivityResolver {
   @Mutation(() => ActivityModel, {
     description: 'Registers an activity as a DRAFT plan; a steering decision (ACTIVITY_APPROVAL) approves it.',
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ACTIVITY_PERMISSIONS.createActivity)
   async createActivity(@CurrentActor() actor: Actor, @Args('input') input: ActivityPlanInput): Promise<ActivityModel> {
     return toModel(await this.service.create(actor, planInput(input)));
   }
@@ -129,7 +128,7 @@ export class ActivityResolver {
     description:
       'Changes the working plan (not while a decision on it is open). After an approval, a changed budget or milestones are held until a new ACTIVITY_APPROVAL decision approves them.',
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ACTIVITY_PERMISSIONS.updateActivityPlan)
   async updateActivityPlan(
     @CurrentActor() actor: Actor,
     @Args('activityId', { type: () => Int }) activityId: number,
@@ -139,7 +138,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => ActivityModel, { description: 'Links a tender, bid or order to the activity; an order belongs to one activity only.' })
-  @Allow(...LEADERSHIP)
+  @Allow(...ACTIVITY_PERMISSIONS.linkToActivity)
   async linkToActivity(
     @CurrentActor() actor: Actor,
     @Args('activityId', { type: () => Int }) activityId: number,
@@ -151,7 +150,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => ActivityModel)
-  @Allow(...LEADERSHIP)
+  @Allow(...ACTIVITY_PERMISSIONS.unlinkFromActivity)
   async unlinkFromActivity(
     @CurrentActor() actor: Actor,
     @Args('activityId', { type: () => Int }) activityId: number,
@@ -162,7 +161,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => ActivityModel, { description: "The responsible board contact's status report on an approved activity." })
-  @Allow(Role.STEERING)
+  @Allow(...ACTIVITY_PERMISSIONS.recordActivityStatusReport)
   async recordActivityStatusReport(@CurrentActor() actor: Actor, @Args('input') input: ActivityStatusReportInput): Promise<ActivityModel> {
     return toModel(await this.service.report(actor, input.activityId, input));
   }
@@ -171,7 +170,7 @@ export class ActivityResolver {
     description:
       'The responsible board contact closes an approved activity with its evaluation; the order figures are worked out from the links.',
   })
-  @Allow(Role.STEERING)
+  @Allow(...ACTIVITY_PERMISSIONS.closeActivity)
   async closeActivity(@CurrentActor() actor: Actor, @Args('input') input: ActivityEvaluationInput): Promise<ActivityModel> {
     return toModel(
       await this.service.close(actor, input.activityId, {
@@ -224,14 +223,14 @@ export class BoardAreaResolver {
   ) {}
 
   @Query(() => BoardAreaVersionModel, { nullable: true, description: 'The board areas in force and who holds each; null until set.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...ACTIVITY_PERMISSIONS.boardAreas)
   async boardAreas(@CurrentActor() actor: Actor): Promise<BoardAreaVersionModel | null> {
     const { version, areas } = await this.service.boardAreas(actor);
     return version && { version: version.id, setAt: version.setAt, areas };
   }
 
   @Query(() => [BoardAreaVersionModel], { description: 'Every version of the board areas, newest first.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...ACTIVITY_PERMISSIONS.boardAreaHistory)
   async boardAreaHistory(@CurrentActor() actor: Actor): Promise<BoardAreaVersionModel[]> {
     return (await this.service.boardAreaHistory(actor)).map(({ version, areas }) => ({ version: version.id, setAt: version.setAt, areas }));
   }
@@ -239,7 +238,7 @@ export class BoardAreaResolver {
   @Mutation(() => BoardAreaVersionModel, {
     description: 'Sets the board areas as a new version: each held by one steering committee member, each member at most one area.',
   })
-  @Allow(Role.ADMIN)
+  @Allow(...ACTIVITY_PERMISSIONS.setBoardAreas)
   async setBoardAreas(
     @CurrentActor() actor: Actor,
     @Args('areas', { type: () => [BoardAreaInput] }) areas: BoardAreaInput[],

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { type Actor, Allow, ANY_ROLE, AppError, CurrentActor } from '@app/core';
+import { type Actor, Allow, AppError, CurrentActor } from '@app/core';
 import { AuditReportService } from '../audit-report.service';
 import { DigestingSink } from '@app/brochures';
+import { AUDIT_PERMISSIONS } from '../audits.permissions';
 
 /**
  * GET /audits/:id/report.pdf?language=nb|en — the audit report, for the supplier, the lead
@@ -13,7 +14,7 @@ export class AuditReportController {
   constructor(private readonly reports: AuditReportService) {}
 
   @Get(':id/report.pdf')
-  @Allow(...ANY_ROLE)
+  @Allow(...AUDIT_PERMISSIONS.downloadAuditReport)
   async download(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,

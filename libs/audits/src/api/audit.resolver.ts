@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, Role, osloDate } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, osloDate } from '@app/core';
 import { BrochureLanguageCode } from '@app/brochures';
 import { MemberByIdLoader, MemberModel } from '@app/members';
 import { AuditAccess } from '../audit-access';
@@ -24,9 +24,7 @@ import {
   UpdateAuditFindingInput,
 } from './dto/audit.input';
 import { AuditFindingModel, AuditModel, AuditPageModel, AuditParticipantModel, AuditPersonModel } from './models/audit.model';
-
-const PLANNERS = [Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER];
-const FIRMS = [Role.FIRM_USER];
+import { AUDIT_PERMISSIONS } from '../audits.permissions';
 
 @Resolver(() => AuditModel)
 export class AuditResolver {
@@ -43,7 +41,7 @@ export class AuditResolver {
     description:
       'Audits you may see, newest first: the association and the parties see their plans; every member sees that an audit took place (supplier, standards, day).',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...AUDIT_PERMISSIONS.audits)
   async audits(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => AuditFilterInput, nullable: true }) filter?: AuditFilterInput | null,
@@ -57,7 +55,7 @@ export class AuditResolver {
   @Query(() => AuditModel, {
     description: 'One audit as you may see it (see AuditAccess); NOT_FOUND for a planned audit you take no part in.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...AUDIT_PERMISSIONS.audit)
   async audit(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<AuditNode> {
     return auditNode(await this.service.get(actor, id));
   }
@@ -65,7 +63,7 @@ export class AuditResolver {
   @Query(() => [AuditPersonModel], {
     description: "People who can lead an audit for a member (its firm users): the project leader sees every member's, a firm its own.",
   })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...AUDIT_PERMISSIONS.auditorCandidates)
   async auditorCandidates(
     @CurrentActor() actor: Actor,
     @Args('memberId', { type: () => Int }) memberId: number,
@@ -83,7 +81,7 @@ export class AuditResolver {
     description:
       'Proposes a coordinated audit (the project leader, or a firm that takes part). The supplier is asked to confirm the date, each member to rely on the result; the proposing firm relies on it at once.',
   })
-  @Allow(...PLANNERS)
+  @Allow(...AUDIT_PERMISSIONS.proposeAudit)
   async proposeAudit(@CurrentActor() actor: Actor, @Args('input') input: ProposeAuditInput): Promise<AuditNode> {
     return auditNode(await this.service.propose(actor, input));
   }
@@ -91,7 +89,7 @@ export class AuditResolver {
   @Mutation(() => AuditModel, {
     description: "Asks one more member to rely on a planned audit (the lead auditor's firm or the project leader).",
   })
-  @Allow(...PLANNERS)
+  @Allow(...AUDIT_PERMISSIONS.inviteToAudit)
   async inviteToAudit(@CurrentActor() actor: Actor, @Args('input') input: InviteToAuditInput): Promise<AuditNode> {
     return auditNode(await this.service.invite(actor, input.auditId, input.memberId));
   }
@@ -99,19 +97,19 @@ export class AuditResolver {
   @Mutation(() => AuditModel, {
     description: "Your firm relies on the audit's result: the register records it for your firm once it is reported.",
   })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.acceptAuditReliance)
   async acceptAuditReliance(@CurrentActor() actor: Actor, @Args('auditId', { type: () => Int }) auditId: number): Promise<AuditNode> {
     return auditNode(await this.service.answerReliance(actor, auditId, true, null));
   }
 
   @Mutation(() => AuditModel, { description: 'Your firm does not rely on the audit (a reason is required).' })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.declineAuditReliance)
   async declineAuditReliance(@CurrentActor() actor: Actor, @Args('input') input: DeclineAuditRelianceInput): Promise<AuditNode> {
     return auditNode(await this.service.answerReliance(actor, input.auditId, false, input.reason));
   }
 
   @Mutation(() => AuditModel, { description: 'The supplier confirms the planned date of its audit.' })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.confirmAuditDate)
   async confirmAuditDate(@CurrentActor() actor: Actor, @Args('auditId', { type: () => Int }) auditId: number): Promise<AuditNode> {
     return auditNode(await this.service.confirmDate(actor, auditId));
   }
@@ -120,13 +118,13 @@ export class AuditResolver {
     description:
       "Moves a planned audit (the supplier, the lead auditor's firm, the proposer or the project leader); the supplier confirms again unless it moved it.",
   })
-  @Allow(...PLANNERS)
+  @Allow(...AUDIT_PERMISSIONS.rescheduleAudit)
   async rescheduleAudit(@CurrentActor() actor: Actor, @Args('input') input: RescheduleAuditInput): Promise<AuditNode> {
     return auditNode(await this.service.reschedule(actor, input.auditId, input.plannedOn, input.reason));
   }
 
   @Mutation(() => AuditModel, { description: "Cancels a planned audit (the lead auditor's firm, the proposer or the project leader)." })
-  @Allow(...PLANNERS)
+  @Allow(...AUDIT_PERMISSIONS.cancelAudit)
   async cancelAudit(@CurrentActor() actor: Actor, @Args('input') input: CancelAuditInput): Promise<AuditNode> {
     return auditNode(await this.service.cancel(actor, input.auditId, input.reason));
   }
@@ -134,13 +132,13 @@ export class AuditResolver {
   // ------------------------------------------------------------------ the audit and its findings (the lead auditor's firm)
 
   @Mutation(() => AuditModel, { description: "The audit took place (needs the supplier's confirmation and one relying member)." })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.markAuditDone)
   async markAuditDone(@CurrentActor() actor: Actor, @Args('input') input: MarkAuditDoneInput): Promise<AuditNode> {
     return auditNode(await this.service.markDone(actor, input.auditId, input.doneOn));
   }
 
   @Mutation(() => AuditFindingModel, { description: 'Records a finding of an audit that took place (before its report).' })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.recordAuditFinding)
   recordAuditFinding(@CurrentActor() actor: Actor, @Args('input') input: RecordAuditFindingInput): Promise<AuditFinding> {
     return this.service.recordFinding(actor, input);
   }
@@ -148,14 +146,14 @@ export class AuditResolver {
   @Mutation(() => AuditFindingModel, {
     description: 'Changes an open finding: any field before the report, only its due date (with a reason) after.',
   })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.updateAuditFinding)
   updateAuditFinding(@CurrentActor() actor: Actor, @Args('input') input: UpdateAuditFindingInput): Promise<AuditFinding> {
     const { id, ...changes } = input;
     return this.service.updateFinding(actor, id, changes);
   }
 
   @Mutation(() => Boolean, { description: 'Removes a finding recorded by mistake (before the report).' })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.removeAuditFinding)
   removeAuditFinding(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<boolean> {
     return this.service.removeFinding(actor, id);
   }
@@ -164,13 +162,13 @@ export class AuditResolver {
     description:
       'Issues the report. With no open major finding the register records the audit at once for each relying member; otherwise when the last one closes.',
   })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.reportAudit)
   async reportAudit(@CurrentActor() actor: Actor, @Args('input') input: ReportAuditInput): Promise<AuditNode> {
     return auditNode(await this.service.report(actor, input.auditId, input.summary));
   }
 
   @Mutation(() => AuditFindingModel, { description: 'The supplier states its corrective action and/or the evidence that it is done.' })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.respondToAuditFinding)
   respondToAuditFinding(@CurrentActor() actor: Actor, @Args('input') input: RespondToAuditFindingInput): Promise<AuditFinding> {
     const { findingId, ...answer } = input;
     return this.service.respondToFinding(actor, findingId, answer);
@@ -179,7 +177,7 @@ export class AuditResolver {
   @Mutation(() => AuditFindingModel, {
     description: "The lead auditor's firm closes a finding: a nonconformity needs its corrective action and the evidence.",
   })
-  @Allow(...FIRMS)
+  @Allow(...AUDIT_PERMISSIONS.closeAuditFinding)
   closeAuditFinding(@CurrentActor() actor: Actor, @Args('input') input: CloseAuditFindingInput): Promise<AuditFinding> {
     return this.service.closeFinding(actor, input.findingId, input.evidence);
   }

@@ -1,5 +1,5 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext } from '@app/core';
 import { MemberByIdLoader, MemberModel } from '@app/members';
 import { type AuditNeed, type SuggestedCoordination, type SuggestedMember, daysUntilDue } from '../programme/programme';
 import { type ProgrammeSupplierRow, type ProgrammeView, ProgrammeService } from '../programme.service';
@@ -15,6 +15,7 @@ import {
   SuggestedCoordinationModel,
 } from './models/audit.model';
 import type { CertificateType } from '@app/members';
+import { AUDIT_PERMISSIONS } from '../audits.permissions';
 
 type ProgrammeNode = AuditProgrammeModel & { view: ProgrammeView };
 
@@ -58,7 +59,7 @@ export class ProgrammeResolver {
     description:
       'The audit programme: for each supplier, which members must audit it against which standard and when, and suggested coordinated audits. The association sees the whole network; a firm what it buys or supplies.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...AUDIT_PERMISSIONS.auditProgramme)
   async auditProgramme(
     @CurrentActor() actor: Actor,
     @Args('input', { type: () => AuditProgrammeInput, nullable: true }) input?: AuditProgrammeInput | null,

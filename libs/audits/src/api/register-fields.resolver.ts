@@ -1,11 +1,12 @@
 import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext } from '@app/core';
 import { type Certificate, CertificateModel, type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { OverdueMajorsBySupplierLoader } from '../loaders/overdue-majors-by-supplier.loader';
 import { RecordsBySupplierLoader } from '../loaders/records-by-supplier.loader';
 import { AuditsService } from '../audits.service';
 import { SupplierAuditRecord } from '../entities/supplier-audit-record.entity';
 import { AuditWarningModel, SupplierAuditRecordModel } from './models/audit.model';
+import { AUDIT_PERMISSIONS } from '../audits.permissions';
 
 /**
  * The audits context's fields on the member register's types: a supplier's audit records and the
@@ -67,7 +68,7 @@ export class SupplierAuditRecordsQueryResolver {
     description:
       'The register: which supplier was audited against which standard on which day, for which member. The association sees all; a firm the records where it is the supplier or the member.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...AUDIT_PERMISSIONS.supplierAuditRecords)
   supplierAuditRecords(
     @CurrentActor() actor: Actor,
     @Args('supplierMemberId', { type: () => Int, nullable: true }) supplierMemberId?: number | null,

@@ -1,12 +1,11 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext } from '@app/core';
 import { MemberByIdLoader, MemberModel } from '@app/members';
 import { SupplierRelationship } from '../entities/supplier-relationship.entity';
 import { SupplierRegisterService } from '../supplier-register.service';
 import { AddSupplierRelationshipInput, SupplierRelationshipFilterInput, UpdateSupplierRelationshipInput } from './dto/audit.input';
 import { SupplierRelationshipModel } from './models/audit.model';
-
-const KEEPERS = [Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER];
+import { AUDIT_PERMISSIONS } from '../audits.permissions';
 
 @Resolver(() => SupplierRelationshipModel)
 export class SupplierRegisterResolver {
@@ -19,7 +18,7 @@ export class SupplierRegisterResolver {
     description:
       'Supplier register entries: the association sees all; a firm the entries where it is the buyer or the supplier. Ended entries only with includeEnded.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...AUDIT_PERMISSIONS.supplierRelationships)
   supplierRelationships(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => SupplierRelationshipFilterInput, nullable: true }) filter?: SupplierRelationshipFilterInput | null,
@@ -30,7 +29,7 @@ export class SupplierRegisterResolver {
   @Mutation(() => SupplierRelationshipModel, {
     description: "Adds a supplier to a member's register (the member's own users, the project leader or an administrator).",
   })
-  @Allow(...KEEPERS)
+  @Allow(...AUDIT_PERMISSIONS.addSupplierRelationship)
   addSupplierRelationship(@CurrentActor() actor: Actor, @Args('input') input: AddSupplierRelationshipInput): Promise<SupplierRelationship> {
     return this.service.add(actor, { ...input, standards: input.standards ?? [] });
   }
@@ -38,7 +37,7 @@ export class SupplierRegisterResolver {
   @Mutation(() => SupplierRelationshipModel, {
     description: 'Changes a supplier register entry; endedOn ends it, endedOn: null resumes it.',
   })
-  @Allow(...KEEPERS)
+  @Allow(...AUDIT_PERMISSIONS.updateSupplierRelationship)
   updateSupplierRelationship(
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateSupplierRelationshipInput,

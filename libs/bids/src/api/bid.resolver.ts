@@ -1,8 +1,9 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, Role, formatRate } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, MoneyModel, formatRate } from '@app/core';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { type Requirement, RequirementByIdLoader, RequirementModel, type Tender, TenderByIdLoader, TenderSummaryModel } from '@app/tenders';
-import { BidsService, type WorkPackageEventView, type WorkPackageView } from '../bids.service';
+import { BidsService } from '../bids.service';
+import { type WorkPackageEventView, type WorkPackageView, WorkPackagesService } from '../work-packages.service';
 import { BidPriceLoader } from '../loaders/bid-price.loader';
 import { WorkPackageCoversLoader } from '../loaders/work-package-covers.loader';
 import { WorkPackageEventsLoader } from '../loaders/work-package-events.loader';
@@ -29,9 +30,7 @@ import {
   WorkPackageEventModel,
   WorkPackageModel,
 } from './models/bid.model';
-
-const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
-const EDITORS = [Role.ADMIN, Role.PROJECT_LEADER];
+import { BID_PERMISSIONS } from '../bids.permissions';
 
 function fees(i: {
   coordinationFeeBp?: number;
@@ -85,7 +84,7 @@ export class BidResolver {
   ) {}
 
   @Query(() => [BidModel])
-  @Allow(...ASSOCIATION)
+  @Allow(...BID_PERMISSIONS.bids)
   bids(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => BidFilterInput, nullable: true }) filter?: BidFilterInput,
@@ -94,19 +93,19 @@ export class BidResolver {
   }
 
   @Query(() => BidModel)
-  @Allow(...ASSOCIATION)
+  @Allow(...BID_PERMISSIONS.bid)
   bid(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Bid> {
     return this.service.get(actor, id);
   }
 
   @Mutation(() => BidModel, { description: 'Creates a blank bid for a tender the committee said GO to.' })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.createBid)
   createBid(@CurrentActor() actor: Actor, @Args('input') input: CreateBidInput): Promise<Bid> {
     return this.service.create(actor, { ...input, ...fees(input) });
   }
 
   @Mutation(() => BidModel, { description: 'Creates a bid from a suggestConsortia alternative: one work package per firm and capability.' })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.createBidFromSuggestion)
   createBidFromSuggestion(@CurrentActor() actor: Actor, @Args('input') input: CreateBidFromSuggestionInput): Promise<Bid> {
     const { options, rank, responseDeadline, seen, ...rest } = input;
     return this.service.createFromSuggestion(actor, {
@@ -120,7 +119,7 @@ export class BidResolver {
   }
 
   @Mutation(() => BidModel, { description: 'Changes the coordination fee, contingency, title or notes of an open bid.' })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.updateBid)
   updateBid(@CurrentActor() actor: Actor, @Args('input') input: UpdateBidInput): Promise<Bid> {
     return this.service.updateBid(actor, input.bidId, { ...fees(input), title: input.title });
   }
@@ -128,13 +127,13 @@ export class BidResolver {
   @Mutation(() => BidModel, {
     description: 'READY needs every mandatory requirement covered by accepted packages; the error lists what is missing.',
   })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.markBidReady)
   markBidReady(@CurrentActor() actor: Actor, @Args('bidId', { type: () => Int }) bidId: number): Promise<Bid> {
     return this.service.markReady(actor, bidId);
   }
 
   @Mutation(() => BidModel)
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.withdrawBid)
   withdrawBid(
     @CurrentActor() actor: Actor,
     @Args('bidId', { type: () => Int }) bidId: number,
@@ -144,7 +143,7 @@ export class BidResolver {
   }
 
   @Query(() => ComplianceMatrixModel, { description: 'Per requirement: the covering packages and their status; what is still missing.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...BID_PERMISSIONS.complianceMatrix)
   async complianceMatrix(@CurrentActor() actor: Actor, @Args('bidId', { type: () => Int }) bidId: number): Promise<ComplianceMatrixModel> {
     const m = await this.service.complianceMatrix(actor, bidId);
     return {
@@ -195,7 +194,8 @@ export class BidResolver {
 @Resolver(() => WorkPackageModel)
 export class WorkPackageResolver {
   constructor(
-    private readonly service: BidsService,
+    private readonly service: WorkPackagesService,
+    private readonly bids: BidsService,
     private readonly covers: WorkPackageCoversLoader,
     private readonly events: WorkPackageEventsLoader,
     private readonly members: MemberByIdLoader,
@@ -203,7 +203,7 @@ export class WorkPackageResolver {
   ) {}
 
   @Query(() => [WorkPackageModel], { description: 'The work packages offered to your firm (never drafts), soonest deadline first.' })
-  @Allow(Role.FIRM_USER)
+  @Allow(...BID_PERMISSIONS.myWorkPackages)
   myWorkPackages(
     @CurrentActor() actor: Actor,
     @Args('statuses', { type: () => [WorkPackageStatus], nullable: true }) statuses?: WorkPackageStatus[],
@@ -212,30 +212,30 @@ export class WorkPackageResolver {
   }
 
   @Query(() => WorkPackageModel, { description: 'One work package: the association, or the assigned firm once it is offered.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING, Role.FIRM_USER)
+  @Allow(...BID_PERMISSIONS.workPackage)
   workPackage(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<WorkPackageView> {
     return this.service.workPackage(actor, id);
   }
 
   @Mutation(() => WorkPackageModel)
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.addWorkPackage)
   addWorkPackage(@CurrentActor() actor: Actor, @Args('input') input: AddWorkPackageInput): Promise<WorkPackage> {
     const { bidId, requirements, price, ...rest } = input;
-    return this.service.addWorkPackage(actor, bidId, { ...rest, covers: requirements, priceMinor: price });
+    return this.bids.addWorkPackage(actor, bidId, { ...rest, covers: requirements, priceMinor: price });
   }
 
   @Mutation(() => WorkPackageModel, { description: 'Changes a DRAFT package.' })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.updateWorkPackage)
   updateWorkPackage(@CurrentActor() actor: Actor, @Args('input') input: UpdateWorkPackageInput): Promise<WorkPackage> {
     const { id, requirements, price, ...rest } = input;
-    return this.service.updateWorkPackage(actor, id, { ...rest, covers: requirements, priceMinor: price });
+    return this.bids.updateWorkPackage(actor, id, { ...rest, covers: requirements, priceMinor: price });
   }
 
   @Mutation(() => OfferWorkPackageResultModel, {
     description:
       "Sends a package to its firm after the solver's eligibility checks; over-committed capacity only warns. Re-offering sets a new deadline.",
   })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.offerWorkPackage)
   offerWorkPackage(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -248,7 +248,7 @@ export class WorkPackageResolver {
     description:
       'Offers several packages (e.g. every DRAFT package of a bid) in one transaction: all are offered or, if one cannot be, none (the error names it).',
   })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.offerWorkPackages)
   offerWorkPackages(
     @CurrentActor() actor: Actor,
     @Args('ids', { type: () => [Int] }) ids: number[],
@@ -260,7 +260,7 @@ export class WorkPackageResolver {
   @Mutation(() => WorkPackageModel, {
     description: 'The assigned firm accepts, declines (with a reason) or counters (price and/or dates, with a comment).',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...BID_PERMISSIONS.respondToWorkPackage)
   respondToWorkPackage(@CurrentActor() actor: Actor, @Args('input') input: RespondToWorkPackageInput): Promise<WorkPackageView> {
     return this.service.respond(actor, input.workPackageId, {
       kind: input.response,
@@ -273,7 +273,7 @@ export class WorkPackageResolver {
   }
 
   @Mutation(() => WorkPackageModel)
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.acceptCounterOffer)
   acceptCounterOffer(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<WorkPackage> {
     return this.service.acceptCounterOffer(actor, id);
   }
@@ -281,7 +281,7 @@ export class WorkPackageResolver {
   @Mutation(() => WorkPackageModel, {
     description: 'Gives the package to another firm (see reassignmentCandidates); it returns to DRAFT for a new offer.',
   })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.reassignWorkPackage)
   reassignWorkPackage(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -292,7 +292,7 @@ export class WorkPackageResolver {
   }
 
   @Mutation(() => WorkPackageModel)
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.withdrawWorkPackage)
   withdrawWorkPackage(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -304,7 +304,7 @@ export class WorkPackageResolver {
   @Query(() => [ReassignmentCandidateModel], {
     description: "The solver's next-best single firms for a package, excluding its firm and those who declined.",
   })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.reassignmentCandidates)
   reassignmentCandidates(@CurrentActor() actor: Actor, @Args('workPackageId', { type: () => Int }) workPackageId: number) {
     return this.service.reassignmentCandidates(actor, workPackageId);
   }

@@ -1,13 +1,12 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, CurrentActor, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, MoneyModel } from '@app/core';
 import { Bid, BidRevision } from '../entities/bid.entity';
 import { type BidRevisionSnapshot, SubmissionService } from '../submission.service';
 import { BidModel } from './models/bid.model';
 import { BidRevisionModel, BidRevisionPackageModel } from './models/submission.model';
 import { CorrectBidOutcomeInput, RecordBidOutcomeInput, ReviseBidInput } from './dto/submission.input';
 
-const EDITORS = [Role.ADMIN, Role.PROJECT_LEADER];
-const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
+import { BID_PERMISSIONS } from '../bids.permissions';
 
 @Resolver(() => BidRevisionModel)
 export class SubmissionResolver {
@@ -16,7 +15,7 @@ export class SubmissionResolver {
   @Mutation(() => BidRevisionModel, {
     description: 'Sends an APPROVED bid, freezing it as the next revision. After the tender deadline it needs lateSubmissionReason.',
   })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.submitBid)
   submitBid(
     @CurrentActor() actor: Actor,
     @Args('bidId', { type: () => Int }) bidId: number,
@@ -28,7 +27,7 @@ export class SubmissionResolver {
   @Mutation(() => BidModel, {
     description: 'Changes a submitted bid (negotiation round): it goes back to READY and needs approval and submission as a new revision.',
   })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.reviseBid)
   reviseBid(@CurrentActor() actor: Actor, @Args('input') input: ReviseBidInput): Promise<Bid> {
     return this.service.revise(actor, input.bidId, {
       reason: input.reason,
@@ -44,7 +43,7 @@ export class SubmissionResolver {
     description:
       'Corrects a recorded outcome, with a reason: the date (WON or LOST), the awarded value and contract reference (WON). The order follows; the audit trail (auditTrail, entity Bid) keeps what it was.',
   })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.correctBidOutcome)
   correctBidOutcome(@CurrentActor() actor: Actor, @Args('input') input: CorrectBidOutcomeInput): Promise<Bid> {
     return this.service.correctOutcome(actor, input.bidId, {
       reason: input.reason,
@@ -57,7 +56,7 @@ export class SubmissionResolver {
   @Mutation(() => BidModel, {
     description: 'WON (awarded value, contract reference, date) creates the order; LOST records the reason and winner.',
   })
-  @Allow(...EDITORS)
+  @Allow(...BID_PERMISSIONS.recordBidOutcome)
   recordBidOutcome(@CurrentActor() actor: Actor, @Args('input') input: RecordBidOutcomeInput): Promise<Bid> {
     return this.service.recordOutcome(actor, input.bidId, {
       outcome: input.outcome,
@@ -72,7 +71,7 @@ export class SubmissionResolver {
   }
 
   @Query(() => BidRevisionModel, { description: 'A revision exactly as it was sent.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...BID_PERMISSIONS.bidRevision)
   bidRevision(
     @CurrentActor() actor: Actor,
     @Args('bidId', { type: () => Int }) bidId: number,
@@ -82,7 +81,7 @@ export class SubmissionResolver {
   }
 
   @Query(() => [BidRevisionModel])
-  @Allow(...ASSOCIATION)
+  @Allow(...BID_PERMISSIONS.bidRevisions)
   bidRevisions(@CurrentActor() actor: Actor, @Args('bidId', { type: () => Int }) bidId: number): Promise<BidRevision[]> {
     return this.service.revisions(actor, bidId);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { type Actor, Database, groupByKeys, type LoaderFactory } from '@app/core';
-import { visibleEvents, type WorkPackageEventView } from '../bids.service';
+import { visibleEvents, type WorkPackageEventView } from '../work-packages.service';
 import { WorkPackage, WorkPackageEvent } from '../entities/bid.entity';
 
 /**

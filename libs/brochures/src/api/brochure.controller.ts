@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { type Actor, Allow, ANY_ROLE, AppError, CurrentActor } from '@app/core';
+import { type Actor, Allow, AppError, CurrentActor } from '@app/core';
 import { BrochuresService } from '../brochures.service';
+import { BROCHURE_PERMISSIONS } from '../brochures.permissions';
 
 /**
  * GET /brochures/:id.pdf — the stored PDF, for the same people who may make it: the association
@@ -12,7 +13,7 @@ export class BrochureController {
   constructor(private readonly service: BrochuresService) {}
 
   @Get(':file')
-  @Allow(...ANY_ROLE)
+  @Allow(...BROCHURE_PERMISSIONS.downloadBrochure)
   async download(@CurrentActor() actor: Actor, @Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const m = /^(\d{1,9})\.pdf$/.exec(file);
     if (!m) throw AppError.notFound('Brochure', file);

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor } from '@app/core';
 import { type BrochureMetadata, BrochuresService, downloadUrlOf } from '../brochures.service';
 import type { NetworkContactRecord } from '../entities/network-contact.entity';
 import { NetworkContactService } from '../network-contact.service';
@@ -7,6 +7,7 @@ import { NetworkContactInput } from './dto/network-contact.input';
 import { NetworkContactModel } from './models/network-contact.model';
 import { BrochuresArgs, GenerateBrochureInput } from './dto/brochure.input';
 import { BrochureModel, languageCodeOf, languageOf } from './models/brochure.model';
+import { BROCHURE_PERMISSIONS } from '../brochures.permissions';
 
 function toModel(b: BrochureMetadata): BrochureModel {
   return {
@@ -34,13 +35,13 @@ export class BrochureResolver {
   @Mutation(() => BrochureModel, {
     description: 'Makes a PDF brochure and stores it. The association makes both kinds; a firm user the network brochure only.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...BROCHURE_PERMISSIONS.generateBrochure)
   async generateBrochure(@CurrentActor() actor: Actor, @Args('input') input: GenerateBrochureInput): Promise<BrochureModel> {
     return toModel(await this.service.generate(actor, { ...input, language: languageOf(input.language) }));
   }
 
   @Query(() => [BrochureModel], { description: 'Generated brochures, newest first (a firm user sees the network brochures).' })
-  @Allow(...ANY_ROLE)
+  @Allow(...BROCHURE_PERMISSIONS.brochures)
   async brochures(@CurrentActor() actor: Actor, @Args() args: BrochuresArgs): Promise<BrochureModel[]> {
     return (await this.service.list(actor, args.limit)).map(toModel);
   }
@@ -49,7 +50,7 @@ export class BrochureResolver {
     nullable: true,
     description: "The network's contact for buyers; null until the project leader sets it.",
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...BROCHURE_PERMISSIONS.networkContact)
   async networkContact(@CurrentActor() actor: Actor): Promise<NetworkContactModel | null> {
     const c = await this.contacts.get(actor);
     return c && contactModel(c);
@@ -58,7 +59,7 @@ export class BrochureResolver {
   @Mutation(() => NetworkContactModel, {
     description: "Sets the network's contact for buyers, printed on every brochure made from now on.",
   })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...BROCHURE_PERMISSIONS.setNetworkContact)
   async setNetworkContact(@CurrentActor() actor: Actor, @Args('input') input: NetworkContactInput): Promise<NetworkContactModel> {
     return contactModel(await this.contacts.set(actor, input));
   }

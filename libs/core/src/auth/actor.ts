@@ -50,8 +50,3 @@ export function canSeeFirmPrivate(actor: Actor, firmId: number): boolean {
 export function isFirmUserOf(actor: Actor, firmId: number): boolean {
   return actor.kind === 'user' && actor.role === Role.FIRM_USER && actor.firmId === firmId;
 }
-
-/** True for the roles that run the association's business (ADMIN, PROJECT_LEADER). */
-export function isLeadership(actor: Actor): boolean {
-  return actor.kind === 'user' && (actor.role === Role.ADMIN || actor.role === Role.PROJECT_LEADER);
-}

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AppError, ErrorCode } from '../errors/app-error';
+import { ErrorReason } from '../errors/error-reason';
 import { ALLOW_KEY, actorFrom, type Permission } from './allow.decorator';
 import { SlidingWindowLimiter } from './rate-limiter';
 
@@ -39,12 +40,12 @@ export class AuthGuard implements CanActivate {
     const actor = actorFrom(ctx);
     if (actor.kind === 'anonymous') {
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send a valid token as "Authorization: Bearer <token>".', {
-        details: { reason: 'NOT_SIGNED_IN' },
+        details: { reason: ErrorReason.NOT_SIGNED_IN },
       });
     }
     if (!permission.roles.includes(actor.role)) {
       throw new AppError(ErrorCode.FORBIDDEN, `Your role ${actor.role} may not do this. Allowed: ${permission.roles.join(', ')}.`, {
-        details: { reason: 'ROLE_NOT_ALLOWED', allowed: permission.roles },
+        details: { reason: ErrorReason.ROLE_NOT_ALLOWED, allowed: permission.roles },
       });
     }
     if (parent === 'Mutation' && !this.mutations.tryHit(String(actor.userId))) {

@@ -1,4 +1,5 @@
 import { IntrinsicException } from '@nestjs/common';
+import type { ErrorReason } from './error-reason';
 
 /**
  * The codes a client can act on. Every expected failure carries one of them in
@@ -20,13 +21,39 @@ export interface FieldProblem {
   message: string;
 }
 
-export interface AppErrorExtensions {
-  code: ErrorCode;
+/**
+ * Extra machine-readable facts of an error, e.g. the allowed transitions of a CONFLICT. `reason`,
+ * when there is one, is always an ErrorReason: a client switches on it (the type refuses a loose string).
+ */
+export interface ErrorDetails {
+  reason?: ErrorReason;
+  [key: string]: unknown;
+}
+
+/** What an AppError carries besides its code (named, so that `details.reason` is checked). */
+export interface AppErrorExtra {
   /** Field-level problems for BAD_USER_INPUT. */
   fields?: FieldProblem[];
-  /** Extra machine-readable facts, e.g. the allowed transitions of a CONFLICT. */
-  details?: Record<string, unknown>;
+  details?: ErrorDetails;
   [key: string]: unknown;
+}
+
+export interface AppErrorExtensions extends AppErrorExtra {
+  code: ErrorCode;
+}
+
+/** The problems as one line for a message: `field: message; field: message`. */
+export function listProblems(problems: readonly FieldProblem[]): string {
+  return problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+}
+
+export interface InvalidOptions {
+  /** What follows the list of problems; "Nothing was saved." unless given (null: nothing). */
+  tail?: string | null;
+  /** Said right after the list, before its full stop, e.g. "(a package price is 0 or more)". */
+  note?: string;
+  /** "is not valid" unless given, e.g. "are not valid" for a plural subject. */
+  verb?: string;
 }
 
 /**
@@ -36,7 +63,7 @@ export interface AppErrorExtensions {
 export class AppError extends IntrinsicException {
   readonly extensions: AppErrorExtensions;
 
-  constructor(code: ErrorCode, message: string, extra: Omit<AppErrorExtensions, 'code'> = {}) {
+  constructor(code: ErrorCode, message: string, extra: AppErrorExtra = {}) {
     super(message);
     this.name = 'AppError';
     this.extensions = { code, ...extra };
@@ -50,12 +77,22 @@ export class AppError extends IntrinsicException {
     return new AppError(ErrorCode.BAD_USER_INPUT, message, fields ? { fields } : {});
   }
 
+  /**
+   * The one BAD_USER_INPUT for problems found in the input: "The tender is not valid: title: is
+   * required; deadline: in the past. Nothing was saved." with each problem in `extensions.fields`.
+   */
+  static invalid(what: string, problems: FieldProblem[], opts: InvalidOptions = {}): AppError {
+    const note = opts.note ? ` ${opts.note}` : '';
+    const tail = opts.tail === null ? '' : ` ${opts.tail ?? 'Nothing was saved.'}`;
+    return AppError.badInput(`${what} ${opts.verb ?? 'is not valid'}: ${listProblems(problems)}${note}.${tail}`, problems);
+  }
+
   /** One wording for both "does not exist" and "not yours", so the two cannot be told apart. */
   static notFound(what: string, id: string | number): AppError {
     return new AppError(ErrorCode.NOT_FOUND, `${what} ${id} was not found.`, { details: { entity: what, id: String(id) } });
   }
 
-  static conflict(message: string, details?: Record<string, unknown>): AppError {
+  static conflict(message: string, details?: ErrorDetails): AppError {
     return new AppError(ErrorCode.CONFLICT, message, details ? { details } : {});
   }
 

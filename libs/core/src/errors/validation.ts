@@ -44,9 +44,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     exceptionFactory: (errors) => {
-      const fields = flattenValidationErrors(errors);
-      const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-      return AppError.badInput(`The input is not valid: ${summary}. Nothing was saved.`, fields);
+      return AppError.invalid('The input', flattenValidationErrors(errors));
     },
   });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../errors/app-error';
+import { ErrorReason } from '../errors/error-reason';
 import type { Database, Tx } from '../database/database.service';
 import { IdempotencyKey } from './idempotency-key.entity';
 
@@ -44,7 +45,7 @@ export async function idempotent(
   const replay = (found: IdempotencyKey) => {
     if (found.requestHash !== hash) {
       throw AppError.conflict(`Idempotency key "${key}" was already used for a different ${scope}; use a new key for a new request.`, {
-        reason: 'IDEMPOTENCY_KEY_REUSED',
+        reason: ErrorReason.IDEMPOTENCY_KEY_REUSED,
       });
     }
     return { id: found.resultId, replayed: true };

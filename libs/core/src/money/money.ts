@@ -1,4 +1,5 @@
 import { AppError, ErrorCode } from '../errors/app-error';
+import { ErrorReason } from '../errors/error-reason';
 import { assertSafeInteger } from './allocate';
 
 /** An amount in integer minor units (øre for NOK) with its ISO 4217 currency. */
@@ -48,7 +49,7 @@ export class CurrencyMismatchError extends AppError {
     super(
       ErrorCode.CONFLICT,
       `Cannot ${what} ${a} and ${b}: amounts in different currencies are never ${what === 'compare' ? 'compared' : 'summed'} without an exchange rate.`,
-      { details: { reason: 'CURRENCY_MISMATCH', currencies: [a, b] } },
+      { details: { reason: ErrorReason.CURRENCY_MISMATCH, currencies: [a, b] } },
     );
     this.name = 'CurrencyMismatchError';
   }

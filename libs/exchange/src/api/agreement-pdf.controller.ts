@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { type Actor, Allow, ANY_ROLE, AppError, CurrentActor } from '@app/core';
+import { type Actor, Allow, AppError, CurrentActor } from '@app/core';
 import { AgreementDocumentService } from '../agreement-document.service';
+import { EXCHANGE_PERMISSIONS } from '../exchange.permissions';
 
 /**
  * GET /exchange/agreements/:id.pdf?language=nb|en — the loan agreement for signing, for its two
@@ -12,7 +13,7 @@ export class AgreementPdfController {
   constructor(private readonly documents: AgreementDocumentService) {}
 
   @Get(':file')
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.downloadLoanAgreementPdf)
   async download(
     @CurrentActor() actor: Actor,
     @Param('file') file: string,

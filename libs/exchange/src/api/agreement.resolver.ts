@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel } from '@app/core';
 import { CatalogueEntryModel, CatalogueLoader, MemberByIdLoader, MemberModel } from '@app/members';
 import { type AgreementView, AgreementsService } from '../agreements.service';
 import { type LoanHours } from '../entities/exchange.entity';
@@ -7,6 +7,7 @@ import { nonSolicitationUntil } from '../exchange-rules';
 import { LoanAgreementFilter, ProposeLoanAgreementInput, ReportLoanHoursInput } from './dto/exchange.input';
 import { LoanAgreementModel, LoanHoursModel } from './models/exchange.model';
 import { LoanHoursByAgreementLoader } from '../loaders/loan-hours-by-agreement.loader';
+import { EXCHANGE_PERMISSIONS } from '../exchange.permissions';
 
 const nok = (ore: number) => MoneyModel.of({ minorUnits: ore, currency: 'NOK' });
 
@@ -22,7 +23,7 @@ export class AgreementResolver {
   @Query(() => [LoanAgreementModel], {
     description: 'Loan agreements, newest first: a firm sees those it lends or borrows in; the association all.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.loanAgreements)
   loanAgreements(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => LoanAgreementFilter, nullable: true }) filter?: LoanAgreementFilter | null,
@@ -31,7 +32,7 @@ export class AgreementResolver {
   }
 
   @Query(() => LoanAgreementModel)
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.loanAgreement)
   loanAgreement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<AgreementView> {
     return this.service.get(actor, id);
   }
@@ -40,19 +41,19 @@ export class AgreementResolver {
     description:
       'Proposes a loan on the common terms in force (price and non-solicitation copied onto it). A firm proposing confirms its own side; the project leader may propose for two firms.',
   })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.proposeLoanAgreement)
   proposeLoanAgreement(@CurrentActor() actor: Actor, @Args('input') input: ProposeLoanAgreementInput): Promise<AgreementView> {
     return this.service.propose(actor, input);
   }
 
   @Mutation(() => LoanAgreementModel, { description: "Confirms your firm's side; with both sides confirmed the agreement is in force." })
-  @Allow(Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.confirmLoanAgreement)
   confirmLoanAgreement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<AgreementView> {
     return this.service.confirm(actor, id);
   }
 
   @Mutation(() => LoanAgreementModel, { description: 'One of the two firms declines a proposed agreement, with a reason.' })
-  @Allow(Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.declineLoanAgreement)
   declineLoanAgreement(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -64,7 +65,7 @@ export class AgreementResolver {
   @Mutation(() => LoanAgreementModel, {
     description: 'Cancels a proposed agreement, or one in force on which no hours are reported, with a reason.',
   })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.cancelLoanAgreement)
   cancelLoanAgreement(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -76,19 +77,19 @@ export class AgreementResolver {
   @Mutation(() => LoanAgreementModel, {
     description: 'Marks an agreement in force as completed once the lender has answered every reported month.',
   })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.completeLoanAgreement)
   completeLoanAgreement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<AgreementView> {
     return this.service.complete(actor, id);
   }
 
   @Mutation(() => LoanHoursModel, { description: 'The borrower reports the hours used in one month.' })
-  @Allow(Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.reportLoanHours)
   reportLoanHours(@CurrentActor() actor: Actor, @Args('input') input: ReportLoanHoursInput): Promise<LoanHours> {
     return this.service.reportHours(actor, input);
   }
 
   @Mutation(() => LoanHoursModel, { description: 'The lender confirms a month of reported hours.' })
-  @Allow(Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.confirmLoanHours)
   confirmLoanHours(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<LoanHours> {
     return this.service.answerHours(actor, id, true, null);
   }
@@ -96,7 +97,7 @@ export class AgreementResolver {
   @Mutation(() => LoanHoursModel, {
     description: 'The lender rejects a month of reported hours, with a reason; the borrower reports again.',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.rejectLoanHours)
   rejectLoanHours(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, canSeeFirmPrivate, CurrentActor, type GqlContext, MoneyModel, osloDate, Role } from '@app/core';
+import { type Actor, Allow, canSeeFirmPrivate, CurrentActor, type GqlContext, MoneyModel, osloDate } from '@app/core';
 import { certificateLabel } from '@app/matching';
 import { CatalogueEntryModel, CatalogueLoader, MemberByIdLoader, MemberModel } from '@app/members';
 import { ExchangePosting, PostingKind } from '../entities/exchange.entity';
@@ -15,6 +15,7 @@ import {
 } from './models/exchange.model';
 import { MatchesByNeedLoader } from '../loaders/matches-by-need.loader';
 import { PostingByIdLoader } from '../loaders/posting-by-id.loader';
+import { EXCHANGE_PERMISSIONS } from '../exchange.permissions';
 
 @Resolver(() => ExchangePostingModel)
 export class PostingResolver {
@@ -29,7 +30,7 @@ export class PostingResolver {
   @Query(() => ExchangePostingConnection, {
     description: 'The exchange board: open offers and needs of every member (firm, capability, hours, window), newest first. No rates.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.exchangeBoard)
   async exchangeBoard(@CurrentActor() actor: Actor, @Args() args: ExchangeBoardArgs): Promise<ExchangePostingConnection> {
     const p = await this.service.board(actor, args.filter ?? {}, args);
     return { nodes: p.items, pageInfo: p.pageInfo, totalCount: p.totalCount };
@@ -38,13 +39,13 @@ export class PostingResolver {
   @Query(() => ExchangePostingModel, {
     description: 'One posting (any member may read a posting; its order line only the firm and the association).',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.exchangePosting)
   exchangePosting(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<ExchangePosting> {
     return this.service.get(actor, id);
   }
 
   @Query(() => [ExchangePostingModel], { description: "A firm's own postings in every state, newest first. A firm user: their own firm." })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.exchangePostingsOfFirm)
   exchangePostingsOfFirm(
     @CurrentActor() actor: Actor,
     @Args('memberId', { type: () => Int, nullable: true }) memberId?: number | null,
@@ -53,7 +54,7 @@ export class PostingResolver {
   }
 
   @Query(() => ExchangePostingConnection, { description: "Every open need, for the project leader's view; ask each for matches { … }." })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  @Allow(...EXCHANGE_PERMISSIONS.exchangeNeeds)
   async exchangeNeeds(@CurrentActor() actor: Actor, @Args() args: ExchangeNeedsArgs): Promise<ExchangePostingConnection> {
     const p = await this.service.openNeeds(actor, args, args.capabilityCode);
     return { nodes: p.items, pageInfo: p.pageInfo, totalCount: p.totalCount };
@@ -62,7 +63,7 @@ export class PostingResolver {
   @Query(() => [ExchangeMatchModel], {
     description: 'The offers and firms with free capacity that cover a need, best first (the needing firm and the association).',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.exchangeMatches)
   exchangeMatches(
     @CurrentActor() actor: Actor,
     @Args('needId', { type: () => Int }) needId: number,
@@ -72,19 +73,19 @@ export class PostingResolver {
   }
 
   @Mutation(() => ExchangePostingModel, { description: 'Posts free staff or machine hours to lend, for your own firm.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.postExchangeOffer)
   postExchangeOffer(@CurrentActor() actor: Actor, @Args('input') input: PostExchangeOfferInput): Promise<ExchangePosting> {
     return this.service.post(actor, PostingKind.OFFER, input);
   }
 
   @Mutation(() => ExchangePostingModel, { description: 'Posts hours your firm lacks; firms with a matching offer are notified.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.postExchangeNeed)
   postExchangeNeed(@CurrentActor() actor: Actor, @Args('input') input: PostExchangeNeedInput): Promise<ExchangePosting> {
     return this.service.post(actor, PostingKind.NEED, input);
   }
 
   @Mutation(() => ExchangePostingModel, { description: "Takes one of your firm's postings off the board." })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...EXCHANGE_PERMISSIONS.withdrawExchangePosting)
   withdrawExchangePosting(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,

@@ -1,9 +1,10 @@
 import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, MoneyModel } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, MoneyModel } from '@app/core';
 import { MemberByIdLoader, MemberModel } from '@app/members';
 import type { FeeOwed, FirmBalance } from '../exchange-rules';
 import { CsvFormat, type SettlementLine, SettlementService } from '../settlement.service';
 import { SettlementBalanceModel, SettlementFeeModel, SettlementLineModel, SettlementModel } from './models/exchange.model';
+import { EXCHANGE_PERMISSIONS } from '../exchange.permissions';
 
 const nok = (ore: number) => MoneyModel.of({ minorUnits: ore, currency: 'NOK' });
 
@@ -15,7 +16,7 @@ export class SettlementResolver {
     description:
       "The period's settlement of loans (month 2026-07, quarter 2026-Q3, year 2026): confirmed hours, what each firm owes the others netted per pair, and the association's fees. A firm sees its own part.",
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.exchangeSettlement)
   async exchangeSettlement(
     @CurrentActor() actor: Actor,
     @Args('period') period: string,
@@ -35,7 +36,7 @@ export class SettlementResolver {
   }
 
   @Query(() => String, { description: 'The settlement as CSV (NB: ";" and decimal comma for Norwegian Excel; EN: "," and point).' })
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.exchangeSettlementExport)
   exchangeSettlementExport(
     @CurrentActor() actor: Actor,
     @Args('period') period: string,

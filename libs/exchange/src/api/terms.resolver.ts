@@ -1,22 +1,23 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, AppError, CurrentActor, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, AppError, CurrentActor, MoneyModel } from '@app/core';
 import { ExchangeTerms } from '../entities/exchange.entity';
 import { ExchangeTermsService, capabilityPricesOf } from '../terms.service';
 import { RecordExchangeTermsInput } from './dto/exchange.input';
 import { CapabilityPriceModel, ExchangeTermsModel } from './models/exchange.model';
+import { EXCHANGE_PERMISSIONS } from '../exchange.permissions';
 
 @Resolver(() => ExchangeTermsModel)
 export class ExchangeTermsResolver {
   constructor(private readonly service: ExchangeTermsService) {}
 
   @Query(() => ExchangeTermsModel, { nullable: true, description: 'The common terms in force today (null before the first are recorded).' })
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.exchangeTerms)
   exchangeTerms(@CurrentActor() actor: Actor): Promise<ExchangeTerms | null> {
     return this.service.inForce(actor);
   }
 
   @Query(() => [ExchangeTermsModel], { description: 'Every version of the common terms, newest first.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...EXCHANGE_PERMISSIONS.exchangeTermsHistory)
   exchangeTermsHistory(@CurrentActor() actor: Actor): Promise<ExchangeTerms[]> {
     return this.service.history(actor);
   }
@@ -24,7 +25,7 @@ export class ExchangeTermsResolver {
   @Mutation(() => ExchangeTermsModel, {
     description: 'Records a new version of the common terms as the board decided them (administrator).',
   })
-  @Allow(Role.ADMIN)
+  @Allow(...EXCHANGE_PERMISSIONS.recordExchangeTerms)
   recordExchangeTerms(@CurrentActor() actor: Actor, @Args('input') input: RecordExchangeTermsInput): Promise<ExchangeTerms> {
     const foreign = input.capabilityPrices.findIndex((p) => p.pricePerHour.currency !== 'NOK');
     if (foreign >= 0)

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, Language, Public, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, Language, Public } from '@app/core';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { AuditTrailService } from '../audit-trail.service';
 import { AuthService, type SignedIn } from '../auth.service';
@@ -9,6 +9,7 @@ import { SessionsService } from '../sessions.service';
 import { UsersService } from '../users.service';
 import { AuditRecordsArgs, ChangeMyPasswordInput, ChangeUserRoleInput, CreateUserInput, LoginInput } from './dto/user.input';
 import { AuditRecordConnection, AuditRecordModel, LoginResultModel, UserModel } from './models/user.model';
+import { IDENTITY_PERMISSIONS } from '../identity.permissions';
 
 function withCookie(ctx: GqlContext, signedIn: SignedIn): LoginResultModel {
   if (signedIn.refresh) setSessionCookie(ctx, signedIn.refresh);
@@ -57,7 +58,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => UserModel, { description: 'Sets your language for the console, notifications and CSV exports.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...IDENTITY_PERMISSIONS.setMyLanguage)
   // typed `string` here: an enum imported from another file is reflected as a class by SWC (tests)
   setMyLanguage(@CurrentActor() actor: Actor, @Args('language', { type: () => Language }) language: string): Promise<UserModel> {
     return this.userService.setLanguage(actor, language as Language);
@@ -66,7 +67,7 @@ export class IdentityResolver {
   @Mutation(() => LoginResultModel, {
     description: 'Changes your password. Every other session of yours ends; this one continues with a new token.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...IDENTITY_PERMISSIONS.changeMyPassword)
   async changeMyPassword(
     @CurrentActor() actor: Actor,
     @Args('input') input: ChangeMyPasswordInput,
@@ -82,43 +83,43 @@ export class IdentityResolver {
   }
 
   @Query(() => UserModel, { description: 'The signed-in user, with role and firm.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...IDENTITY_PERMISSIONS.me)
   me(@CurrentActor() actor: Actor): Promise<UserModel> {
     return this.userService.me(actor);
   }
 
   @Query(() => [UserModel])
-  @Allow(Role.ADMIN)
+  @Allow(...IDENTITY_PERMISSIONS.users)
   users(@CurrentActor() actor: Actor): Promise<UserModel[]> {
     return this.userService.list(actor);
   }
 
   @Mutation(() => UserModel)
-  @Allow(Role.ADMIN)
+  @Allow(...IDENTITY_PERMISSIONS.createUser)
   createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
     return this.userService.create(actor, input);
   }
 
   @Mutation(() => UserModel)
-  @Allow(Role.ADMIN)
+  @Allow(...IDENTITY_PERMISSIONS.changeUserRole)
   changeUserRole(@CurrentActor() actor: Actor, @Args('input') input: ChangeUserRoleInput): Promise<UserModel> {
     return this.userService.changeRole(actor, input.userId, input.role, input.firmId);
   }
 
   @Mutation(() => UserModel, { description: "Blocks sign-in and invalidates the user's tokens at once." })
-  @Allow(Role.ADMIN)
+  @Allow(...IDENTITY_PERMISSIONS.deactivateUser)
   deactivateUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => Int }) userId: number): Promise<UserModel> {
     return this.userService.setActive(actor, userId, false);
   }
 
   @Mutation(() => UserModel)
-  @Allow(Role.ADMIN)
+  @Allow(...IDENTITY_PERMISSIONS.reactivateUser)
   reactivateUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => Int }) userId: number): Promise<UserModel> {
     return this.userService.setActive(actor, userId, true);
   }
 
   @Query(() => [AuditRecordModel], { description: 'The audit trail of one entity, newest first.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  @Allow(...IDENTITY_PERMISSIONS.auditTrail)
   auditTrail(
     @CurrentActor() actor: Actor,
     @Args('entityType') entityType: string,
@@ -132,7 +133,7 @@ export class IdentityResolver {
     description:
       'The whole audit trail, newest first, filtered by who (actor), what (action, entity) and when (from, to); the administrator.',
   })
-  @Allow(Role.ADMIN)
+  @Allow(...IDENTITY_PERMISSIONS.auditRecords)
   async auditRecords(@CurrentActor() actor: Actor, @Args() args: AuditRecordsArgs): Promise<AuditRecordConnection> {
     const page = await this.auditTrailService.search(actor, args.filter ?? {}, { first: args.first, after: args.after });
     return { nodes: page.items, pageInfo: page.pageInfo, totalCount: page.totalCount };

@@ -1,8 +1,9 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, CurrentActor, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor } from '@app/core';
 import { MatchingService } from '../matching.service';
 import { SuggestConsortiaOptions } from './dto/consortium.input';
 import { ConsortiumSuggestionModel } from './models/consortium.model';
+import { MATCHING_PERMISSIONS } from '../matching.permissions';
 
 @Resolver()
 export class MatchingResolver {
@@ -12,7 +13,7 @@ export class MatchingResolver {
     description:
       'The provably best consortia for a tender, ranked, with explanations. Estimated costs are shown to the project leader only.',
   })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  @Allow(...MATCHING_PERMISSIONS.suggestConsortia)
   suggestConsortia(
     @CurrentActor() actor: Actor,
     @Args('tenderId', { type: () => Int }) tenderId: number,

@@ -1,10 +1,11 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel } from '@app/core';
 import { CapabilitiesService, type CapabilityView } from '../capabilities.service';
 import { CapabilityGroup, CatalogueEntry } from '../entities/capability.entity';
 import { CatalogueLoader } from '../loaders/catalogue.loader';
 import { CatalogueEntryInput, SetMemberCapabilityInput } from './dto/member.input';
 import { CapacityReportModel, CatalogueEntryModel, MemberCapabilityModel } from './models/member.model';
+import { MEMBER_PERMISSIONS } from '../members.permissions';
 
 @Resolver(() => MemberCapabilityModel)
 export class CapabilityResolver {
@@ -14,25 +15,25 @@ export class CapabilityResolver {
   ) {}
 
   @Query(() => [CatalogueEntryModel], { description: 'The managed taxonomy of processes and services.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...MEMBER_PERMISSIONS.capabilityCatalogue)
   capabilityCatalogue(@CurrentActor() actor: Actor): Promise<CatalogueEntry[]> {
     return this.service.catalogue(actor);
   }
 
   @Mutation(() => CatalogueEntryModel)
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...MEMBER_PERMISSIONS.addCatalogueEntry)
   addCatalogueEntry(@CurrentActor() actor: Actor, @Args('input') input: CatalogueEntryInput): Promise<CatalogueEntry> {
     return this.service.addCatalogueEntry(actor, { ...input, defaultHourlyRateOre: input.defaultHourlyRate });
   }
 
   @Mutation(() => MemberCapabilityModel, { description: 'Adds or replaces one capability of a firm.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...MEMBER_PERMISSIONS.setMemberCapability)
   setMemberCapability(@CurrentActor() actor: Actor, @Args('input') input: SetMemberCapabilityInput): Promise<CapabilityView> {
     return this.service.setMemberCapability(actor, { ...input, hourlyRateOre: input.hourlyRate });
   }
 
   @Mutation(() => Boolean)
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...MEMBER_PERMISSIONS.removeMemberCapability)
   removeMemberCapability(
     @CurrentActor() actor: Actor,
     @Args('memberId', { type: () => Int }) memberId: number,
@@ -44,7 +45,7 @@ export class CapabilityResolver {
   @Query(() => CapacityReportModel, {
     description: "A firm's free capacity for a capability over a date range (the firm itself and the association).",
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...MEMBER_PERMISSIONS.memberCapacity)
   async memberCapacity(
     @CurrentActor() actor: Actor,
     @Args('memberId', { type: () => Int }) memberId: number,

@@ -1,10 +1,11 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, daysBetween, type GqlContext, osloDate, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, daysBetween, type GqlContext, osloDate } from '@app/core';
 import { CertificatesService } from '../certificates.service';
 import { Certificate, CERTIFICATE_LABELS } from '../entities/certificate.entity';
 import { MemberByIdLoader } from '../loaders/member-by-id.loader';
 import { AddCertificateInput, UpdateCertificateInput } from './dto/member.input';
 import { CertificateModel, MemberModel } from './models/member.model';
+import { MEMBER_PERMISSIONS } from '../members.permissions';
 
 @Resolver(() => CertificateModel)
 export class CertificateResolver {
@@ -14,21 +15,21 @@ export class CertificateResolver {
   ) {}
 
   @Mutation(() => CertificateModel)
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...MEMBER_PERMISSIONS.addCertificate)
   addCertificate(@CurrentActor() actor: Actor, @Args('input') input: AddCertificateInput): Promise<Certificate> {
     const { memberId, ...fields } = input;
     return this.service.add(actor, memberId, fields);
   }
 
   @Mutation(() => CertificateModel)
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...MEMBER_PERMISSIONS.updateCertificate)
   updateCertificate(@CurrentActor() actor: Actor, @Args('input') input: UpdateCertificateInput): Promise<Certificate> {
     const { id, ...fields } = input;
     return this.service.update(actor, id, fields);
   }
 
   @Mutation(() => Boolean)
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...MEMBER_PERMISSIONS.removeCertificate)
   removeCertificate(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<boolean> {
     return this.service.remove(actor, id);
   }
@@ -36,7 +37,7 @@ export class CertificateResolver {
   @Query(() => [CertificateModel], {
     description: 'Certificates still valid today (Europe/Oslo) that expire within N days, soonest first.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...MEMBER_PERMISSIONS.expiringCertificates)
   expiringCertificates(@CurrentActor() actor: Actor, @Args('withinDays', { type: () => Int }) withinDays: number): Promise<Certificate[]> {
     return this.service.expiring(actor, withinDays);
   }

@@ -1,10 +1,11 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, CurrentActor, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, MoneyModel } from '@app/core';
 import { DuesService } from '../dues.service';
 import { DuesBand } from '../entities/dues-band.entity';
 import { bandLabel } from '../member-rules';
 import { SetMembershipDuesInput } from './dto/member.input';
 import { DuesBandModel, MembershipDuesModel } from './models/member.model';
+import { MEMBER_PERMISSIONS } from '../members.permissions';
 
 const nok = (minorUnits: number) => MoneyModel.of({ minorUnits, currency: 'NOK' });
 const bandModel = (b: DuesBand): DuesBandModel => ({
@@ -22,7 +23,7 @@ export class DuesResolver {
   constructor(private readonly service: DuesService) {}
 
   @Query(() => MembershipDuesModel, { description: "Dues owed for a year: every active member's band and amount, and the total (øre)." })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  @Allow(...MEMBER_PERMISSIONS.membershipDues)
   async membershipDues(@CurrentActor() actor: Actor, @Args('year', { type: () => Int }) year: number): Promise<MembershipDuesModel> {
     const r = await this.service.forYear(actor, year);
     return {
@@ -42,7 +43,7 @@ export class DuesResolver {
   }
 
   @Mutation(() => [DuesBandModel], { description: 'Sets the dues table of a year; every head count must fall in exactly one band.' })
-  @Allow(Role.ADMIN)
+  @Allow(...MEMBER_PERMISSIONS.setMembershipDues)
   async setMembershipDues(@CurrentActor() actor: Actor, @Args('input') input: SetMembershipDuesInput): Promise<DuesBandModel[]> {
     const saved = await this.service.setTable(
       actor,

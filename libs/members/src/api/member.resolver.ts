@@ -1,16 +1,6 @@
 import { Args, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  type Actor,
-  Allow,
-  ANY_ROLE,
-  canSeeFirmPrivate,
-  columnsAskedFor,
-  CurrentActor,
-  DirectField,
-  type GqlContext,
-  Role,
-} from '@app/core';
+import { type Actor, Allow, canSeeFirmPrivate, columnsAskedFor, CurrentActor, DirectField, type GqlContext } from '@app/core';
 import { CapabilitiesByMemberLoader } from '../loaders/capabilities-by-member.loader';
 import { CertificatesByMemberLoader } from '../loaders/certificates-by-member.loader';
 import { Member } from '../entities/member.entity';
@@ -26,6 +16,7 @@ import {
   MemberImportResultModel,
   MemberModel,
 } from './models/member.model';
+import { MEMBER_PERMISSIONS } from '../members.permissions';
 
 /**
  * What each field of Member reads of the member row (issue 23: the list reads only the columns
@@ -103,7 +94,7 @@ export class MemberResolver {
   ) {}
 
   @Query(() => MemberConnection, { description: 'Member firms by name, filtered, a page at a time.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...MEMBER_PERMISSIONS.members)
   async members(@CurrentActor() actor: Actor, @Args() args: MembersArgs, @Info() info: GraphQLResolveInfo): Promise<MemberConnection> {
     const columns = columnsAskedFor(info, MEMBER_FIELD_COLUMNS, ['id'], ['nodes']);
     const p = await this.service.list(actor, args.filter ?? {}, args, columns);
@@ -111,19 +102,19 @@ export class MemberResolver {
   }
 
   @Query(() => MemberModel)
-  @Allow(...ANY_ROLE)
+  @Allow(...MEMBER_PERMISSIONS.member)
   member(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Member> {
     return this.service.get(actor, id);
   }
 
   @Mutation(() => MemberModel, { description: 'Registers a new member firm.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...MEMBER_PERMISSIONS.registerMember)
   registerMember(@CurrentActor() actor: Actor, @Args('input') input: RegisterMemberInput): Promise<Member> {
     return this.service.register(actor, input);
   }
 
   @Mutation(() => MemberModel, { description: "Changes a firm's profile: the firm itself, the project leader or an administrator." })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER)
+  @Allow(...MEMBER_PERMISSIONS.updateMember)
   updateMember(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -133,7 +124,7 @@ export class MemberResolver {
   }
 
   @Mutation(() => MemberModel, { description: 'Records a written resignation received by the board.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...MEMBER_PERMISSIONS.resignMember)
   resignMember(@CurrentActor() actor: Actor, @Args('input') input: ResignMemberInput): Promise<Member> {
     return this.service.resign(actor, input.memberId, input.noticeReceivedOn, input.reason ?? null);
   }
@@ -141,7 +132,7 @@ export class MemberResolver {
   @Mutation(() => MemberImportResultModel, {
     description: 'Imports a member list as CSV (name, website, optional org_number, employees). A file with any bad row is rejected whole.',
   })
-  @Allow(Role.ADMIN)
+  @Allow(...MEMBER_PERMISSIONS.importMembers)
   importMembers(@CurrentActor() actor: Actor, @Args('csv') csv: string): Promise<MemberImportResultModel> {
     return this.service.importCsv(actor, csv);
   }

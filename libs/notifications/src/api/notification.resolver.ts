@@ -1,9 +1,10 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, languageOf } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, languageOf } from '@app/core';
 import { type NotificationParams, notificationBidId, notificationLabel, renderNotification } from '../notification-messages';
 import { Notification } from '../entities/notification.entity';
 import { NotificationsService } from '../notifications.service';
 import { NotificationModel, NotificationTargetModel } from './models/notification.model';
+import { NOTIFICATION_PERMISSIONS } from '../notifications.permissions';
 
 function paramsOf(n: Notification): NotificationParams | null {
   if (!n.params) return null;
@@ -19,7 +20,7 @@ export class NotificationResolver {
   constructor(private readonly service: NotificationsService) {}
 
   @Query(() => [NotificationModel], { description: 'Your notifications, newest first.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...NOTIFICATION_PERMISSIONS.myNotifications)
   myNotifications(
     @CurrentActor() actor: Actor,
     @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
@@ -29,7 +30,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => NotificationModel)
-  @Allow(...ANY_ROLE)
+  @Allow(...NOTIFICATION_PERMISSIONS.markNotificationRead)
   markNotificationRead(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Notification> {
     return this.service.markRead(actor, id);
   }

@@ -1,12 +1,12 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, LocalDateScalar, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, LocalDateScalar, MoneyModel } from '@app/core';
 import { MoneyReport, MoneyReportKind } from '../entities/order.entity';
 import { MoneyReportsService } from '../money-reports.service';
 import { RecordCreditNoteInput, RecordInvoiceInput, RecordPaymentInput } from './dto/order.input';
 import { MoneyReportModel } from './models/money-report.model';
 import { MoneyReportFilterInput } from './dto/money-report.input';
 
-const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
+import { ORDER_PERMISSIONS } from '../orders.permissions';
 
 @Resolver(() => MoneyReportModel)
 export class MoneyReportResolver {
@@ -15,7 +15,7 @@ export class MoneyReportResolver {
   @Query(() => [MoneyReportModel], {
     description: "What firms reported, newest first (at most 1000): a firm user sees its own firm's; the association all, or one firm's.",
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...ORDER_PERMISSIONS.moneyReports)
   moneyReports(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => MoneyReportFilterInput, nullable: true }) filter?: MoneyReportFilterInput,
@@ -27,7 +27,7 @@ export class MoneyReportResolver {
     description:
       'A firm user reports its invoice for one of its own order lines. It is checked by the rules of recordInvoice now, and counts toward royalties once the project leader confirms it.',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...ORDER_PERMISSIONS.reportInvoice)
   reportInvoice(@CurrentActor() actor: Actor, @Args('input') input: RecordInvoiceInput): Promise<MoneyReport> {
     return this.service.report(
       actor,
@@ -47,7 +47,7 @@ export class MoneyReportResolver {
   @Mutation(() => MoneyReportModel, {
     description: 'A firm user reports a credit note against one of its invoices; counts once confirmed.',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...ORDER_PERMISSIONS.reportCreditNote)
   reportCreditNote(@CurrentActor() actor: Actor, @Args('input') input: RecordCreditNoteInput): Promise<MoneyReport> {
     return this.service.report(
       actor,
@@ -67,7 +67,7 @@ export class MoneyReportResolver {
   @Mutation(() => MoneyReportModel, {
     description: 'A firm user reports a payment received for one of its invoices (or a refund for a credit note); counts once confirmed.',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...ORDER_PERMISSIONS.reportPayment)
   reportPayment(@CurrentActor() actor: Actor, @Args('input') input: RecordPaymentInput): Promise<MoneyReport> {
     return this.service.report(
       actor,
@@ -79,7 +79,7 @@ export class MoneyReportResolver {
   @Mutation(() => MoneyReportModel, {
     description: 'A firm user reports that a recorded payment of its own was undone; counts once confirmed.',
   })
-  @Allow(Role.FIRM_USER)
+  @Allow(...ORDER_PERMISSIONS.reportPaymentReversal)
   reportPaymentReversal(
     @CurrentActor() actor: Actor,
     @Args('paymentId', { type: () => Int }) paymentId: number,
@@ -94,13 +94,13 @@ export class MoneyReportResolver {
     description:
       "The project leader confirms a firm's report: it is recorded as the invoice or payment (under every rule of the record mutation) and counts toward royalties from now on.",
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.confirmMoneyReport)
   confirmMoneyReport(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<MoneyReport> {
     return this.service.confirm(actor, id);
   }
 
   @Mutation(() => MoneyReportModel, { description: "The project leader rejects a firm's report, saying why; it counts nowhere." })
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.rejectMoneyReport)
   rejectMoneyReport(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,

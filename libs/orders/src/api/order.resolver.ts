@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, ANY_ROLE, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel } from '@app/core';
 import { ChangeOrder, Invoice, Milestone, Order, OrderLine, Payment } from '../entities/order.entity';
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { ChangeOrdersByOrderLoader } from '../loaders/change-orders-by-order.loader';
@@ -20,8 +20,7 @@ import {
   UpdateMilestoneInput,
 } from './dto/order.input';
 
-const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
-const LINE_ACTORS = [Role.ADMIN, Role.PROJECT_LEADER, Role.FIRM_USER];
+import { ORDER_PERMISSIONS } from '../orders.permissions';
 
 const nok = (minorUnits: number, currency = 'NOK') => MoneyModel.of({ minorUnits, currency });
 
@@ -34,7 +33,7 @@ export class OrderResolver {
   ) {}
 
   @Query(() => [OrderModel], { description: 'Orders; a firm user sees only orders with a line of their own.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...ORDER_PERMISSIONS.orders)
   orders(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => OrderFilterInput, nullable: true }) filter?: OrderFilterInput,
@@ -43,13 +42,13 @@ export class OrderResolver {
   }
 
   @Query(() => OrderModel)
-  @Allow(...ANY_ROLE)
+  @Allow(...ORDER_PERMISSIONS.order)
   order(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Order> {
     return this.service.get(actor, id);
   }
 
   @Mutation(() => OrderModel, { description: 'Registers an order won outside a bid.' })
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.createOrder)
   createOrder(@CurrentActor() actor: Actor, @Args('input') input: CreateOrderInput): Promise<Order> {
     const { idempotencyKey, awardedValue, lines, ...rest } = input;
     return this.service.create(
@@ -64,19 +63,19 @@ export class OrderResolver {
   }
 
   @Mutation(() => MilestoneModel)
-  @Allow(...LINE_ACTORS)
+  @Allow(...ORDER_PERMISSIONS.addMilestone)
   addMilestone(@CurrentActor() actor: Actor, @Args('input') input: AddMilestoneInput): Promise<Milestone> {
     return this.service.addMilestone(actor, input);
   }
 
   @Mutation(() => MilestoneModel)
-  @Allow(...LINE_ACTORS)
+  @Allow(...ORDER_PERMISSIONS.updateMilestone)
   updateMilestone(@CurrentActor() actor: Actor, @Args('input') input: UpdateMilestoneInput): Promise<Milestone> {
     return this.service.updateMilestone(actor, input);
   }
 
   @Mutation(() => ChangeOrderModel)
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.recordChangeOrder)
   recordChangeOrder(@CurrentActor() actor: Actor, @Args('input') input: ChangeOrderInput): Promise<ChangeOrder> {
     return this.service.recordChangeOrder(
       actor,
@@ -89,7 +88,7 @@ export class OrderResolver {
     description:
       "Records a firm's invoice to the buyer for an order line (the association only: it counts toward royalties at once). A firm reports its invoice with reportInvoice; the project leader confirms it.",
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.recordInvoice)
   recordInvoice(@CurrentActor() actor: Actor, @Args('input') input: RecordInvoiceInput): Promise<Invoice> {
     return this.service.recordInvoice(
       actor,
@@ -109,7 +108,7 @@ export class OrderResolver {
     description:
       'A negative invoice referencing the original; at most what remains of it. The association only; a firm reports one with reportCreditNote.',
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.recordCreditNote)
   recordCreditNote(@CurrentActor() actor: Actor, @Args('input') input: RecordCreditNoteInput): Promise<Invoice> {
     return this.service.recordCreditNote(
       actor,
@@ -129,7 +128,7 @@ export class OrderResolver {
     description:
       'A payment received for an invoice, or a refund for a credit note. The association only; a firm reports one with reportPayment.',
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.recordPayment)
   recordPayment(@CurrentActor() actor: Actor, @Args('input') input: RecordPaymentInput): Promise<Payment> {
     return this.service.recordPayment(
       actor,
@@ -142,7 +141,7 @@ export class OrderResolver {
     description:
       'Undoes a recorded payment with an opposite entry; the original stays. The association only; a firm reports one with reportPaymentReversal.',
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ORDER_PERMISSIONS.reversePayment)
   reversePayment(
     @CurrentActor() actor: Actor,
     @Args('paymentId', { type: () => Int }) paymentId: number,

@@ -1,11 +1,11 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, AppError, CurrentActor, csvFormatFor, languageOf, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, AppError, CurrentActor, csvFormatFor, languageOf, MoneyModel } from '@app/core';
 import { Grant } from '../entities/grant.entity';
 import { PIPELINE_TABLES, PipelineMemberOrder, type PipelineReport, PipelineService } from '../pipeline.service';
 import { FirmPipelineModel, GrantModel, MemberModel, PipelineModel, RiskModel } from './models/pipeline.model';
 import { PipelineFilterInput, RecordGrantInput } from './dto/pipeline.input';
 
-const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
+import { PIPELINE_PERMISSIONS } from '../pipeline.permissions';
 const nok = (minorUnits: number, currency = 'NOK') => MoneyModel.of({ minorUnits, currency });
 
 const stage = (s: { stage: string; count: number; valueMinor: number; weightedMinor: number }, currency = 'NOK') => ({
@@ -127,7 +127,7 @@ export class PipelineResolver {
     description:
       "The steering committee's screen: stages, outcomes, time, markets, members, fair spread, orders, royalties, return on grants, trend, risks.",
   })
-  @Allow(...ASSOCIATION)
+  @Allow(...PIPELINE_PERMISSIONS.pipeline)
   async pipeline(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => PipelineFilterInput, nullable: true }) filter?: PipelineFilterInput,
@@ -139,7 +139,7 @@ export class PipelineResolver {
     description:
       'A pipeline table as CSV: STAGES, MARKETS (stages per market), OUTCOMES (won and lost per market), MEMBERS, TREND (per month: awarded, weighted pipeline, won, lost, win rate), RISKS or SUMMARY (orders, royalties, return on grants, Gini). NOK with two decimals and a UTF-8 BOM, in your language\'s format (bokmål: ";" and a decimal comma; English: "," and a dot).',
   })
-  @Allow(...ASSOCIATION)
+  @Allow(...PIPELINE_PERMISSIONS.pipelineExport)
   async pipelineExport(
     @CurrentActor() actor: Actor,
     @Args('table') table: string,
@@ -151,7 +151,7 @@ export class PipelineResolver {
   }
 
   @Query(() => FirmPipelineModel, { description: "Your own firm's packages, orders and royalties, all time." })
-  @Allow(Role.FIRM_USER)
+  @Allow(...PIPELINE_PERMISSIONS.myFirmPipeline)
   async myFirmPipeline(@CurrentActor() actor: Actor): Promise<FirmPipelineModel> {
     const f = await this.service.firm(actor);
     return {
@@ -167,13 +167,13 @@ export class PipelineResolver {
   }
 
   @Query(() => [GrantModel], { description: 'Public support received.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...PIPELINE_PERMISSIONS.grants)
   async grants(@CurrentActor() actor: Actor): Promise<GrantModel[]> {
     return (await this.service.grants(actor)).map((g: Grant) => ({ ...g, amount: nok(g.amountMinor, g.currency) }));
   }
 
   @Mutation(() => GrantModel)
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...PIPELINE_PERMISSIONS.recordGrant)
   async recordGrant(@CurrentActor() actor: Actor, @Args('input') input: RecordGrantInput): Promise<GrantModel> {
     const g = await this.service.recordGrant(actor, { ...input, amountMinor: input.amount });
     return { ...g, amount: nok(g.amountMinor, g.currency) };

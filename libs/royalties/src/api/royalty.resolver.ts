@@ -2,14 +2,12 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import {
   type Actor,
   Allow,
-  ANY_ROLE,
   AppError,
   CurrentActor,
   type GqlContext,
   LocalDateScalar,
   MoneyModel,
   osloDate,
-  Role,
   csvFormatFor,
   csvFormatWith,
   languageOf,
@@ -29,8 +27,7 @@ import {
 } from './models/royalty.model';
 import { RoyaltyLedgerFilter, RoyaltyStatementFilter, SetRoyaltyAgreementInput } from './dto/royalty.input';
 
-const LEADERSHIP = [Role.ADMIN, Role.PROJECT_LEADER];
-const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
+import { ROYALTY_PERMISSIONS } from '../royalties.permissions';
 
 @Resolver(() => RoyaltyStatementModel)
 export class RoyaltyResolver {
@@ -48,21 +45,21 @@ export class RoyaltyResolver {
   }
 
   @Query(() => RoyaltyAgreementsModel, { description: 'The royalty agreements: the default in force and all overrides.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyAgreement)
   async royaltyAgreement(@CurrentActor() actor: Actor): Promise<RoyaltyAgreementsModel> {
     const today = osloDate(new Date());
     return { default: await this.service.agreementInForce(actor, today), all: await this.service.agreements(actor) };
   }
 
   @Mutation(() => RoyaltyAgreementModel, { description: 'Adds an agreement row (default, per firm or per order) valid from a date.' })
-  @Allow(...LEADERSHIP)
+  @Allow(...ROYALTY_PERMISSIONS.setRoyaltyAgreement)
   setRoyaltyAgreement(@CurrentActor() actor: Actor, @Args('input') input: SetRoyaltyAgreementInput): Promise<RoyaltyAgreement> {
     const { minimumOrderValue, ...rest } = input;
     return this.service.setAgreement(actor, { ...rest, minimumOrderValueMinor: minimumOrderValue ?? null });
   }
 
   @Mutation(() => RoyaltyRunModel, { description: "Computes the period's statements (2026-07, 2026-Q3, 2026), replacing its drafts." })
-  @Allow(...LEADERSHIP)
+  @Allow(...ROYALTY_PERMISSIONS.runRoyaltyStatements)
   async runRoyaltyStatements(@CurrentActor() actor: Actor, @Args('period') period: string): Promise<RoyaltyRunModel> {
     const r: RunSummary = await this.service.run(actor, period);
     return {
@@ -74,7 +71,7 @@ export class RoyaltyResolver {
   }
 
   @Query(() => [RoyaltyStatementModel], { description: 'A firm user sees only its own statements.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyStatements)
   royaltyStatements(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => RoyaltyStatementFilter, nullable: true }) filter?: RoyaltyStatementFilter,
@@ -83,7 +80,7 @@ export class RoyaltyResolver {
   }
 
   @Query(() => RoyaltyStatementModel)
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyStatement)
   royaltyStatement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<RoyaltyStatement> {
     return this.service.statement(actor, id);
   }
@@ -91,13 +88,13 @@ export class RoyaltyResolver {
   @Mutation(() => RoyaltyStatementModel, {
     description: 'DRAFT → ISSUED; accrues the total in the ledger. Issued statements never change.',
   })
-  @Allow(...LEADERSHIP)
+  @Allow(...ROYALTY_PERMISSIONS.issueRoyaltyStatement)
   issueRoyaltyStatement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<RoyaltyStatement> {
     return this.service.issue(actor, id);
   }
 
   @Mutation(() => RoyaltyStatementModel, { description: 'ISSUED → PAID; records the receipt in the ledger.' })
-  @Allow(...LEADERSHIP)
+  @Allow(...ROYALTY_PERMISSIONS.markRoyaltyStatementPaid)
   markRoyaltyStatementPaid(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -111,7 +108,7 @@ export class RoyaltyResolver {
     description:
       'What a firm owes the association in one currency (NOK unless named): the sum of its ledger entries in it. NOT_FOUND for an unknown firm.',
   })
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyBalance)
   async royaltyBalance(
     @CurrentActor() actor: Actor,
     @Args('firmId', { type: () => Int }) firmId: number,
@@ -121,13 +118,13 @@ export class RoyaltyResolver {
   }
 
   @Query(() => [MoneyModel], { description: 'What a firm owes the association, one amount per currency (NOK first, always listed).' })
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyBalances)
   async royaltyBalances(@CurrentActor() actor: Actor, @Args('firmId', { type: () => Int }) firmId: number): Promise<MoneyModel[]> {
     return (await this.service.balances(actor, firmId)).map((m) => MoneyModel.of(m));
   }
 
   @Query(() => MoneyModel, { description: 'What all firms together owe the association in one currency (NOK unless named).' })
-  @Allow(...ASSOCIATION)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyTotalOwed)
   async royaltyTotalOwed(
     @CurrentActor() actor: Actor,
     @Args('currency', { defaultValue: 'NOK', description: 'ISO 4217.' }) currency: string,
@@ -136,7 +133,7 @@ export class RoyaltyResolver {
   }
 
   @Query(() => [RoyaltyLedgerEntryModel], { description: 'Ledger entries; a firm user sees only its own.' })
-  @Allow(...ANY_ROLE)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyLedger)
   royaltyLedger(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => RoyaltyLedgerFilter, nullable: true }) filter?: RoyaltyLedgerFilter,
@@ -145,7 +142,7 @@ export class RoyaltyResolver {
   }
 
   @Query(() => RoyaltyLedgerCheckModel, { description: 'Proves the ledger equals the statements.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyLedgerCheck)
   royaltyLedgerCheck(@CurrentActor() actor: Actor) {
     return this.service.check(actor);
   }
@@ -154,7 +151,7 @@ export class RoyaltyResolver {
     description:
       'CSV for the accountant: each amount with its currency, two decimals, and a UTF-8 BOM. In your language\'s format unless a separator is given: bokmål ";" and a decimal comma (Norwegian Excel), English "," and a dot.',
   })
-  @Allow(...ASSOCIATION)
+  @Allow(...ROYALTY_PERMISSIONS.royaltyExport)
   royaltyExport(
     @CurrentActor() actor: Actor,
     @Args('kind', { description: 'STATEMENTS or LEDGER' }) kind: string,

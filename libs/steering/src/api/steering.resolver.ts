@@ -1,9 +1,10 @@
 import { Args, Int, Mutation, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, CurrentActor, type GqlContext, Role } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext } from '@app/core';
 import { PersonModel, UserByIdLoader } from '@app/identity';
 import { type DecisionView, SteeringService } from '../steering.service';
 import { CommitteeMemberModel, SteeringDecisionModel, SteeringVoteModel } from './models/steering.model';
 import { CommitteeMemberInput, OpenSteeringDecisionInput, SteeringDecisionFilter } from './dto/steering.input';
+import { STEERING_PERMISSIONS } from '../steering.permissions';
 
 /**
  * The type of castVote's bare `vote` argument, declared beside it: the tests' compiler (SWC) gives
@@ -16,8 +17,6 @@ export enum Vote {
   ABSTAIN = 'ABSTAIN',
 }
 registerEnumType(Vote, { name: 'Vote' });
-
-const ASSOCIATION = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
 
 function toModel(v: DecisionView): SteeringDecisionModel {
   const d = v.decision;
@@ -68,7 +67,7 @@ export class SteeringResolver {
   constructor(private readonly service: SteeringService) {}
 
   @Query(() => [CommitteeMemberModel])
-  @Allow(...ASSOCIATION)
+  @Allow(...STEERING_PERMISSIONS.steeringCommittee)
   async steeringCommittee(@CurrentActor() actor: Actor): Promise<CommitteeMemberModel[]> {
     return (await this.service.committee(actor)).map(({ member, user }) => ({
       userId: member.userId,
@@ -82,7 +81,7 @@ export class SteeringResolver {
   @Mutation(() => [CommitteeMemberModel], {
     description: 'Sets the committee (STEERING users), its one chair and at most one deputy chair.',
   })
-  @Allow(Role.ADMIN)
+  @Allow(...STEERING_PERMISSIONS.setSteeringCommittee)
   async setSteeringCommittee(
     @CurrentActor() actor: Actor,
     @Args('members', { type: () => [CommitteeMemberInput] }) members: CommitteeMemberInput[],
@@ -95,7 +94,7 @@ export class SteeringResolver {
     description:
       'TENDER_GO (pursue the tender?), BID_APPROVAL (submit this READY bid at its price?) or ACTIVITY_APPROVAL (approve this activity plan?).',
   })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...STEERING_PERMISSIONS.openSteeringDecision)
   async openSteeringDecision(
     @CurrentActor() actor: Actor,
     @Args('input') input: OpenSteeringDecisionInput,
@@ -105,7 +104,7 @@ export class SteeringResolver {
   }
 
   @Mutation(() => SteeringDecisionModel, { description: 'YES, NO or ABSTAIN; may be changed until the decision closes.' })
-  @Allow(Role.STEERING)
+  @Allow(...STEERING_PERMISSIONS.castVote)
   async castVote(
     @CurrentActor() actor: Actor,
     @Args('decisionId', { type: () => Int }) decisionId: number,
@@ -119,7 +118,7 @@ export class SteeringResolver {
     description:
       'Closes by the statutes: quorum and majority over the members who may vote; the chair (or, if the chair is disqualified, the deputy chair) breaks a tie; a tie nobody breaks is REJECTED (not adopted).',
   })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  @Allow(...STEERING_PERMISSIONS.closeSteeringDecision)
   async closeSteeringDecision(
     @CurrentActor() actor: Actor,
     @Args('decisionId', { type: () => Int }) decisionId: number,
@@ -130,7 +129,7 @@ export class SteeringResolver {
   @Mutation(() => SteeringDecisionModel, {
     description: 'Cancels an open decision (the project leader or the chair), with a reason; a new one may then be opened. Audited.',
   })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  @Allow(...STEERING_PERMISSIONS.cancelSteeringDecision)
   async cancelSteeringDecision(
     @CurrentActor() actor: Actor,
     @Args('decisionId', { type: () => Int }) decisionId: number,
@@ -143,7 +142,7 @@ export class SteeringResolver {
     description:
       'You declare yourself disqualified (inhabil) on an open decision: your vote no longer counts, quorum and majority are over the others, and a disqualified chair passes the casting vote to the deputy chair. Final and audited.',
   })
-  @Allow(Role.STEERING)
+  @Allow(...STEERING_PERMISSIONS.declareDisqualified)
   async declareDisqualified(
     @CurrentActor() actor: Actor,
     @Args('decisionId', { type: () => Int }) decisionId: number,
@@ -153,7 +152,7 @@ export class SteeringResolver {
   }
 
   @Query(() => [SteeringDecisionModel], { description: 'Decisions with every vote and result, newest first.' })
-  @Allow(...ASSOCIATION)
+  @Allow(...STEERING_PERMISSIONS.steeringDecisions)
   async steeringDecisions(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => SteeringDecisionFilter, nullable: true }) filter?: SteeringDecisionFilter,

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { type Actor, Allow, AppError, CurrentActor, Role } from '@app/core';
+import { type Actor, Allow, AppError, CurrentActor } from '@app/core';
 import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
+import { TENDER_PERMISSIONS } from '../tenders.permissions';
 
 export const OCDS_UPLOAD_PATH = '/imports/ocds';
 
@@ -23,7 +24,7 @@ export class OcdsImportController {
 
   @Post('ocds')
   @HttpCode(200)
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER)
+  @Allow(...TENDER_PERMISSIONS.importOcdsReleasePackage)
   upload(@CurrentActor() actor: Actor, @Req() req: Request, @Query('timeZone') timeZone?: string): Promise<OcdsImportReport> {
     if (!Buffer.isBuffer(req.body) || !req.body.length)
       throw AppError.badInput('Send the release package as the request body with content-type application/json.');

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, applyBasisPoints, CurrentActor, daysLeft, type GqlContext, MoneyModel, Role } from '@app/core';
+import { type Actor, Allow, applyBasisPoints, CurrentActor, daysLeft, type GqlContext, MoneyModel } from '@app/core';
 import { CpvMapping, Requirement, Tender, TenderDocument, TenderLot, TenderStageTransition } from '../entities/tender.entity';
 import { OcdsImportService, type OcdsImportReport } from '../ocds-import.service';
 import { allowedMoves, effectiveWinProbabilityBp, STEERING_STAGES, TenderStage } from '../tender-stage';
@@ -25,9 +25,7 @@ import {
   TenderModel,
   TenderStageTransitionModel,
 } from './models/tender.model';
-
-const READERS = [Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING];
-const EDITORS = [Role.ADMIN, Role.PROJECT_LEADER];
+import { TENDER_PERMISSIONS } from '../tenders.permissions';
 
 function moneyFields(input: { estimatedValue?: { minorUnits: number; currency: string } }) {
   return input.estimatedValue ? { estimatedValueMinor: input.estimatedValue.minorUnits, currency: input.estimatedValue.currency } : {};
@@ -44,20 +42,20 @@ export class TenderResolver {
   ) {}
 
   @Query(() => TenderConnection, { description: 'Tenders by deadline (soonest first), filtered, a page at a time.' })
-  @Allow(...READERS)
+  @Allow(...TENDER_PERMISSIONS.tenders)
   async tenders(@CurrentActor() actor: Actor, @Args() args: TendersArgs): Promise<TenderConnection> {
     const p = await this.service.list(actor, args.filter ?? {}, args);
     return { nodes: p.items, pageInfo: p.pageInfo, totalCount: p.totalCount };
   }
 
   @Query(() => TenderModel)
-  @Allow(...READERS)
+  @Allow(...TENDER_PERMISSIONS.tender)
   tender(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<Tender> {
     return this.service.get(actor, id);
   }
 
   @Mutation(() => TenderModel)
-  @Allow(...EDITORS)
+  @Allow(...TENDER_PERMISSIONS.createTender)
   createTender(@CurrentActor() actor: Actor, @Args('input') input: CreateTenderInput): Promise<Tender> {
     return this.service.create(actor, {
       ...input,
@@ -67,7 +65,7 @@ export class TenderResolver {
   }
 
   @Mutation(() => TenderModel)
-  @Allow(...EDITORS)
+  @Allow(...TENDER_PERMISSIONS.updateTender)
   updateTender(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
@@ -83,34 +81,34 @@ export class TenderResolver {
   }
 
   @Mutation(() => TenderModel, { description: 'Moves a tender along its pipeline; illegal moves get CONFLICT with the allowed ones.' })
-  @Allow(Role.ADMIN, Role.PROJECT_LEADER, Role.STEERING)
+  @Allow(...TENDER_PERMISSIONS.moveTenderStage)
   moveTenderStage(@CurrentActor() actor: Actor, @Args('input') input: MoveTenderStageInput): Promise<Tender> {
     const { reason, lossReason, lossReasonText, outcomeDate } = input;
     return this.service.moveStage(actor, input.tenderId, input.to, { reason, lossReason, lossReasonText, outcomeDate });
   }
 
   @Query(() => [TenderStageTransitionModel])
-  @Allow(...READERS)
+  @Allow(...TENDER_PERMISSIONS.tenderStageHistory)
   tenderStageHistory(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<TenderStageTransition[]> {
     return this.service.stageHistory(actor, id);
   }
 
   @Mutation(() => RequirementModel)
-  @Allow(...EDITORS)
+  @Allow(...TENDER_PERMISSIONS.addRequirement)
   addRequirement(@CurrentActor() actor: Actor, @Args('input') input: AddRequirementInput): Promise<Requirement> {
     const { tenderId, ...fields } = input;
     return this.service.addRequirement(actor, tenderId, fields);
   }
 
   @Mutation(() => RequirementModel, { description: 'Changes a requirement; saving a draft confirms it unless draft: true is given.' })
-  @Allow(...EDITORS)
+  @Allow(...TENDER_PERMISSIONS.updateRequirement)
   updateRequirement(@CurrentActor() actor: Actor, @Args('input') input: UpdateRequirementInput): Promise<Requirement> {
     const { id, ...fields } = input;
     return this.service.updateRequirement(actor, id, fields);
   }
 
   @Mutation(() => Boolean)
-  @Allow(...EDITORS)
+  @Allow(...TENDER_PERMISSIONS.removeRequirement)
   removeRequirement(@CurrentActor() actor: Actor, @Args('id', { type: () => Int }) id: number): Promise<boolean> {
     return this.service.removeRequirement(actor, id);
   }
@@ -119,7 +117,7 @@ export class TenderResolver {
     description:
       'Imports an OCDS 1.1 release package (JSON text). The whole file is validated first; a bad file is rejected whole. Processes closed at the source (complete, cancelled, awarded, contracted) never become open opportunities. Large files: POST /imports/ocds or the CLI.',
   })
-  @Allow(...EDITORS)
+  @Allow(...TENDER_PERMISSIONS.importOcdsReleasePackage)
   importOcdsReleasePackage(
     @CurrentActor() actor: Actor,
     @Args('json') json: string,
@@ -134,13 +132,13 @@ export class TenderResolver {
   }
 
   @Query(() => [CpvMappingModel], { description: 'CPV prefix → capability, used to draft requirements from imports.' })
-  @Allow(...READERS)
+  @Allow(...TENDER_PERMISSIONS.cpvMappings)
   cpvMappings(@CurrentActor() actor: Actor): Promise<CpvMapping[]> {
     return this.service.cpvMappings(actor);
   }
 
   @Mutation(() => CpvMappingModel)
-  @Allow(...EDITORS)
+  @Allow(...TENDER_PERMISSIONS.setCpvMapping)
   setCpvMapping(
     @CurrentActor() actor: Actor,
     @Args('cpvPrefix') cpvPrefix: string,
@@ -151,7 +149,7 @@ export class TenderResolver {
   }
 
   @Mutation(() => Boolean)
-  @Allow(...EDITORS)
+  @Allow(...TENDER_PERMISSIONS.removeCpvMapping)
   removeCpvMapping(@CurrentActor() actor: Actor, @Args('cpvPrefix') cpvPrefix: string): Promise<boolean> {
     return this.service.removeCpvMapping(actor, cpvPrefix);
   }

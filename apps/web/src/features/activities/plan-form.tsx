@@ -84,6 +84,7 @@ export const localProblem = (fields: Record<string, string>, message: string): A
   requestId: null,
   fields,
   details: {},
+  reason: null,
 });
 
 /** The budget lines (funding, grant of the register, kroner) and the dated milestones of a plan. */

@@ -4,12 +4,12 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { CertificateType, MemberRegisterQuery } from '../../gql/graphql';
+import { certificateOptions } from '../../ui/certificates';
 import { formatNumber } from '../../ui/format/numbers';
 import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { RegisterDocument } from './members.graphql';
-import { CERTIFICATE_TYPES } from './options';
 
 type Firm = MemberRegisterQuery['members']['nodes'][number];
 
@@ -133,7 +133,7 @@ export function RegisterPage() {
             label={t('members.certificate')}
             description={t('members.certificateHint')}
             clearable
-            data={CERTIFICATE_TYPES}
+            data={certificateOptions(t)}
             value={certificate}
             onChange={(v) => set({ certificate: v })}
             w={220}

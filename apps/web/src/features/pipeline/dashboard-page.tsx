@@ -1,9 +1,9 @@
-import '@mantine/charts/styles.css';
-import { BarChart, CompositeChart } from '@mantine/charts';
 import { Badge, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { lazy, memo, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { DashboardQuery, Market, PipelineFilterInput, TenderStage } from '../../gql/graphql';
+import { certificateName } from '../../ui/certificates';
 import { LocalDate } from '../../ui/dates';
 import { osloToday } from '../../ui/format/dates';
 import { formatMoney } from '../../ui/format/money';
@@ -22,13 +22,20 @@ const STEERING_DECISION_CONTEXT = { additionalTypenames: ['SteeringDecision', 'T
 type Pipeline = DashboardQuery['pipeline'];
 type Amount = { minorUnits: string; currency: string };
 
-/** The tenders' way through the pipeline, and where they leave it. */
 /**
- * Charts are drawn once, without recharts' entry animation: the figures are there at once, nothing
- * moves for people who find motion hard, and the dashboard is usable sooner.
+ * The charts are their own chunk (Chart.js), asked for as soon as this screen's code runs: the
+ * figures' request goes out and the KPIs, titles, controls and tables render without waiting for
+ * it. Nothing animates: the figures are there at once, and nothing moves for people who find
+ * motion hard.
  */
-const STILL = { isAnimationActive: false } as const;
+const loadCharts = () => import('./charts');
+void loadCharts();
+const FunnelChart = lazy(() => loadCharts().then((m) => ({ default: m.FunnelChart })));
+const TrendChart = lazy(() => loadCharts().then((m) => ({ default: m.TrendChart })));
+const ColumnChart = lazy(() => loadCharts().then((m) => ({ default: m.ColumnChart })));
+const ShareChart = lazy(() => loadCharts().then((m) => ({ default: m.ShareChart })));
 
+/** The tenders' way through the pipeline, and where they leave it. */
 const PATH: TenderStage[] = ['IDENTIFIED', 'QUALIFYING', 'GO', 'BID_IN_PREPARATION', 'SUBMITTED', 'WON'];
 const EXITS: TenderStage[] = ['NO_GO', 'LOST', 'WITHDRAWN', 'CANCELLED'];
 const PERIODS = ['all', 'thisYear', 'lastYear', 'last12'] as const;
@@ -94,7 +101,11 @@ export function DashboardPage() {
   const market = (params.get('market') as Market | null) ?? null;
   const customFrom = params.get('from') ?? '';
   const customTo = params.get('to') ?? '';
-  const filter: PipelineFilterInput = { ...periodOf(period, customFrom, customTo), ...(market ? { market } : {}) };
+  // stable while the filters stay (a new object would re-run the query and redraw every chart)
+  const filter = useMemo<PipelineFilterInput>(
+    () => ({ ...periodOf(period, customFrom, customTo), ...(market ? { market } : {}) }),
+    [period, customFrom, customTo, market],
+  );
   const [{ data, fetching, error }] = useQuery({
     query: DashboardDocument,
     variables: { filter, members: MEMBER_ROWS, risks: RISK_ROWS },
@@ -109,9 +120,14 @@ export function DashboardPage() {
     setParams(next, { replace: true });
   };
   const p = data?.pipeline;
-  const money = (m: Amount) => formatMoney(m.minorUnits, m.currency, lang);
-  const kroner = (v: number) => formatMoney(String(Math.round(v * 100)), 'NOK', lang);
-  const compact = (v: number) => new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { notation: 'compact' }).format(v);
+  const formats = useMemo(() => {
+    const short = new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { notation: 'compact' });
+    return {
+      money: (m: Amount) => formatMoney(m.minorUnits, m.currency, lang),
+      kroner: (v: number) => formatMoney(String(Math.round(v * 100)), 'NOK', lang),
+      compact: (v: number) => short.format(v),
+    };
+  }, [lang]);
 
   return (
     <Page title={t('pipeline.title')}>
@@ -147,12 +163,13 @@ export function DashboardPage() {
       </Paper>
       {error && <ErrorBanner error={error} />}
       {!data && fetching && <Loading />}
-      {p && <Figures p={p} filter={filter} money={money} kroner={kroner} compact={compact} />}
+      {p && <Figures p={p} filter={filter} {...formats} />}
     </Page>
   );
 }
 
-function Figures({
+/** Memoised: it draws again only when the figures, the filter or the language change. */
+const Figures = memo(function Figures({
   p,
   filter,
   money,
@@ -234,21 +251,11 @@ function Figures({
             won: n(count('WON')),
             lost: n(count('LOST')),
           })}
+          chartHeight={PATH.length * 32 + 40}
           chart={
             <Stack gap="xs">
               {/* the funnel as bars along the path (a funnel shape draws empty stages as slivers that read as data) */}
-              <BarChart
-                barProps={STILL}
-                data={funnel}
-                h={PATH.length * 32 + 40}
-                dataKey="name"
-                orientation="vertical"
-                yAxisProps={{ width: 150 }}
-                xAxisProps={{ allowDecimals: false }}
-                withBarValueLabel
-                valueFormatter={(v) => formatNumber(v, lang)}
-                series={[{ name: 'value', label: t('pipeline.count'), color: 'blue.7' }]}
-              />
+              <FunnelChart data={funnel} label={t('pipeline.count')} format={n} color={['blue', 7]} />
               <Group gap="xs">
                 <Text size="xs">{t('pipeline.funnel.exits')}</Text>
                 {EXITS.map((s) => (
@@ -306,25 +313,14 @@ function Figures({
                 })
               : t('pipeline.trend.summaryNone', { months: n(p.trend.length) })
           }
+          chartHeight={260}
           chart={
-            <CompositeChart
-              barProps={STILL}
-              lineProps={STILL}
-              h={260}
-              data={trend}
-              dataKey="month"
-              withLegend
-              withRightYAxis
-              rightYAxisLabel={t('pipeline.trend.winRate')}
-              valueFormatter={(v) => kroner(v)}
-              yAxisProps={{ tickFormatter: (v: number) => compact(v), width: 70 }}
-              rightYAxisProps={{ domain: [0, 100], tickFormatter: (v: number) => `${v} %` }}
-              composedChartProps={{ accessibilityLayer: false }}
-              series={[
-                { name: 'weighted', label: t('pipeline.trend.weighted'), color: 'blue.7', type: 'bar' },
-                { name: 'winRate', label: t('pipeline.trend.winRate'), color: 'orange.8', type: 'line', yAxisId: 'right' },
-              ]}
-              connectNulls
+            <TrendChart
+              months={trend.map((x) => x.month)}
+              bars={{ label: t('pipeline.trend.weighted'), data: trend.map((x) => x.weighted), color: ['blue', 7] }}
+              line={{ label: t('pipeline.trend.winRate'), data: trend.map((x) => x.winRate), color: ['orange', 8] }}
+              money={kroner}
+              compact={compact}
             />
           }
           tableView={
@@ -370,20 +366,17 @@ function Figures({
                 })
               : t('pipeline.markets.summaryNone')
           }
+          chartHeight={240}
           chart={
-            <BarChart
-              barProps={STILL}
-              h={240}
-              data={markets}
-              dataKey="market"
-              withLegend
-              valueFormatter={(v) => kroner(v)}
-              yAxisProps={{ tickFormatter: (v: number) => compact(v), width: 70 }}
-              barChartProps={{ accessibilityLayer: false }}
+            <ColumnChart
+              height={240}
+              labels={markets.map((m) => m.market)}
               series={[
-                { name: 'won', label: t('pipeline.markets.won'), color: 'teal.7' },
-                { name: 'lost', label: t('pipeline.markets.lost'), color: 'red.7' },
+                { label: t('pipeline.markets.won'), data: markets.map((m) => m.won), color: ['teal', 7] },
+                { label: t('pipeline.markets.lost'), data: markets.map((m) => m.lost), color: ['red', 7] },
               ]}
+              money={kroner}
+              compact={compact}
             />
           }
           tableView={
@@ -429,19 +422,15 @@ function Figures({
                 })
               : t('pipeline.members.summaryNone')
           }
+          chartHeight={Math.max(160, shares.length * 28 + 40)}
           chart={
             shares.length ? (
-              <BarChart
-                barProps={STILL}
-                h={Math.max(160, shares.length * 28 + 40)}
-                data={shares.map((m) => ({ name: m.name, share: Math.round(m.shareOfAwarded * 1000) / 10 }))}
-                dataKey="name"
-                orientation="vertical"
-                valueFormatter={(v) => `${formatNumber(v, lang, 1)} %`}
-                yAxisProps={{ width: 170 }}
-                xAxisProps={{ domain: [0, 100] }}
-                barChartProps={{ accessibilityLayer: false }}
-                series={[{ name: 'share', label: t('pipeline.members.share'), color: 'indigo.7' }]}
+              <ShareChart
+                names={shares.map((m) => m.name)}
+                shares={shares.map((m) => Math.round(m.shareOfAwarded * 1000) / 10)}
+                label={t('pipeline.members.share')}
+                percent={(v) => formatShare(v / 100, lang)}
+                color={['indigo', 7]}
               />
             ) : (
               <Text size="sm">{t('pipeline.members.summaryNone')}</Text>
@@ -489,19 +478,23 @@ function Figures({
                   grants: money(p.returnOnGrants.grantsToPeriodEnd),
                 })
           }
+          chartHeight={200}
           chart={
-            <BarChart
-              barProps={STILL}
-              h={200}
-              data={[
-                { figure: t('pipeline.return.grants'), value: minorToMajorForChart(p.returnOnGrants.grantsToPeriodEnd.minorUnits) },
-                { figure: t('pipeline.return.awarded'), value: minorToMajorForChart(p.returnOnGrants.awardedToPeriodEnd.minorUnits) },
+            <ColumnChart
+              height={200}
+              labels={[t('pipeline.return.grants'), t('pipeline.return.awarded')]}
+              series={[
+                {
+                  label: t('pipeline.value'),
+                  data: [
+                    minorToMajorForChart(p.returnOnGrants.grantsToPeriodEnd.minorUnits),
+                    minorToMajorForChart(p.returnOnGrants.awardedToPeriodEnd.minorUnits),
+                  ],
+                  color: ['green', 8],
+                },
               ]}
-              dataKey="figure"
-              valueFormatter={(v) => kroner(v)}
-              yAxisProps={{ tickFormatter: (v: number) => compact(v), width: 70 }}
-              barChartProps={{ accessibilityLayer: false }}
-              series={[{ name: 'value', label: t('pipeline.value'), color: 'green.8' }]}
+              money={kroner}
+              compact={compact}
             />
           }
           tableView={
@@ -536,16 +529,16 @@ function Figures({
             received: money(p.royalties.received),
             outstanding: money(p.royalties.outstanding),
           })}
+          chartHeight={200}
           chart={
-            <BarChart
-              barProps={STILL}
-              h={200}
-              data={royalties.map((r) => ({ figure: r.figure, value: minorToMajorForChart(r.value.minorUnits) }))}
-              dataKey="figure"
-              valueFormatter={(v) => kroner(v)}
-              yAxisProps={{ tickFormatter: (v: number) => compact(v), width: 70 }}
-              barChartProps={{ accessibilityLayer: false }}
-              series={[{ name: 'value', label: t('pipeline.value'), color: 'violet.7' }]}
+            <ColumnChart
+              height={200}
+              labels={royalties.map((r) => r.figure)}
+              series={[
+                { label: t('pipeline.value'), data: royalties.map((r) => minorToMajorForChart(r.value.minorUnits)), color: ['violet', 7] },
+              ]}
+              money={kroner}
+              compact={compact}
             />
           }
           tableView={
@@ -566,7 +559,7 @@ function Figures({
       <Risks p={p} filter={filter} />
     </Stack>
   );
-}
+});
 
 function Risks({ p, filter }: { p: Pipeline; filter: PipelineFilterInput }) {
   const { t, lang } = useI18n();
@@ -611,7 +604,7 @@ function RiskTable({ p }: { p: Pipeline }) {
           {p.risks.map((r) => (
             <Table.Tr key={`${r.kind}-${r.workPackageId}-${r.certificate}`}>
               <Table.Td>{r.memberName}</Table.Td>
-              <Table.Td>{r.certificate}</Table.Td>
+              <Table.Td>{certificateName(t, r.certificate)}</Table.Td>
               <Table.Td>
                 <LocalDate value={r.validUntil} />
               </Table.Td>

@@ -202,6 +202,7 @@ function AgreementForm() {
         requestId: null,
         fields: { rateBp: t('percent.error.FORMAT') },
         details: {},
+        reason: null,
       });
     const r = await save({
       input: {

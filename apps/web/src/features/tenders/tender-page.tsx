@@ -21,6 +21,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { CertificateType, LossReason, TenderQuery, TenderStage } from '../../gql/graphql';
 import { describeError, type ApiProblem } from '../../ui/api/errors';
+import { certificateName, certificateOptions } from '../../ui/certificates';
 import { DateTime, LocalDate } from '../../ui/dates';
 import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
@@ -45,19 +46,6 @@ const LOSS_REASONS: LossReason[] = [
   'STRATEGIC',
   'OTHER',
 ];
-const CERTIFICATES: CertificateType[] = [
-  'ISO_9001',
-  'ISO_14001',
-  'AQAP_2110',
-  'AQAP_2310',
-  'EN_9100',
-  'ISO_3834_2',
-  'ISO_3834_3',
-  'NADCAP',
-  'EXPORT_CONTROL',
-  'FACILITY_CLEARANCE',
-];
-
 function StageMover({ tender }: { tender: Tender }) {
   const { t } = useI18n();
   const [to, setTo] = useState<string | null>(null);
@@ -247,7 +235,7 @@ function RequirementForm({ tender, catalogue }: { tender: Tender; catalogue: Ten
             onChange={(e) => setEnd(e.currentTarget.value)}
             error={problem?.fields.windowEnd}
           />
-          <MultiSelect label={t('tender.req.certificates')} data={CERTIFICATES} value={certs} onChange={setCerts} clearable />
+          <MultiSelect label={t('tender.req.certificates')} data={certificateOptions(t)} value={certs} onChange={setCerts} clearable />
         </SimpleGrid>
         <Checkbox label={t('tender.req.mandatory')} checked={mandatory} onChange={(e) => setMandatory(e.currentTarget.checked)} />
         <Button type="submit" loading={fetching} w="fit-content">
@@ -374,7 +362,7 @@ export function TenderPage() {
                           <Table.Td>
                             <LocalDate value={r.windowStart} /> – <LocalDate value={r.windowEnd} />
                           </Table.Td>
-                          <Table.Td>{r.requiredCertificates.map((c) => c.type).join(', ') || '–'}</Table.Td>
+                          <Table.Td>{r.requiredCertificates.map((c) => certificateName(t, c.type)).join(', ') || '–'}</Table.Td>
                           <Table.Td>
                             <ActionIcon
                               variant="subtle"

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Divider, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { InboxPackageFragment, WorkPackageStatus } from '../../gql/graphql';
+import { certificateName } from '../../ui/certificates';
 import { DateRange, DateTime } from '../../ui/dates';
 import { useT } from '../../ui/i18n/i18n';
 import { Money } from '../../ui/money';
@@ -87,7 +88,7 @@ export function PackageCard({ wp }: { wp: InboxPackageFragment }) {
               <List.Item key={c.requirementId}>
                 {c.requirement.description ?? c.requirement.capabilityCode} — {t('unit.hours', { n: c.hours })}
                 {c.requirement.requiredCertificates.length > 0 &&
-                  ` (${t('inbox.needs')} ${c.requirement.requiredCertificates.map((r) => r.type).join(', ')})`}
+                  ` (${t('inbox.needs')} ${c.requirement.requiredCertificates.map((r) => certificateName(t, r.type)).join(', ')})`}
               </List.Item>
             ))}
           </List>

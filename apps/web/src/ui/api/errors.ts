@@ -1,4 +1,5 @@
 import type { CombinedError } from '@urql/core';
+import type { ErrorReason } from '../../gql/graphql';
 
 /** What the console shows about a failed request: the API's code, message, request id and field messages. */
 export interface ApiProblem {
@@ -8,13 +9,15 @@ export interface ApiProblem {
   /** extensions.fields, by field name (the input's property), for the form to show under each input. */
   fields: Record<string, string>;
   details: Record<string, unknown>;
+  /** extensions.details.reason: why, beyond the code (the schema's ErrorReason); null when none. */
+  reason: ErrorReason | null;
 }
 
 interface Ext {
   code?: string;
   requestId?: string;
   fields?: { field: string; message: string }[];
-  details?: Record<string, unknown>;
+  details?: Record<string, unknown> & { reason?: ErrorReason };
 }
 
 /** Every answer carries x-request-id; the person quotes it when reporting a problem. */
@@ -25,9 +28,9 @@ function requestIdOf(error: CombinedError): string | null {
 
 /** The one place that turns an API error into what forms and banners show. */
 export function describeError(error: CombinedError | undefined | null): ApiProblem {
-  if (!error) return { code: 'UNKNOWN', message: '', requestId: null, fields: {}, details: {} };
+  if (!error) return { code: 'UNKNOWN', message: '', requestId: null, fields: {}, details: {}, reason: null };
   if (error.networkError && !error.graphQLErrors.length) {
-    return { code: 'NETWORK', message: error.networkError.message, requestId: requestIdOf(error), fields: {}, details: {} };
+    return { code: 'NETWORK', message: error.networkError.message, requestId: requestIdOf(error), fields: {}, details: {}, reason: null };
   }
   const first = error.graphQLErrors[0];
   const ext = (first?.extensions ?? {}) as Ext;
@@ -43,6 +46,7 @@ export function describeError(error: CombinedError | undefined | null): ApiProbl
     requestId: ext.requestId ?? requestIdOf(error),
     fields,
     details: ext.details ?? {},
+    reason: ext.details?.reason ?? null,
   };
 }
 
