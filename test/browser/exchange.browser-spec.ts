@@ -217,6 +217,20 @@ describe('capacity exchange in the web console (browser)', () => {
     expect((await download).suggestedFilename()).toBe(`exchange-settlement-${thisMonth}.csv`);
     await axe(b, 'settlement');
     await shot(b, 'console-exchange-settlement-nb.png');
+
+    // --- A (still reading English) withdraws what is left of its offer, with a reason, in the reason dialog
+    await a.goto(`${h.url}/capacity`);
+    await a.getByRole('button', { name: `Withdraw posting ${offer.id}` }).click();
+    const withdraw = a.getByRole('dialog', { name: `Withdraw posting ${offer.id}` });
+    await withdraw.getByRole('textbox', { name: 'Reason (optional)' }).fill('Maskinen er solgt');
+    await axe(a, 'withdraw (dialog)');
+    await withdraw.getByRole('button', { name: 'Withdraw the posting' }).click();
+    await withdraw.waitFor({ state: 'detached' });
+    await a.getByRole('table', { name: 'Our postings' }).getByRole('row').filter({ hasText: 'Withdrawn' }).waitFor();
+    const states = (
+      await h.gql<{ exchangePostingsOfFirm: { id: number; state: string }[] }>('{ exchangePostingsOfFirm { id state } }', undefined, tokA)
+    ).data!.exchangePostingsOfFirm;
+    expect(states).toEqual([{ id: offer.id, state: 'WITHDRAWN' }]);
     await ctxA.close();
     await ctxB.close();
   });
@@ -231,6 +245,7 @@ describe('capacity exchange in the web console (browser)', () => {
       'agreement (hours confirmed)',
       'agreement (en)',
       'settlement',
+      'withdraw (dialog)',
     ]);
     expect(screens.filter((s) => s.violations.length)).toEqual([]);
   });

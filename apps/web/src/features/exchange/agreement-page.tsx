@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { useUser } from '../../ui/session/use-session';
+import { ReasonModal } from '../../ui/reason-modal';
 import { ErrorBanner, Loading } from '../../ui/states';
 import { AgreementStatusBadge } from './agreements-table';
 import { monthLabel } from './months';
@@ -202,43 +203,6 @@ function Confirmations({ a }: { a: Agreement }) {
   );
 }
 
-function DeclineModal({ a, onClose }: { a: Agreement; onClose(): void }) {
-  const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [{ fetching }, decline] = useMutation(DeclineLoanAgreementDocument);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await decline({ id: a.id, reason }, AGREEMENT_CONTEXT);
-    if (r.error) return setProblem(describeError(r.error));
-    onClose();
-  };
-  return (
-    <Modal opened onClose={onClose} title={t('exchange.decline')} centered closeButtonProps={{ 'aria-label': t('form.close') }}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="sm">
-          {problem && !problem.fields.reason && <ErrorBanner problem={problem} />}
-          <Textarea
-            label={t('exchange.reason')}
-            description={t('exchange.reasonHint')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={problem?.fields.reason}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" color="red.9" loading={fetching}>
-              {t('exchange.decline')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
-
 function Hours({ a }: { a: Agreement }) {
   const { t, lang } = useI18n();
   const user = useUser();
@@ -372,38 +336,31 @@ function ReportHoursForm({ a }: { a: Agreement }) {
   );
 }
 
+function DeclineModal({ a, onClose }: { a: Agreement; onClose(): void }) {
+  const { t } = useI18n();
+  const [, decline] = useMutation(DeclineLoanAgreementDocument);
+  return (
+    <ReasonModal
+      title={t('exchange.decline')}
+      label={t('exchange.reason')}
+      description={t('exchange.reasonHint')}
+      submitLabel={t('exchange.decline')}
+      onSubmit={(reason) => decline({ id: a.id, reason }, AGREEMENT_CONTEXT)}
+      onClose={onClose}
+    />
+  );
+}
+
 function RejectHoursModal({ hoursId, onClose }: { hoursId: number; onClose(): void }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [{ fetching }, reject] = useMutation(RejectLoanHoursDocument);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await reject({ id: hoursId, reason }, AGREEMENT_CONTEXT);
-    if (r.error) return setProblem(describeError(r.error));
-    onClose();
-  };
+  const [, reject] = useMutation(RejectLoanHoursDocument);
   return (
-    <Modal opened onClose={onClose} title={t('exchange.rejectHours')} centered closeButtonProps={{ 'aria-label': t('form.close') }}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="sm">
-          {problem && !problem.fields.reason && <ErrorBanner problem={problem} />}
-          <Textarea
-            label={t('exchange.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={problem?.fields.reason}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" color="red.9" loading={fetching}>
-              {t('exchange.rejectHours')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ReasonModal
+      title={t('exchange.rejectHours')}
+      label={t('exchange.reason')}
+      submitLabel={t('exchange.rejectHours')}
+      onSubmit={(reason) => reject({ id: hoursId, reason }, AGREEMENT_CONTEXT)}
+      onClose={onClose}
+    />
   );
 }

@@ -9,6 +9,7 @@ import { useI18n } from '../../ui/i18n/i18n';
 import { LEADERS } from '../../ui/layout/nav';
 import { Page } from '../../ui/layout/page';
 import { useUser } from '../../ui/session/use-session';
+import { ReasonModal } from '../../ui/reason-modal';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
 import { AgreementsTable } from './agreements-table';
 import {
@@ -360,43 +361,15 @@ function PostingForm() {
 
 function WithdrawModal({ posting, onClose }: { posting: Posting; onClose(): void }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [{ fetching }, withdraw] = useMutation(WithdrawExchangePostingDocument);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await withdraw({ id: posting.id, reason: reason.trim() || null }, OURS_CONTEXT);
-    if (r.error) return setProblem(describeError(r.error));
-    onClose();
-  };
+  const [, withdraw] = useMutation(WithdrawExchangePostingDocument);
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ReasonModal
       title={t('exchange.withdrawOf', { id: posting.id })}
-      centered
-      closeButtonProps={{ 'aria-label': t('form.close') }}
-    >
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="sm">
-          {problem && <ErrorBanner problem={problem} />}
-          <Textarea
-            label={t('exchange.withdrawReason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={problem?.fields.reason}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" color="red.9" loading={fetching}>
-              {t('exchange.withdraw')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      label={t('exchange.withdrawReason')}
+      submitLabel={t('exchange.withdraw')}
+      onSubmit={(reason) => withdraw({ id: posting.id, reason: reason.trim() || null }, OURS_CONTEXT)}
+      onClose={onClose}
+    />
   );
 }
 
