@@ -258,7 +258,7 @@ describe('activities in the web console (browser)', () => {
     expect(await plans()).toHaveLength(before);
     expect(await form.getByRole('textbox', { name: /^Tittel/ }).inputValue()).toBe(NEW);
     // the contact came with the area: the member who holds project management
-    expect(await form.getByRole('textbox', { name: /^Ansvarlig i styret/ }).inputValue()).toBe('Demo styringskomité (bedrift)');
+    expect(await form.getByRole('textbox', { name: /^Ansvarlig i styret/ }).inputValue()).toBe('Demo styringskomité (bedrift B)');
     await axe(page, 'new activity');
     await shot(page, 'console-activity-new-nb.png');
     await milestone.getByLabel('Dato').fill('2027-03-15');

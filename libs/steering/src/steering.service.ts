@@ -155,6 +155,8 @@ export class SteeringService {
   async open(
     actor: Actor,
     input: { kind: DecisionKind; tenderId?: number | null; bidId?: number | null; activityId?: number | null; question?: string | null },
+    /** `at`: when it was opened, for history written afterwards (the demo seed); default now. Not in the API. */
+    opts: { at?: Date } = {},
   ): Promise<SteeringDecision> {
     demand(actor, STEERING_PERMISSIONS.openSteeringDecision, 'The project leader opens steering decisions.');
     return this.db.transaction(async (tx) => {
@@ -216,7 +218,7 @@ export class SteeringService {
           chairUserId: chair.userId,
           deputyChairUserId: committee.find((m) => m.deputyChair)?.userId ?? null,
           openedByUserId: actor.kind === 'user' ? actor.userId : null,
-          openedAt: new Date(),
+          openedAt: opts.at ?? new Date(),
         }),
       );
       await this.notifications.notify(tx, {
@@ -238,7 +240,14 @@ export class SteeringService {
   }
 
   /** A committee member votes, or changes their vote, until the decision closes. Every vote is kept. */
-  async vote(actor: Actor, decisionId: number, vote: VoteValue, comment: string | null): Promise<DecisionView> {
+  async vote(
+    actor: Actor,
+    decisionId: number,
+    vote: VoteValue,
+    comment: string | null,
+    /** `at`: when the vote was cast, for history written afterwards (the demo seed); default now. Not in the API. */
+    opts: { at?: Date } = {},
+  ): Promise<DecisionView> {
     demand(actor, STEERING_PERMISSIONS.castVote, 'Only steering committee members vote.');
     await this.db.transaction(async (tx) => {
       const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
@@ -255,7 +264,7 @@ export class SteeringService {
           },
         );
       const v = await tx.save(
-        tx.create(SteeringVote, { decisionId, userId: actor.userId, vote, comment: comment?.trim() || null, at: new Date() }),
+        tx.create(SteeringVote, { decisionId, userId: actor.userId, vote, comment: comment?.trim() || null, at: opts.at ?? new Date() }),
       );
       await audit(tx, actor, {
         action: 'castVote',

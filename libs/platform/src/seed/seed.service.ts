@@ -58,8 +58,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'leder@totalfly.example', password: 'demo-leder-2006', role: Role.PROJECT_LEADER, displayName: 'Demo prosjektleder (RTIM)' },
   { email: 'styre@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (leder)' },
   { email: 'styre2@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (fylket)' },
-  { email: 'styre3@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (bedrift)' },
-  { email: 'styre4@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (bedrift)' },
+  { email: 'styre3@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (bedrift A)' },
+  { email: 'styre4@totalfly.example', password: 'demo-styre-2006', role: Role.STEERING, displayName: 'Demo styringskomité (bedrift B)' },
   {
     email: 'firma@nammo.example',
     password: 'demo-firma-2006',
@@ -340,9 +340,16 @@ export class SeedService {
     };
     const chair = committee.find((m) => m.chair)!;
     const member = committee.find((m) => !m.chair)!;
-    const d = await this.steering.open(SYSTEM_ACTOR, { kind: DecisionKind.TENDER_GO, tenderId, question: 'Seeded demo decision' });
+    // the history reads in order: opened a week before the close, the votes the day after opening
+    const opened = new Date(at.getTime() - 7 * 86400000);
+    const voted = new Date(opened.getTime() + 86400000);
+    const d = await this.steering.open(
+      SYSTEM_ACTOR,
+      { kind: DecisionKind.TENDER_GO, tenderId, question: 'Seeded demo decision' },
+      { at: opened },
+    );
     const vote = stage === TenderStage.GO ? 'YES' : 'NO';
-    for (const m of [chair, member]) await this.steering.vote(await voter(m), d.id, vote, 'Seeded demo history');
+    for (const m of [chair, member]) await this.steering.vote(await voter(m), d.id, vote, 'Seeded demo history', { at: voted });
     await this.steering.close(SYSTEM_ACTOR, d.id, { at });
   }
 
