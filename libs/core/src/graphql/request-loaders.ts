@@ -18,6 +18,7 @@ export interface LoaderFactory<K, V> {
 export class RequestLoaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
   private shaped?: Map<string, DataLoader<unknown, unknown>>;
+  private settled?: Map<DataLoader<unknown, unknown>, Map<unknown, unknown>>;
 
   constructor(readonly actor: Actor) {}
 
@@ -46,6 +47,28 @@ export class RequestLoaders {
       this.shaped.set(key, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  /**
+   * Loads `keys` through the request's loader now, in one batch, so that `peek` answers them
+   * without a promise: a list resolver that knows its page calls this for the children the
+   * document asks for, and each child field then resolves synchronously (graphql-js completes a
+   * list of plain values without a promise per item; issue 23). The same statements as the
+   * loader would issue, never more: a key it fails on is left to `load`, which reports the error.
+   */
+  async preload<K, V>(factory: LoaderFactory<K, V>, columns: readonly string[] | null | undefined, keys: readonly K[]): Promise<void> {
+    const loader = this.get(factory, columns);
+    const values = await loader.loadMany(keys);
+    this.settled ??= new Map();
+    let done = this.settled.get(loader as DataLoader<unknown, unknown>);
+    if (!done) this.settled.set(loader as DataLoader<unknown, unknown>, (done = new Map()));
+    for (let i = 0; i < keys.length; i++) if (!(values[i] instanceof Error)) done.set(keys[i], values[i]);
+  }
+
+  /** A value `preload` has already loaded in this request, or undefined (then use `load`). */
+  peek<K, V>(factory: LoaderFactory<K, V>, columns: readonly string[] | null | undefined, key: K): V | undefined {
+    if (!this.settled) return undefined;
+    return this.settled.get(this.get(factory, columns) as DataLoader<unknown, unknown>)?.get(key) as V | undefined;
   }
 }
 
