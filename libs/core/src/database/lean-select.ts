@@ -29,6 +29,8 @@ const STATEMENT_CACHE_SIZE = 200;
 const statements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
 /** Statements that return each row as an array, in the order of the SELECT list (`LeanShape.read`). */
 const rawStatements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+/** Raw statements whose column count was checked against their shape. */
+const checked = new WeakSet<SqliteStatement>();
 
 function prepared(connection: SqliteConnection, sql: string, raw = false): SqliteStatement {
   const caches = raw ? rawStatements : statements;
@@ -132,8 +134,12 @@ export function leanShape<T extends ObjectLiteral>(
       const connection = sqliteConnection(em2);
       if (!connection) return this.hydrate(await rawQuery(em2, sql, params));
       const stmt = prepared(connection, sql, true);
-      if (stmt.columns().length !== plan.length)
-        throw new Error(`LeanShape.read: the SELECT list must be the shape's ${plan.length} columns: ${sql}`);
+      if (!checked.has(stmt)) {
+        // once per statement: the array positions must be the shape's columns
+        if (stmt.columns().length !== plan.length)
+          throw new Error(`LeanShape.read: the SELECT list must be the shape's ${plan.length} columns: ${sql}`);
+        checked.add(stmt);
+      }
       const rows = stmt.all(...bind(em2, sql, params)) as unknown as unknown[][];
       const n = plan.length;
       const out = new Array<T>(rows.length);
