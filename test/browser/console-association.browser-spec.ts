@@ -589,7 +589,10 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     expect(flat(await page.locator('main').innerText())).toContain(flat(`Sum: ${kr(one.total.minorUnits)}`));
     expect(await page.getByRole('alert').count()).toBe(0);
     // what each line is based on, in words: the invoices of the quarter
-    await page.getByRole('cell', { name: /^Faktura \d+, ordre \d+$/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /^Faktura \d+, ordre \d+$/ })
+      .first()
+      .waitFor();
     await axe(page, 'royalty statement');
     await shot(page, 'console-royalty-statement-nb.png');
     await page.goBack();
