@@ -78,6 +78,25 @@ describe('SQL statements per request do not grow with the data (e2e)', () => {
     expect(small.count).toBeLessThanOrEqual(8);
   });
 
+  it('members { certificates(validOn) } is filtered from the same batch: no more statements than without validOn', async () => {
+    type Nodes = { members: { nodes: { id: number; certificates: { type: string; validUntil: string }[] }[] } };
+    const plain = await t.gql<Nodes>('{ members(first: 200) { nodes { id certificates { type validUntil } } } }', undefined, token);
+    const valid = await t.gql<Nodes>(
+      '{ members(first: 200) { nodes { id certificates(validOn: "2026-06-01") { type validUntil } } } }',
+      undefined,
+      token,
+    );
+    expect(codeOf(plain)).toBe('OK');
+    expect(codeOf(valid)).toBe('OK');
+    expect(valid.sqlStatements).toBe(plain.sqlStatements);
+    const all = plain.data!.members.nodes.flatMap((n) => n.certificates);
+    const kept = valid.data!.members.nodes.flatMap((n) => n.certificates);
+    // every firm has an ISO 9001 to 2028; a third have an AQAP that ended 2026-02-01
+    expect(all.length).toBe(400);
+    expect(kept).toEqual(all.filter((c) => c.validUntil >= '2026-06-01'));
+    expect(kept.length).toBeLessThan(all.length);
+  });
+
   it('tenders { requirements lots documents } costs the same at 5 and at 100 tenders', async () => {
     const q =
       '{ tenders(first: 100) { totalCount nodes { id requirements { id } lots { lotKey } documents { url } cpvCodes weightedValue { minorUnits } } } }';

@@ -9,7 +9,6 @@ import {
   Database,
   DUMMY_HASH,
   ErrorCode,
-  leanQuery,
   leanShape,
   Role,
   type UserActor,
@@ -125,7 +124,7 @@ export class AuthService {
     const user = Number.isSafeInteger(id)
       ? await this.db.read(async (em) => {
           const shape = leanShape(em, User, 'u', ACTOR_COLUMNS);
-          return shape.hydrate(await leanQuery(em, `SELECT ${shape.select} FROM app_user u WHERE u.id = ?`, [id]))[0];
+          return (await shape.read(em, `SELECT ${shape.select} FROM app_user u WHERE u.id = ?`, [id]))[0];
         })
       : null;
     if (!user || !user.active) throw AppError.unauthenticated('This account is not active; sign in again or ask an administrator.');

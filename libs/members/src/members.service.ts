@@ -152,11 +152,10 @@ export class MembersService {
     return this.db.read(async (em) => {
       const [{ n }] = await leanQuery<{ n: number | string }>(em, `SELECT COUNT(*) AS n FROM member m${sqlWhere(where)}`, params);
       const shape = leanShape(em, Member, 'm', columns && [...new Set([...columns, 'id', 'sortName'])]);
-      const rows = shape.hydrate(
-        await leanQuery(em, `SELECT ${shape.select} FROM member m${sqlWhere(pageWhere)} ORDER BY m.sort_name ASC, m.id ASC LIMIT ?`, [
-          ...pageParams,
-          page.first + 1,
-        ]),
+      const rows = await shape.read(
+        em,
+        `SELECT ${shape.select} FROM member m${sqlWhere(pageWhere)} ORDER BY m.sort_name ASC, m.id ASC LIMIT ?`,
+        [...pageParams, page.first + 1],
       );
       return toPage(rows, page.first, Number(n), (m) => [m.sortName, m.id]);
     });

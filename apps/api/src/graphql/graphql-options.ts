@@ -3,6 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
 import { type Actor, ANONYMOUS, type AppConfig, type GqlContext, RequestContext, RequestLoaders, createFormatError } from '@app/core';
+import { compiledQueriesPlugin } from './compiled-queries.plugin';
 import { graphqlOverHttpStatusPlugin } from './http-status.plugin';
 
 /** Limits from the OWASP GraphQL cheat sheet; each one has a test in test/hardening.e2e-spec.ts. */
@@ -11,7 +12,10 @@ export const GRAPHQL_LIMITS = {
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,
-  costLimit: 20000,
+  // graphql-armor multiplies a list's cost by its `first`: the console's royalty statement page
+  // (500 lines of 15 fields) costs 28,500 and was refused at 20,000; ten member pages of 500
+  // still cost over 100,000 (test/hardening.e2e-spec.ts, test/compiled-queries.e2e-spec.ts)
+  costLimit: 40000,
 } as const;
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -39,7 +43,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     // No cache hints are set (answers are per user), and the cache-control plugin would wrap
     // every field resolver to collect them: about a tenth of a 3,000-row answer's time.
-    plugins: [ApolloServerPluginCacheControlDisabled(), graphqlOverHttpStatusPlugin(), ...armor.plugins],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      graphqlOverHttpStatusPlugin(),
+      ...armor.plugins,
+      ...(config.compiledQueries ? [compiledQueriesPlugin()] : []),
+    ],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: [...armor.validationRules],
     context: ({ req, res }: { req: GqlContext['req']; res?: GqlContext['res'] }): GqlContext => ({

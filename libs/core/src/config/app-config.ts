@@ -23,6 +23,8 @@ export interface AppConfig {
   readonly mutationRateLimitPerMinute: number;
   /** How often reminders are scanned and notifications delivered (0: never, e.g. in tests). */
   readonly reminderIntervalMs: number;
+  /** Queries run as compiled JavaScript (graphql-jit); `false` falls back to graphql-js for every query. */
+  readonly compiledQueries: boolean;
   readonly version: string;
 }
 
@@ -106,6 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
   const seedRaw = env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true');
   if (!['true', 'false'].includes(seedRaw)) problems.push(`SEED_DEMO_DATA must be true or false (got "${seedRaw}")`);
 
+  const compiledRaw = env.GRAPHQL_COMPILED_QUERIES ?? 'true';
+  if (!['true', 'false'].includes(compiledRaw)) problems.push(`GRAPHQL_COMPILED_QUERIES must be true or false (got "${compiledRaw}")`);
+
   if (problems.length) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -121,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     exposeSqlStatementCount: nodeEnv !== 'production',
     mutationRateLimitPerMinute: mutationRate,
     reminderIntervalMs,
+    compiledQueries: compiledRaw === 'true',
     version,
   };
 }

@@ -18,6 +18,8 @@ import { rawQuery } from './raw-query';
 
 interface SqliteStatement {
   all(...params: unknown[]): Record<string, unknown>[];
+  raw(on: boolean): SqliteStatement;
+  columns(): unknown[];
 }
 interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
@@ -25,13 +27,19 @@ interface SqliteConnection {
 
 const STATEMENT_CACHE_SIZE = 200;
 const statements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+/** Statements that return each row as an array, in the order of the SELECT list (`LeanShape.read`). */
+const rawStatements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+/** Raw statements whose column count was checked against their shape. */
+const checked = new WeakSet<SqliteStatement>();
 
-function prepared(connection: SqliteConnection, sql: string): SqliteStatement {
-  let cache = statements.get(connection);
-  if (!cache) statements.set(connection, (cache = new Map()));
+function prepared(connection: SqliteConnection, sql: string, raw = false): SqliteStatement {
+  const caches = raw ? rawStatements : statements;
+  let cache = caches.get(connection);
+  if (!cache) caches.set(connection, (cache = new Map()));
   let stmt = cache.get(sql);
   if (!stmt) {
     stmt = connection.prepare(sql);
+    if (raw) stmt.raw(true);
     cache.set(sql, stmt);
     // first in, first out, like TypeORM's own statement cache
     if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -39,13 +47,21 @@ function prepared(connection: SqliteConnection, sql: string): SqliteStatement {
   return stmt;
 }
 
-export async function leanQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  if (em.connection.options.type === 'postgres') return rawQuery<T>(em, sql, params);
-  const connection = (em.connection.driver as unknown as { databaseConnection?: SqliteConnection }).databaseConnection;
-  if (!connection) return rawQuery<T>(em, sql, params);
+function sqliteConnection(em: EntityManager): SqliteConnection | undefined {
+  if (em.connection.options.type === 'postgres') return undefined;
+  return (em.connection.driver as unknown as { databaseConnection?: SqliteConnection }).databaseConnection;
+}
+
+function bind(em: EntityManager, sql: string, params: unknown[]): unknown[] {
   const bound = params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
   em.connection.logger.logQuery(sql, bound);
-  return prepared(connection, sql).all(...bound) as T[];
+  return bound;
+}
+
+export async function leanQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  const connection = sqliteConnection(em);
+  if (!connection) return rawQuery<T>(em, sql, params);
+  return prepared(connection, sql).all(...bind(em, sql, params)) as T[];
 }
 
 interface ColumnLike {
@@ -65,6 +81,12 @@ export interface LeanShape<T> {
   /** The properties read, in order. */
   readonly properties: readonly string[];
   hydrate(rows: Record<string, unknown>[]): T[];
+  /**
+   * Runs a SELECT whose list is exactly `select` (nothing before or after it) and hydrates its
+   * rows. On SQLite the rows come as arrays and become objects once, here, instead of once in
+   * better-sqlite3 and again in `hydrate` (on the member list: ~290 rows a request).
+   */
+  read(em: EntityManager, sql: string, params?: unknown[]): Promise<T[]>;
 }
 
 const shapes = new WeakMap<object, Map<string, LeanShape<unknown>>>();
@@ -104,6 +126,30 @@ export function leanShape<T extends ObjectLiteral>(
         const row = rows[i];
         const o: Record<string, unknown> = {};
         for (const p of plan) o[p.name] = p.hydrate ? driver.prepareHydratedValue(row[p.name], p.column) : row[p.name];
+        out[i] = o as T;
+      }
+      return out;
+    },
+    async read(em2, sql, params = []) {
+      const connection = sqliteConnection(em2);
+      if (!connection) return this.hydrate(await rawQuery(em2, sql, params));
+      const stmt = prepared(connection, sql, true);
+      if (!checked.has(stmt)) {
+        // once per statement: the array positions must be the shape's columns
+        if (stmt.columns().length !== plan.length)
+          throw new Error(`LeanShape.read: the SELECT list must be the shape's ${plan.length} columns: ${sql}`);
+        checked.add(stmt);
+      }
+      const rows = stmt.all(...bind(em2, sql, params)) as unknown as unknown[][];
+      const n = plan.length;
+      const out = new Array<T>(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        const o: Record<string, unknown> = {};
+        for (let j = 0; j < n; j++) {
+          const p = plan[j];
+          o[p.name] = p.hydrate ? driver.prepareHydratedValue(row[j], p.column) : row[j];
+        }
         out[i] = o as T;
       }
       return out;

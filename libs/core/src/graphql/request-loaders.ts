@@ -18,6 +18,7 @@ export interface LoaderFactory<K, V> {
 export class RequestLoaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
   private shaped?: Map<string, DataLoader<unknown, unknown>>;
+  private settled?: Map<DataLoader<unknown, unknown>, Map<unknown, unknown>>;
 
   constructor(readonly actor: Actor) {}
 
@@ -39,7 +40,7 @@ export class RequestLoaders {
     this.shaped ??= new Map();
     let ids = factoryIds.get(f);
     if (ids === undefined) factoryIds.set(f, (ids = factoryIds.size + 1));
-    const key = `${ids}:${columns ? columns.join(',') : '*'}`;
+    const key = `${ids}:${columns ? columnsKey(columns) : '*'}`;
     let loader = this.shaped.get(key);
     if (!loader) {
       loader = f.createLoader(this.actor, columns);
@@ -47,9 +48,42 @@ export class RequestLoaders {
     }
     return loader as DataLoader<K, V>;
   }
+
+  /**
+   * Loads `keys` through the request's loader now, in one batch, so that `peek` answers them
+   * without a promise: a list resolver that knows its page calls this for the children the
+   * document asks for, and each child field then resolves synchronously (graphql-js completes a
+   * list of plain values without a promise per item; issue 23). The same statements as the
+   * loader would issue, never more: a key it fails on is left to `load`, which reports the error.
+   */
+  async preload<K, V>(factory: LoaderFactory<K, V>, columns: readonly string[] | null | undefined, keys: readonly K[]): Promise<void> {
+    const loader = this.get(factory, columns);
+    const values = await loader.loadMany(keys);
+    this.settled ??= new Map();
+    let done = this.settled.get(loader as DataLoader<unknown, unknown>);
+    if (!done) this.settled.set(loader as DataLoader<unknown, unknown>, (done = new Map()));
+    for (let i = 0; i < keys.length; i++) if (!(values[i] instanceof Error)) done.set(keys[i], values[i]);
+  }
+
+  /** A value `preload` has already loaded in this request, or undefined (then use `load`). */
+  peek<K, V>(factory: LoaderFactory<K, V>, columns: readonly string[] | null | undefined, key: K): V | undefined {
+    if (!this.settled) return undefined;
+    return this.settled.get(this.get(factory, columns) as DataLoader<unknown, unknown>)?.get(key) as V | undefined;
+  }
 }
 
 const factoryIds = new Map<LoaderFactory<unknown, unknown>, number>();
+
+/**
+ * `columns.join(',')`, remembered per array: `columnsAskedFor` hands every item of a list the
+ * same array, so a field resolver called for 50 firms joins it once, not 50 times.
+ */
+const joined = new WeakMap<readonly string[], string>();
+function columnsKey(columns: readonly string[]): string {
+  let k = joined.get(columns);
+  if (k === undefined) joined.set(columns, (k = columns.join(',')));
+  return k;
+}
 
 /** Groups rows by a key in the order of `keys`, for one-to-many batch loaders. */
 export function groupByKeys<K, R>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][] {

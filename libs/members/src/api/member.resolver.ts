@@ -1,9 +1,20 @@
-import { Args, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { type Actor, Allow, canSeeFirmPrivate, columnsAskedFor, CurrentActor, DirectField, type GqlContext } from '@app/core';
+import {
+  type Actor,
+  Allow,
+  canSeeFirmPrivate,
+  columnsAskedFor,
+  CurrentActor,
+  DirectField,
+  type GqlContext,
+  selectedFields,
+} from '@app/core';
 import { CapabilitiesByMemberLoader } from '../loaders/capabilities-by-member.loader';
 import { CertificatesByMemberLoader } from '../loaders/certificates-by-member.loader';
 import { Member } from '../entities/member.entity';
+import type { Certificate } from '../entities/certificate.entity';
+import type { DuesBand } from '../entities/dues-band.entity';
 import { LatestDuesBandsLoader } from '../loaders/latest-dues-bands.loader';
 import { bandFor, bandLabel } from '../member-rules';
 import { MembersService } from '../members.service';
@@ -84,6 +95,9 @@ export const CERTIFICATE_FIELD_COLUMNS: Readonly<Record<string, readonly string[
   member: ['memberId'],
 };
 
+/** What certificates always read: the key, and the dates `validOn` filters by (so one batch serves both). */
+const CERTIFICATE_KEYS = ['memberId', 'validFrom', 'validUntil'];
+
 @Resolver(() => MemberModel)
 export class MemberResolver {
   constructor(
@@ -95,9 +109,36 @@ export class MemberResolver {
 
   @Query(() => MemberConnection, { description: 'Member firms by name, filtered, a page at a time.' })
   @Allow(...MEMBER_PERMISSIONS.members)
-  async members(@CurrentActor() actor: Actor, @Args() args: MembersArgs, @Info() info: GraphQLResolveInfo): Promise<MemberConnection> {
+  async members(
+    @CurrentActor() actor: Actor,
+    @Args() args: MembersArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Context() ctx: GqlContext,
+  ): Promise<MemberConnection> {
     const columns = columnsAskedFor(info, MEMBER_FIELD_COLUMNS, ['id'], ['nodes']);
     const p = await this.service.list(actor, args.filter ?? {}, args, columns);
+    // The page's capabilities, certificates and dues bands in the same batches the field
+    // resolvers would start, loaded here so that those fields answer without a promise per firm
+    // (issue 23: the promise machinery cost more than the SQL). Same statements, same count.
+    const asked = selectedFields(info, ['nodes']);
+    const ids = p.items.map((m) => m.id);
+    if (ids.length) {
+      await Promise.all([
+        asked.has('capabilities') &&
+          ctx.loaders.preload(
+            this.capabilitiesLoader,
+            columnsAskedFor(info, CAPABILITY_FIELD_COLUMNS, ['memberId'], ['nodes', 'capabilities']),
+            ids,
+          ),
+        asked.has('certificates') &&
+          ctx.loaders.preload(
+            this.certificatesLoader,
+            columnsAskedFor(info, CERTIFICATE_FIELD_COLUMNS, CERTIFICATE_KEYS, ['nodes', 'certificates']),
+            ids,
+          ),
+        asked.has('employeeBand') && ctx.loaders.preload(this.bands, undefined, ['latest' as const]),
+      ]);
+    }
     return { nodes: p.items, pageInfo: p.pageInfo, totalCount: p.totalCount };
   }
 
@@ -140,16 +181,17 @@ export class MemberResolver {
   @ResolveField(() => [MemberCapabilityModel])
   capabilities(m: Member, _args: unknown, ctx: GqlContext, info: GraphQLResolveInfo) {
     const columns = columnsAskedFor(info, CAPABILITY_FIELD_COLUMNS, ['memberId']);
-    return ctx.loaders.get(this.capabilitiesLoader, columns).load(m.id);
+    return ctx.loaders.peek(this.capabilitiesLoader, columns, m.id) ?? ctx.loaders.get(this.capabilitiesLoader, columns).load(m.id);
   }
 
   @ResolveField(() => [CertificateModel], { description: 'All certificates, or only those valid on validOn.' })
   @DirectField()
   certificates(m: Member, @Args() args: CertificatesArgs, ctx: GqlContext, info: GraphQLResolveInfo) {
     const validOn = args.validOn;
-    const columns = columnsAskedFor(info, CERTIFICATE_FIELD_COLUMNS, validOn ? ['memberId', 'validFrom', 'validUntil'] : ['memberId']);
-    const all = ctx.loaders.get(this.certificatesLoader, columns).load(m.id);
-    return validOn ? all.then((cs) => cs.filter((c) => c.validFrom <= validOn && c.validUntil >= validOn)) : all;
+    const columns = columnsAskedFor(info, CERTIFICATE_FIELD_COLUMNS, CERTIFICATE_KEYS);
+    const valid = (cs: Certificate[]) => (validOn ? cs.filter((c) => c.validFrom <= validOn && c.validUntil >= validOn) : cs);
+    const ready = ctx.loaders.peek(this.certificatesLoader, columns, m.id);
+    return ready ? valid(ready) : ctx.loaders.get(this.certificatesLoader, columns).load(m.id).then(valid);
   }
 
   @ResolveField(() => Int, { nullable: true })
@@ -158,9 +200,13 @@ export class MemberResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Employee band of the latest dues table, e.g. "11–50" (public).' })
-  async employeeBand(m: Member, _args: unknown, ctx: GqlContext): Promise<string | null> {
-    const band = bandFor(await ctx.loaders.get(this.bands).load('latest'), m.employees);
-    return band ? bandLabel(band) : null;
+  employeeBand(m: Member, _args: unknown, ctx: GqlContext): string | null | Promise<string | null> {
+    const label = (bands: DuesBand[]) => {
+      const band = bandFor(bands, m.employees);
+      return band ? bandLabel(band) : null;
+    };
+    const ready = ctx.loaders.peek(this.bands, undefined, 'latest');
+    return ready ? label(ready) : ctx.loaders.get(this.bands).load('latest').then(label);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The label to show next to illustrative demo data.' })

@@ -36,12 +36,10 @@ export class CapabilitiesByMemberLoader implements LoaderFactory<number, Capabil
     return new DataLoader(async (memberIds) => {
       const views = await this.db.read(async (em) => {
         const shape = leanShape(em, MemberCapability, 'mc', props);
-        const rows = shape.hydrate(
-          await leanQuery(
-            em,
-            `SELECT ${shape.select} FROM member_capability mc WHERE mc.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY mc.member_id, mc.code`,
-            [...memberIds],
-          ),
+        const rows = await shape.read(
+          em,
+          `SELECT ${shape.select} FROM member_capability mc WHERE mc.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY mc.member_id, mc.code`,
+          [...memberIds],
         );
         // the catalogue's names in a second statement of the same batch: a join repeats them on
         // every row and measured dearer than reading the few distinct codes once

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Database, groupByKeys, leanQuery, leanShape, type LoaderFactory } from '@app/core';
+import { Database, groupByKeys, leanShape, type LoaderFactory } from '@app/core';
 import { Certificate } from '../entities/certificate.entity';
 
 @Injectable()
@@ -16,12 +16,10 @@ export class CertificatesByMemberLoader implements LoaderFactory<number, Certifi
     return new DataLoader(async (memberIds) => {
       const rows = await this.db.read(async (em) => {
         const shape = leanShape(em, Certificate, 'c', props);
-        return shape.hydrate(
-          await leanQuery(
-            em,
-            `SELECT ${shape.select} FROM certificate c WHERE c.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY c.type ASC, c.valid_until DESC, c.id ASC`,
-            [...memberIds],
-          ),
+        return shape.read(
+          em,
+          `SELECT ${shape.select} FROM certificate c WHERE c.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY c.type ASC, c.valid_until DESC, c.id ASC`,
+          [...memberIds],
         );
       });
       return groupByKeys(memberIds, rows, (c) => c.memberId);

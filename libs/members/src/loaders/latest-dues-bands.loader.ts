@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Database, type LoaderFactory, leanQuery, leanShape } from '@app/core';
+import { Database, type LoaderFactory, leanShape } from '@app/core';
 import { DuesBand } from '../entities/dues-band.entity';
 
 /** The most recent dues table (for the public employee band), loaded once per request. */
@@ -11,11 +11,9 @@ export class LatestDuesBandsLoader implements LoaderFactory<'latest', DuesBand[]
     return new DataLoader(async (keys) => {
       const bands = await this.db.read(async (em) => {
         const shape = leanShape(em, DuesBand, 'b', null);
-        return shape.hydrate(
-          await leanQuery(
-            em,
-            `SELECT ${shape.select} FROM dues_band b WHERE b.year = (SELECT MAX(year) FROM dues_band) ORDER BY b.employees_min ASC`,
-          ),
+        return shape.read(
+          em,
+          `SELECT ${shape.select} FROM dues_band b WHERE b.year = (SELECT MAX(year) FROM dues_band) ORDER BY b.employees_min ASC`,
         );
       });
       return keys.map(() => bands);

@@ -3,13 +3,16 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { LocalDate } from '../../ui/dates';
 import { formatBasisPoints } from '../../ui/format/numbers';
-import { useI18n } from '../../ui/i18n/i18n';
+import { type MessageKey, useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { useUser } from '../../ui/session/use-session';
 import { ErrorBanner, Loading } from '../../ui/states';
 import { StatementDocument } from './royalties.graphql';
 import { STATEMENT_COLOR, StatementsTable } from './statements';
+
+/** What a line is based on, by the API's `sourceType`. */
+const SOURCE: Record<string, MessageKey> = { INVOICE: 'royalties.source.INVOICE', PAYMENT: 'royalties.source.PAYMENT' };
 
 /** One statement: what it is based on, line by line (invoice or payment, base, rate, royalty). */
 export function StatementPage() {
@@ -52,7 +55,11 @@ export function StatementPage() {
                           <LocalDate value={l.eventDate} />
                         </Table.Td>
                         <Table.Td>
-                          {t('royalties.sourceOf', { type: l.sourceType, id: l.sourceId, order: l.orderId })}
+                          {t('royalties.sourceOf', {
+                            type: SOURCE[l.sourceType] ? t(SOURCE[l.sourceType]) : l.sourceType,
+                            id: l.sourceId,
+                            order: l.orderId,
+                          })}
                           {l.adjustment && (
                             <Badge ml="xs" size="xs" variant="outline">
                               {t('royalties.adjustment')}

@@ -956,6 +956,8 @@ export const en: Messages = {
   'royalties.linesOf': '{n} lines',
   'royalties.source': 'Source',
   'royalties.sourceOf': '{type} {id}, order {order}',
+  'royalties.source.INVOICE': 'Invoice',
+  'royalties.source.PAYMENT': 'Payment',
   'royalties.sourceAmount': 'Amount',
   'royalties.base': 'Base',
   'royalties.rate': 'Rate',

@@ -957,6 +957,8 @@ export const nb = {
   'royalties.linesOf': '{n} linjer',
   'royalties.source': 'Grunnlag',
   'royalties.sourceOf': '{type} {id}, ordre {order}',
+  'royalties.source.INVOICE': 'Faktura',
+  'royalties.source.PAYMENT': 'Innbetaling',
   'royalties.sourceAmount': 'Beløp',
   'royalties.base': 'Grunnlag',
   'royalties.rate': 'Sats',

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compiledQueryStats } from '../apps/api/src/graphql/compiled-queries.plugin';
+import { createTestApp, type TestApp, USERS } from './support/test-app';
+
+/**
+ * Queries run compiled (graphql-jit) by default; `GRAPHQL_COMPILED_QUERIES=false` runs them on
+ * graphql-js. Every query document the console sends (apps/web/src/gql/gql.ts, fragments
+ * included) is sent to two instances on one database, one of each kind, as the project leader
+ * and as a firm user: the answers must be the same, byte for byte once parsed, and the compiled
+ * instance must really have answered them compiled (not by falling back to graphql-js).
+ */
+interface ConsoleDocument {
+  name: string;
+  text: string;
+  required: string[];
+}
+
+function consoleDocuments(): ConsoleDocument[] {
+  const source = readFileSync(join(__dirname, '..', 'apps', 'web', 'src', 'gql', 'gql.ts'), 'utf8');
+  const map = source.slice(source.indexOf('const documents'));
+  const texts = [...map.matchAll(/^ {4}("(?:[^"\\]|\\.)*"): types\./gm)].map((m) => JSON.parse(m[1]) as string);
+  const fragments = new Map<string, string>();
+  for (const t of texts) {
+    const m = /^\s*fragment (\w+) on/.exec(t);
+    if (m) fragments.set(m[1], t);
+  }
+  const withFragments = (text: string): string => {
+    const used = new Set<string>();
+    const visit = (t: string) => {
+      for (const m of t.matchAll(/\.\.\.(\w+)/g)) {
+        if (!used.has(m[1]) && fragments.has(m[1])) {
+          used.add(m[1]);
+          visit(fragments.get(m[1])!);
+        }
+      }
+    };
+    visit(text);
+    return [text, ...[...used].map((n) => fragments.get(n)!)].join('\n');
+  };
+  return texts
+    .filter((t) => /^\s*query /.test(t))
+    .map((t) => {
+      const head = t.slice(0, t.indexOf('{'));
+      return {
+        name: /query (\w+)/.exec(t)![1],
+        text: withFragments(t),
+        required: [...head.matchAll(/\$(\w+):\s*[\w[\]]+!/g)].map((m) => m[1]),
+      };
+    });
+}
+
+describe('compiled queries answer as graphql-js does (e2e)', () => {
+  let dir: string;
+  let compiled: TestApp;
+  let interpreted: TestApp;
+  let variables: Record<string, Record<string, unknown>>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tf-compiled-'));
+    // on SQLite both instances need one file; on PostgreSQL they share the test database
+    compiled = await createTestApp({ env: process.env.DATABASE_URL ? {} : { DATABASE_PATH: join(dir, 'db.sqlite') } });
+    interpreted = await createTestApp({ shareDatabaseWith: compiled, seed: false, env: { GRAPHQL_COMPILED_QUERIES: 'false' } });
+    const first = async (table: string, where = ''): Promise<number> => {
+      const rows: { id: number }[] = await compiled.db.read((em) => em.query(`SELECT MIN(id) AS id FROM ${table} ${where}`));
+      return Number(rows[0]?.id);
+    };
+    const firm = await first('member', `WHERE name LIKE 'Nammo%'`);
+    const ids = {
+      activity: await first('activity'),
+      audit: await first('coordinated_audit'),
+      bid: await first('bid'),
+      workPackage: await first('work_package'),
+      tender: await first('tender'),
+      order: await first('customer_order'),
+      statement: await first('royalty_statement'),
+      loan: await first('loan_agreement'),
+      need: await first('exchange_posting', `WHERE kind = 'NEED'`),
+      supplier: await first('member', `WHERE id <> ${firm}`),
+    };
+    variables = {
+      Activity: { id: ids.activity },
+      ActivityDecision: { activityId: ids.activity },
+      AuditProgramme: { supplierId: ids.supplier, asSupplier: false },
+      AuditorCandidates: { memberId: firm },
+      Audit: { id: ids.audit },
+      BidBoard: { id: ids.bid },
+      ReassignmentCandidates: { id: ids.workPackage },
+      BrochureTenderBids: { tenderId: ids.tender },
+      ExchangeMatches: { needId: ids.need },
+      LoanAgreement: { id: ids.loan },
+      ExchangeSettlement: { period: '2026-11' },
+      ExchangeSettlementExport: { period: '2026-11', format: 'NB' },
+      Suggestion: { tenderId: ids.tender },
+      OurFirm: { id: firm },
+      MemberProfile: { id: firm },
+      MembershipDues: { year: 2026 },
+      Order: { id: ids.order },
+      Dashboard: { members: 20, risks: 20 },
+      PipelineExport: { table: 'MEMBERS' },
+      OurRoyalties: { firmId: firm },
+      RoyaltyStatement: { id: ids.statement },
+      RoyaltyExport: { kind: 'statements', period: '2026-11' },
+      Tender: { id: ids.tender },
+    };
+  });
+  afterAll(async () => {
+    await interpreted?.app.close();
+    await compiled?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['the project leader', USERS.leader.email],
+    ['a firm user', USERS.firmA.email],
+  ])('every console query, as %s', async (_who, email) => {
+    const docs = consoleDocuments();
+    expect(docs.length).toBeGreaterThanOrEqual(40);
+    const tokenC = await compiled.login(email);
+    const tokenI = await interpreted.login(email);
+    const before = { ...compiledQueryStats };
+    let answered = 0;
+    let withErrors = 0;
+    const skipped: string[] = [];
+    for (const d of docs) {
+      const vars = variables[d.name] ?? {};
+      if (d.required.some((r) => vars[r] === undefined || Number.isNaN(vars[r]))) {
+        skipped.push(d.name);
+        continue;
+      }
+      const c = await compiled.gql(d.text, vars, tokenC);
+      const i = await interpreted.gql(d.text, vars, tokenI);
+      // root fields run at once, so two that fail may report in either order: errors as a set
+      const errors = (r: typeof c) => (r.errors ?? []).map((e) => JSON.stringify(e)).sort();
+      expect({ name: d.name, status: c.status, data: c.data, errors: errors(c) }).toEqual({
+        name: d.name,
+        status: i.status,
+        data: i.data,
+        errors: errors(i),
+      });
+      // the server's limits (cost, depth, aliases, tokens) let every page of the console through
+      expect({ name: d.name, refused: c.errors?.filter((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') ?? [] }).toEqual({
+        name: d.name,
+        refused: [],
+      });
+      if (c.errors?.length) withErrors++;
+      else answered++;
+    }
+    // every document has variables above (a new one without them fails here until it is given some)
+    expect(skipped).toEqual([]);
+    expect(answered).toBeGreaterThanOrEqual(20);
+    // the compiled instance answered every error-free query compiled, and fell back to graphql-js
+    // only for answers with errors (which graphql-js reports, as it always has)
+    expect(compiledQueryStats.compiled - before.compiled).toBe(answered);
+    expect(compiledQueryStats.interpreted - before.interpreted).toBe(withErrors);
+  });
+
+  it('GRAPHQL_COMPILED_QUERIES must be true or false', async () => {
+    await expect(createTestApp({ env: { GRAPHQL_COMPILED_QUERIES: 'yes' } })).rejects.toThrow(
+      /GRAPHQL_COMPILED_QUERIES must be true or false/,
+    );
+  });
+});
