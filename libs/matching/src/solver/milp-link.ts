@@ -118,6 +118,14 @@ export class WorkerMilpLink implements MilpLink {
     if (!this.finished) Atomics.store(this.signal, 1, this.jobId);
   }
 
+  /**
+   * Starts the worker thread and loads HiGHS into it now, so that the first hand-over does not wait
+   * for the thread and the WASM (the search goes on meanwhile, but HiGHS would start late).
+   */
+  warm(): void {
+    this.ensureWorker();
+  }
+
   /** Stops the worker thread (it is started again by the next job). */
   close(): Promise<number> | undefined {
     const w = this.worker;

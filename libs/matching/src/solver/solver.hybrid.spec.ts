@@ -90,6 +90,35 @@ describe('the solver on the adversarial families, against the HiGHS reference', 
     expect(checkSolution(problem, hybrid)).toEqual([]);
   }, 120000);
 
+  it('hands a covering-like tender (vertex cover, 40 × 75) to HiGHS at once, not after a tenth of the budget', () => {
+    // 60 s budget: before, the hand-over came after 6 s, by which time the search had finished alone.
+    const problem = adversarialInstance({ family: 'vertex-cover', firms: 40, requirements: 75, seed: 1, timeBudgetMs: 60000 });
+    const alone = solveConsortium(problem);
+    const hybrid = solveConsortiumHybrid(problem, new InlineMilpLink(highs));
+    expect(hybrid.stats.milpHandoffs).toBe(2);
+    expect(hybrid.stats.settledByMilp).toBe(2);
+    expect(hybrid.stats.nodes).toBeLessThan(alone.stats.nodes);
+    expect(hybrid.alternatives.every((a) => a.provenOptimal)).toBe(true);
+    expect(hybrid.alternatives.map(tiers)).toEqual(alone.alternatives.map(tiers));
+    expect(checkSolution(problem, hybrid)).toEqual([]);
+  }, 120000);
+
+  it.each([4242, 4243, 4244, 4245, 4246])(
+    'does not start HiGHS early on a realistic tender (random 60 × 40, seed %d), only on covering-like ones',
+    (seed) => {
+      // A node budget of 5 ends each search long before a tenth of the 60 s budget: only a search
+      // that hands over at once (a covering-like tender) reaches HiGHS.
+      const nodeBudget = 5;
+      const random = randomInstance({ firms: 60, requirements: 40, seed, timeBudgetMs: 60000 });
+      const r = solveConsortiumHybrid({ ...random, options: { ...random.options, nodeBudget } }, new InlineMilpLink(highs));
+      expect(r.stats.milpHandoffs).toBe(0);
+      const cover = adversarialInstance({ family: 'vertex-cover', firms: 60, requirements: 75, seed, timeBudgetMs: 60000 });
+      const c = solveConsortiumHybrid({ ...cover, options: { ...cover.options, nodeBudget } }, new InlineMilpLink(highs));
+      expect(c.stats.milpHandoffs).toBeGreaterThanOrEqual(1);
+    },
+    120000,
+  );
+
   it('the search alone, when it is not given HiGHS, never hands over', () => {
     const problem = adversarialInstance({ family: 'vertex-cover', firms: 20, requirements: 30, seed: 1, timeBudgetMs: 60000 });
     const solution = solveConsortium(problem);
