@@ -7,7 +7,7 @@ import { highsRuntime, ReferenceAlternative, solveReference } from '../libs/matc
 /**
  * Benchmark of the consortium solver as the API runs it (solveConsortiumHybrid: the branch and bound,
  * handing the MIP to HiGHS on a worker thread when it has not proven its answer after a tenth of the
- * 2 s budget), against the HiGHS reference MIP alone on the same instances in the same run.
+ * 2 s budget, at once on covering-like tenders), against the HiGHS reference MIP alone on the same instances in the same run.
  *
  * Families: `random` (the generator the specs use) and issue 23's adversarial ones
  * (`indivisible-pools`: indivisible requirements competing for shared pools; `vertex-cover`: one
