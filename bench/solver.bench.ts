@@ -139,6 +139,13 @@ export async function solverBenchmark(opts: { quick: boolean }): Promise<SolverB
         { family: 'vertex-cover', firms: 60, requirements: 75, instances: 5, reference: true },
         { family: 'vertex-cover', firms: 60, requirements: 90, instances: 5, reference: true },
       ];
+  // SOLVER_BENCH_SIZES=random:60x40,vertex-cover:60x75 measures only those rows (a quick look at one goal)
+  const only = process.env.SOLVER_BENCH_SIZES?.split(',').map((x) => x.trim().replace('×', 'x'));
+  if (only) {
+    const picked = sizes.filter((s) => only.includes(`${s.family}:${s.firms}x${s.requirements}`));
+    if (!picked.length) throw new Error(`SOLVER_BENCH_SIZES=${process.env.SOLVER_BENCH_SIZES} matches none of the sizes`);
+    sizes.splice(0, sizes.length, ...picked);
+  }
   const highs = await highsRuntime();
   const link = new WorkerMilpLink();
   const rows: SolverBenchRow[] = [];
