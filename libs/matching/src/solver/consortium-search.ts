@@ -81,9 +81,11 @@ export interface SearchModel {
   /**
    * Called once, with the best sets so far, when the clock passes `at` (or, when given, the search
    * has explored `afterNodes` nodes: a deterministic hand-over for specs) and it has not finished,
-   * once it has found a set.
+   * once it has found a set. `immediate`: called before the search starts, with no sets (a
+   * covering-like tender, where HiGHS is the faster side): when `stop` is then already true the
+   * search ends at once without a set of its own (the caller takes HiGHS's).
    */
-  handoff?: { at: number; afterNodes?: number; call: (sets: FoundSet[]) => void };
+  handoff?: { at: number; afterNodes?: number; immediate?: boolean; call: (sets: FoundSet[]) => void };
 }
 
 export interface SearchCaches {
@@ -1125,6 +1127,17 @@ export class ConsortiumSearch {
     for (let g = 0; g < m.firmCount; g++) if (m.required[g]) this.setStatus(g, IN);
     let complete = false;
     let timedOut = false;
+    const h = m.handoff;
+    if (h?.immediate) {
+      // HiGHS first (the search pauses meanwhile, see solver.ts): the greedy start would only delay it,
+      // and when HiGHS has proven the answer by the time it returns, the greedy is not needed at all.
+      this.handedOff = true;
+      h.call([]);
+      if (m.stop?.()) {
+        this.stopped = true;
+        return { sets: [], openBound: { uncovered: 0, firmCount: 0, cost: 0, awarded: 0 }, complete: false, timedOut: false, stopped: true, nodes: 0 };
+      }
+    }
     try {
       // Greedy starts: the plain greedy, then (for alternatives) greedy without each firm of it.
       // The first one always finishes, past the deadline if need be: on a busy machine a

@@ -310,6 +310,7 @@ function runSearch(
           handoff: {
             at: handoffAt,
             afterNodes: handoffAfterNodes,
+            immediate: yieldMs > 0 && handoffAfterNodes === undefined,
             call: (sets: FoundSet[]) => {
               handed = true;
               race.handoffs++;
