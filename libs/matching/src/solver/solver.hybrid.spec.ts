@@ -94,9 +94,12 @@ describe('the solver on the adversarial families, against the HiGHS reference', 
     // 60 s budget: before, the hand-over came after 6 s, by which time the search had finished alone.
     const problem = adversarialInstance({ family: 'vertex-cover', firms: 40, requirements: 75, seed: 1, timeBudgetMs: 60000 });
     const alone = solveConsortium(problem);
-    const hybrid = solveConsortiumHybrid(problem, new InlineMilpLink(highs));
+    const link = new InlineMilpLink(highs);
+    const hybrid = solveConsortiumHybrid(problem, link);
     expect(hybrid.stats.milpHandoffs).toBe(2);
     expect(hybrid.stats.settledByMilp).toBe(2);
+    // every rank in one HiGHS job (one model, as the reference solves them; before: a second model for ranks 2..3)
+    expect(link.jobs).toBe(1);
     // handed over before the greedy start, and proven by HiGHS before the search took a node
     // (before: the greedy start and one node per search came first)
     expect(hybrid.stats.nodes).toBe(0);

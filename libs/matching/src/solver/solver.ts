@@ -3,7 +3,7 @@ import { isCertificateType, isClearanceLevel, isLocalDate } from './certificates
 import { compareSets, ConsortiumSearch, FoundSet, lexMax, SearchComponent, SearchModel, SetValue, searchCaches } from './consortium-search';
 import { explainEligibility, ineligibilityReasons } from './eligibility';
 import { buildMilpJob, MilpRankResult } from './milp';
-import type { MilpLink } from './milp-link';
+import { MilpLink, RankWindow } from './milp-link';
 import { SolverInputError } from './solver-input-error';
 import {
   ConsortiumAlternative,
@@ -203,23 +203,31 @@ function solve(problem: ConsortiumProblem, link: MilpLink | null, tuning: Hybrid
   const cover = coverLike(components);
   const handoffDelay = cover ? 0 : budget * HANDOFF_SHARE;
   const yieldMs = cover ? budget * HANDOFF_SHARE : 0;
+  // A covering-like tender sends HiGHS every rank in one job (one model, warm between the ranks, as
+  // the reference solves them; before, ranks 2..K were a second model built from scratch), with the
+  // whole budget; the rank-1 search watches rank 1 of it, the ranks-2..K search the rest when HiGHS
+  // settled rank 1 (else it hands over its own question as usual).
+  const oneJob = link !== null && cover && alternatives > 1 && handoffAfterNodes === undefined;
   const first = runSearch(
     model,
     started + budget * (alternatives === 1 ? 1 : FIRST_RANK_SHARE),
     handoffAfterNodes === undefined ? started + handoffDelay : Infinity,
-    link,
+    oneJob ? new RankWindow(link as MilpLink, 0, 1, false) : link,
     race,
     handoffAfterNodes,
     yieldMs,
+    oneJob ? { ranks: alternatives, deadline: started + budget } : undefined,
   );
   const s1 = first.sets[0];
   if (s1) found.push({ set: s1, openBound: first.bounds[0] });
   if (s1 && alternatives > 1 && !s1.firms.every((g) => model.required[g])) {
+    const fromJob = link?.poll()[0];
+    const attach = oneJob && first.settled && fromJob?.status === 'optimal' && sameFirms(fromJob.firms, s1.firms);
     const rest = runSearch(
       { ...model, alternatives: alternatives - 1, forbidden: [s1.firms.filter((g) => !model.required[g])], aspirations: ASPIRATIONS },
       started + budget,
       handoffAfterNodes === undefined ? performance.now() + handoffDelay : Infinity,
-      link,
+      attach ? new RankWindow(link as MilpLink, 1, alternatives - 1, true) : link,
       race,
       handoffAfterNodes,
       yieldMs,
@@ -282,6 +290,12 @@ interface RankSets {
   sets: FoundSet[];
   /** Per set: the lower bound over what was not explored (null when proven). */
   bounds: (SetValue | null)[];
+  /** HiGHS's proof was taken. */
+  settled?: boolean;
+}
+
+function sameFirms(a: number[] | null, b: number[]): boolean {
+  return a !== null && a.length === b.length && a.every((g, i) => g === b[i]);
 }
 
 /**
@@ -297,11 +311,13 @@ function runSearch(
   race: RaceStats,
   handoffAfterNodes?: number,
   yieldMs = 0,
+  job?: { ranks: number; deadline: number },
 ): RankSets {
   const ranks = base.alternatives;
   let handed = false;
   // HiGHS gets the same deadline, on the wall clock (performance.now() differs between threads).
   const wallDeadline = Date.now() + (deadline - performance.now());
+  const jobDeadline = job ? Date.now() + (job.deadline - performance.now()) : wallDeadline;
   const search = new ConsortiumSearch({
     ...base,
     deadline,
@@ -314,7 +330,7 @@ function runSearch(
             call: (sets: FoundSet[]) => {
               handed = true;
               race.handoffs++;
-              link.start(buildMilpJob(base as SearchModel, base.forbidden ?? [], ranks, sets, wallDeadline));
+              link.start(buildMilpJob(base as SearchModel, base.forbidden ?? [], job?.ranks ?? ranks, sets, jobDeadline));
               if (yieldMs > 0) link.wait(Math.min(wallDeadline, Date.now() + yieldMs));
             },
           },
@@ -343,7 +359,7 @@ function runSearch(
     const sets = proof.map((r) => judge.evaluateSet(r.firms as number[]));
     if (sets.every((set, i) => set !== null && agrees(set, proof[i].value as SetValue))) {
       race.settled++;
-      return { sets: sets as FoundSet[], bounds: sets.map(() => null) };
+      return { sets: sets as FoundSet[], bounds: sets.map(() => null), settled: true };
     }
   }
   // Neither proved everything in time. Every set either side found is a lean consortium that does
