@@ -1135,7 +1135,14 @@ export class ConsortiumSearch {
       h.call([]);
       if (m.stop?.()) {
         this.stopped = true;
-        return { sets: [], openBound: { uncovered: 0, firmCount: 0, cost: 0, awarded: 0 }, complete: false, timedOut: false, stopped: true, nodes: 0 };
+        return {
+          sets: [],
+          openBound: { uncovered: 0, firmCount: 0, cost: 0, awarded: 0 },
+          complete: false,
+          timedOut: false,
+          stopped: true,
+          nodes: 0,
+        };
       }
     }
     try {
@@ -1431,7 +1438,8 @@ export class ConsortiumSearch {
         if (best < 0) best = g;
         else {
           const d = load[g] - load[best];
-          if (d > 1e-9 || (Math.abs(d) <= 1e-9 && (m.awarded[g] < m.awarded[best] || (m.awarded[g] === m.awarded[best] && g < best)))) best = g;
+          if (d > 1e-9 || (Math.abs(d) <= 1e-9 && (m.awarded[g] < m.awarded[best] || (m.awarded[g] === m.awarded[best] && g < best))))
+            best = g;
         }
       }
       if (!broken && best >= 0) return best;
