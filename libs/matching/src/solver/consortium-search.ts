@@ -81,9 +81,11 @@ export interface SearchModel {
   /**
    * Called once, with the best sets so far, when the clock passes `at` (or, when given, the search
    * has explored `afterNodes` nodes: a deterministic hand-over for specs) and it has not finished,
-   * once it has found a set.
+   * once it has found a set. `immediate`: called before the search starts, with no sets (a
+   * covering-like tender, where HiGHS is the faster side): when `stop` is then already true the
+   * search ends at once without a set of its own (the caller takes HiGHS's).
    */
-  handoff?: { at: number; afterNodes?: number; call: (sets: FoundSet[]) => void };
+  handoff?: { at: number; afterNodes?: number; immediate?: boolean; call: (sets: FoundSet[]) => void };
 }
 
 export interface SearchCaches {
@@ -139,7 +141,6 @@ const IN = 1;
 const OUT = 2;
 /** Deepest branching level explored (≈ 0.4 KB of call stack per level). */
 const MAX_DEPTH = 1200;
-const CARDINALITY_ROWS = !process.env.X2;
 
 class Timeout extends Error {}
 
@@ -258,12 +259,21 @@ class CoverRows {
       const len = to - from;
       if (len < 2) continue;
       if (scratch[0].length < len) scratch[0] = new Float64Array(len * 2);
-      const tmp = scratch[0].subarray(0, len);
-      tmp.set(this.coef.subarray(from, to));
-      tmp.sort();
+      // the coefficients in descending order (insertion sort: rows are short, and
+      // TypedArray.prototype.sort on a subarray cost more than the rest of this loop)
+      const tmp = scratch[0];
+      for (let j = 0; j < len; j++) {
+        const v = this.coef[from + j];
+        let q = j;
+        while (q > 0 && tmp[q - 1] < v) {
+          tmp[q] = tmp[q - 1];
+          q--;
+        }
+        tmp[q] = v;
+      }
       let acc = 0;
       let k = 0;
-      for (let j = len - 1; j >= 0 && acc < 1 - 1e-9; j--) {
+      for (let j = 0; j < len && acc < 1 - 1e-9; j++) {
         acc += tmp[j];
         k++;
       }
@@ -288,6 +298,12 @@ export class ConsortiumSearch {
   private readonly inRelax: (RelaxedResult | null)[];
   private readonly allExact: (ExactResult | null)[];
   private readonly allActive: number[][];
+  /** Per component and pool: hours the divisible relaxation of IN ∪ FREE loses without the pool (−1: not yet known for this IN ∪ FREE). */
+  private readonly lossAll: Float64Array[];
+  /** m.firmPools flattened for the hot loops: firm g's pools are fpComp/fpPool[fpStart[g] .. fpStart[g + 1]). */
+  private readonly fpStart: Int32Array;
+  private readonly fpComp: Int32Array;
+  private readonly fpPool: Int32Array;
   private readonly dirtyIn: Uint8Array;
   private readonly dirtyAll: Uint8Array;
   private readonly top: FoundSet[] = [];
@@ -345,6 +361,11 @@ export class ConsortiumSearch {
     this.inRelax = new Array(C).fill(null);
     this.allExact = new Array(C).fill(null);
     this.allActive = model.components.map(() => []);
+    this.lossAll = model.components.map((c) => new Float64Array(c.poolFirm.length).fill(-1));
+    this.fpStart = new Int32Array(model.firmCount + 1);
+    model.firmPools.forEach((pools, g) => (this.fpStart[g + 1] = this.fpStart[g] + pools.length));
+    this.fpComp = Int32Array.from(model.firmPools.flat(), (x) => x.comp);
+    this.fpPool = Int32Array.from(model.firmPools.flat(), (x) => x.pool);
     this.dirtyIn = new Uint8Array(C).fill(1);
     this.dirtyAll = new Uint8Array(C).fill(1);
     this.byAwarded = Array.from({ length: model.firmCount }, (_, i) => i).sort((a, b) => model.awarded[a] - model.awarded[b] || a - b);
@@ -379,9 +400,9 @@ export class ConsortiumSearch {
     this.status[g] = s;
     const inChanged = old === IN || s === IN;
     const allChanged = old === OUT || s === OUT;
-    for (const { comp } of this.m.firmPools[g]) {
-      if (inChanged) this.dirtyIn[comp] = 1;
-      if (allChanged) this.dirtyAll[comp] = 1;
+    for (let k = this.fpStart[g]; k < this.fpStart[g + 1]; k++) {
+      if (inChanged) this.dirtyIn[this.fpComp[k]] = 1;
+      if (allChanged) this.dirtyAll[this.fpComp[k]] = 1;
     }
   }
 
@@ -469,6 +490,7 @@ export class ConsortiumSearch {
     const r = this.exactKeyed(c, key, active, []) as ExactResult;
     this.allExact[c] = r;
     this.allActive[c] = active;
+    this.lossAll[c].fill(-1);
     this.dirtyAll[c] = 0;
     return r;
   }
@@ -519,15 +541,18 @@ export class ConsortiumSearch {
       covIn += this.relaxIn(c).covered;
     }
     // Marginal gains of FREE firms: what adding the firm alone could add (upper bounds).
-    const gainTotal = new Float64Array(n);
+    if (this.gainBuf.length !== n) this.gainBuf = new Float64Array(n);
+    const gainTotal = this.gainBuf; // scratch: read only below, by coveringBound
     let freeCount = 0;
     for (let g = 0; g < n; g++) {
+      gainTotal[g] = 0;
       if (this.status[g] !== FREE) continue;
       freeCount++;
       let t = 0;
-      for (const { comp, pool } of m.firmPools[g]) {
-        const flow = comps[comp].flow;
-        t += Math.min(flow.poolCap[pool], (this.inRelax[comp] as RelaxedResult).patternValue[flow.poolPattern[pool]]);
+      for (let k = this.fpStart[g]; k < this.fpStart[g + 1]; k++) {
+        const flow = comps[this.fpComp[k]].flow;
+        const pool = this.fpPool[k];
+        t += Math.min(flow.poolCap[pool], (this.inRelax[this.fpComp[k]] as RelaxedResult).patternValue[flow.poolPattern[pool]]);
       }
       gainTotal[g] = t;
     }
@@ -580,6 +605,7 @@ export class ConsortiumSearch {
   }
 
   private loadBuf = new Float64Array(0);
+  private gainBuf = new Float64Array(0);
   private readonly coverDual = new CoverDual();
 
   /** Least cost of `units` hours from the divisible relaxation of IN ∪ FREE (convex per capability). */
@@ -665,7 +691,7 @@ export class ConsortiumSearch {
       if (!rows.end(this.rowIdSpace - 1)) return Infinity;
     }
     if (rows.count === 0) return 0;
-    if (CARDINALITY_ROWS) rows.addCardinalityRows(this.scratch, this.rowIdSpace);
+    rows.addCardinalityRows(this.scratch, this.rowIdSpace);
     return this.coverDual.solve(rows, this.loadBuf, target, warm, uOut);
   }
 
@@ -906,14 +932,18 @@ export class ConsortiumSearch {
         if (this.status[g] !== FREE) continue;
         let u = uAll;
         for (const { comp, pool } of this.m.firmPools[g]) {
-          const flow = this.m.components[comp].flow;
-          const without =
-            flow.totalHours -
-            this.relaxedOf(
-              comp,
-              this.allActive[comp].filter((p) => p !== pool),
-            ).covered;
-          u += Math.max(0, without - (this.allExact[comp] as ExactResult).lbUncovered);
+          const loss = this.lossAll[comp];
+          if (loss[pool] < 0) {
+            const flow = this.m.components[comp].flow;
+            const without =
+              flow.totalHours -
+              this.relaxedOf(
+                comp,
+                this.allActive[comp].filter((p) => p !== pool),
+              ).covered;
+            loss[pool] = Math.max(0, without - (this.allExact[comp] as ExactResult).lbUncovered);
+          }
+          u += loss[pool];
         }
         least = Math.min(least, u);
         if (least <= best) break;
@@ -1097,6 +1127,24 @@ export class ConsortiumSearch {
     for (let g = 0; g < m.firmCount; g++) if (m.required[g]) this.setStatus(g, IN);
     let complete = false;
     let timedOut = false;
+    const h = m.handoff;
+    if (h?.immediate) {
+      // HiGHS first (the search pauses meanwhile, see solver.ts): the greedy start would only delay it,
+      // and when HiGHS has proven the answer by the time it returns, the greedy is not needed at all.
+      this.handedOff = true;
+      h.call([]);
+      if (m.stop?.()) {
+        this.stopped = true;
+        return {
+          sets: [],
+          openBound: { uncovered: 0, firmCount: 0, cost: 0, awarded: 0 },
+          complete: false,
+          timedOut: false,
+          stopped: true,
+          nodes: 0,
+        };
+      }
+    }
     try {
       // Greedy starts: the plain greedy, then (for alternatives) greedy without each firm of it.
       // The first one always finishes, past the deadline if need be: on a busy machine a
@@ -1370,12 +1418,44 @@ export class ConsortiumSearch {
   }
 
   /**
+   * While a forbidden set is unbroken (none of its firms OUT), every set below must leave out one of
+   * its FREE firms: branching on them first splits the node into "f OUT" children in which the
+   * covering bound no longer has the forbidden set's firms all available. The FREE firm of the
+   * first unbroken set with the largest dual load (ties: less awarded, lower id); −1 when none.
+   */
+  private forbiddenBranch(load: Float64Array): number {
+    const m = this.m;
+    for (const f of this.forbidden) {
+      let best = -1;
+      let broken = false;
+      for (const g of f) {
+        const st = this.status[g];
+        if (st === OUT) {
+          broken = true;
+          break;
+        }
+        if (st !== FREE) continue;
+        if (best < 0) best = g;
+        else {
+          const d = load[g] - load[best];
+          if (d > 1e-9 || (Math.abs(d) <= 1e-9 && (m.awarded[g] < m.awarded[best] || (m.awarded[g] === m.awarded[best] && g < best))))
+            best = g;
+        }
+      }
+      if (!broken && best >= 0) return best;
+    }
+    return -1;
+  }
+
+  /**
    * The FREE firm the covering dual wants most (include-first finds good sets early; the exclude
    * side then has the best chance to be pruned). Ties: less awarded, lower id.
    */
   private chooseBranch(b: NodeBound): number {
     const m = this.m;
     if (b.load) {
+      const forced = this.forbiddenBranch(b.load);
+      if (forced >= 0) return forced;
       const load = b.load;
       let best = -1;
       for (let g = 0; g < m.firmCount; g++) {
@@ -1452,6 +1532,7 @@ class CoverDual {
   private bp = new Float64Array(16);
   private bpCoef = new Float64Array(16);
   private idx = new Int32Array(16);
+  private over = new Float64Array(16);
 
   private ensure(firms: number, R: number, nnz: number): void {
     if (this.stamp.length < firms) {
@@ -1463,6 +1544,7 @@ class CoverDual {
       this.colFirm = new Int32Array(firms);
       this.ld = new Float64Array(firms);
       this.ld2 = new Float64Array(firms);
+      this.over = new Float64Array(firms);
     }
     if (this.col.length < nnz) this.col = new Int32Array(nnz * 2);
     if (this.u.length < R) {
@@ -1615,11 +1697,14 @@ class CoverDual {
       let mu = 1;
       let stall = 0;
       const iterations = warm ? 20 : 40;
+      const over = this.over;
       for (let it = 0; it < iterations; it++) {
+        // subgradient of L at u: 1 − Σ a_ig over the firms with load > 1 (branch-free: a 0/1 mask)
+        for (let c = 0; c < M; c++) over[c] = ld[c] > 1 ? 1 : 0;
         let norm = 0;
         for (let i = 0; i < R; i++) {
           let si = 1;
-          for (let j = start[i]; j < start[i + 1]; j++) if (ld[col[j]] > 1) si -= coef[j];
+          for (let j = start[i]; j < start[i + 1]; j++) si -= coef[j] * over[col[j]];
           if (u[i] <= 0 && si < 0) si = 0;
           sub[i] = si;
           norm += si * si;
@@ -1627,11 +1712,13 @@ class CoverDual {
         if (norm < 1e-12) break;
         const goal = Math.max(best * 1.05 + 0.25, Math.min(target, best + 2));
         const step = (mu * (goal - best)) / norm;
-        ld.fill(0, 0, M);
+        // loads follow the multipliers that moved (the exact loads of the best are rebuilt below)
         for (let i = 0; i < R; i++) {
           const ui = Math.max(0, u[i] + step * sub[i]);
+          const d = ui - u[i];
+          if (d === 0) continue;
           u[i] = ui;
-          if (ui !== 0) for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += ui * coef[j];
+          for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += d * coef[j];
         }
         const v = CoverDual.value(u, ld, R, M);
         if (v > best + 1e-9) {
@@ -1652,6 +1739,8 @@ class CoverDual {
       uOut[rows.id[i]] = ui;
       if (ui !== 0) for (let j = start[i]; j < start[i + 1]; j++) ld[col[j]] += ui * coef[j];
     }
+    // the bound is the value of the best multipliers on their exact loads (no drift from the steps)
+    best = CoverDual.value(bestU, ld, R, M);
     load.fill(0);
     for (let c = 0; c < M; c++) load[colFirm[c]] = ld[c];
     return best;

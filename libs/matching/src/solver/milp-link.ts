@@ -16,8 +16,11 @@ export interface MilpLink {
   poll(): MilpRankResult[];
   /** Whether the current job has finished (every rank reported, or stopped). */
   done(): boolean;
-  /** Blocks this thread until the current job has finished or `deadline` (Date.now() ms) has passed. */
-  wait(deadline: number): void;
+  /**
+   * Blocks this thread until the current job has finished, `until` (checked whenever a rank comes
+   * in) is true, or `deadline` (Date.now() ms) has passed.
+   */
+  wait(deadline: number, until?: () => boolean): void;
   /** Asks the current job to stop; what it reported stays. */
   cancel(): void;
 }
@@ -104,10 +107,10 @@ export class WorkerMilpLink implements MilpLink {
     return this.finished;
   }
 
-  wait(deadline: number): void {
+  wait(deadline: number, until?: () => boolean): void {
     for (;;) {
       const count = Atomics.load(this.signal, 0);
-      if (this.done()) return;
+      if (this.done() || until?.()) return;
       const left = deadline - Date.now();
       if (left <= 0) return;
       Atomics.wait(this.signal, 0, count, left);
@@ -116,6 +119,14 @@ export class WorkerMilpLink implements MilpLink {
 
   cancel(): void {
     if (!this.finished) Atomics.store(this.signal, 1, this.jobId);
+  }
+
+  /**
+   * Starts the worker thread and loads HiGHS into it now, so that the first hand-over does not wait
+   * for the thread and the WASM (the search goes on meanwhile, but HiGHS would start late).
+   */
+  warm(): void {
+    this.ensureWorker();
   }
 
   /** Stops the worker thread (it is started again by the next job). */
@@ -150,4 +161,49 @@ export function workerScript(name: string): { file: string; execArgv: string[] }
   if (existsSync(js)) return { file: js, execArgv: [] };
   const hook = resolve(__dirname, '../../../../scripts/ts-worker-hook.js');
   return { file: join(__dirname, `${name}.ts`), execArgv: ['--require', hook] };
+}
+
+/**
+ * Ranks `offset` .. `offset + count − 1` of one job on `link`, seen as a job of their own (ranks
+ * from 0): a covering-like tender sends HiGHS all its ranks at once (one model, as the reference
+ * does, instead of a second model built from scratch for ranks 2..K), and the rank-1 search and the
+ * ranks-2..K search each watch their part. `attached`: the job is already running, start() only
+ * attaches to it.
+ */
+export class RankWindow implements MilpLink {
+  constructor(
+    private readonly link: MilpLink,
+    private readonly offset: number,
+    private readonly count: number,
+    private readonly attached: boolean,
+  ) {}
+
+  start(job: MilpJob): void {
+    if (!this.attached) this.link.start(job);
+  }
+
+  poll(): MilpRankResult[] {
+    return this.link
+      .poll()
+      .filter((r) => r.rank >= this.offset && r.rank < this.offset + this.count)
+      .map((r) => ({ ...r, rank: r.rank - this.offset }));
+  }
+
+  done(): boolean {
+    return this.link.done() || this.windowDone();
+  }
+
+  wait(deadline: number, until?: () => boolean): void {
+    this.link.wait(deadline, () => this.windowDone() || (until?.() ?? false));
+  }
+
+  cancel(): void {
+    this.link.cancel();
+  }
+
+  /** Every rank of the window reported, or one that ends the job's ranks (not optimal). */
+  private windowDone(): boolean {
+    const mine = this.poll();
+    return mine.length >= this.count || mine.some((r) => r.status !== 'optimal');
+  }
 }

@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import type { SetValue } from './consortium-search';
-import { InlineMilpLink } from './milp-link';
+import { InlineMilpLink, MilpLink } from './milp-link';
 import { agrees, solveConsortium, solveConsortiumHybrid } from './solver';
 import { ConsortiumSolverPool } from './solver-pool';
 import { SolverInputError } from './solver-input-error';
@@ -85,6 +85,57 @@ describe('the solver on the adversarial families, against the HiGHS reference', 
     expect(hybrid.stats.milpHandoffs).toBe(2); // rank 1, then ranks 2..3
     expect(hybrid.stats.settledByMilp).toBe(2);
     expect(hybrid.stats.nodes).toBeLessThan(alone.stats.nodes);
+    expect(hybrid.alternatives.every((a) => a.provenOptimal)).toBe(true);
+    expect(hybrid.alternatives.map(tiers)).toEqual(alone.alternatives.map(tiers));
+    expect(checkSolution(problem, hybrid)).toEqual([]);
+  }, 120000);
+
+  it('hands a covering-like tender (vertex cover, 40 × 75) to HiGHS at once, not after a tenth of the budget', () => {
+    // 60 s budget: before, the hand-over came after 6 s, by which time the search had finished alone.
+    const problem = adversarialInstance({ family: 'vertex-cover', firms: 40, requirements: 75, seed: 1, timeBudgetMs: 60000 });
+    const alone = solveConsortium(problem);
+    const link = new InlineMilpLink(highs);
+    const hybrid = solveConsortiumHybrid(problem, link);
+    expect(hybrid.stats.milpHandoffs).toBe(2);
+    expect(hybrid.stats.settledByMilp).toBe(2);
+    // every rank in one HiGHS job (one model, as the reference solves them; before: a second model for ranks 2..3)
+    expect(link.jobs).toBe(1);
+    // handed over before the greedy start, and proven by HiGHS before the search took a node
+    // (before: the greedy start and one node per search came first)
+    expect(hybrid.stats.nodes).toBe(0);
+    expect(hybrid.alternatives.every((a) => a.provenOptimal)).toBe(true);
+    expect(hybrid.alternatives.map(tiers)).toEqual(alone.alternatives.map(tiers));
+    expect(checkSolution(problem, hybrid)).toEqual([]);
+  }, 120000);
+
+  it.each([4242, 4243, 4244, 4245, 4246])(
+    'does not start HiGHS early on a realistic tender (random 60 × 40, seed %d), only on covering-like ones',
+    (seed) => {
+      // A node budget of 5 ends each search long before a tenth of the 60 s budget: only a search
+      // that hands over at once (a covering-like tender) reaches HiGHS.
+      const nodeBudget = 5;
+      const random = randomInstance({ firms: 60, requirements: 40, seed, timeBudgetMs: 60000 });
+      const r = solveConsortiumHybrid({ ...random, options: { ...random.options, nodeBudget } }, new InlineMilpLink(highs));
+      expect(r.stats.milpHandoffs).toBe(0);
+      const cover = adversarialInstance({ family: 'vertex-cover', firms: 60, requirements: 75, seed, timeBudgetMs: 60000 });
+      const c = solveConsortiumHybrid({ ...cover, options: { ...cover.options, nodeBudget } }, new InlineMilpLink(highs));
+      expect(c.stats.milpHandoffs).toBeGreaterThanOrEqual(1);
+      // a small vertex cover the search proves sooner than HiGHS (30 × 50: 50–100 ms) is not one
+      const small = adversarialInstance({ family: 'vertex-cover', firms: 30, requirements: 50, seed, timeBudgetMs: 60000 });
+      const v = solveConsortiumHybrid({ ...small, options: { ...small.options, nodeBudget } }, new InlineMilpLink(highs));
+      expect(v.stats.milpHandoffs).toBe(0);
+    },
+    120000,
+  );
+
+  it('a covering-like tender handed to a HiGHS that proves nothing is still answered, and proven, by the search', () => {
+    const problem = adversarialInstance({ family: 'vertex-cover', firms: 40, requirements: 75, seed: 1, timeBudgetMs: 60000 });
+    const alone = solveConsortium(problem);
+    let jobs = 0;
+    const silent: MilpLink = { start: () => void jobs++, poll: () => [], done: () => true, wait: () => undefined, cancel: () => undefined };
+    const hybrid = solveConsortiumHybrid(problem, silent);
+    expect(jobs).toBe(2); // handed over at once, with no set of its own yet
+    expect(hybrid.stats.settledByMilp).toBe(0);
     expect(hybrid.alternatives.every((a) => a.provenOptimal)).toBe(true);
     expect(hybrid.alternatives.map(tiers)).toEqual(alone.alternatives.map(tiers));
     expect(checkSolution(problem, hybrid)).toEqual([]);

@@ -7,9 +7,12 @@ import type { ConsortiumProblem } from './types';
 /**
  * Worker thread of ConsortiumSolverPool: solves one problem at a time with solveConsortiumHybrid,
  * off the API's event loop. HiGHS, when a search hands over to it, runs in a further worker of its
- * own (WorkerMilpLink), kept for the next solves.
+ * own (WorkerMilpLink), started with this worker and kept for the next solves.
  */
 const link = new WorkerMilpLink();
+// HiGHS's thread and WASM are loaded while the first problem is still on its way (issue 23: the
+// hand-over comes after 20 ms, sooner than the WASM loads).
+link.warm();
 const port = parentPort;
 if (!port) throw new Error('solver.worker runs as a worker thread');
 
