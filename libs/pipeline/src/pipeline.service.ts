@@ -79,7 +79,10 @@ export class PipelineService {
     // the rows' positions, sorted by the key (the report's order, by name, breaks ties)
     const key = Float64Array.from(rows, (m) => (by === PipelineMemberOrder.OFFERED ? m.offered : m.awardedMinor));
     const order = Uint32Array.from(rows.keys()).sort((a, b) => key[b] - key[a] || a - b);
-    return this.slice(Array.from(order, (i) => rows[i]), page);
+    return this.slice(
+      Array.from(order, (i) => rows[i]),
+      page,
+    );
   }
 
   /** A page of the risks, soonest expiry first. */
