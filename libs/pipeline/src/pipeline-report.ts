@@ -116,7 +116,7 @@ function monthsOf(from: string, to: string, column: string): { months: string[];
  * deadline's day is the Oslo day holding the millisecond before it (deadlineDate), and its days
  * left that day's index from today. Anything outside the span goes to daysLeft itself.
  */
-function daysLeftWithin(now: number, days: number): (deadline: Date) => number {
+export function daysLeftWithin(now: number, days: number): (deadline: Date) => number {
   const today = osloDate(new Date(now));
   const first = osloStartOfDay(today).getTime();
   // midnights[k]: the start of the k-th day after today; Oslo changes its clock at most once in
