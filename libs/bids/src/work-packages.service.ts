@@ -586,7 +586,7 @@ export class WorkPackagesService {
     for (;;) {
       await yieldToRequests();
       // a page of the certificates still valid today, then the packages of active bids that need
-      // their type and end after they lapse (one seek per certificate in ix_wp_need_member_type)
+      // their type and end after they lapse (one seek per certificate in ix_wp_need_member_type_window)
       const { certs, risks } = await this.db.read(async (em) => {
         const certs = await rawQuery<{ id: number }>(
           em,

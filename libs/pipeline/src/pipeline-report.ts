@@ -110,6 +110,30 @@ function monthsOf(from: string, to: string, column: string): { months: string[];
   return { months, caseSql: `(CASE ${whens} ELSE NULL END)` };
 }
 
+/**
+ * daysLeft (the one rule, in @app/core) for deadlines from `now` up to `days` days ahead, with the
+ * Oslo midnights of those days worked out once instead of a time-zone conversion per deadline: a
+ * deadline's day is the Oslo day holding the millisecond before it (deadlineDate), and its days
+ * left that day's index from today. Anything outside the span goes to daysLeft itself.
+ */
+export function daysLeftWithin(now: number, days: number): (deadline: Date) => number {
+  const today = osloDate(new Date(now));
+  const first = osloStartOfDay(today).getTime();
+  // midnights[k]: the start of the k-th day after today; Oslo changes its clock at most once in
+  // such a span, so when the span's ends are whole days apart every midnight between is too
+  const last = osloStartOfDay(addDays(today, days + 1)).getTime();
+  const midnights: number[] = [];
+  for (let k = 1; k <= days + 1; k++)
+    midnights.push(last - first === (days + 1) * 86_400_000 ? first + k * 86_400_000 : osloStartOfDay(addDays(today, k)).getTime());
+  return (deadline) => {
+    const t = deadline.getTime() - 1;
+    if (t < first || t >= last) return daysLeft(deadline, new Date(now));
+    let k = 0;
+    while (t >= midnights[k]) k++;
+    return k;
+  };
+}
+
 /** The period and market a report is asked for, checked (PipelineService.report). */
 export interface PipelineScope {
   from: string;
@@ -122,7 +146,15 @@ export interface PipelineScope {
 
 type StageRow = { market: string; stage: string; currency: string; n: number; v: number; w: number };
 type OutcomeRow = { market: string; to_stage: string; loss_reason: string | null; currency: string; m: string; n: number; v: number };
-type MemberRow = PipelineReport['members'][number] & { status: string };
+/** The per-member table, and what the fair spread and the risks need of every member. */
+interface MemberFigures {
+  rows: PipelineReport['members'];
+  /** Awarded value of each active member (the Gini coefficient's values). */
+  activeAwarded: number[];
+  offeredNothing: { memberId: number; name: string }[];
+  /** Every member's name, by id (the risks name their firm from it). */
+  names: Map<number, string>;
+}
 
 /**
  * The committee's report for one period, read in one read transaction. `run` reads top-down as
@@ -160,9 +192,8 @@ export class PipelineReportQuery {
     const royalties = await this.royalties();
     const returnOnGrants = await this.returnOnGrants(orders.valueMinor);
     const trend = await this.trend(outcomeRows);
-    const risks = await this.risks(this.em, market);
+    const risks = await this.risks(this.em, market, members.names);
     const nok = stageRows.filter((r) => r.currency === 'NOK');
-    const active = members.filter((m) => m.status === 'ACTIVE');
     return {
       from,
       to,
@@ -175,11 +206,11 @@ export class PipelineReportQuery {
       outcomes: outcomes(outcomeRows),
       timeInStage,
       upcomingDeadlines,
-      members: members.map(({ status: _s, ...m }) => m),
+      members: members.rows,
       fairSpread: {
-        gini: Math.round(gini(active.map((m) => m.awardedMinor)) * 10000) / 10000,
-        activeMembers: active.length,
-        offeredNothing: active.filter((m) => m.offered === 0).map((m) => ({ memberId: m.memberId, name: m.name })),
+        gini: Math.round(gini(members.activeAwarded) * 10000) / 10000,
+        activeMembers: members.activeAwarded.length,
+        offeredNothing: members.offeredNothing,
       },
       orders,
       royalties,
@@ -251,21 +282,18 @@ export class PipelineReportQuery {
           ORDER BY t.deadline, t.id LIMIT 200`,
       [now, now + 30 * 86400000, ...OPEN_STAGES, ...this.mp],
     );
-    return upcoming.map((u) => ({
-      tenderId: Number(u.id),
-      title: u.title,
-      deadline: new Date(num(u.deadline)),
-      stage: u.stage,
-      bidStatus: u.bid_status,
-      daysLeft: daysLeft(new Date(num(u.deadline)), new Date(now)),
-    }));
+    const left = daysLeftWithin(now, 31);
+    return upcoming.map((u) => {
+      const deadline = new Date(num(u.deadline));
+      return { tenderId: Number(u.id), title: u.title, deadline, stage: u.stage, bidStatus: u.bid_status, daysLeft: left(deadline) };
+    });
   }
 
   /**
    * 5 · per member: packages first offered in the period and the answers to them, value
    * awarded, royalty balance at the period's end (members without any, and not active, left out)
    */
-  private async members(): Promise<MemberRow[]> {
+  private async members(): Promise<MemberFigures> {
     const { from, to, start, end } = this.scope;
     const eventRows = await this.answers(this.em, start, end, this.market);
     const wonRows = await this.q<{ member_id: number; v: number }>(
@@ -279,32 +307,47 @@ export class PipelineReportQuery {
            FROM member m ORDER BY m.sort_name, m.id`,
       [to],
     );
-    const answers = new Map(eventRows.map((r) => [Number(r.member_id), r]));
-    const wonBy = new Map(wonRows.map((r) => [Number(r.member_id), num(r.v)]));
-    const count = (m: number, k: 'offered' | 'accepted' | 'declined' | 'countered') => num(answers.get(m)?.[k]);
-    const wonOf = (m: number) => wonBy.get(m) ?? 0;
-    const totalWon = wonRows.reduce((a, r) => a + num(r.v), 0);
-    return members
-      .map((m) => {
-        const id = Number(m.id);
-        const [offered, accepted, declined, countered] = (['offered', 'accepted', 'declined', 'countered'] as const).map((k) =>
-          count(id, k),
-        );
-        return {
-          memberId: id,
-          name: m.name,
-          status: m.status,
-          offered,
-          accepted,
-          declined,
-          countered,
-          unanswered: offered - accepted - declined - countered,
-          awardedMinor: wonOf(id),
-          shareOfAwarded: totalWon ? wonOf(id) / totalWon : 0,
-          royaltyBalanceAtEndMinor: num(m.owed),
-        };
-      })
-      .filter((m) => m.status === 'ACTIVE' || m.offered || m.awardedMinor || m.royaltyBalanceAtEndMinor);
+    const answers = new Map<number, (typeof eventRows)[number]>();
+    for (const r of eventRows) answers.set(Number(r.member_id), r);
+    const wonBy = new Map<number, number>();
+    let totalWon = 0;
+    for (const r of wonRows) {
+      const v = num(r.v);
+      wonBy.set(Number(r.member_id), v);
+      totalWon += v;
+    }
+    // one pass over the members, in the register's order: the rows (members not active and
+    // without any figure left out), the active members' awarded values, and every name
+    const out: MemberFigures = { rows: [], activeAwarded: [], offeredNothing: [], names: new Map() };
+    for (const m of members) {
+      const memberId = Number(m.id);
+      out.names.set(memberId, m.name);
+      const a = answers.get(memberId);
+      const offered = num(a?.offered);
+      const accepted = num(a?.accepted);
+      const declined = num(a?.declined);
+      const countered = num(a?.countered);
+      const awardedMinor = wonBy.get(memberId) ?? 0;
+      const royaltyBalanceAtEndMinor = num(m.owed);
+      const active = m.status === 'ACTIVE';
+      if (active) {
+        out.activeAwarded.push(awardedMinor);
+        if (offered === 0) out.offeredNothing.push({ memberId, name: m.name });
+      } else if (!offered && !awardedMinor && !royaltyBalanceAtEndMinor) continue;
+      out.rows.push({
+        memberId,
+        name: m.name,
+        offered,
+        accepted,
+        declined,
+        countered,
+        unanswered: offered - accepted - declined - countered,
+        awardedMinor,
+        shareOfAwarded: totalWon ? awardedMinor / totalWon : 0,
+        royaltyBalanceAtEndMinor,
+      });
+    }
+    return out;
   }
 
   /**
@@ -466,38 +509,36 @@ export class PipelineReportQuery {
     );
   }
 
-  private async risks(em: EntityManager, market: string | null): Promise<PipelineReport['risks']> {
+  private async risks(em: EntityManager, market: string | null, names: Map<number, string>): Promise<PipelineReport['risks']> {
     type Row = {
       wp_id: number;
       bid_id: number;
       bid_status: string;
       order_id: number | null;
       member_id: number;
-      member_name: string;
       window_end: string;
       type: string;
       valid_until: string;
     };
     const today = osloDate(new Date());
     // From each certificate still valid today to the packages that need its type and whose window
-    // ends after it lapses: one seek per certificate in work_package_need (member, type, status,
-    // window end), which the database keeps as packages, their requirements and their
+    // ends after it lapses: one seek per certificate in work_package_need (member, type, window
+    // end, then status: one range whatever the statuses asked for), which the database keeps as packages, their requirements and their
     // certificates change. So the work follows the risks, not every package of every active bid.
     // A package counts while its bid is active (a WORK_PACKAGE risk) and while an active order's
     // line delivers it (an ORDER risk: an order made from a won bid carries its accepted packages
     // and their firms; orders registered by hand name no requirements, so nothing says which
-    // certificates they need). SQLite's planner is held to that order by CROSS JOIN.
+    // certificates they need). SQLite's planner is held to that order by CROSS JOIN. The firm's name
+    // comes from the member list the report has already read (statement 5), not from a join.
     const rows = await rawQuery<Row>(
       em,
-      `SELECT n.work_package_id AS wp_id, n.bid_id, b.status AS bid_status, o.id AS order_id, n.member_id, m.name AS member_name,
-              n.window_end, c.type, c.valid_until
+      `SELECT n.work_package_id AS wp_id, n.bid_id, b.status AS bid_status, o.id AS order_id, n.member_id, n.window_end, c.type, c.valid_until
          FROM certificate c
          ${this.db.kind === 'sqlite' ? 'CROSS JOIN' : 'JOIN'} work_package_need n ON n.member_id = c.member_id AND n.type = c.type
                           AND n.status IN ('OFFERED', 'ACCEPTED') AND n.window_end > c.valid_until
          JOIN bid b ON b.id = n.bid_id${market ? ' JOIN tender t ON t.id = b.tender_id AND t.market = ?' : ''}
          LEFT JOIN order_line l ON l.work_package_id = n.work_package_id AND l.member_id = n.member_id
          LEFT JOIN customer_order o ON o.id = l.order_id AND o.status = 'ACTIVE'
-         JOIN member m ON m.id = n.member_id
         WHERE c.valid_until >= ? AND (b.status IN (${ACTIVE_BID.map(() => '?').join(', ')}) OR o.id IS NOT NULL)`,
       [...(market ? [market] : []), today, ...ACTIVE_BID],
     );
@@ -515,13 +556,14 @@ export class PipelineReportQuery {
         workPackageId: Number(r.wp_id),
         bidId: Number(r.bid_id),
         memberId: Number(r.member_id),
-        memberName: r.member_name,
+        memberName: names.get(Number(r.member_id))!,
         certificate: r.type,
         validUntil: r.valid_until,
         windowEnd: r.window_end,
       });
     };
     for (const r of rows) {
+      if (!names.has(Number(r.member_id))) continue; // as the inner join on member did
       if (ACTIVE_BID.includes(r.bid_status)) add(r, null);
       if (r.order_id !== null) add(r, Number(r.order_id));
     }

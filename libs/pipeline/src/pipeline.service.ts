@@ -75,18 +75,14 @@ export class PipelineService {
    */
   memberPage(rows: PipelineReport['members'], page: PipelinePage & { orderBy?: PipelineMemberOrder | null }): PipelineReport['members'] {
     const by = page.orderBy ?? PipelineMemberOrder.NAME;
-    const sorted =
-      by === PipelineMemberOrder.NAME
-        ? rows
-        : rows
-            .map((m, i) => ({ m, i })) // the report's order (by name) breaks ties
-            .sort((a, b) =>
-              by === PipelineMemberOrder.AWARDED_VALUE || by === PipelineMemberOrder.WON_VALUE
-                ? b.m.awardedMinor - a.m.awardedMinor || a.i - b.i
-                : b.m.offered - a.m.offered || a.i - b.i,
-            )
-            .map((x) => x.m);
-    return this.slice(sorted, page);
+    if (by === PipelineMemberOrder.NAME) return this.slice(rows, page);
+    // the rows' positions, sorted by the key (the report's order, by name, breaks ties)
+    const key = Float64Array.from(rows, (m) => (by === PipelineMemberOrder.OFFERED ? m.offered : m.awardedMinor));
+    const order = Uint32Array.from(rows.keys()).sort((a, b) => key[b] - key[a] || a - b);
+    return this.slice(
+      Array.from(order, (i) => rows[i]),
+      page,
+    );
   }
 
   /** A page of the risks, soonest expiry first. */

@@ -383,7 +383,7 @@ export class MemberActivity {
  * PipelineUpkeep), never by the application.
  */
 @Entity('work_package_need', { withoutRowid: true })
-@Index('ix_wp_need_member_type', ['memberId', 'type', 'status', 'windowEnd', 'bidId'])
+@Index('ix_wp_need_member_type_window', ['memberId', 'type', 'windowEnd', 'status', 'bidId'])
 export class WorkPackageNeed {
   @PrimaryColumn({ name: 'work_package_id', type: 'integer' })
   workPackageId: number;

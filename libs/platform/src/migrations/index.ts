@@ -27,6 +27,7 @@ import { ConsoleSessions1796569000000 } from './1796569000000-console-sessions';
 import { OcdsImportFidelity1796569302473 } from './1796569302473-ocds-import-fidelity';
 import { BoardRules1796569400000 } from './1796569400000-board-rules';
 import { Activities1796582961594 } from './1796582961594-activities';
+import { PipelineReadIndexes1796600178769 } from './1796600178769-pipeline-read-indexes';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   OcdsImportFidelity1796569302473,
   BoardRules1796569400000,
   Activities1796582961594,
+  PipelineReadIndexes1796600178769,
 ];

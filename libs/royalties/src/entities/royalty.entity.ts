@@ -58,6 +58,8 @@ export enum StatementStatus {
 @Entity('royalty_statement')
 @Index('ix_statement_period_member', ['periodLabel', 'memberId'])
 @Index('ix_statement_member', ['memberId', 'status'])
+// the pipeline's royalties: the statements whose period ends in a range, covered (no row is read)
+@Index('ix_statement_period_end', ['periodEnd', 'currency', 'status', 'totalMinor'])
 export class RoyaltyStatement {
   @PrimaryGeneratedColumn()
   id: number;
