@@ -103,6 +103,30 @@ export function daysLeft(deadline: Date, now: Date = new Date()): number {
   return daysBetween(osloDate(now), deadlineDate(deadline));
 }
 
+/**
+ * `daysLeft` for many deadlines from `now` up to `days` days ahead, with the
+ * Oslo midnights of those days worked out once instead of a time-zone conversion per deadline: a
+ * deadline's day is the Oslo day holding the millisecond before it (deadlineDate), and its days
+ * left that day's index from today. Anything outside the span goes to daysLeft itself.
+ */
+export function daysLeftWithin(now: number, days: number): (deadline: Date) => number {
+  const today = osloDate(new Date(now));
+  const first = osloStartOfDay(today).getTime();
+  // midnights[k]: the start of the k-th day after today; Oslo changes its clock at most once in
+  // such a span, so when the span's ends are whole days apart every midnight between is too
+  const last = osloStartOfDay(addDays(today, days + 1)).getTime();
+  const midnights: number[] = [];
+  for (let k = 1; k <= days + 1; k++)
+    midnights.push(last - first === (days + 1) * 86_400_000 ? first + k * 86_400_000 : osloStartOfDay(addDays(today, k)).getTime());
+  return (deadline) => {
+    const t = deadline.getTime() - 1;
+    if (t < first || t >= last) return daysLeft(deadline, new Date(now));
+    let k = 0;
+    while (t >= midnights[k]) k++;
+    return k;
+  };
+}
+
 /** A business period: a month ("2026-03"), a quarter ("2026-Q3") or a year ("2026"). */
 export interface Period {
   readonly label: string;

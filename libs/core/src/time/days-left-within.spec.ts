@@ -1,7 +1,6 @@
-import { daysLeft, osloStartOfDay } from '@app/core';
-import { daysLeftWithin } from './pipeline-report';
+import { daysLeft, daysLeftWithin, osloStartOfDay } from './oslo-time';
 
-describe('daysLeftWithin (the pipeline’s upcoming deadlines)', () => {
+describe('daysLeftWithin (many deadlines, e.g. the pipeline’s upcoming ones)', () => {
   // every hour of the days around both of 2026's clock changes, and around the Oslo midnights,
   // as "now"; deadlines at, just before and just after every midnight of the coming 33 days and
   // at a few hours in between: the same days left as core's daysLeft, whatever the instant
