@@ -56,6 +56,32 @@ const MAX_ATTEMPTS = 10;
  * so they exist exactly when the event does. `deliverPending()` claims undelivered rows and hands
  * them to the pluggable sender; a claim makes two instances never send the same row twice.
  */
+/**
+ * The rows to store for some notifications: one per active recipient, each with its dedupe key
+ * and the content in the recipient's own language.
+ */
+function rowsFor(items: NewNotification[], users: Map<number, User>) {
+  const now = new Date();
+  return items.flatMap((n) =>
+    [...new Set(n.recipientUserIds)]
+      .filter((id) => users.has(id))
+      .map((id) => {
+        const u = users.get(id)!;
+        return {
+          dedupeKey: `${n.key}:u${u.id}`.slice(0, 300),
+          kind: n.kind,
+          recipientUserId: u.id,
+          recipientEmail: u.email,
+          ...contentFor(n, u.language),
+          entityType: n.entityType ?? null,
+          entityId: n.entityId === undefined ? null : String(n.entityId),
+          createdAt: now,
+          attempts: 0,
+        };
+      }),
+  );
+}
+
 @Injectable()
 export class NotificationsService {
   private readonly logger = new Logger('Notifications');
@@ -85,25 +111,7 @@ export class NotificationsService {
     if (!ids.length) return 0;
     const users = new Map((await tx.find(User, { where: { id: In(ids), active: true } })).map((u) => [u.id, u]));
     if (!users.size) return 0;
-    const now = new Date();
-    const rows = items.flatMap((n) =>
-      [...new Set(n.recipientUserIds)]
-        .filter((id) => users.has(id))
-        .map((id) => {
-          const u = users.get(id)!;
-          return {
-            dedupeKey: `${n.key}:u${u.id}`.slice(0, 300),
-            kind: n.kind,
-            recipientUserId: u.id,
-            recipientEmail: u.email,
-            ...contentFor(n, u.language),
-            entityType: n.entityType ?? null,
-            entityId: n.entityId === undefined ? null : String(n.entityId),
-            createdAt: now,
-            attempts: 0,
-          };
-        }),
-    );
+    const rows = rowsFor(items, users);
     const existing = new Set<string>();
     for (const keys of chunks(
       rows.map((r) => r.dedupeKey),
@@ -133,25 +141,7 @@ export class NotificationsService {
       await yieldToRequests();
       for (const u of await this.db.read((em) => em.find(User, { where: { id: In(ids), active: true } }))) users.set(u.id, u);
     }
-    const now = new Date();
-    const rows = items.flatMap((n) =>
-      [...new Set(n.recipientUserIds)]
-        .filter((id) => users.has(id))
-        .map((id) => {
-          const u = users.get(id)!;
-          return {
-            dedupeKey: `${n.key}:u${u.id}`.slice(0, 300),
-            kind: n.kind,
-            recipientUserId: u.id,
-            recipientEmail: u.email,
-            ...contentFor(n, u.language),
-            entityType: n.entityType ?? null,
-            entityId: n.entityId === undefined ? null : String(n.entityId),
-            createdAt: now,
-            attempts: 0,
-          };
-        }),
-    );
+    const rows = rowsFor(items, users);
     const existing = new Set<string>();
     for (const keys of chunks(
       rows.map((r) => r.dedupeKey),
