@@ -5,7 +5,7 @@ import type { GqlContext } from '@app/core';
 
 /**
  * Queries run as compiled JavaScript (graphql-jit, MIT) instead of graphql-js's interpreter:
- * each document the console sends is compiled once (Apollo keeps the parsed document, so the
+ * each document the console sends is compiled once, on its second use (Apollo keeps the parsed document, so the
  * same object comes back for the same text) and then answers without graphql-js working out,
  * field by field, what to call. On the member list (~1,200 fields for 50 firms) graphql-js's
  * execution was the largest share of the CPU left after the reads (docs/BENCHMARKS.md, issue 23).
@@ -17,11 +17,20 @@ import type { GqlContext } from '@app/core';
  * (`createFormatError`): queries only read, so running one twice changes nothing, and the
  * request's DataLoaders answer the second run from what the first one read.
  */
-/** How the queries of this process ran: compiled, or on graphql-js (not compilable, or answered with an error). */
+/** How the queries of this process ran: compiled, or on graphql-js (first use, not compilable, or answered with an error). */
 export const compiledQueryStats = { compiled: 0, interpreted: 0 };
 
+/**
+ * A document is compiled on its second use, not its first: the console sends the same documents
+ * again and again, while a one-off query is cheaper interpreted than compiled, and a stream of
+ * distinct queries must not make the server compile every one of them.
+ */
+export const COMPILE_ON_USE = 2;
+
 export function compiledQueriesPlugin(): ApolloServerPlugin<GqlContext> {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  // per parsed document and operation name: the compiled query, null when it cannot be compiled,
+  // or how often it has been used so far
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null | number>>();
   return {
     async requestDidStart() {
       return {
@@ -30,8 +39,13 @@ export function compiledQueriesPlugin(): ApolloServerPlugin<GqlContext> {
           let byName = compiled.get(rc.document);
           if (!byName) compiled.set(rc.document, (byName = new Map()));
           const name = rc.request.operationName ?? '';
-          let query = byName.get(name);
-          if (query === undefined) {
+          let query: CompiledQuery | null | number = byName.get(name) ?? 0;
+          if (typeof query === 'number') {
+            if (query + 1 < COMPILE_ON_USE) {
+              byName.set(name, query + 1);
+              compiledQueryStats.interpreted++;
+              return null;
+            }
             const c = compileQuery(rc.schema, rc.document, rc.request.operationName ?? undefined);
             // a document graphql-jit cannot compile is simply left to graphql-js
             query = isCompiledQuery(c) ? c : null;
