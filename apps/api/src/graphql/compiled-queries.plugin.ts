@@ -3,20 +3,6 @@ import type { DocumentNode } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { GqlContext } from '@app/core';
 
-/**
- * Queries run as compiled JavaScript (graphql-jit, MIT) instead of graphql-js's interpreter:
- * each document the console sends is compiled once, on its second use (Apollo keeps the parsed document, so the
- * same object comes back for the same text) and then answers without graphql-js working out,
- * field by field, what to call. On the member list (~1,200 fields for 50 firms) graphql-js's
- * execution was the largest share of the CPU left after the reads (docs/BENCHMARKS.md, issue 23).
- *
- * What stays as it was: parsing, validation (depth, cost and the other limits), the context and
- * the resolvers are Apollo's and ours; mutations run on graphql-js, one field after another as
- * the spec says. A query whose answer carries an error is answered again by graphql-js, so that
- * errors are reported, logged, coded and masked in the one place they always are
- * (`createFormatError`): queries only read, so running one twice changes nothing, and the
- * request's DataLoaders answer the second run from what the first one read.
- */
 /** How the queries of this process ran: compiled, or on graphql-js (first use, not compilable, or answered with an error). */
 export const compiledQueryStats = { compiled: 0, interpreted: 0 };
 
@@ -27,6 +13,21 @@ export const compiledQueryStats = { compiled: 0, interpreted: 0 };
  */
 export const COMPILE_ON_USE = 2;
 
+/**
+ * Queries run as compiled JavaScript (graphql-jit, MIT) instead of graphql-js's interpreter:
+ * each document the console sends is compiled once, on its second use (Apollo keeps the parsed
+ * document, so the same object comes back for the same text), and then answers without graphql-js
+ * working out, field by field, what to call. On the member list (~1,200 fields for 50 firms)
+ * graphql-js's execution was the largest share of the CPU left after the reads
+ * (docs/BENCHMARKS.md, issue 23).
+ *
+ * What stays as it was: parsing, validation (depth, cost and the other limits), the context and
+ * the resolvers are Apollo's and ours; mutations run on graphql-js, one field after another as
+ * the spec says. A query whose answer carries an error is answered again by graphql-js, so that
+ * errors are reported, logged, coded and masked in the one place they always are
+ * (`createFormatError`): queries only read, so running one twice changes nothing, and the
+ * request's DataLoaders answer the second run from what the first one read.
+ */
 export function compiledQueriesPlugin(): ApolloServerPlugin<GqlContext> {
   // per parsed document and operation name: the compiled query, null when it cannot be compiled,
   // or how often it has been used so far

@@ -30,7 +30,7 @@ export const HANDOFF_SHARE = 0.1;
  * firms may take: the fewest firms is a set cover, vertex-cover-like with NADCAP processes) are
  * where HiGHS's LP bounds beat the search by far; waiting a tenth of the budget before handing
  * them over made the answer 2.4–2.8× later than HiGHS alone. A search of such a tender hands over
- * at once (as soon as it has a set of its own). Handing every open search over after 20 ms was
+ * at once, before its greedy start (ConsortiumSearch's `handoff.immediate`). Handing every open search over after 20 ms was
  * measured too and rejected: on the random 60 × 40 tenders HiGHS never proved first, and its
  * thread took the search's CPU (p95 123 → 375 ms on this 2-core machine).
  */
@@ -73,9 +73,9 @@ export function solveConsortium(problem: ConsortiumProblem): ConsortiumSolution 
 
 /**
  * solveConsortium, and HiGHS beside it: a search that has not proven its answer after
- * HANDOFF_SHARE of the budget (at once for covering-like tenders, coverLike()) hands the same question (as a MIP, with its best sets as starts,
- * milp.ts) to HiGHS through `link` and goes on; the first to prove the answer wins and the other
- * is stopped. When neither proves it in time, the better answer of the two is returned with the
+ * HANDOFF_SHARE of the budget (at once for covering-like tenders, coverLike()) hands the same
+ * question (as a MIP, with its best sets as starts, milp.ts) to HiGHS through `link` and goes
+ * on; the first to prove the answer wins and the other is stopped. When neither proves it in time, the better answer of the two is returned with the
  * better of the two lower bounds. With a WorkerMilpLink HiGHS runs on another thread (the race is
  * real); with an InlineMilpLink it runs at the hand-over on this one (deterministic, for specs).
  */
