@@ -141,6 +141,25 @@ describe('the solver on the adversarial families, against the HiGHS reference', 
     expect(checkSolution(problem, hybrid)).toEqual([]);
   }, 120000);
 
+  it('pauses the search of a covering-like tender for up to half the budget while HiGHS works alone', () => {
+    // A tenth was too short: when HiGHS took longer (vertex cover 60 × 90), the search resumed beside
+    // it and HiGHS finished later than alone. The pause asked for is read from the link, not timed.
+    const budget = 60000;
+    const problem = adversarialInstance({ family: 'vertex-cover', firms: 40, requirements: 75, seed: 1, timeBudgetMs: budget });
+    const pauses: number[] = [];
+    const silent: MilpLink = {
+      start: () => undefined,
+      poll: () => [],
+      done: () => false,
+      wait: (deadline) => void pauses.push(deadline - Date.now()),
+      cancel: () => undefined,
+    };
+    solveConsortiumHybrid(problem, silent);
+    expect(pauses.length).toBeGreaterThanOrEqual(1);
+    expect(pauses[0]).toBeGreaterThan(0.45 * budget);
+    expect(pauses[0]).toBeLessThanOrEqual(0.5 * budget);
+  }, 120000);
+
   it('the search alone, when it is not given HiGHS, never hands over', () => {
     const problem = adversarialInstance({ family: 'vertex-cover', firms: 20, requirements: 30, seed: 1, timeBudgetMs: 60000 });
     const solution = solveConsortium(problem);

@@ -40,6 +40,14 @@ export const HANDOFF_SHARE = 0.1;
 const COVER_LIKE_MIN_REQUIREMENTS = 60;
 /** A requirement that at most this many firms' pools may take counts as sparse. */
 const COVER_LIKE_MAX_POOLS = 3;
+/**
+ * How long a search of a covering-like tender pauses while HiGHS works alone (until HiGHS has
+ * answered, at most this share of the budget). A tenth was too short for vertex cover 60 × 90: when
+ * HiGHS's ranks 2..3 took longer, the search resumed on the other core and HiGHS finished later than
+ * alone (755 ms against 516–566 ms); the search needs 6–18 s there, so it only matters as a
+ * fallback when HiGHS has not answered by half the budget.
+ */
+const COVER_PAUSE_SHARE = 0.5;
 /** Relative cost slacks of the aspiration passes of the search for ranks 2..K. */
 const ASPIRATIONS = [0.005, 0.05];
 /**
@@ -196,13 +204,13 @@ function solve(problem: ConsortiumProblem, link: MilpLink | null, tuning: Hybrid
   const found: { set: FoundSet; openBound: SetValue | null }[] = [];
   const race: RaceStats = { nodes: 0, complete: true, timedOut: false, handoffs: 0, settled: 0 };
   const handoffAfterNodes = tuning.handoffAfterNodes;
-  // A covering-like tender goes to HiGHS at once, and the search then pauses for a tenth of the
+  // A covering-like tender goes to HiGHS at once, and the search then pauses for half of the
   // budget (or until HiGHS has answered) so that HiGHS has the core to itself: on a busy 2-core
   // machine the search beside it slowed it by a third (vertex cover 60 × 75: 223 ms against 169 ms
   // p50, HiGHS alone 156–183 ms). If HiGHS has not proven it by then, both go on.
   const cover = coverLike(components);
   const handoffDelay = cover ? 0 : budget * HANDOFF_SHARE;
-  const yieldMs = cover ? budget * HANDOFF_SHARE : 0;
+  const yieldMs = cover ? budget * COVER_PAUSE_SHARE : 0;
   // A covering-like tender sends HiGHS every rank in one job (one model, warm between the ranks, as
   // the reference solves them; before, ranks 2..K were a second model built from scratch), with the
   // whole budget; the rank-1 search watches rank 1 of it, the ranks-2..K search the rest when HiGHS
