@@ -65,13 +65,28 @@ async function prepareTarget(opts: RunOptions): Promise<BenchTarget> {
  * The harness (and the in-process entries) run on the last core; servers get core 0 and autocannon
  * core 1 (taskset), so on a two-core machine the measured server has a core of its own.
  */
-function pinHarness(): void {
-  const cores = cpus().length;
-  if (cores < 2) return;
+function pinHarness(): boolean {
+  return setAffinity(String(cpus().length - 1));
+}
+
+/**
+ * Lets the harness use every core, for an entry that measures code as the API runs it
+ * (`BenchEntry.unpinned`). `BENCH_PIN_ALL=1` keeps every entry pinned, as runs before 2026-12-07
+ * were (for comparing with their figures).
+ */
+function unpinHarness(): boolean {
+  if (process.env.BENCH_PIN_ALL === '1') return false;
+  return setAffinity(`0-${cpus().length - 1}`);
+}
+
+function setAffinity(cores: string): boolean {
+  if (cpus().length < 2) return false;
   try {
-    execFileSync('taskset', ['-a', '-p', '-c', String(cores - 1), String(process.pid)], { stdio: 'ignore' });
+    execFileSync('taskset', ['-a', '-p', '-c', cores, String(process.pid)], { stdio: 'ignore' });
+    return true;
   } catch {
     log('(taskset is not available: nothing is pinned, figures are noisier)');
+    return false;
   }
 }
 
@@ -96,8 +111,10 @@ runMain(USAGE, async () => {
       if (before > machine.cores / 2)
         log(`  the machine is busy (load average ${before.toFixed(1)} on ${machine.cores} cores): figures will be noisy`);
       const t0 = Date.now();
+      const unpinned = entry.unpinned === true && unpinHarness();
+      if (unpinned) log('  (this entry runs on every core, as the API would; BENCH_PIN_ALL=1 pins it as before)');
       try {
-        const got = await entry.run(ctx);
+        const got = await entry.run({ ...ctx, pinnedToOneCore: !unpinned && cpus().length > 1 });
         rows.push(...got);
         for (const r of got.filter((x) => x.harnessFailure)) log(`  HARNESS FAILURE ${r.scenario}: ${r.harnessFailure}`);
         for (const r of got) for (const f of r.findings ?? []) log(`  FINDING ${f}`);
@@ -115,6 +132,7 @@ runMain(USAGE, async () => {
           harnessFailure: message.split('\n')[0],
         });
       }
+      if (unpinned) pinHarness();
       load[entry.name] = { before, after: loadavg()[0] };
       // kept after every entry, so an interrupted long run still leaves its figures
       writeJson(`partial-${opts.quick ? 'quick' : opts.scale}-${opts.db}.json`, {

@@ -51,6 +51,10 @@ function goalOf(r: SolverBenchRow): { goal: string; ok: boolean } {
 export const solverEntry: BenchEntry = {
   name: 'solver',
   description: 'consortium solver (search racing HiGHS) vs the HiGHS reference alone (bench/solver.bench.ts)',
+  // As the API runs it: on every core. Pinned to one core (as every entry was until 2026-12-07)
+  // its GC and compiler threads and HiGHS's worker share that core, and the same solves take about
+  // twice as long (docs/BENCHMARKS.md, issue 23, 2d).
+  unpinned: true,
   async run(ctx: BenchContext): Promise<ResultRow[]> {
     const loaded = loadForeign<(o: { quick: boolean }) => Promise<SolverBenchRow[]>>('solver.bench', 'solverBenchmark');
     if ('missing' in loaded) {
@@ -76,7 +80,7 @@ export const solverEntry: BenchEntry = {
         ok: ctx.opts.quick ? null : ok,
         details: { ...r },
         note:
-          `p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms, max ${r.maxMs} ms; proven optimal ${r.proven ?? '-'} of ${r.instances}; max gap ${r.maxGap ?? '-'}; ` +
+          `${ctx.pinnedToOneCore ? 'pinned to one core' : 'on every core'}; p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms, max ${r.maxMs} ms; proven optimal ${r.proven ?? '-'} of ${r.instances}; max gap ${r.maxGap ?? '-'}; ` +
           `hand-overs to HiGHS ${r.handoffs ?? 0}, settled by HiGHS ${r.settledByMilp ?? 0}` +
           (r.refP50Ms !== undefined
             ? `; HiGHS alone max ${r.refMaxMs} ms; objectives differing from HiGHS ${r.mismatches}; answers dearer than HiGHS's ${r.worseThanRef}; slower than HiGHS alone ${r.slowerThanRef} of ${r.instances}`

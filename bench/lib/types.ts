@@ -53,6 +53,8 @@ export interface BenchContext {
   target: BenchTarget;
   machine: MachineInfo;
   log: (msg: string) => void;
+  /** Whether the harness (and so an in-process entry) runs pinned to one core; set per entry. */
+  pinnedToOneCore?: boolean;
 }
 
 /**
@@ -62,5 +64,12 @@ export interface BenchContext {
 export interface BenchEntry {
   name: string;
   description: string;
+  /**
+   * The harness pins itself (every thread) to the last core, so that the server entries' servers
+   * have core 0 to themselves. An in-process entry that measures code as the API runs it, unpinned
+   * (the solver: V8's GC and compiler threads and the HiGHS worker would otherwise share the one
+   * core with the code measured), sets this: the harness may then use every core while it runs.
+   */
+  unpinned?: boolean;
   run(ctx: BenchContext): Promise<ResultRow[]>;
 }
