@@ -35,7 +35,12 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'],
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/one-query-per-connection.ts'],
+    },
     // The web console in a real browser (SQLite only; CI's PostgreSQL run selects the e2e project).
     // globalSetup builds apps/web from source when it is missing or stale.
     {

@@ -33,11 +33,11 @@ export class AuditReportService {
           reason: ErrorReason.NO_REPORT_YET,
           status: audit.status,
         });
-      const [findings, members, lead] = await Promise.all([
-        em.find(AuditFinding, { where: { auditId }, order: { id: 'ASC' } }),
-        em.findBy(Member, { id: In([audit.supplierMemberId, audit.leadMemberId, ...participants.map((p) => p.memberId)]) }),
-        em.findOneBy(User, { id: audit.leadAuditorUserId }),
-      ]);
+      const findings = await em.find(AuditFinding, { where: { auditId }, order: { id: 'ASC' } });
+      const members = await em.findBy(Member, {
+        id: In([audit.supplierMemberId, audit.leadMemberId, ...participants.map((p) => p.memberId)]),
+      });
+      const lead = await em.findOneBy(User, { id: audit.leadAuditorUserId });
       const name = (id: number) => members.find((m) => m.id === id)?.name ?? `Member ${id}`;
       return {
         language,

@@ -342,10 +342,8 @@ export class AuditsService {
         after: { memberId: firm, status: target },
         reason: why,
       });
-      const [supplier, member] = await Promise.all([
-        tx.findOneByOrFail(Member, { id: audit.supplierMemberId }),
-        tx.findOneByOrFail(Member, { id: firm }),
-      ]);
+      const supplier = await tx.findOneByOrFail(Member, { id: audit.supplierMemberId });
+      const member = await tx.findOneByOrFail(Member, { id: firm });
       await this.tell(
         tx,
         'AUDIT_RELIANCE_ANSWERED',
@@ -859,10 +857,8 @@ export class AuditsService {
         )
       ).map((r) => Number(r.id));
       if (!ids.length) return { nodes: [], totalCount: Number(n) };
-      const [audits, participants] = await Promise.all([
-        em.findBy(CoordinatedAudit, { id: In(ids) }),
-        em.find(AuditParticipant, { where: { auditId: In(ids) }, order: { id: 'ASC' } }),
-      ]);
+      const audits = await em.findBy(CoordinatedAudit, { id: In(ids) });
+      const participants = await em.find(AuditParticipant, { where: { auditId: In(ids) }, order: { id: 'ASC' } });
       const byId = new Map(audits.map((a) => [a.id, a]));
       const nodes: AuditView[] = [];
       for (const id of ids) {

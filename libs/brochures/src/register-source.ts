@@ -95,10 +95,8 @@ function validCertificatesOf(em: EntityManager, memberIds: number[], date: IsoDa
 export async function profilesOf(em: EntityManager, ctx: RegisterContext, members: Member[]): Promise<FirmProfile[]> {
   const ids = members.map((m) => m.id);
   if (!ids.length) return [];
-  const [caps, certs] = await Promise.all([
-    em.find(MemberCapability, { where: { memberId: In(ids) }, order: { memberId: 'ASC', code: 'ASC' } }),
-    validCertificatesOf(em, ids, ctx.date),
-  ]);
+  const caps = await em.find(MemberCapability, { where: { memberId: In(ids) }, order: { memberId: 'ASC', code: 'ASC' } });
+  const certs = await validCertificatesOf(em, ids, ctx.date);
   return members.map((m) =>
     toProfile(
       ctx,

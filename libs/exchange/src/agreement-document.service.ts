@@ -21,12 +21,13 @@ export class AgreementDocumentService {
   async render(actor: Actor, id: number, language: AgreementLanguage): Promise<{ pdf: Buffer; filename: string }> {
     const a = await this.agreements.get(actor, id);
     const userIds = [a.lenderConfirmedByUserId, a.borrowerConfirmedByUserId].filter((x): x is number => x !== null);
-    const [members, entry, users] = await this.db.read((em) =>
-      Promise.all([
-        em.findBy(Member, { id: In([a.lenderId, a.borrowerId]) }),
-        em.findOneBy(CatalogueEntry, { code: a.capabilityCode }),
-        userIds.length ? em.findBy(User, { id: In(userIds) }) : Promise.resolve([] as User[]),
-      ]),
+    const [members, entry, users] = await this.db.read(
+      async (em) =>
+        [
+          await em.findBy(Member, { id: In([a.lenderId, a.borrowerId]) }),
+          await em.findOneBy(CatalogueEntry, { code: a.capabilityCode }),
+          userIds.length ? await em.findBy(User, { id: In(userIds) }) : ([] as User[]),
+        ] as const,
     );
     const email = new Map(users.map((u) => [u.id, u.email]));
     const confirmed = (at: Date | null, by: number | null) => {

@@ -73,8 +73,12 @@ export class ExchangeMatchingService {
     const codes = [...new Set(needs.map((n) => n.capabilityCode))];
     const ids = [...new Set([...all.values()].flatMap((ms) => ms.map((m) => m.memberId)))];
     if (!ids.length) return out;
-    const [caps, catalogue] = await this.db.read((em) =>
-      Promise.all([em.findBy(MemberCapability, { memberId: In(ids), code: In(codes) }), em.findBy(CatalogueEntry, { code: In(codes) })]),
+    const [caps, catalogue] = await this.db.read(
+      async (em) =>
+        [
+          await em.findBy(MemberCapability, { memberId: In(ids), code: In(codes) }),
+          await em.findBy(CatalogueEntry, { code: In(codes) }),
+        ] as const,
     );
     const defaults = new Map(catalogue.map((c) => [c.code, c.defaultHourlyRateOre]));
     const pricing = { markupBp: terms.markupBp, capabilityPrices: capabilityPricesOf(terms) };
@@ -98,25 +102,26 @@ export class ExchangeMatchingService {
     const from = live.reduce((m, n) => (n.windowStart < m ? n.windowStart : m), live[0].windowStart);
     const to = live.reduce((m, n) => (n.windowEnd > m ? n.windowEnd : m), live[0].windowEnd);
     const codeList = codes.map(() => '?').join(', ');
-    const [offerRows, holderRows] = await this.db.read((em) =>
-      Promise.all([
-        rawQuery<{ id: number; member_id: number; code: string; hours_open: number; ws: string; we: string; certs: string }>(
-          em,
-          `SELECT p.id, p.member_id, p.capability_code AS code, p.hours - p.hours_agreed AS hours_open, p.window_start AS ws,
+    const [offerRows, holderRows] = await this.db.read(
+      async (em) =>
+        [
+          await rawQuery<{ id: number; member_id: number; code: string; hours_open: number; ws: string; we: string; certs: string }>(
+            em,
+            `SELECT p.id, p.member_id, p.capability_code AS code, p.hours - p.hours_agreed AS hours_open, p.window_start AS ws,
                   p.window_end AS we, p.certificates AS certs
              FROM exchange_posting p JOIN member m ON m.id = p.member_id
             WHERE p.status = 'OPEN' AND p.kind = 'OFFER' AND p.capability_code IN (${codeList})
               AND p.window_end >= ? AND p.window_end >= ? AND p.window_start <= ? AND p.hours_agreed < p.hours
               AND m.status = 'ACTIVE'`,
-          [...codes, today, from, to],
-        ),
-        rawQuery<{ member_id: number; code: string }>(
-          em,
-          `SELECT c.member_id, c.code FROM member_capability c JOIN member m ON m.id = c.member_id
+            [...codes, today, from, to],
+          ),
+          await rawQuery<{ member_id: number; code: string }>(
+            em,
+            `SELECT c.member_id, c.code FROM member_capability c JOIN member m ON m.id = c.member_id
             WHERE c.code IN (${codeList}) AND m.status = 'ACTIVE'`,
-          codes,
-        ),
-      ]),
+            codes,
+          ),
+        ] as const,
     );
     const offersByCode = new Map<string, OfferCandidate[]>();
     for (const r of offerRows) {

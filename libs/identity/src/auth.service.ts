@@ -57,12 +57,14 @@ export class AuthService {
   async login(emailRaw: string, password: string, ip: string): Promise<SignedIn> {
     const email = emailRaw.trim().toLowerCase();
     const since = new Date(Date.now() - LOGIN_LIMITS.windowMs);
-    const [byAccount, byIp, user] = await this.db.read(async (em) =>
-      Promise.all([
-        em.countBy(LoginFailure, { email, at: MoreThan(since) as never }),
-        em.countBy(LoginFailure, { ip, at: MoreThan(since) as never }),
-        em.findOneBy(User, { email }),
-      ]),
+    // one after the other: queries on one EntityManager never overlap (a transaction's is one connection)
+    const [byAccount, byIp, user] = await this.db.read(
+      async (em) =>
+        [
+          await em.countBy(LoginFailure, { email, at: MoreThan(since) as never }),
+          await em.countBy(LoginFailure, { ip, at: MoreThan(since) as never }),
+          await em.findOneBy(User, { email }),
+        ] as const,
     );
     if (byAccount >= LOGIN_LIMITS.perAccount || byIp >= LOGIN_LIMITS.perIp) {
       throw new AppError(ErrorCode.RATE_LIMITED, 'Too many failed sign-in attempts. Wait 15 minutes and try again.', {

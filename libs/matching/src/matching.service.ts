@@ -286,12 +286,14 @@ export class MatchingService implements OnModuleDestroy {
 
   private async loadFirms(memberIds: number[], problem: ConsortiumProblemData): Promise<SolverFirm[]> {
     if (!memberIds.length) return [];
-    const [members, caps, certs] = await this.db.read((em) =>
-      Promise.all([
-        em.find(Member, { where: { id: In(memberIds) }, order: { id: 'ASC' } }),
-        em.findBy(MemberCapability, { memberId: In(memberIds) }),
-        em.findBy(Certificate, { memberId: In(memberIds) }),
-      ]),
+    // one after the other: inside a bid's transaction (assertEligible) em is one connection
+    const [members, caps, certs] = await this.db.read(
+      async (em) =>
+        [
+          await em.find(Member, { where: { id: In(memberIds) }, order: { id: 'ASC' } }),
+          await em.findBy(MemberCapability, { memberId: In(memberIds) }),
+          await em.findBy(Certificate, { memberId: In(memberIds) }),
+        ] as const,
     );
     const windows = new Map<string, { from: string; to: string }>();
     for (const r of problem.requirements) {

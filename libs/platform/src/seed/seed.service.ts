@@ -113,9 +113,13 @@ export class SeedService {
   private async seedAudits(userIds: Map<string, number>): Promise<void> {
     const today = osloDate(new Date());
     const firm = async (name: string) => (await this.db.read((em) => em.findOneByOrFail(Member, { name }))).id;
-    const [nammo, sagstuen, stirtech, hydro] = await Promise.all(
-      ['Nammo Raufoss AS', 'Sagstuen AS', 'StirTech AS', 'Hydro Aluminium Structures Raufoss AS'].map(firm),
-    );
+    // one after the other: the seed runs in one transaction, one connection
+    const [nammo, sagstuen, stirtech, hydro] = [
+      await firm('Nammo Raufoss AS'),
+      await firm('Sagstuen AS'),
+      await firm('StirTech AS'),
+      await firm('Hydro Aluminium Structures Raufoss AS'),
+    ];
     const actor = (email: string, firmId: number): UserActor => ({
       kind: 'user',
       userId: userIds.get(email)!,
@@ -286,9 +290,12 @@ export class SeedService {
       endDate: addDays(today, 60),
       tenderId: tender.id,
       notes: 'Phase 1 of the tracked-vehicle upgrade (illustrative demo data).',
-      lines: await Promise.all(
-        lines.map(async ([name, description, valueMinor]) => ({ memberId: await firm(name), description, valueMinor })),
-      ),
+      lines: await (async () => {
+        // one after the other: the seed runs in one transaction, one connection
+        const out: { memberId: number; description: string; valueMinor: number }[] = [];
+        for (const [name, description, valueMinor] of lines) out.push({ memberId: await firm(name), description, valueMinor });
+        return out;
+      })(),
     });
     const orderLines = await this.db.read((em) => em.find(OrderLine, { where: { orderId: order.id }, order: { id: 'ASC' } }));
     const mid = (p: Period, days: number) => addDays(p.firstDay, days);
