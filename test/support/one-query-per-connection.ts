@@ -16,7 +16,8 @@ const send = Client.prototype.query;
 // pg 8.23's own field; if a new version renames it, this fails instead of checking nothing
 if (!Array.isArray((new Client() as unknown as Queued)._queryQueue)) throw new Error('pg.Client has no _queryQueue: update this check');
 Client.prototype.query = function (this: Queued, ...args: unknown[]) {
-  if ((this._queryQueue?.length ?? 0) > 0 && !this.pipeline) overlapping.push(new Error('a query sent while the connection was busy').stack!);
+  if ((this._queryQueue?.length ?? 0) > 0 && !this.pipeline)
+    overlapping.push(new Error('a query sent while the connection was busy').stack!);
   return (send as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof Client.prototype.query;
 
