@@ -281,6 +281,9 @@ export class SeedService {
       ['Al-Sveis AS', 'TIG welding of aluminium structures', 2_000_000_00],
       ['Tokvam AS', 'Hard anodising', 1_500_000_00],
     ];
+    // one after the other: the seed runs in one transaction, one connection
+    const orderLinesOf: { memberId: number; description: string; valueMinor: number }[] = [];
+    for (const [name, description, valueMinor] of lines) orderLinesOf.push({ memberId: await firm(name), description, valueMinor });
     const order = await this.orders.create(SYSTEM_ACTOR, {
       buyerName: tender.buyerName,
       contractReference: 'FMA-2025-LOI-0007 (illustrative)',
@@ -290,12 +293,7 @@ export class SeedService {
       endDate: addDays(today, 60),
       tenderId: tender.id,
       notes: 'Phase 1 of the tracked-vehicle upgrade (illustrative demo data).',
-      lines: await (async () => {
-        // one after the other: the seed runs in one transaction, one connection
-        const out: { memberId: number; description: string; valueMinor: number }[] = [];
-        for (const [name, description, valueMinor] of lines) out.push({ memberId: await firm(name), description, valueMinor });
-        return out;
-      })(),
+      lines: orderLinesOf,
     });
     const orderLines = await this.db.read((em) => em.find(OrderLine, { where: { orderId: order.id }, order: { id: 'ASC' } }));
     const mid = (p: Period, days: number) => addDays(p.firstDay, days);
