@@ -13,13 +13,16 @@ import type { FoundSet, SearchModel, SetValue } from './consortium-search';
  *                   come from the solver's own flow for the set HiGHS picks)
  *   z_rp ∈ {0,1}    indivisible r goes to pool p:  x_rp = h_r·z_rp, Σ_p z_rp ≤ 1, z_rp ≤ y_g
  *   u_r ≥ 0         uncovered hours of r:          Σ_p x_rp + u_r = h_r
- *   Σ_r x_rp ≤ cap_p·y_g (shared pool), x_rp ≤ min(h_r, cap_p)·y_g (the strong form),
+ *   Σ_r x_rp ≤ cap_p (shared pool), x_rp ≤ min(h_r, cap_p)·y_g (these tie x to the firm),
  *   Σ_{p of g} Σ_r x_rp ≥ y_g for non-required g (a firm in the set gets hours),
  *   Σ_g y_g ≤ maxFirms, Σ_{g ∈ S, not required} y_g ≤ |S| − 1 for every set S to leave out a firm of.
  *
- * The lexicographic objective in three solves, each fixing the one before:
- *   1. (F + 1)·Σ u + Σ y  (uncovered hours, then firms: Σ y ≤ F, so this is exact)
- *   2. Σ rate_p·x_rp      3. Σ awarded_g·y_g
+ * The lexicographic objective in four solves, each fixing the one before:
+ *   1. Σ u   2. Σ y   3. Σ rate_p·x_rp   4. Σ awarded_g·y_g
+ * (Hours and firms were once one weighted solve, (F + 1)·Σ u + Σ y. Apart, the firms' solve has
+ * a whole-number objective that HiGHS rounds its bound up to, and the uncovered hours are an easy
+ * solve of their own: on vertex cover 60 × 90 stage 1 of rank 1 took 29–46 ms, the two apart
+ * 17–23 ms, as the reference model solves them; issue 23.)
  * The fifth tier (the sorted firm ids) is not modelled: when HiGHS settles a rank, a tie on the
  * first four tiers is broken by HiGHS, not by the ids.
  *
@@ -37,12 +40,14 @@ export interface MilpJob {
   starts: number[];
   indices: number[];
   values: number[];
-  /** The three stage objectives (sparse). */
+  /** The four stage objectives (sparse): uncovered hours, firms, cost, awarded. */
   stages: { idx: number[]; val: number[] }[];
+  /** (F + 1)·Σ u + Σ y: the previous rank's value of it is a floor for the next rank (a row). */
+  floorRow: { idx: number[]; val: number[] };
   /** Column of y_g per candidate firm. */
   y: number[];
   required: boolean[];
-  /** F + 1: stage 1's weight of an uncovered hour. */
+  /** F + 1: floorRow's weight of an uncovered hour. */
   weight: number;
   ranks: number;
   /** Candidate solutions (full column vectors), tried as MIP starts rank by rank. */
@@ -153,10 +158,17 @@ export function buildMilpJob(m: SearchModel, forbidden: number[][], ranks: numbe
           zs.map(() => 1),
         );
     }
+    // The pool's row without y_g: the x_rp ≤ min(h_r, cap_p)·y_g rows already tie it to the firm.
+    // With y_g in it too (Σ_r x_rp ≤ cap_p·y_g), HiGHS was slower on vertex cover 60 × 90 (e.g.
+    // 158 against 102 ms, seed 4242, hours and firms apart; issue 23).
     for (let p = 0; p < flow.P; p++) {
       if (poolX[p].length === 0) continue;
-      const g = comp.poolFirm[p];
-      row(-Infinity, 0, [...poolX[p], y[g]], [...poolX[p].map(() => 1), -flow.poolCap[p]]);
+      row(
+        -Infinity,
+        flow.poolCap[p],
+        poolX[p],
+        poolX[p].map(() => 1),
+      );
     }
   });
   for (let g = 0; g < F; g++) {
@@ -181,8 +193,10 @@ export function buildMilpJob(m: SearchModel, forbidden: number[][], ranks: numbe
       );
   }
   const weight = F + 1;
+  const floorRow = { idx: [...uCols, ...y], val: [...uCols.map(() => weight), ...y.map(() => 1)] };
   const stages = [
-    { idx: [...uCols, ...y], val: [...uCols.map(() => weight), ...y.map(() => 1)] },
+    { idx: uCols, val: uCols.map(() => 1) },
+    { idx: y, val: y.map(() => 1) },
     { idx: costIdx, val: costVal },
     { idx: y, val: y.map((_, g) => m.awarded[g]) },
   ];
@@ -218,6 +232,7 @@ export function buildMilpJob(m: SearchModel, forbidden: number[][], ranks: numbe
     indices,
     values,
     stages,
+    floorRow,
     y,
     required: m.required.slice(),
     weight,
@@ -225,6 +240,13 @@ export function buildMilpJob(m: SearchModel, forbidden: number[][], ranks: numbe
     starts0,
     deadline,
   };
+}
+
+/** Whether HiGHS's dual bound proves its objective (within the gap it was asked for, mip_abs_gap ½). */
+function proven(model: Model): boolean {
+  const objective = model.getObjectiveValue();
+  const dual = Number(model.info.get('mip_dual_bound'));
+  return Number.isFinite(dual) && objective - dual <= 0.5 + 1e-9 * Math.abs(objective);
 }
 
 /** A lower bound from a dual bound that is a little generous (HiGHS works with tolerances). */
@@ -274,8 +296,8 @@ export function runMilpJob(
   };
   try {
     model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, presolve: 'on' });
-    // Stage 1's optimum of the rank before: a floor for this rank's (each rank's sets are a subset of
-    // the one before's, see below), given to HiGHS as a row so that its dual bound starts there.
+    // (F + 1)·Σ u + Σ y at the rank before's optimum: a floor for this rank's (each rank's sets are a
+    // subset of the one before's, see below), given to HiGHS as a row so that its dual bound starts there.
     let floor: number | null = null;
     for (let rank = 0; rank < job.ranks; rank++) {
       const stageRows: number[] = [];
@@ -292,8 +314,8 @@ export function runMilpJob(
         }
         const st = job.stages[s];
         if (s === 0 && floor !== null) {
-          // Only stage 1: a floor on the cost stage (valid when the firms tie) slowed HiGHS (vertex cover 60 × 90, rank 3: 12–18 → 71–77 ms).
-          model.addRow(floor - 0.5, Infinity, { indices: st.idx, values: st.val });
+          // Only on hours and firms: a floor on the cost stage (valid when the firms tie) slowed HiGHS (vertex cover 60 × 90, rank 3: 12–18 → 71–77 ms).
+          model.addRow(floor - 0.5, Infinity, { indices: job.floorRow.idx, values: job.floorRow.val });
           stageRows.push(model.getDimensions().numRows - 1);
         }
         const cost = new Float64Array(job.numCols);
@@ -312,6 +334,13 @@ export function runMilpJob(
         model.run(callbacks);
         const ms = model.getModelStatus();
         const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
+        if (ms === status.optimal && !proven(model)) {
+          // "optimal" with no dual bound to show for it: HiGHS handed back its start (seen when its
+          // presolve wrongly found the stage infeasible). Not a proof: the search decides.
+          outcome = 'error';
+          message = 'HiGHS reported an optimum without a dual bound that proves it';
+          break;
+        }
         if (ms === status.optimal) {
           const v = Math.round(model.getObjectiveValue());
           found.push(v);
@@ -331,7 +360,7 @@ export function runMilpJob(
           const dual = Number(model.info.get('mip_dual_bound'));
           if (hasSolution) solution = model.getSolution().colValue;
           else if (s === 0) solution = null;
-          bound = stageBound(job, found, Number.isFinite(dual) ? dual : null);
+          bound = stageBound(found, Number.isFinite(dual) ? dual : null);
           break;
         }
         outcome = 'error';
@@ -341,14 +370,13 @@ export function runMilpJob(
       const firms = solution ? job.y.map((c, g) => ((solution as Float64Array)[c] > 0.5 ? g : -1)).filter((g) => g >= 0) : null;
       let value: SetValue | null = null;
       if (outcome === 'optimal') {
-        const u = Math.floor(found[0] / job.weight);
-        value = { uncovered: u, firmCount: found[0] - u * job.weight, cost: found[1], awarded: found[2] };
+        value = { uncovered: found[0], firmCount: found[1], cost: found[2], awarded: found[3] };
         bound = value;
       } else if (outcome === 'limit' && bound === null) {
-        bound = stageBound(job, found, null);
+        bound = stageBound(found, null);
       }
       report({ rank, status: outcome, firms, value, bound, message });
-      floor = found[0] ?? null;
+      floor = found.length >= 2 ? found[0] * job.weight + found[1] : null;
       if (outcome !== 'optimal' || !firms) return;
       model.deleteRows({ kind: 'set', indices: stageRows });
       // The next rank leaves out a firm of this one; with none to leave out there is no next rank.
@@ -365,33 +393,21 @@ export function runMilpJob(
 }
 
 /**
- * Rows that keep a stage's optimum in the next ones. Stage 1 mixes hours and firms: fixing its
- * weighted sum with the usual ½ of slack would let ½/(F+1) of an hour go uncovered (the hours are
- * continuous) where that is cheaper, so the two are fixed apart. The later stages' optima are
- * whole øre for whole firm sets, so ½ of slack admits no other set.
+ * Rows that keep a stage's optimum in the next ones. The uncovered hours are continuous but whole
+ * at the optimum (for fixed firms the rest is a flow with whole data): ½ of slack would let half
+ * an hour go uncovered where that is cheaper, so they get none beyond HiGHS's own tolerance. (A
+ * slack of 10⁻⁶ made HiGHS's presolve call the next stage infeasible, and HiGHS then gave back its
+ * start as "optimal": milp.spec.ts.) The firms' and later stages' optima are whole numbers for
+ * whole firm sets, so ½ of slack admits no other set.
  */
 function fixing(job: MilpJob, stage: number, v: number): [number[], number[], number][] {
   const st = job.stages[stage];
-  if (stage > 0) return [[st.idx, st.val, v + 0.5]];
-  const u = Math.floor(v / job.weight);
-  const ys = new Set(job.y);
-  const uIdx = st.idx.filter((c) => !ys.has(c));
-  return [
-    [uIdx, uIdx.map(() => 1), u + 1e-6],
-    [job.y, job.y.map(() => 1), v - u * job.weight + 0.5],
-  ];
+  return [[st.idx, st.val, stage === 0 ? v : v + 0.5]];
 }
 
 /** The lexicographic bound after the stages proven so far (`found`) and the dual bound of the next one. */
-function stageBound(job: MilpJob, found: number[], dual: number | null): SetValue | null {
-  if (found.length === 0) {
-    if (dual === null) return null;
-    const F = job.weight - 1;
-    const u = Math.max(0, safeCeil((dual - F) / job.weight));
-    return { uncovered: u, firmCount: Math.max(0, safeCeil(dual - job.weight * u)), cost: 0, awarded: 0 };
-  }
-  const u = Math.floor(found[0] / job.weight);
-  const base = { uncovered: u, firmCount: found[0] - u * job.weight, cost: 0, awarded: 0 };
-  if (found.length === 1) return { ...base, cost: dual === null ? 0 : Math.max(0, safeCeil(dual)) };
-  return { ...base, cost: found[1], awarded: dual === null ? 0 : Math.max(0, safeCeil(dual)) };
+export function stageBound(found: number[], dual: number | null): SetValue | null {
+  if (found.length === 0 && dual === null) return null;
+  const tiers = [...found, dual === null ? 0 : Math.max(0, safeCeil(dual)), 0, 0, 0].slice(0, 4);
+  return { uncovered: tiers[0], firmCount: tiers[1], cost: tiers[2], awarded: tiers[3] };
 }
