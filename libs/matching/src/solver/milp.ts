@@ -242,8 +242,13 @@ export function buildMilpJob(m: SearchModel, forbidden: number[][], ranks: numbe
   };
 }
 
-/** Whether HiGHS's dual bound proves its objective (within the gap it was asked for, mip_abs_gap ½). */
-function proven(model: Model): boolean {
+/**
+ * Whether HiGHS proved the optimum it reports: after a branch and bound, by a dual bound within the
+ * gap it was asked for (mip_abs_gap ½); when no branch and bound ran (every integer column fixed,
+ * so HiGHS solved an LP: node count −1), by a feasible dual solution.
+ */
+export function provenOptimal(model: Model): boolean {
+  if (Number(model.info.get('mip_node_count')) < 0) return Number(model.info.get('dual_solution_status')) === 2;
   const objective = model.getObjectiveValue();
   const dual = Number(model.info.get('mip_dual_bound'));
   return Number.isFinite(dual) && objective - dual <= 0.5 + 1e-9 * Math.abs(objective);
@@ -334,7 +339,7 @@ export function runMilpJob(
         model.run(callbacks);
         const ms = model.getModelStatus();
         const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
-        if (ms === status.optimal && !proven(model)) {
+        if (ms === status.optimal && !provenOptimal(model)) {
           // "optimal" with no dual bound to show for it: HiGHS handed back its start (seen when its
           // presolve wrongly found the stage infeasible). Not a proof: the search decides.
           outcome = 'error';

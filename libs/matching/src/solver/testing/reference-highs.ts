@@ -1,5 +1,6 @@
 import loadHighs, { Highs, Model } from 'highs';
 import { explainEligibility } from '../eligibility';
+import { provenOptimal } from '../milp';
 import { ConsortiumProblem } from '../types';
 
 /**
@@ -206,6 +207,10 @@ export function solveReference(highs: Highs, problem: ConsortiumProblem, refOpti
         }
         if (status === highs.constants.modelStatus.timeLimit && model.info.get('primal_solution_status') === 2) timedOut = true;
         else if (status !== highs.constants.modelStatus.optimal) return null;
+        // HiGHS can hand back a start as "optimal" without proving it (milp.ts): a reference that
+        // did so would be no reference, so it says so instead of being compared against
+        else if (!provenOptimal(model))
+          throw new Error(`the reference: HiGHS reported an optimum (${model.getObjectiveValue()}) that it did not prove`);
         const value = Math.round(model.getObjectiveValue());
         sol = model.getSolution().colValue;
         model.addRow(-Infinity, value + 0.5, { indices: objective.map((o) => o[0]), values: objective.map((o) => o[1]) });
