@@ -350,6 +350,36 @@ describe('the web console (browser)', () => {
     await ctx.close();
   });
 
+  it("says a refusal the API gives a reason for in the reader's language, with the server's message and reference to quote", async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.firmA.email, USERS.firmA.password);
+    await page.getByRole('heading', { level: 1, name: 'Innboks' }).waitFor();
+    // the next inbox read answers as the API does when an answer's deadline has passed
+    const message = 'The deadline for answering work package 7 passed on 2026-12-01.';
+    await page.route('**/graphql', async (route) => {
+      if (!/query Inbox\b/.test(route.request().postData() ?? '')) return route.continue();
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'x-request-id': 'ref-deadline-1' },
+        body: JSON.stringify({
+          data: null,
+          errors: [{ message, extensions: { code: 'CONFLICT', requestId: 'ref-deadline-1', details: { reason: 'DEADLINE_PASSED' } } }],
+        }),
+      });
+    });
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'Fristen er ute.' });
+    await alert.waitFor();
+    await alert.getByText(`Teknisk melding fra tjeneren: ${message}`).waitFor();
+    await alert.getByText('ref-deadline-1').waitFor();
+    await axe(page, 'refusal with a reason');
+    await shot(page, 'console-refusal-reason-nb.png');
+    await page.unroute('**/graphql');
+    await ctx.close();
+  });
+
   it('keeps the session over a reload with no token in script-readable storage, and ends it on sign-out', async () => {
     const ctx = await h.context();
     const page = await ctx.newPage();

@@ -1,6 +1,6 @@
 import { Alert, Center, Code, Loader, Stack, Text } from '@mantine/core';
 import type { CombinedError } from 'urql';
-import { describeError, type ApiProblem } from './api/errors';
+import { describeError, problemText, type ApiProblem } from './api/errors';
 import { useT } from './i18n/i18n';
 
 /** While a screen's data is on its way. */
@@ -25,12 +25,17 @@ export function Empty({ title, hint }: { title: string; hint?: string }) {
   );
 }
 
-/** The API's own message and the request id to quote: never a blank page. */
+/**
+ * What went wrong, in the reader's language where the API gave a reason (its own message then
+ * stays below as a detail), and the request id to quote: never a blank page.
+ */
 export function ErrorBanner({ error, problem }: { error?: CombinedError | null; problem?: ApiProblem | null }) {
   const t = useT();
   const p = problem ?? (error ? describeError(error) : null);
   if (!p) return null;
-  if (p.code === 'FORBIDDEN') return <Forbidden message={p.message} />;
+  const { text, detail } = problemText(p, t);
+  // "your role may not" is what the forbidden screen says already
+  if (p.code === 'FORBIDDEN') return <Forbidden message={p.reason === 'ROLE_NOT_ALLOWED' ? undefined : text} detail={detail} />;
   const title =
     p.code === 'NETWORK'
       ? t('error.network')
@@ -46,7 +51,12 @@ export function ErrorBanner({ error, problem }: { error?: CombinedError | null; 
   return (
     <Alert color="red" variant="light" title={title} role="alert">
       <Stack gap={4}>
-        <Text size="sm">{p.message}</Text>
+        <Text size="sm">{text}</Text>
+        {detail && (
+          <Text size="xs" c="dimmed">
+            {t('error.detail')} {detail}
+          </Text>
+        )}
         {p.requestId && (
           <Text size="xs" c="dimmed">
             {t('error.requestId')} <Code>{p.requestId}</Code>
@@ -58,7 +68,7 @@ export function ErrorBanner({ error, problem }: { error?: CombinedError | null; 
 }
 
 /** A screen this person's role may not open (the navigation hides it; the API refuses it too). */
-export function Forbidden({ message }: { message?: string }) {
+export function Forbidden({ message, detail }: { message?: string; detail?: string | null }) {
   const t = useT();
   return (
     <Alert color="orange" variant="light" title={t('state.forbidden.title')} role="alert">
@@ -66,6 +76,11 @@ export function Forbidden({ message }: { message?: string }) {
       {message && (
         <Text size="xs" c="dimmed" mt={4}>
           {message}
+        </Text>
+      )}
+      {detail && (
+        <Text size="xs" c="dimmed">
+          {t('error.detail')} {detail}
         </Text>
       )}
     </Alert>

@@ -1,5 +1,6 @@
 import type { CombinedError } from '@urql/core';
 import type { ErrorReason } from '../../gql/graphql';
+import type { MessageKey, Translate } from '../i18n/i18n';
 
 /** What the console shows about a failed request: the API's code, message, request id and field messages. */
 export interface ApiProblem {
@@ -52,4 +53,24 @@ export function describeError(error: CombinedError | undefined | null): ApiProbl
 
 export function isForbidden(p: ApiProblem | null | undefined): boolean {
   return p?.code === 'FORBIDDEN';
+}
+
+/** The catalogue key of a reason's text. Every ErrorReason of the schema has one (checked below). */
+type ReasonKey = `reason.${ErrorReason}`;
+// a reason the API gains without a text in messages.nb.ts (and so messages.en.ts) fails the type check here
+const everyReasonHasText: ReasonKey extends MessageKey ? true : never = true;
+void everyReasonHasText;
+
+/**
+ * What a banner says about a problem, in the reader's language: the reason's own text when the
+ * API gave one (the API's message, in English, then stays as a detail to quote), else the API's
+ * message as it is.
+ */
+export function problemText(p: ApiProblem, t: Translate): { text: string; detail: string | null } {
+  if (!p.reason) return { text: p.message, detail: null };
+  const key: ReasonKey = `reason.${p.reason}`;
+  const text = t(key);
+  // a reason this build does not know yet (a newer API): its message is all there is
+  if (!text || text === key) return { text: p.message, detail: null };
+  return { text, detail: p.message && p.message !== text ? p.message : null };
 }
