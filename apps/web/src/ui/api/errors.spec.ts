@@ -49,6 +49,18 @@ describe('error reasons in the console', () => {
     expect(problemText(p, translate(en))).toEqual({ text: 'The deadline has passed.', detail: p.message });
   });
 
+  it('points to the fields when the API refused input field by field', () => {
+    const p = problem({
+      code: 'BAD_USER_INPUT',
+      message: 'The activity plan names something that does not fit; see the fields.',
+      fields: { budget: 'grant 1 is 600000.00 NOK' },
+    });
+    expect(problemText(p, translate(nb))).toEqual({ text: 'Se meldingen ved hvert felt som er merket.', detail: p.message });
+    // refused input with no field named: its message is all there is
+    const whole = problem({ code: 'BAD_USER_INPUT', message: 'Say why the bid is withdrawn.' });
+    expect(problemText(whole, translate(nb))).toEqual({ text: whole.message, detail: null });
+  });
+
   it("shows the API's message as it is when there is no reason, or one this build has no text for", () => {
     const none = problem({});
     expect(problemText(none, translate(nb))).toEqual({ text: none.message, detail: null });

@@ -63,10 +63,13 @@ void everyReasonHasText;
 
 /**
  * What a banner says about a problem, in the reader's language: the reason's own text when the
- * API gave one (the API's message, in English, then stays as a detail to quote), else the API's
- * message as it is.
+ * API gave one, or a pointer to the fields when it refused input field by field (the API's
+ * message, in English, then stays as a detail to quote); else the API's message as it is.
  */
 export function problemText(p: ApiProblem, t: Translate): { text: string; detail: string | null } {
+  // refused input with messages at its fields: the banner points to them (the fields say what)
+  if (!p.reason && p.code === 'BAD_USER_INPUT' && Object.keys(p.fields).length > 0)
+    return { text: t('error.badInput.seeFields'), detail: p.message || null };
   if (!p.reason) return { text: p.message, detail: null };
   const key: ReasonKey = `reason.${p.reason}`;
   const text = t(key);

@@ -35,6 +35,7 @@ export const en: Messages = {
   'state.notFoundBody': 'This address does not exist. Use the menu to carry on.',
   'error.network': 'Could not reach the server',
   'error.badInput': 'Something in the form needs fixing',
+  'error.badInput.seeFields': 'See the message at each field marked.',
   'error.conflict': 'That did not work',
   'error.notFound': 'Not found',
   'error.unauthenticated': 'Please sign in',

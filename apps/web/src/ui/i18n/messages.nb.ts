@@ -36,6 +36,7 @@ export const nb = {
   'state.notFoundBody': 'Adressen finnes ikke. Bruk menyen for å komme videre.',
   'error.network': 'Fikk ikke kontakt med tjeneren',
   'error.badInput': 'Noe i skjemaet må rettes',
+  'error.badInput.seeFields': 'Se meldingen ved hvert felt som er merket.',
   'error.conflict': 'Det gikk ikke',
   'error.notFound': 'Finnes ikke',
   'error.unauthenticated': 'Du må logge inn',
