@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { Highs } from 'highs';
-import { CapabilityFlow } from './capability-flow';
-import { ConsortiumSearch, SearchModel, SetValue } from './consortium-search';
+import { ConsortiumSearch, SetValue } from './consortium-search';
 import { buildMilpJob, MilpRankResult, runMilpJob, stageBound } from './milp';
 import { agrees } from './solver';
 import { highsRuntime } from './testing/reference-highs';
+import { smallComponent, smallModel } from './testing/small-models';
 
 /**
  * The MILP HiGHS solves (milp.ts) against brute force: every firm set of small random models,
@@ -15,62 +15,7 @@ import { highsRuntime } from './testing/reference-highs';
 
 const FC = { seed: 20261207, numRuns: 120 };
 
-interface Pool {
-  firm: number;
-  cap: number;
-  rate: number;
-  reqs: number[];
-}
-
-function modelOf(firms: number, awarded: number[], comps: { hours: number[]; indivisible: boolean[]; pools: Pool[] }[]): SearchModel {
-  const components = comps.map((c) => {
-    const pools = [...c.pools].sort((a, b) => a.rate - b.rate || a.firm - b.firm);
-    return {
-      flow: new CapabilityFlow({
-        hours: c.hours,
-        indivisible: c.indivisible,
-        poolCap: pools.map((p) => p.cap),
-        poolRate: pools.map((p) => p.rate),
-        poolReqs: pools.map((p) => p.reqs),
-      }),
-      poolFirm: pools.map((p) => p.firm),
-    };
-  });
-  const firmPools: { comp: number; pool: number }[][] = Array.from({ length: firms }, () => []);
-  components.forEach((c, ci) => c.poolFirm.forEach((g, p) => firmPools[g].push({ comp: ci, pool: p })));
-  return {
-    firmCount: firms,
-    awarded,
-    firmIds: Array.from({ length: firms }, (_, g) => g + 1),
-    required: Array.from({ length: firms }, () => false),
-    components,
-    firmPools,
-    dominators: Array.from({ length: firms }, () => []),
-    maxFirms: null,
-    alternatives: 1,
-    deadline: Infinity,
-    now: () => 0,
-  };
-}
-
 // Capacities often short of the hours, so that many optima leave hours uncovered.
-const component = (firms: number) =>
-  fc.integer({ min: 1, max: 3 }).chain((R) =>
-    fc.record({
-      hours: fc.array(fc.integer({ min: 1, max: 60 }), { minLength: R, maxLength: R }),
-      indivisible: fc.array(fc.boolean(), { minLength: R, maxLength: R }),
-      pools: fc.uniqueArray(
-        fc.record({
-          firm: fc.integer({ min: 0, max: firms - 1 }),
-          cap: fc.integer({ min: 0, max: 50 }),
-          rate: fc.integer({ min: 500, max: 1500 }).map((x) => x * 100),
-          reqs: fc.uniqueArray(fc.integer({ min: 0, max: R - 1 }), { minLength: 1, maxLength: R }).map((a) => a.sort((x, y) => x - y)),
-        }),
-        { minLength: 1, maxLength: firms, selector: (p) => p.firm },
-      ),
-    }),
-  );
-
 const scenario = fc.integer({ min: 2, max: 6 }).chain((firms) =>
   fc.record({
     firms: fc.constant(firms),
@@ -78,7 +23,7 @@ const scenario = fc.integer({ min: 2, max: 6 }).chain((firms) =>
       fc.integer({ min: 0, max: 5 }).map((x) => x * 1_000_000),
       { minLength: firms, maxLength: firms },
     ),
-    comps: fc.array(component(firms), { minLength: 1, maxLength: 2 }),
+    comps: fc.array(smallComponent(firms, { maxRequirements: 3, maxCap: 50 }), { minLength: 1, maxLength: 2 }),
   }),
 );
 
@@ -99,7 +44,7 @@ describe('the MILP (milp.ts) against every firm set', () => {
     let ranksChecked = 0;
     fc.assert(
       fc.property(scenario, ({ firms, awarded, comps }) => {
-        const model = modelOf(firms, awarded, comps);
+        const model = smallModel(firms, comps, awarded);
         const search = new ConsortiumSearch(model);
         const all: { firms: number[]; value: number[] }[] = [];
         for (let mask = 0; mask < 1 << firms; mask++) {
