@@ -24,6 +24,12 @@ const scenario = fc.integer({ min: 2, max: 6 }).chain((firms) =>
       { minLength: firms, maxLength: firms },
     ),
     comps: fc.array(smallComponent(firms, { maxRequirements: 3, maxCap: 50 }), { minLength: 1, maxLength: 2 }),
+    // now and then a required firm, and now and then every firm (every y fixed)
+    required: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(Array.from({ length: firms }, () => false)) },
+      { weight: 3, arbitrary: fc.array(fc.boolean(), { minLength: firms, maxLength: firms }) },
+      { weight: 1, arbitrary: fc.constant(Array.from({ length: firms }, () => true)) },
+    ),
   }),
 );
 
@@ -42,13 +48,15 @@ describe('the MILP (milp.ts) against every firm set', () => {
   it('proves the best value of every rank, tier by tier, uncovered hours included', () => {
     let withUncovered = 0;
     let ranksChecked = 0;
+    let infeasibleRanks = 0;
     fc.assert(
-      fc.property(scenario, ({ firms, awarded, comps }) => {
-        const model = smallModel(firms, comps, awarded);
+      fc.property(scenario, ({ firms, awarded, comps, required }) => {
+        const model = smallModel(firms, comps, awarded, required);
         const search = new ConsortiumSearch(model);
         const all: { firms: number[]; value: number[] }[] = [];
         for (let mask = 0; mask < 1 << firms; mask++) {
           const set = Array.from({ length: firms }, (_, g) => g).filter((g) => mask & (1 << g));
+          if (required.some((r, g) => r && !set.includes(g))) continue;
           const v = search.evaluateSet(set);
           if (v) all.push({ firms: set, value: tiersOf(v) });
         }
@@ -56,10 +64,11 @@ describe('the MILP (milp.ts) against every firm set', () => {
         runMilpJob(highs, buildMilpJob(model, [], 3, [], Date.now() + 60_000), (r) => results.push(r));
         const earlier: number[][] = [];
         for (const r of results) {
-          // the sets this rank may be: each leaves out a firm of every rank before it
-          const allowed = all.filter((s) => earlier.every((e) => e.some((g) => !s.firms.includes(g))));
+          // the sets this rank may be: each leaves out a (non-required) firm of every rank before it
+          const allowed = all.filter((s) => earlier.every((e) => e.some((g) => !required[g] && !s.firms.includes(g))));
           if (r.status === 'infeasible') {
-            expect(allowed.filter((s) => s.firms.length > 0)).toEqual([]);
+            expect(allowed).toEqual([]);
+            infeasibleRanks++;
             break;
           }
           expect(r.status).toBe('optimal');
@@ -82,6 +91,8 @@ describe('the MILP (milp.ts) against every firm set', () => {
     // not vacuous: many ranks, and optima that leave hours uncovered among them
     expect(ranksChecked).toBeGreaterThan(200);
     expect(withUncovered).toBeGreaterThan(30);
+    // and ranks that cannot be (every firm of the rank before required), told apart
+    expect(infeasibleRanks).toBeGreaterThan(5);
   }, 120_000);
 });
 

@@ -21,8 +21,8 @@ export interface SmallComponent {
   pools: SmallPool[];
 }
 
-/** The search model of `firms` firms (none required) with these capabilities; Σ awarded 0 unless given. */
-export function smallModel(firms: number, comps: SmallComponent[], awarded?: number[]): SearchModel {
+/** The search model of `firms` firms with these capabilities; Σ awarded 0 and no firm required unless given. */
+export function smallModel(firms: number, comps: SmallComponent[], awarded?: number[], required?: boolean[]): SearchModel {
   const components = comps.map((c) => {
     const pools = [...c.pools].sort((a, b) => a.rate - b.rate || a.firm - b.firm);
     return {
@@ -42,7 +42,7 @@ export function smallModel(firms: number, comps: SmallComponent[], awarded?: num
     firmCount: firms,
     awarded: awarded ?? Array.from({ length: firms }, () => 0),
     firmIds: Array.from({ length: firms }, (_, g) => g + 1),
-    required: Array.from({ length: firms }, () => false),
+    required: required ?? Array.from({ length: firms }, () => false),
     components,
     firmPools,
     dominators: Array.from({ length: firms }, () => []),
