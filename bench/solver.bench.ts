@@ -56,6 +56,8 @@ export interface SolverBenchRow {
   worseThanRef?: number;
   /** Instances where the solver took longer than the reference alone. */
   slowerThanRef?: number;
+  /** Each instance slower than HiGHS alone: its seed and both times. */
+  slowerDetails?: string[];
   timeBudgetMs?: number;
   withinBudget?: boolean;
   /** Reference solves stopped by their safety time limit (their time is then a lower bound). */
@@ -165,6 +167,7 @@ export async function solverBenchmark(opts: { quick: boolean }): Promise<SolverB
       let settled = 0;
       let worseThanRef = 0;
       let slowerThanRef = 0;
+      const slowerDetails: string[] = [];
       const mismatchDetails: string[] = [];
       for (let i = 0; i < size.instances; i++) {
         const seed = SEED_BASE + i;
@@ -191,7 +194,10 @@ export async function solverBenchmark(opts: { quick: boolean }): Promise<SolverB
           const refMs = performance.now() - t0;
           refs.push(refMs);
           if (ref.some((r) => r.timedOut)) refTimeouts++;
-          if (mine > refMs) slowerThanRef++;
+          if (mine > refMs) {
+            slowerThanRef++;
+            slowerDetails.push(`seed ${seed}: ${round(mine)} ms (median of 3) against ${round(refMs)} ms for HiGHS alone`);
+          }
           const j = judge(seed, s, ref);
           mismatchDetails.push(...j.mismatches);
           if (j.worse) worseThanRef++;
@@ -223,6 +229,7 @@ export async function solverBenchmark(opts: { quick: boolean }): Promise<SolverB
         row.mismatchDetails = mismatchDetails;
         row.worseThanRef = worseThanRef;
         row.slowerThanRef = slowerThanRef;
+        row.slowerDetails = slowerDetails;
       } else {
         row.timeBudgetMs = BUDGET_MS;
         row.withinBudget = sorted[sorted.length - 1] <= BUDGET_MS * 1.1;

@@ -22,6 +22,7 @@ interface SolverBenchRow {
   mismatchDetails?: string[];
   worseThanRef?: number;
   slowerThanRef?: number;
+  slowerDetails?: string[];
   timeBudgetMs?: number;
   withinBudget?: boolean;
   refTimeouts?: number;
@@ -86,7 +87,10 @@ export const solverEntry: BenchEntry = {
             ? `; HiGHS alone max ${r.refMaxMs} ms; objectives differing from HiGHS ${r.mismatches}; answers dearer than HiGHS's ${r.worseThanRef}; slower than HiGHS alone ${r.slowerThanRef} of ${r.instances}`
             : '') +
           (r.refTimeouts ? `; reference timeouts ${r.refTimeouts}` : ''),
-        findings: mismatches.map((m) => `solver ${r.family} ${r.size}: objective differs from HiGHS: ${m}`),
+        findings: [
+          ...mismatches.map((m) => `solver ${r.family} ${r.size}: objective differs from HiGHS: ${m}`),
+          ...(r.slowerDetails ?? []).map((d) => `solver ${r.family} ${r.size}: slower than HiGHS alone: ${d}`),
+        ],
         // An objective that differs from HiGHS's is a wrong answer: the run fails, even in --quick.
         harnessFailure: mismatches.length
           ? `the solver's objective differs from HiGHS on ${mismatches.length} rank(s) (${r.family} ${r.size})`
