@@ -289,50 +289,35 @@ class CoverRows {
 }
 
 /**
- * A SearchModel copied into one fixed shape: every field, optional ones too, in one order. The
- * models come as object literals and spreads (rank 1, ranks 2..K, the judge, with or without a
- * race), each with a map of its own; the hot paths read `this.m` at every node, so its map changing
- * between (or during) solves deoptimised them ("wrong map"), and each deoptimisation costs a
- * recompile: a warm 60 × 40 solve took 24–114 ms for the same 332 nodes.
+ * A SearchModel copied into one fixed shape: one object literal with every field, optional ones
+ * too (undefined when not given), in one order. The models come as object literals and spreads
+ * (rank 1, ranks 2..K, the judge, with or without a race), each with a map of its own; the hot
+ * paths read `this.m` at every node, so its map changing between (or during) solves deoptimised
+ * them ("wrong map"), and each deoptimisation costs a recompile: a warm 60 × 40 solve took
+ * 24–114 ms for the same 332 nodes.
  */
-class ModelShape implements SearchModel {
-  firmCount: number;
-  awarded: number[];
-  firmIds: number[];
-  required: boolean[];
-  components: SearchComponent[];
-  firmPools: { comp: number; pool: number }[][];
-  dominators: number[][];
-  maxFirms: number | null;
-  alternatives: number;
-  forbidden: number[][] | undefined;
-  aspirations: number[] | undefined;
-  caches: SearchCaches | undefined;
-  deadline: number;
-  nodeBudget: number | undefined;
-  now: () => number;
-  stop: (() => boolean) | undefined;
-  handoff: SearchModel['handoff'];
-
-  constructor(m: SearchModel) {
-    this.firmCount = m.firmCount;
-    this.awarded = m.awarded;
-    this.firmIds = m.firmIds;
-    this.required = m.required;
-    this.components = m.components;
-    this.firmPools = m.firmPools;
-    this.dominators = m.dominators;
-    this.maxFirms = m.maxFirms;
-    this.alternatives = m.alternatives;
-    this.forbidden = m.forbidden;
-    this.aspirations = m.aspirations;
-    this.caches = m.caches;
-    this.deadline = m.deadline;
-    this.nodeBudget = m.nodeBudget;
-    this.now = m.now;
-    this.stop = m.stop;
-    this.handoff = m.handoff;
-  }
+function fixedShape(m: SearchModel): SearchModel {
+  // every key required (a field added to SearchModel must be added here), undefined allowed
+  const shaped: { [K in keyof Required<SearchModel>]: SearchModel[K] } = {
+    firmCount: m.firmCount,
+    awarded: m.awarded,
+    firmIds: m.firmIds,
+    required: m.required,
+    components: m.components,
+    firmPools: m.firmPools,
+    dominators: m.dominators,
+    maxFirms: m.maxFirms,
+    alternatives: m.alternatives,
+    forbidden: m.forbidden,
+    aspirations: m.aspirations,
+    caches: m.caches,
+    deadline: m.deadline,
+    nodeBudget: m.nodeBudget,
+    now: m.now,
+    stop: m.stop,
+    handoff: m.handoff,
+  };
+  return shaped;
 }
 
 export class ConsortiumSearch {
@@ -398,7 +383,7 @@ export class ConsortiumSearch {
   private readonly inForbidden: Uint8Array;
 
   constructor(model: SearchModel) {
-    this.m = model = new ModelShape(model);
+    this.m = model = fixedShape(model);
     this.deadline = model.deadline;
     const C = model.components.length;
     this.status = new Int8Array(model.firmCount);
