@@ -325,7 +325,9 @@ export function runMilpJob(
       let s = 0;
       if (prevUncovered !== null) {
         found.push(prevUncovered);
-        model.addRow(-Infinity, prevUncovered, { indices: job.stages[0].idx, values: job.stages[0].val });
+        // the row the hours' stage would have left behind had it found that optimum
+        const [[idx, val, limit]] = fixing(job, 0, prevUncovered);
+        model.addRow(-Infinity, limit, { indices: idx, values: val });
         guessRow = model.getDimensions().numRows - 1;
         stageRows.push(guessRow);
         s = 1;
