@@ -376,6 +376,14 @@ describe('the web console (browser)', () => {
     await alert.getByText('ref-deadline-1').waitFor();
     await axe(page, 'refusal with a reason');
     await shot(page, 'console-refusal-reason-nb.png');
+    // the same refusal for a person who reads English
+    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    const alertEn = page.getByRole('alert').filter({ hasText: 'The deadline has passed.' });
+    await alertEn.waitFor();
+    await alertEn.getByText(`The server's own message: ${message}`).waitFor();
+    await shot(page, 'console-refusal-reason-en.png');
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await page.getByRole('alert').filter({ hasText: 'Fristen er ute.' }).waitFor();
     await page.unroute('**/graphql');
     await ctx.close();
   });
