@@ -282,7 +282,7 @@ describe("the API behind the console's second part (e2e)", () => {
       expect(codeOf(await t.gql(AUDIT, { first: 5 }, leader))).toBe('FORBIDDEN');
       const bad = await t.gql(AUDIT, { f: { from: '2026-05-01', to: '2026-04-01' }, first: 5 }, admin);
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-      expect(bad.errors![0].extensions.fields).toEqual([{ field: 'to', message: 'before from' }]);
+      expect(bad.errors![0].extensions.fields).toEqual([{ field: 'to', message: 'before from', rule: 'ENDS_BEFORE_START' }]);
       expect(codeOf(await t.gql(AUDIT, { first: 5, after: 'not-a-cursor' }, admin))).toBe('BAD_USER_INPUT');
     });
   });

@@ -662,7 +662,7 @@ describe('capacity exchange (e2e)', () => {
       leader,
     );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].extensions.fields).toEqual([{ field: 'lenderId', message: 'required' }]);
+    expect(r.errors![0].extensions.fields).toEqual([{ field: 'lenderId', message: 'required', rule: 'REQUIRED' }]);
     expect(await t.db.read((em) => em.count(LoanAgreement))).toBe(before);
     // null clears an optional field: no certificates, no note, no reason
     const posted = ok(

@@ -62,8 +62,8 @@ describe('foundation (e2e)', () => {
     );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].extensions.fields).toEqual([
-      { field: 'name', message: 'name is required' },
-      { field: 'website', message: 'website must be a web address such as www.example.no' },
+      { field: 'name', message: 'name is required', rule: 'REQUIRED' },
+      { field: 'website', message: 'website must be a web address such as www.example.no', rule: 'NOT_A_WEB_ADDRESS' },
     ]);
     expect(await t.db.read((em) => Promise.all([em.count(Member), em.count(AuditRecord)]))).toEqual(before);
   });
@@ -116,7 +116,9 @@ describe('foundation (e2e)', () => {
   it('never sends stack traces with errors', async () => {
     const r = await t.gql('{ members(first: 501) { totalCount } }', undefined, leader);
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].extensions.fields).toEqual([{ field: 'first', message: 'first must not be greater than 500' }]);
+    expect(r.errors![0].extensions.fields).toEqual([
+      { field: 'first', message: 'first must not be greater than 500', rule: 'AT_MOST', params: { max: 500 } },
+    ]);
     expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|\bat .*\.js:\d+/);
   });
 

@@ -71,7 +71,7 @@ describe('issue 20: plausible prices, amounts and dates (e2e)', () => {
       const before = await pkg();
       const r = await reassign(sagstuen.id, '-5');
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(r)).toEqual([{ field: 'price', message: 'cannot be negative' }]);
+      expect(fieldsOf(r)).toEqual([{ field: 'price', message: 'cannot be negative', rule: 'NOT_NEGATIVE' }]);
       expect(await pkg()).toMatchObject({ memberId: before.memberId, priceMinor: 45000000, version: before.version });
       const build = ok(
         await t.gql<{ bid: { priceBuildUp: { packagesTotal: { minorUnits: string } } } }>(
@@ -124,7 +124,7 @@ describe('issue 20: plausible prices, amounts and dates (e2e)', () => {
         firm,
       );
       expect(codeOf(counter)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(counter)).toEqual([{ field: 'price', message: 'cannot be negative' }]);
+      expect(fieldsOf(counter)).toEqual([{ field: 'price', message: 'cannot be negative', rule: 'NOT_NEGATIVE' }]);
       expect((await pkg()).status).toBe('OFFERED');
     });
   });

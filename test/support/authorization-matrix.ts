@@ -31,6 +31,7 @@ export const MATRIX: Record<string, Access> = {
   'Query.auditRecords': [ADMIN],
   // core: the error reasons a client can switch on
   'Query.errorReasons': ANY,
+  'Query.fieldRules': ANY,
   // members (row-level: a firm user edits only their own firm; see members.e2e-spec.ts)
   'Query.members': ANY,
   'Query.member': ANY,

@@ -16,6 +16,7 @@ import {
   demand,
   may,
   Ports,
+  FieldRule,
 } from '@app/core';
 import { Bid } from '@app/bids';
 import { User } from '@app/identity';
@@ -181,9 +182,19 @@ export class ActivitiesService {
       if (!CODE.test(a.code ?? ''))
         problems.push({ field: `areas.${i}.code`, message: 'A–Z, digits and _, 2–40 characters, e.g. FINANCE' });
       if (!a.nameNb?.trim() || a.nameNb.length > 200)
-        problems.push({ field: `areas.${i}.nameNb`, message: 'required, at most 200 characters' });
+        problems.push({
+          field: `areas.${i}.nameNb`,
+          message: 'required, at most 200 characters',
+          rule: FieldRule.REQUIRED_AT_MOST_CHARACTERS,
+          params: { max: 200 },
+        });
       if (!a.nameEn?.trim() || a.nameEn.length > 200)
-        problems.push({ field: `areas.${i}.nameEn`, message: 'required, at most 200 characters' });
+        problems.push({
+          field: `areas.${i}.nameEn`,
+          message: 'required, at most 200 characters',
+          rule: FieldRule.REQUIRED_AT_MOST_CHARACTERS,
+          params: { max: 200 },
+        });
     });
     if (new Set(areas.map((a) => a.code)).size !== areas.length) problems.push({ field: 'areas', message: 'an area code is listed twice' });
     if (new Set(areas.map((a) => a.holderUserId)).size !== areas.length)
@@ -360,8 +371,14 @@ export class ActivitiesService {
     const today = osloDate(new Date());
     const date = input.date ?? today;
     const problems: FieldProblem[] = [];
-    if (!input.text?.trim() || input.text.length > 4000) problems.push({ field: 'text', message: 'required, at most 4000 characters' });
-    if (!isLocalDate(date)) problems.push({ field: 'date', message: 'YYYY-MM-DD' });
+    if (!input.text?.trim() || input.text.length > 4000)
+      problems.push({
+        field: 'text',
+        message: 'required, at most 4000 characters',
+        rule: FieldRule.REQUIRED_AT_MOST_CHARACTERS,
+        params: { max: 4000 },
+      });
+    if (!isLocalDate(date)) problems.push({ field: 'date', message: 'YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     else if (date > today) problems.push({ field: 'date', message: 'a report speaks for today or a past day, not a future one' });
     if (problems.length) throw AppError.badInput('The status report is not valid; see the fields.', problems);
     await this.db.transaction(async (tx) => {
@@ -392,8 +409,19 @@ export class ActivitiesService {
     const problems: FieldProblem[] = [];
     if (!Number.isSafeInteger(input.spentMinor) || input.spentMinor < 0) problems.push({ field: 'spent', message: 'whole øre, 0 or more' });
     if (!input.lessons?.trim() || input.lessons.length > 4000)
-      problems.push({ field: 'lessons', message: 'required, at most 4000 characters' });
-    if ((input.goalsComment ?? '').length > 4000) problems.push({ field: 'goalsComment', message: 'at most 4000 characters' });
+      problems.push({
+        field: 'lessons',
+        message: 'required, at most 4000 characters',
+        rule: FieldRule.REQUIRED_AT_MOST_CHARACTERS,
+        params: { max: 4000 },
+      });
+    if ((input.goalsComment ?? '').length > 4000)
+      problems.push({
+        field: 'goalsComment',
+        message: 'at most 4000 characters',
+        rule: FieldRule.AT_MOST_CHARACTERS,
+        params: { max: 4000 },
+      });
     if (problems.length) throw AppError.badInput('The evaluation is not valid; see the fields.', problems);
     await this.db.transaction(async (tx) => {
       const a = await this.contactsActivity(tx, actor, activityId, 'evaluates');
@@ -564,7 +592,7 @@ export class ActivitiesService {
   private checkPlan(input: ActivityPlanInput, creating: boolean): FieldProblem[] {
     const p: FieldProblem[] = [];
     const need = (v: unknown, field: string) => {
-      if (creating && (v === undefined || v === null)) p.push({ field, message: 'required' });
+      if (creating && (v === undefined || v === null)) p.push({ field, message: 'required', rule: FieldRule.REQUIRED });
     };
     need(input.title, 'title');
     need(input.kind, 'kind');
@@ -572,8 +600,14 @@ export class ActivitiesService {
     need(input.projectLeaderUserId, 'projectLeaderUserId');
     need(input.contactUserId, 'contactUserId');
     if (input.title != null && (!input.title.trim() || input.title.length > 300))
-      p.push({ field: 'title', message: 'required, at most 300 characters' });
-    if (input.goals != null && input.goals.length > 4000) p.push({ field: 'goals', message: 'at most 4000 characters' });
+      p.push({
+        field: 'title',
+        message: 'required, at most 300 characters',
+        rule: FieldRule.REQUIRED_AT_MOST_CHARACTERS,
+        params: { max: 300 },
+      });
+    if (input.goals != null && input.goals.length > 4000)
+      p.push({ field: 'goals', message: 'at most 4000 characters', rule: FieldRule.AT_MOST_CHARACTERS, params: { max: 4000 } });
     (input.budget ?? []).forEach((b, i) => {
       if (!Number.isSafeInteger(b.amountMinor) || b.amountMinor <= 0)
         p.push({ field: `budget.${i}.amount`, message: 'whole øre, above 0' });
@@ -581,11 +615,18 @@ export class ActivitiesService {
         p.push({ field: `budget.${i}.grantId`, message: 'a grant line names the grant of the register' });
       if (b.source !== FundingSource.GRANT && b.grantId)
         p.push({ field: `budget.${i}.grantId`, message: 'only a GRANT line names a grant' });
-      if ((b.note ?? '').length > 500) p.push({ field: `budget.${i}.note`, message: 'at most 500 characters' });
+      if ((b.note ?? '').length > 500)
+        p.push({ field: `budget.${i}.note`, message: 'at most 500 characters', rule: FieldRule.AT_MOST_CHARACTERS, params: { max: 500 } });
     });
     (input.milestones ?? []).forEach((m, i) => {
-      if (!m.title?.trim() || m.title.length > 300) p.push({ field: `milestones.${i}.title`, message: 'required, at most 300 characters' });
-      if (!isLocalDate(m.dueDate)) p.push({ field: `milestones.${i}.dueDate`, message: 'YYYY-MM-DD' });
+      if (!m.title?.trim() || m.title.length > 300)
+        p.push({
+          field: `milestones.${i}.title`,
+          message: 'required, at most 300 characters',
+          rule: FieldRule.REQUIRED_AT_MOST_CHARACTERS,
+          params: { max: 300 },
+        });
+      if (!isLocalDate(m.dueDate)) p.push({ field: `milestones.${i}.dueDate`, message: 'YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
       else if (m.dueDate < '2000-01-01' || m.dueDate > addDays(osloDate(new Date()), 365 * 10))
         p.push({ field: `milestones.${i}.dueDate`, message: 'a date between 2000 and ten years from now' });
     });

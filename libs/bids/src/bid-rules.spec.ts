@@ -39,8 +39,8 @@ describe('price build-up', () => {
   it('accepts no price or a whole, non-negative number of minor units', () => {
     expect(priceProblems(null, 'price')).toEqual([]);
     expect(priceProblems(0, 'price')).toEqual([]);
-    expect(priceProblems(-5, 'price')).toEqual([{ field: 'price', message: 'cannot be negative' }]);
-    expect(priceProblems(1.5, 'p')).toEqual([{ field: 'p', message: 'a whole number of minor units' }]);
+    expect(priceProblems(-5, 'price')).toEqual([{ field: 'price', message: 'cannot be negative', rule: 'NOT_NEGATIVE' }]);
+    expect(priceProblems(1.5, 'p')).toEqual([{ field: 'p', message: 'a whole number of minor units', rule: 'WHOLE_MINOR_UNITS' }]);
   });
 });
 

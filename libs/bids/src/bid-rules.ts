@@ -1,11 +1,11 @@
 /** Pure rules of joint offers: price build-up and the compliance matrix (no Nest, no database). */
-import { type FieldProblem, type Money, applyBasisPoints, sumMoney } from '@app/core';
+import { type FieldProblem, type Money, applyBasisPoints, sumMoney, FieldRule } from '@app/core';
 
 /** A package price: none yet (null), or a whole number of minor units that is not negative. */
 export function priceProblems(priceMinor: number | null | undefined, field: string): FieldProblem[] {
   if (priceMinor === null || priceMinor === undefined) return [];
-  if (!Number.isSafeInteger(priceMinor)) return [{ field, message: 'a whole number of minor units' }];
-  return priceMinor < 0 ? [{ field, message: 'cannot be negative' }] : [];
+  if (!Number.isSafeInteger(priceMinor)) return [{ field, message: 'a whole number of minor units', rule: FieldRule.WHOLE_MINOR_UNITS }];
+  return priceMinor < 0 ? [{ field, message: 'cannot be negative', rule: FieldRule.NOT_NEGATIVE }] : [];
 }
 
 export interface PriceBuildUp {

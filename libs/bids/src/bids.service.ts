@@ -21,6 +21,7 @@ import {
   sumMoney,
   ErrorReason,
   demand,
+  FieldRule,
 } from '@app/core';
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
 import { Member, MembershipStatus } from '@app/members';
@@ -352,7 +353,8 @@ export class BidsService {
 
   async withdrawBid(actor: Actor, bidId: number, reason: string): Promise<Bid> {
     demand(actor, BID_PERMISSIONS.withdrawBid, EDIT_REFUSED);
-    if (!reason?.trim()) throw AppError.badInput('Say why the bid is withdrawn.', [{ field: 'reason', message: 'required' }]);
+    if (!reason?.trim())
+      throw AppError.badInput('Say why the bid is withdrawn.', [{ field: 'reason', message: 'required', rule: FieldRule.REQUIRED }]);
     return this.db.transaction(async (tx) => {
       const bid = await tx.findOneBy(Bid, { id: bidId });
       if (!bid) throw AppError.notFound('Bid', bidId);
@@ -517,7 +519,7 @@ export class BidsService {
     input: WorkPackageFields & { memberId: number; title: string; covers: PackageCover[]; windowStart: string; windowEnd: string },
   ): Promise<Map<number, Requirement>> {
     const problems: FieldProblem[] = [];
-    if (!input.title?.trim()) problems.push({ field: 'title', message: 'title is required' });
+    if (!input.title?.trim()) problems.push({ field: 'title', message: 'title is required', rule: FieldRule.REQUIRED });
     if (!input.covers?.length) problems.push({ field: 'requirements', message: 'a work package covers at least one requirement' });
     const requirements = new Map((await this.tenders.requirementsOf(bid.tenderId)).map((r) => [r.id, r]));
     const seen = new Set<number>();
@@ -537,7 +539,7 @@ export class BidsService {
     if (!isLocalDate(input.windowStart) || !isLocalDate(input.windowEnd))
       problems.push({ field: 'windowStart', message: 'the delivery window is two dates YYYY-MM-DD' });
     else if (input.windowEnd < input.windowStart)
-      problems.push({ field: 'windowEnd', message: 'the delivery window ends before it starts' });
+      problems.push({ field: 'windowEnd', message: 'the delivery window ends before it starts', rule: FieldRule.ENDS_BEFORE_START });
     if (problems.length) throw AppError.invalid('The work package', problems);
     if (!(await tx.existsBy(Member, { id: input.memberId }))) throw AppError.notFound('Member', input.memberId);
     await assertEligible(this.matching, tx, bid.tenderId, input.memberId, input.covers, input, 'this work package');
@@ -576,9 +578,10 @@ export class BidsService {
     if (f.contingencyBp != null && f.contingencyFixedMinor != null)
       problems.push({ field: 'contingency', message: 'give a rate or a fixed amount, not both' });
     for (const k of ['coordinationFeeBp', 'contingencyBp'] as const)
-      if (f[k] != null && (f[k]! < 0 || f[k]! > 10000)) problems.push({ field: k, message: '0 to 10000 basis points' });
+      if (f[k] != null && (f[k]! < 0 || f[k]! > 10000))
+        problems.push({ field: k, message: '0 to 10000 basis points', rule: FieldRule.BASIS_POINTS });
     for (const k of ['coordinationFeeFixedMinor', 'contingencyFixedMinor'] as const)
-      if (f[k] != null && f[k]! < 0) problems.push({ field: k, message: 'cannot be negative' });
+      if (f[k] != null && f[k]! < 0) problems.push({ field: k, message: 'cannot be negative', rule: FieldRule.NOT_NEGATIVE });
     if (problems.length) throw AppError.invalid('The bid', problems, { tail: null });
   }
 }

@@ -16,6 +16,7 @@ import {
   type PortHandle,
   Ports,
   definePort,
+  FieldRule,
 } from '@app/core';
 import { Member } from '@app/members';
 import { LossReason, TenderStage, TendersService } from '@app/tenders';
@@ -181,7 +182,8 @@ export class SubmissionService {
   ): Promise<Bid> {
     demand(actor, BID_PERMISSIONS.reviseBid, SUBMIT_REFUSED);
     const problems: FieldProblem[] = [];
-    if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why the submitted bid changes' });
+    if (!input.reason?.trim())
+      problems.push({ field: 'reason', message: 'say why the submitted bid changes', rule: FieldRule.GIVE_A_REASON });
     for (const [i, p] of (input.packagePrices ?? []).entries()) problems.push(...priceProblems(p.priceMinor, `packagePrices[${i}].price`));
     if (problems.length) throw AppError.invalid('The change', problems, { tail: null });
     return this.db.transaction(async (tx) => {
@@ -247,7 +249,7 @@ export class SubmissionService {
    * nor before there was a bid to award.
    */
   private async outcomeDateProblems(tx: Tx | null, bidId: number, date: string): Promise<FieldProblem[]> {
-    if (!isLocalDate(date)) return [{ field: 'date', message: 'not a date YYYY-MM-DD' }];
+    if (!isLocalDate(date)) return [{ field: 'date', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE }];
     const today = osloDate(new Date());
     if (date > today) return [{ field: 'date', message: `${date} is in the future; an outcome is dated on or before today (${today})` }];
     if (!tx) return [];
@@ -328,11 +330,12 @@ export class SubmissionService {
   async correctOutcome(actor: Actor, bidId: number, c: OutcomeCorrection): Promise<Bid> {
     demand(actor, BID_PERMISSIONS.correctBidOutcome, SUBMIT_REFUSED);
     const problems: FieldProblem[] = [];
-    if (!c.reason?.trim()) problems.push({ field: 'reason', message: 'say why the recorded outcome was wrong' });
+    if (!c.reason?.trim())
+      problems.push({ field: 'reason', message: 'say why the recorded outcome was wrong', rule: FieldRule.GIVE_A_REASON });
     if (c.date == null && c.awardedValueMinor == null && c.contractReference == null)
       problems.push({ field: 'date', message: 'give the date, the awarded value or the contract reference to correct' });
     if (c.awardedValueMinor != null && (!Number.isSafeInteger(c.awardedValueMinor) || c.awardedValueMinor <= 0))
-      problems.push({ field: 'awardedValue', message: 'must be above 0' });
+      problems.push({ field: 'awardedValue', message: 'must be above 0', rule: FieldRule.ABOVE_ZERO });
     if (c.contractReference != null && !c.contractReference.trim())
       problems.push({ field: 'contractReference', message: 'cannot be empty' });
     if (c.date != null) problems.push(...(await this.outcomeDateProblems(null, bidId, c.date)));

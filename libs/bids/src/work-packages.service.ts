@@ -18,6 +18,7 @@ import {
   rawQuery,
   demand,
   may,
+  FieldRule,
 } from '@app/core';
 import { MatchingService } from '@app/matching';
 import { COMMITTED_HOURS_PORT, CapabilitiesService, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
@@ -218,7 +219,9 @@ export class WorkPackagesService {
     const now = new Date();
     const deadline = responseDeadline ?? wp.responseDeadline ?? new Date(now.getTime() + DEFAULT_RESPONSE_DAYS * 86400000);
     if (deadline.getTime() <= now.getTime())
-      throw AppError.badInput('The response deadline must be in the future.', [{ field: 'responseDeadline', message: 'in the past' }]);
+      throw AppError.badInput('The response deadline must be in the future.', [
+        { field: 'responseDeadline', message: 'in the past', rule: FieldRule.IN_THE_PAST },
+      ]);
     await guardedUpdate(
       tx,
       WorkPackage,
@@ -284,20 +287,25 @@ export class WorkPackagesService {
       if (input.kind === ResponseKind.ACCEPT) {
         changes.status = WorkPackageStatus.ACCEPTED;
       } else if (input.kind === ResponseKind.DECLINE) {
-        if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why you decline' });
+        if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why you decline', rule: FieldRule.GIVE_A_REASON });
         changes.status = WorkPackageStatus.DECLINED;
         changes.declineReason = input.reason?.trim() ?? null;
       } else {
         const start = input.windowStart ?? null;
         const end = input.windowEnd ?? null;
         if (input.priceMinor == null && !start && !end)
-          problems.push({ field: 'price', message: 'a counter-offer changes the price and/or the dates' });
+          problems.push({
+            field: 'price',
+            message: 'a counter-offer changes the price and/or the dates',
+            rule: FieldRule.COUNTER_OFFER_CHANGES_NOTHING,
+          });
         problems.push(...priceProblems(input.priceMinor, 'price'));
-        if (!input.comment?.trim()) problems.push({ field: 'comment', message: 'explain the counter-offer' });
+        if (!input.comment?.trim())
+          problems.push({ field: 'comment', message: 'explain the counter-offer', rule: FieldRule.EXPLAIN_COUNTER_OFFER });
         if ((start && !isLocalDate(start)) || (end && !isLocalDate(end)))
-          problems.push({ field: 'windowStart', message: 'not a date YYYY-MM-DD' });
+          problems.push({ field: 'windowStart', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
         if ((start ?? wp.windowStart) > (end ?? wp.windowEnd))
-          problems.push({ field: 'windowEnd', message: 'the window ends before it starts' });
+          problems.push({ field: 'windowEnd', message: 'the window ends before it starts', rule: FieldRule.ENDS_BEFORE_START });
         changes.status = WorkPackageStatus.COUNTERED;
         changes.counterPriceMinor = input.priceMinor ?? null;
         changes.counterWindowStart = start;

@@ -12,6 +12,7 @@ import {
   osloDate,
   demand,
   may,
+  FieldRule,
 } from '@app/core';
 import { Bid, BidderKind, WorkPackage, WorkPackageRequirement, WorkPackageStatus } from '@app/bids';
 import { MatchingService } from '@app/matching';
@@ -213,7 +214,8 @@ export class BrochuresService {
     const problems: FieldProblem[] = [];
     if (!Object.values(BrochureKind).includes(r.kind)) problems.push({ field: 'kind', message: 'NETWORK or TENDER' });
     if (!BROCHURE_LANGUAGES.includes(r.language)) problems.push({ field: 'language', message: "'nb' or 'en'" });
-    if (r.statedDate != null && !isLocalDate(r.statedDate)) problems.push({ field: 'statedDate', message: 'not a date YYYY-MM-DD' });
+    if (r.statedDate != null && !isLocalDate(r.statedDate))
+      problems.push({ field: 'statedDate', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     const given = (v: number | null | undefined): v is number => v !== null && v !== undefined;
     for (const [field, value] of [
       ['tenderId', r.tenderId],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type Actor, AppError, Database, type FieldProblem, audit, ErrorReason, demand } from '@app/core';
+import { type Actor, AppError, Database, type FieldProblem, audit, ErrorReason, demand, FieldRule } from '@app/core';
 import { NetworkContactRecord } from './entities/network-contact.entity';
 import type { BrochureLanguage, NetworkContact } from './pdf';
 import { BROCHURE_PERMISSIONS } from './brochures.permissions';
@@ -34,10 +34,11 @@ export class NetworkContactService {
     const clean = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v ?? '').trim()])) as unknown as NetworkContactInput;
     const problems: FieldProblem[] = [];
     for (const [field, max] of Object.entries(LIMITS) as [keyof NetworkContactInput, number][]) {
-      if (!clean[field]) problems.push({ field, message: 'required' });
+      if (!clean[field]) problems.push({ field, message: 'required', rule: FieldRule.REQUIRED });
       else if (clean[field].length > max) problems.push({ field, message: `at most ${max} characters` });
     }
-    if (clean.email && !EMAIL.test(clean.email)) problems.push({ field: 'email', message: 'an e-mail address such as post@example.no' });
+    if (clean.email && !EMAIL.test(clean.email))
+      problems.push({ field: 'email', message: 'an e-mail address such as post@example.no', rule: FieldRule.NOT_AN_EMAIL });
     if (clean.phone && !PHONE.test(clean.phone))
       problems.push({ field: 'phone', message: 'digits, spaces and an optional leading +, e.g. +47 61 00 00 00' });
     if (problems.length) throw AppError.invalid('The contact', problems);

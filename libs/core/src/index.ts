@@ -3,6 +3,7 @@ export * from './context/request-context';
 export * from './errors/app-error';
 export * from './errors/error-reason';
 export * from './errors/error-reason.resolver';
+export * from './errors/field-rule';
 export * from './errors/format-error';
 export * from './errors/validation';
 export * from './money/allocate';

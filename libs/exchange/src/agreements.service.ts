@@ -19,6 +19,7 @@ import {
   ErrorReason,
   demand,
   may,
+  FieldRule,
 } from '@app/core';
 import {
   CAPACITY_LOANS_PORT,
@@ -159,9 +160,10 @@ export class AgreementsService {
     const today = osloDate(new Date());
     const problems: FieldProblem[] = [];
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 100_000)
-      problems.push({ field: 'hours', message: 'whole hours from 1 to 100000' });
-    if (!isLocalDate(input.periodStart)) problems.push({ field: 'periodStart', message: 'not a date YYYY-MM-DD' });
-    if (!isLocalDate(input.periodEnd)) problems.push({ field: 'periodEnd', message: 'not a date YYYY-MM-DD' });
+      problems.push({ field: 'hours', message: 'whole hours from 1 to 100000', rule: FieldRule.WHOLE_HOURS });
+    if (!isLocalDate(input.periodStart))
+      problems.push({ field: 'periodStart', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
+    if (!isLocalDate(input.periodEnd)) problems.push({ field: 'periodEnd', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     else if (input.periodEnd < today) problems.push({ field: 'periodEnd', message: `the period has ended (today is ${today})` });
     if (isLocalDate(input.periodStart) && isLocalDate(input.periodEnd) && input.periodEnd < input.periodStart)
       problems.push({ field: 'periodEnd', message: `before the period starts (${input.periodStart})` });
@@ -177,7 +179,9 @@ export class AgreementsService {
       const code = pick('capabilityCode', input.capabilityCode, offer?.capabilityCode ?? need?.capabilityCode);
       const resource = input.resource ?? offer?.resource ?? need?.resource ?? null;
       if (!resource)
-        throw AppError.badInput('Say whether staff or machine hours are lent (resource).', [{ field: 'resource', message: 'required' }]);
+        throw AppError.badInput('Say whether staff or machine hours are lent (resource).', [
+          { field: 'resource', message: 'required', rule: FieldRule.REQUIRED },
+        ]);
       if (lenderId === borrowerId)
         throw AppError.badInput('A firm cannot lend to itself.', [{ field: 'borrowerId', message: 'same as the lender' }]);
       if (actor.role === Role.FIRM_USER && actor.firmId !== lenderId && actor.firmId !== borrowerId)
@@ -425,7 +429,7 @@ export class AgreementsService {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
     const why = reason?.trim() ?? '';
     if (to !== AgreementStatus.COMPLETED && !why)
-      throw AppError.badInput('Give a reason; both firms see it.', [{ field: 'reason', message: 'required' }]);
+      throw AppError.badInput('Give a reason; both firms see it.', [{ field: 'reason', message: 'required', rule: FieldRule.REQUIRED }]);
     return this.db.transaction(async (tx) => {
       const a = await this.load(tx, actor, id);
       const party = isFirmUserOf(actor, a.lenderId) || isFirmUserOf(actor, a.borrowerId);
@@ -498,7 +502,7 @@ export class AgreementsService {
     const problems: FieldProblem[] = [];
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month ?? '')) problems.push({ field: 'month', message: 'a month YYYY-MM' });
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 100_000)
-      problems.push({ field: 'hours', message: 'whole hours from 1 to 100000' });
+      problems.push({ field: 'hours', message: 'whole hours from 1 to 100000', rule: FieldRule.WHOLE_HOURS });
     if (problems.length) throw AppError.invalid('The hours', problems, { verb: 'are not valid', tail: null });
     return this.db.transaction(async (tx) => {
       const a = await this.load(tx, actor, input.agreementId);
@@ -515,7 +519,7 @@ export class AgreementsService {
         ]);
       if (input.month > thisMonth)
         throw AppError.badInput(`${input.month} has not started yet; report hours once they are used.`, [
-          { field: 'month', message: 'in the future' },
+          { field: 'month', message: 'in the future', rule: FieldRule.IN_THE_FUTURE },
         ]);
       const rows = await tx.findBy(LoanHours, { agreementId: a.id });
       const existing = rows.find((r) => r.month === input.month);
@@ -589,7 +593,9 @@ export class AgreementsService {
       throw AppError.forbidden('The lending firm confirms the hours.');
     const why = reason?.trim() ?? '';
     if (!confirm && !why)
-      throw AppError.badInput('Say why the hours are wrong; the borrower sees it.', [{ field: 'reason', message: 'required' }]);
+      throw AppError.badInput('Say why the hours are wrong; the borrower sees it.', [
+        { field: 'reason', message: 'required', rule: FieldRule.REQUIRED },
+      ]);
     return this.db.transaction(async (tx) => {
       const h = await tx.findOneBy(LoanHours, { id: hoursId });
       if (!h) throw AppError.notFound('Loan hours', hoursId);
@@ -667,6 +673,9 @@ function pick<T>(field: string, given: T | null | undefined, implied: T | undefi
       ]);
     return given;
   }
-  if (implied === undefined) throw AppError.badInput(`Give ${field} (or an offer/need that implies it).`, [{ field, message: 'required' }]);
+  if (implied === undefined)
+    throw AppError.badInput(`Give ${field} (or an offer/need that implies it).`, [
+      { field, message: 'required', rule: FieldRule.REQUIRED },
+    ]);
   return implied;
 }

@@ -16,6 +16,7 @@ import {
   toPage,
   ErrorReason,
   demand,
+  FieldRule,
 } from '@app/core';
 import { type RequiredCertificate } from '@app/matching';
 import { CatalogueEntry, CertificateType, Member, MemberCapability, MembershipStatus } from '@app/members';
@@ -103,9 +104,10 @@ export class PostingsService {
     const today = osloDate(new Date());
     const problems: FieldProblem[] = [];
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 100_000)
-      problems.push({ field: 'hours', message: 'whole hours from 1 to 100000' });
-    if (!isLocalDate(input.windowStart)) problems.push({ field: 'windowStart', message: 'not a date YYYY-MM-DD' });
-    if (!isLocalDate(input.windowEnd)) problems.push({ field: 'windowEnd', message: 'not a date YYYY-MM-DD' });
+      problems.push({ field: 'hours', message: 'whole hours from 1 to 100000', rule: FieldRule.WHOLE_HOURS });
+    if (!isLocalDate(input.windowStart))
+      problems.push({ field: 'windowStart', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
+    if (!isLocalDate(input.windowEnd)) problems.push({ field: 'windowEnd', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     else if (input.windowEnd < today) problems.push({ field: 'windowEnd', message: `the window has ended (today is ${today})` });
     if (isLocalDate(input.windowStart) && isLocalDate(input.windowEnd) && input.windowEnd < input.windowStart)
       problems.push({ field: 'windowEnd', message: `before the window starts (${input.windowStart})` });
@@ -123,7 +125,7 @@ export class PostingsService {
         });
       if (!(await tx.existsBy(CatalogueEntry, { code: input.capabilityCode })))
         throw AppError.badInput(`Unknown capability code ${input.capabilityCode}; see capabilityCatalogue.`, [
-          { field: 'capabilityCode', message: 'unknown capability code' },
+          { field: 'capabilityCode', message: 'unknown capability code', rule: FieldRule.UNKNOWN_CAPABILITY },
         ]);
       if (kind === PostingKind.OFFER && !(await tx.existsBy(MemberCapability, { memberId, code: input.capabilityCode })))
         throw AppError.badInput(`${member.name} has no ${input.capabilityCode} in its profile; add the capability before offering it.`, [

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LessThanOrEqual } from 'typeorm';
-import { type Actor, AppError, Database, type FieldProblem, type Tx, audit, isLocalDate, osloDate, demand } from '@app/core';
+import { type Actor, AppError, Database, type FieldProblem, type Tx, audit, isLocalDate, osloDate, demand, FieldRule } from '@app/core';
 import { CatalogueEntry } from '@app/members';
 import { ExchangeTerms, ServiceFeePayer } from './entities/exchange.entity';
 import { EXCHANGE_PERMISSIONS } from './exchange.permissions';
@@ -42,7 +42,7 @@ export class ExchangeTermsService {
   async record(actor: Actor, input: RecordTerms): Promise<ExchangeTerms> {
     demand(actor, EXCHANGE_PERMISSIONS.recordExchangeTerms, 'The administrator records the common terms the board has set.');
     const problems: FieldProblem[] = [];
-    if (!isLocalDate(input.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD' });
+    if (!isLocalDate(input.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     if (!Number.isInteger(input.markupBp) || input.markupBp < 0 || input.markupBp > 100_000)
       problems.push({ field: 'markupBp', message: 'whole basis points from 0 to 100000 (1000 = 10 %)' });
     if (!Number.isInteger(input.nonSolicitationMonths) || input.nonSolicitationMonths < 0 || input.nonSolicitationMonths > 120)
@@ -65,14 +65,21 @@ export class ExchangeTermsService {
         if (unknown.length)
           throw AppError.badInput(
             `Unknown capability code ${unknown.join(', ')}; see capabilityCatalogue.`,
-            unknown.map(() => ({ field: 'capabilityPrices', message: 'unknown capability code' })),
+            unknown.map(() => ({ field: 'capabilityPrices', message: 'unknown capability code', rule: FieldRule.UNKNOWN_CAPABILITY })),
           );
       }
       const latest = await tx.findOne(ExchangeTerms, { where: {}, order: { termsVersion: 'DESC' } });
       if (latest && input.validFrom < latest.validFrom)
         throw AppError.badInput(
           `Terms version ${latest.termsVersion} applies from ${latest.validFrom}; a new version cannot apply from an earlier day.`,
-          [{ field: 'validFrom', message: `on or after ${latest.validFrom}` }],
+          [
+            {
+              field: 'validFrom',
+              message: `on or after ${latest.validFrom}`,
+              rule: FieldRule.ON_OR_AFTER,
+              params: { date: latest.validFrom },
+            },
+          ],
         );
       const saved = await tx.save(
         tx.create(ExchangeTerms, {

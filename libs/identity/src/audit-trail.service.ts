@@ -11,6 +11,7 @@ import {
   osloStartOfDay,
   toPage,
   demand,
+  FieldRule,
 } from '@app/core';
 import { IDENTITY_PERMISSIONS } from './identity.permissions';
 
@@ -40,8 +41,9 @@ export class AuditTrailService {
     demand(actor, IDENTITY_PERMISSIONS.auditRecords, 'Only an administrator reads the whole audit trail.');
     const problems = (['from', 'to'] as const)
       .filter((k) => filter[k] && !isLocalDate(filter[k]!))
-      .map((k) => ({ field: k, message: 'not a date YYYY-MM-DD' }));
-    if (!problems.length && filter.from && filter.to && filter.to < filter.from) problems.push({ field: 'to', message: 'before from' });
+      .map((k) => ({ field: k, message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE }));
+    if (!problems.length && filter.from && filter.to && filter.to < filter.from)
+      problems.push({ field: 'to', message: 'before from', rule: FieldRule.ENDS_BEFORE_START });
     if (problems.length) throw AppError.badInput('Give the period as YYYY-MM-DD, from on or before to.', problems);
     return this.db.read(async (em) => {
       const qb = em.createQueryBuilder(AuditRecord, 'a');

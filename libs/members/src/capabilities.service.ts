@@ -11,6 +11,7 @@ import {
   type PortHandle,
   Ports,
   definePort,
+  FieldRule,
 } from '@app/core';
 import { CapabilityGroup, CatalogueEntry, MemberCapability } from './entities/capability.entity';
 import { Member } from './entities/member.entity';
@@ -155,7 +156,9 @@ export class CapabilitiesService {
       ]);
     }
     if (entry.defaultHourlyRateOre < 0)
-      throw AppError.badInput('The default hourly rate cannot be negative.', [{ field: 'defaultHourlyRate', message: 'negative' }]);
+      throw AppError.badInput('The default hourly rate cannot be negative.', [
+        { field: 'defaultHourlyRate', message: 'negative', rule: FieldRule.NOT_NEGATIVE },
+      ]);
     return this.db.transaction(async (tx) => {
       if (await tx.existsBy(CatalogueEntry, { code })) throw AppError.conflict(`The catalogue already has ${code}.`, { field: 'code' });
       const saved = await tx.save(tx.create(CatalogueEntry, { ...entry, code }));
@@ -168,17 +171,19 @@ export class CapabilitiesService {
     assertCanEditFirm(actor, input.memberId);
     if (!Number.isInteger(input.capacityHoursPerMonth) || input.capacityHoursPerMonth < 0) {
       throw AppError.badInput('Capacity is whole hours per month, 0 or more.', [
-        { field: 'capacityHoursPerMonth', message: 'must be 0 or more' },
+        { field: 'capacityHoursPerMonth', message: 'must be 0 or more', rule: FieldRule.NOT_NEGATIVE },
       ]);
     }
     if (input.hourlyRateOre !== undefined && input.hourlyRateOre !== null && input.hourlyRateOre < 0) {
-      throw AppError.badInput('The hourly rate cannot be negative.', [{ field: 'hourlyRate', message: 'must be 0 or more' }]);
+      throw AppError.badInput('The hourly rate cannot be negative.', [
+        { field: 'hourlyRate', message: 'must be 0 or more', rule: FieldRule.NOT_NEGATIVE },
+      ]);
     }
     return this.db.transaction(async (tx) => {
       if (!(await tx.existsBy(Member, { id: input.memberId }))) throw AppError.notFound('Member', input.memberId);
       if (!(await tx.existsBy(CatalogueEntry, { code: input.code }))) {
         throw AppError.badInput(`Unknown capability code ${input.code}; see capabilityCatalogue for the codes.`, [
-          { field: 'code', message: 'unknown capability code' },
+          { field: 'code', message: 'unknown capability code', rule: FieldRule.UNKNOWN_CAPABILITY },
         ]);
       }
       const existing = await tx.findOneBy(MemberCapability, { memberId: input.memberId, code: input.code });

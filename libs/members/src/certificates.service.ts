@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Between, In } from 'typeorm';
-import { type Actor, AppError, Database, type FieldProblem, addDays, audit, isLocalDate, osloDate } from '@app/core';
+import { type Actor, AppError, Database, type FieldProblem, addDays, audit, isLocalDate, osloDate, FieldRule } from '@app/core';
 import { Certificate, CertificateType, ClearanceLevel } from './entities/certificate.entity';
 import { Member } from './entities/member.entity';
 import { assertCanEditFirm, assertSignedIn } from './member-access';
@@ -18,10 +18,14 @@ export interface CertificateFields {
 
 function validate(c: CertificateFields): CertificateFields {
   const problems: FieldProblem[] = [];
-  if (!isLocalDate(c.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD' });
-  if (!isLocalDate(c.validUntil)) problems.push({ field: 'validUntil', message: 'not a date YYYY-MM-DD' });
+  if (!isLocalDate(c.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
+  if (!isLocalDate(c.validUntil)) problems.push({ field: 'validUntil', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
   if (isLocalDate(c.validFrom) && isLocalDate(c.validUntil) && c.validUntil < c.validFrom) {
-    problems.push({ field: 'validUntil', message: `valid until (${c.validUntil}) is before valid from (${c.validFrom})` });
+    problems.push({
+      field: 'validUntil',
+      message: `valid until (${c.validUntil}) is before valid from (${c.validFrom})`,
+      rule: FieldRule.ENDS_BEFORE_START,
+    });
   }
   if (c.type === CertificateType.FACILITY_CLEARANCE && !c.clearanceLevel)
     problems.push({ field: 'clearanceLevel', message: 'a facility security clearance needs its level' });

@@ -1,4 +1,5 @@
 /** Pure rules of the member register (no Nest, no database). */
+import { type FieldProblem, FieldRule } from '@app/core';
 
 /** Norwegian organisation number: 9 digits, the last a mod-11 check digit (weights 3 2 7 6 5 4 3 2). */
 export function orgNumberProblem(raw: string): string | null {
@@ -46,19 +47,28 @@ const WEB_ADDRESS = /^(https?:\/\/)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[\p{L}]{2
 export function memberFieldProblems(
   input: Partial<Record<keyof typeof MEMBER_TEXT_LIMITS, string | null>> & { employees?: number | null },
   requireName = false,
-): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  if (requireName && !input.name?.trim()) problems.push({ field: 'name', message: 'name is required' });
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (requireName && !input.name?.trim()) problems.push({ field: 'name', message: 'name is required', rule: FieldRule.REQUIRED });
   for (const [field, max] of Object.entries(MEMBER_TEXT_LIMITS)) {
     const value = input[field as keyof typeof MEMBER_TEXT_LIMITS];
     if (typeof value === 'string' && value.length > max)
-      problems.push({ field, message: `${field} is ${value.length} characters; at most ${max} are allowed` });
+      problems.push({
+        field,
+        message: `${field} is ${value.length} characters; at most ${max} are allowed`,
+        rule: FieldRule.AT_MOST_CHARACTERS,
+        params: { max },
+      });
   }
   const website = input.website?.trim();
   if (website && website.length <= MEMBER_TEXT_LIMITS.website && !WEB_ADDRESS.test(website))
-    problems.push({ field: 'website', message: `website must be a web address such as www.example.no` });
+    problems.push({ field: 'website', message: `website must be a web address such as www.example.no`, rule: FieldRule.NOT_A_WEB_ADDRESS });
   if (input.employees !== undefined && input.employees !== null && (!Number.isInteger(input.employees) || input.employees < 0))
-    problems.push({ field: 'employees', message: 'employees must be a whole number, 0 or more' });
+    problems.push({
+      field: 'employees',
+      message: 'employees must be a whole number, 0 or more',
+      rule: FieldRule.WHOLE_NUMBER_NOT_NEGATIVE,
+    });
   return problems;
 }
 

@@ -18,6 +18,7 @@ import {
   toPage,
   demand,
   may,
+  FieldRule,
 } from '@app/core';
 import { CertificateType } from './entities/certificate.entity';
 import { Member, MembershipStatus } from './entities/member.entity';
@@ -215,7 +216,9 @@ export class MembersService {
   async resign(actor: Actor, id: number, noticeReceivedOn: string, reason: string | null): Promise<Member> {
     demand(actor, MEMBER_PERMISSIONS.resignMember, 'Resignations are recorded by the association.');
     if (!isLocalDate(noticeReceivedOn))
-      throw AppError.badInput('noticeReceivedOn must be a date YYYY-MM-DD.', [{ field: 'noticeReceivedOn', message: 'not a date' }]);
+      throw AppError.badInput('noticeReceivedOn must be a date YYYY-MM-DD.', [
+        { field: 'noticeReceivedOn', message: 'not a date', rule: FieldRule.NOT_A_DATE },
+      ]);
     return this.db.transaction(async (tx) => {
       const member = await tx.findOneBy(Member, { id });
       if (!member) throw AppError.notFound('Member', id);
@@ -280,7 +283,7 @@ export class MembersService {
       const line = i + 2;
       const cell = (c: string) => (idx(c) >= 0 ? (r[idx(c)] ?? '').trim() : undefined);
       const name = cell('name') ?? '';
-      if (!name) problems.push({ field: `row ${line}.name`, message: 'name is required' });
+      if (!name) problems.push({ field: `row ${line}.name`, message: 'name is required', rule: FieldRule.REQUIRED });
       const website = cell('website') || null;
       const orgRaw = cell('org_number');
       let orgNumber: string | null | undefined = orgRaw === undefined ? undefined : null;
@@ -400,7 +403,8 @@ export class MembersService {
         problems.push({ field: 'ncage', message: 'an NCAGE code is 5 characters: digits and capital letters except I and O' });
     }
     if (input.website !== undefined) out.website = normaliseWebsite(input.website);
-    if (input.joinedOn && !isLocalDate(input.joinedOn)) problems.push({ field: 'joinedOn', message: 'not a date YYYY-MM-DD' });
+    if (input.joinedOn && !isLocalDate(input.joinedOn))
+      problems.push({ field: 'joinedOn', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     if (problems.length) throw AppError.invalid('The member data', problems);
     return out;
   }

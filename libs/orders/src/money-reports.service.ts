@@ -18,6 +18,7 @@ import {
   isLocalDate,
   demand,
   may,
+  FieldRule,
 } from '@app/core';
 import { type MoneyDocument, NotificationsService } from '@app/notifications';
 import { Invoice, MoneyReport, MoneyReportKind, MoneyReportStatus, Order, OrderLine, Payment } from './entities/order.entity';
@@ -193,7 +194,8 @@ export class MoneyReportsService {
 
   async reject(actor: Actor, id: number, reason: string): Promise<MoneyReport> {
     demand(actor, ORDER_PERMISSIONS.rejectMoneyReport, 'The project leader decides on what firms report.');
-    if (!reason?.trim()) throw AppError.badInput('Say why the report is rejected.', [{ field: 'reason', message: 'required' }]);
+    if (!reason?.trim())
+      throw AppError.badInput('Say why the report is rejected.', [{ field: 'reason', message: 'required', rule: FieldRule.REQUIRED }]);
     return this.db.transaction(async (tx) => {
       const report = await this.pending(tx, id);
       await guardedUpdate(
@@ -372,11 +374,13 @@ function shapeProblems(input: MoneyReportInput): FieldProblem[] {
     problems.push({
       field: input.kind === MoneyReportKind.INVOICE || input.kind === MoneyReportKind.CREDIT_NOTE ? 'issueDate' : 'date',
       message: 'not a date YYYY-MM-DD',
+      rule: FieldRule.NOT_A_DATE,
     });
-  if ('number' in input && !input.number?.trim()) problems.push({ field: 'number', message: 'the document number is required' });
+  if ('number' in input && !input.number?.trim())
+    problems.push({ field: 'number', message: 'the document number is required', rule: FieldRule.REQUIRED });
   if ('amountMinor' in input && (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0))
-    problems.push({ field: 'amount', message: 'a positive amount' });
+    problems.push({ field: 'amount', message: 'a positive amount', rule: FieldRule.ABOVE_ZERO });
   if ((input.kind === MoneyReportKind.CREDIT_NOTE || input.kind === MoneyReportKind.PAYMENT_REVERSAL) && !input.note?.trim())
-    problems.push({ field: 'reason', message: 'say why' });
+    problems.push({ field: 'reason', message: 'say why', rule: FieldRule.GIVE_A_REASON });
   return problems;
 }

@@ -26,6 +26,7 @@ import {
   sumMoney,
   demand,
   may,
+  FieldRule,
 } from '@app/core';
 import { BID_WON_PORT, Bid, WorkPackagesService } from '@app/bids';
 import { AWARDED_WORK_PORT } from '@app/matching';
@@ -117,7 +118,7 @@ export class OrdersService {
    * is not before the document it follows (`notBefore`, named by `what`).
    */
   private dateProblems(field: string, date: string, notBefore?: { date: string; what: string }): FieldProblem[] {
-    if (!isLocalDate(date)) return [{ field, message: 'not a date YYYY-MM-DD' }];
+    if (!isLocalDate(date)) return [{ field, message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE }];
     const today = osloDate(new Date());
     if (date > today) return [{ field, message: `${date} is in the future; money dates are on or before today (${today})` }];
     if (notBefore && date < notBefore.date)
@@ -184,25 +185,26 @@ export class OrdersService {
   async create(actor: Actor, input: CreateOrder, key?: string | null): Promise<Order> {
     demand(actor, ORDER_PERMISSIONS.createOrder, 'The project leader registers orders.');
     const problems: FieldProblem[] = [];
-    if (!input.buyerName?.trim()) problems.push({ field: 'buyerName', message: 'required' });
-    if (!input.contractReference?.trim()) problems.push({ field: 'contractReference', message: 'required' });
+    if (!input.buyerName?.trim()) problems.push({ field: 'buyerName', message: 'required', rule: FieldRule.REQUIRED });
+    if (!input.contractReference?.trim()) problems.push({ field: 'contractReference', message: 'required', rule: FieldRule.REQUIRED });
     if (!Number.isSafeInteger(input.awardedValueMinor) || input.awardedValueMinor <= 0)
-      problems.push({ field: 'awardedValue', message: 'must be above 0' });
-    if (input.currency && !isValidCurrency(input.currency)) problems.push({ field: 'currency', message: 'not an ISO 4217 code' });
+      problems.push({ field: 'awardedValue', message: 'must be above 0', rule: FieldRule.ABOVE_ZERO });
+    if (input.currency && !isValidCurrency(input.currency))
+      problems.push({ field: 'currency', message: 'not an ISO 4217 code', rule: FieldRule.NOT_A_CURRENCY });
     problems.push(...this.dateProblems('awardDate', input.awardDate));
     for (const [f, v] of [
       ['startDate', input.startDate],
       ['endDate', input.endDate],
     ] as const) {
-      if (v && !isLocalDate(v)) problems.push({ field: f, message: 'not a date YYYY-MM-DD' });
+      if (v && !isLocalDate(v)) problems.push({ field: f, message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     }
     if (input.startDate && input.endDate && input.endDate < input.startDate)
-      problems.push({ field: 'endDate', message: 'before startDate' });
+      problems.push({ field: 'endDate', message: 'before startDate', rule: FieldRule.ENDS_BEFORE_START });
     if (!input.lines?.length) problems.push({ field: 'lines', message: 'an order has at least one line' });
     input.lines?.forEach((l, i) => {
       if (!Number.isSafeInteger(l.valueMinor) || l.valueMinor < 0)
-        problems.push({ field: `lines[${i}].value`, message: 'cannot be negative' });
-      if (!l.description?.trim()) problems.push({ field: `lines[${i}].description`, message: 'required' });
+        problems.push({ field: `lines[${i}].value`, message: 'cannot be negative', rule: FieldRule.NOT_NEGATIVE });
+      if (!l.description?.trim()) problems.push({ field: `lines[${i}].description`, message: 'required', rule: FieldRule.REQUIRED });
     });
     if (problems.length) throw AppError.invalid('The order', problems);
     const { id } = await idempotent(this.db, actor, 'createOrder', key, input, async (tx) => {
@@ -350,8 +352,11 @@ export class OrdersService {
     input: { orderLineId: number; title: string; plannedDate: string; note?: string | null },
   ): Promise<Milestone> {
     if (!isLocalDate(input.plannedDate))
-      throw AppError.badInput('plannedDate must be a date YYYY-MM-DD.', [{ field: 'plannedDate', message: 'not a date' }]);
-    if (!input.title?.trim()) throw AppError.badInput('A milestone needs a title.', [{ field: 'title', message: 'required' }]);
+      throw AppError.badInput('plannedDate must be a date YYYY-MM-DD.', [
+        { field: 'plannedDate', message: 'not a date', rule: FieldRule.NOT_A_DATE },
+      ]);
+    if (!input.title?.trim())
+      throw AppError.badInput('A milestone needs a title.', [{ field: 'title', message: 'required', rule: FieldRule.REQUIRED }]);
     return this.db.transaction(async (tx) => {
       await this.lineFor(tx, actor, input.orderLineId);
       const m = await tx.save(
@@ -376,7 +381,8 @@ export class OrdersService {
       ['actualDate', input.actualDate],
       ['plannedDate', input.plannedDate],
     ] as const) {
-      if (v && !isLocalDate(v)) throw AppError.badInput(`${f} must be a date YYYY-MM-DD.`, [{ field: f, message: 'not a date' }]);
+      if (v && !isLocalDate(v))
+        throw AppError.badInput(`${f} must be a date YYYY-MM-DD.`, [{ field: f, message: 'not a date', rule: FieldRule.NOT_A_DATE }]);
     }
     if (input.status === MilestoneStatus.DELIVERED && !input.actualDate)
       throw AppError.badInput('A delivered milestone has its actual date.', [{ field: 'actualDate', message: 'required when DELIVERED' }]);
@@ -403,7 +409,8 @@ export class OrdersService {
     demand(actor, ORDER_PERMISSIONS.recordChangeOrder, 'The project leader records change orders.');
     if (!Number.isSafeInteger(input.deltaMinor) || input.deltaMinor === 0)
       throw AppError.badInput('A change order changes the value by a non-zero amount.', [{ field: 'delta', message: 'must not be 0' }]);
-    if (!input.reason?.trim()) throw AppError.badInput('A change order has a reason.', [{ field: 'reason', message: 'required' }]);
+    if (!input.reason?.trim())
+      throw AppError.badInput('A change order has a reason.', [{ field: 'reason', message: 'required', rule: FieldRule.REQUIRED }]);
     const { id } = await idempotent(this.db, actor, 'recordChangeOrder', key, input, async (tx) => {
       const line = await this.lineFor(tx, actor, input.orderLineId);
       const order = await tx.findOneByOrFail(Order, { id: line.orderId });
@@ -468,15 +475,17 @@ export class OrdersService {
   ): Promise<Invoice> {
     demand(actor, ORDER_PERMISSIONS.recordInvoice, RECORD_REFUSED);
     const problems: FieldProblem[] = [];
-    if (!input.number?.trim()) problems.push({ field: 'number', message: 'the invoice number is required' });
+    if (!input.number?.trim()) problems.push({ field: 'number', message: 'the invoice number is required', rule: FieldRule.REQUIRED });
     // the input type's limits, here too: the CSV import (npm run cli -- import-invoices) comes this way
-    else if (input.number.trim().length > 60) problems.push({ field: 'number', message: 'at most 60 characters' });
-    if ((input.note?.length ?? 0) > 1000) problems.push({ field: 'note', message: 'at most 1000 characters' });
+    else if (input.number.trim().length > 60)
+      problems.push({ field: 'number', message: 'at most 60 characters', rule: FieldRule.AT_MOST_CHARACTERS, params: { max: 60 } });
+    if ((input.note?.length ?? 0) > 1000)
+      problems.push({ field: 'note', message: 'at most 1000 characters', rule: FieldRule.AT_MOST_CHARACTERS, params: { max: 1000 } });
     problems.push(...this.dateProblems('issueDate', input.issueDate));
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       problems.push({ field: 'amount', message: 'an invoice is above 0 (use recordCreditNote to credit)' });
     if (input.declaredCostMinor != null && input.declaredCostMinor < 0)
-      problems.push({ field: 'declaredCost', message: 'cannot be negative' });
+      problems.push({ field: 'declaredCost', message: 'cannot be negative', rule: FieldRule.NOT_NEGATIVE });
     if (problems.length) throw AppError.invalid('The invoice', problems);
     const { id } = await idempotent(this.db, actor, 'recordInvoice', key, input, async (tx) => {
       const line = await this.lineFor(tx, actor, input.orderLineId);
@@ -539,11 +548,11 @@ export class OrdersService {
   ): Promise<Invoice> {
     demand(actor, ORDER_PERMISSIONS.recordCreditNote, RECORD_REFUSED);
     const problems: FieldProblem[] = [];
-    if (!input.number?.trim()) problems.push({ field: 'number', message: 'the credit note number is required' });
+    if (!input.number?.trim()) problems.push({ field: 'number', message: 'the credit note number is required', rule: FieldRule.REQUIRED });
     problems.push(...this.dateProblems('issueDate', input.issueDate));
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
       problems.push({ field: 'amount', message: 'give the credited amount as a positive number' });
-    if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why it is credited' });
+    if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why it is credited', rule: FieldRule.GIVE_A_REASON });
     if (problems.length) throw AppError.invalid('The credit note', problems);
     const { id } = await idempotent(this.db, actor, 'recordCreditNote', key, input, async (tx) => {
       const original = await this.invoiceFor(tx, actor, input.invoiceId);
@@ -604,7 +613,9 @@ export class OrdersService {
     const dated = this.dateProblems('date', input.date);
     if (dated.length) throw AppError.invalid('The payment', dated);
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
-      throw AppError.badInput('Give the amount as a positive number.', [{ field: 'amount', message: 'must be above 0' }]);
+      throw AppError.badInput('Give the amount as a positive number.', [
+        { field: 'amount', message: 'must be above 0', rule: FieldRule.ABOVE_ZERO },
+      ]);
     const { id } = await idempotent(this.db, actor, 'recordPayment', key, input, async (tx) => {
       const inv = await this.invoiceFor(tx, actor, input.invoiceId);
       const kind = inv.kind === InvoiceKind.CREDIT_NOTE ? 'credit note' : 'invoice';
@@ -643,7 +654,8 @@ export class OrdersService {
     demand(actor, ORDER_PERMISSIONS.reversePayment, RECORD_REFUSED);
     const dated = this.dateProblems('date', date);
     if (dated.length) throw AppError.invalid('The reversal', dated);
-    if (!reason?.trim()) throw AppError.badInput('Say why the payment is reversed.', [{ field: 'reason', message: 'required' }]);
+    if (!reason?.trim())
+      throw AppError.badInput('Say why the payment is reversed.', [{ field: 'reason', message: 'required', rule: FieldRule.REQUIRED }]);
     const { id } = await idempotent(this.db, actor, 'reversePayment', key, { paymentId, date, reason }, async (tx) => {
       const p = await tx.findOneBy(Payment, { id: paymentId });
       if (!p) throw AppError.notFound('Payment', paymentId);

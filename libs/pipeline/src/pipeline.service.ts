@@ -18,6 +18,7 @@ import {
   rawQuery,
   demand,
   may,
+  FieldRule,
 } from '@app/core';
 import type { Market } from '@app/tenders';
 import { Grant } from './entities/grant.entity';
@@ -93,10 +94,12 @@ export class PipelineService {
   private slice<T>(rows: T[], { first, offset }: PipelinePage): T[] {
     const from = offset ?? 0;
     if (!Number.isSafeInteger(from) || from < 0)
-      throw AppError.badInput('offset is 0 or more.', [{ field: 'offset', message: 'must be 0 or more' }]);
+      throw AppError.badInput('offset is 0 or more.', [{ field: 'offset', message: 'must be 0 or more', rule: FieldRule.NOT_NEGATIVE }]);
     if (first === null || first === undefined) return from ? rows.slice(from) : rows;
     if (!Number.isSafeInteger(first) || first < 1)
-      throw AppError.badInput('first is 1 or more.', [{ field: 'first', message: 'must be 1 or more' }]);
+      throw AppError.badInput('first is 1 or more.', [
+        { field: 'first', message: 'must be 1 or more', rule: FieldRule.AT_LEAST, params: { min: 1 } },
+      ]);
     return rows.slice(from, from + first);
   }
 
@@ -155,15 +158,16 @@ export class PipelineService {
   ): Promise<Grant> {
     demand(actor, PIPELINE_PERMISSIONS.recordGrant, 'The association records grants.');
     if (!g.source?.trim() || !g.purpose?.trim())
-      throw AppError.badInput('A grant has a source and a purpose.', [{ field: 'source', message: 'required' }]);
-    if (!isLocalDate(g.date)) throw AppError.badInput('date must be YYYY-MM-DD.', [{ field: 'date', message: 'not a date' }]);
+      throw AppError.badInput('A grant has a source and a purpose.', [{ field: 'source', message: 'required', rule: FieldRule.REQUIRED }]);
+    if (!isLocalDate(g.date))
+      throw AppError.badInput('date must be YYYY-MM-DD.', [{ field: 'date', message: 'not a date', rule: FieldRule.NOT_A_DATE }]);
     const today = osloDate(new Date());
     if (g.date > today)
       throw AppError.badInput(`A grant is recorded once received: ${g.date} is in the future (today is ${today}).`, [
-        { field: 'date', message: `on or before ${today}` },
+        { field: 'date', message: `on or before ${today}`, rule: FieldRule.ON_OR_BEFORE, params: { date: today } },
       ]);
     if (!Number.isSafeInteger(g.amountMinor) || g.amountMinor <= 0)
-      throw AppError.badInput('A grant is above 0.', [{ field: 'amount', message: 'must be above 0' }]);
+      throw AppError.badInput('A grant is above 0.', [{ field: 'amount', message: 'must be above 0', rule: FieldRule.ABOVE_ZERO }]);
     return this.db.transaction(async (tx) => {
       const saved = await tx.save(
         tx.create(Grant, {

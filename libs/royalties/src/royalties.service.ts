@@ -27,6 +27,7 @@ import {
   DEFAULT_CURRENCY,
   isValidCurrency,
   demand,
+  FieldRule,
 } from '@app/core';
 import { ROYALTY_RATE_PORT } from '@app/bids';
 import { Member } from '@app/members';
@@ -85,15 +86,15 @@ export class RoyaltiesService {
   async setAgreement(actor: Actor, input: SetAgreement): Promise<RoyaltyAgreement> {
     demand(actor, ROYALTY_PERMISSIONS.setRoyaltyAgreement, 'The project leader or an administrator sets royalty agreements.');
     const problems: FieldProblem[] = [];
-    if (!isLocalDate(input.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD' });
+    if (!isLocalDate(input.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     if (!Number.isInteger(input.rateBp) || input.rateBp < 0 || input.rateBp > 10000)
-      problems.push({ field: 'rateBp', message: '0 to 10000 basis points' });
+      problems.push({ field: 'rateBp', message: '0 to 10000 basis points', rule: FieldRule.BASIS_POINTS });
     if (input.scope === 'ORDER' && !input.orderId) problems.push({ field: 'orderId', message: 'required for an ORDER agreement' });
     if (input.scope === 'FIRM' && !input.memberId) problems.push({ field: 'memberId', message: 'required for a FIRM agreement' });
     if (input.scope !== 'ORDER' && input.orderId) problems.push({ field: 'orderId', message: 'only an ORDER agreement names an order' });
     if (input.scope !== 'FIRM' && input.memberId) problems.push({ field: 'memberId', message: 'only a FIRM agreement names a firm' });
     if (input.minimumOrderValueMinor != null && input.minimumOrderValueMinor < 0)
-      problems.push({ field: 'minimumOrderValue', message: 'cannot be negative' });
+      problems.push({ field: 'minimumOrderValue', message: 'cannot be negative', rule: FieldRule.NOT_NEGATIVE });
     if (problems.length) throw AppError.invalid('The agreement', problems);
     return this.db.transaction(async (tx) => {
       if (input.orderId && !(await tx.existsBy(Order, { id: input.orderId }))) throw AppError.notFound('Order', input.orderId);
@@ -192,10 +193,13 @@ export class RoyaltiesService {
     demand(actor, ROYALTY_PERMISSIONS.markRoyaltyStatementPaid, 'The project leader records royalty payments.');
     const today = osloDate(new Date());
     const date = paidOn ?? today;
-    if (!isLocalDate(date)) throw AppError.badInput('paidOn must be a date YYYY-MM-DD.', [{ field: 'paidOn', message: 'not a date' }]);
+    if (!isLocalDate(date))
+      throw AppError.badInput('paidOn must be a date YYYY-MM-DD.', [
+        { field: 'paidOn', message: 'not a date', rule: FieldRule.NOT_A_DATE },
+      ]);
     if (date > today)
       throw AppError.badInput(`paidOn ${date} is in the future; a payment is dated on or before today (${today}).`, [
-        { field: 'paidOn', message: `on or before ${today}` },
+        { field: 'paidOn', message: `on or before ${today}`, rule: FieldRule.ON_OR_BEFORE, params: { date: today } },
       ]);
     await idempotent(this.db, actor, 'markRoyaltyStatementPaid', key, { id, date }, async (tx) => {
       const s = await tx.findOneBy(RoyaltyStatement, { id });
@@ -380,7 +384,7 @@ export class RoyaltiesService {
 function assertCurrency(currency: string): void {
   if (!isValidCurrency(currency))
     throw AppError.badInput(`${currency} is not an ISO 4217 currency code such as NOK or EUR.`, [
-      { field: 'currency', message: 'not an ISO 4217 code' },
+      { field: 'currency', message: 'not an ISO 4217 code', rule: FieldRule.NOT_A_CURRENCY },
     ]);
 }
 

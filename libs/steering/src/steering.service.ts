@@ -16,6 +16,7 @@ import {
   type PortHandle,
   Ports,
   definePort,
+  FieldRule,
 } from '@app/core';
 import { Bid, BidsService, BidStatus } from '@app/bids';
 import { User } from '@app/identity';
@@ -172,21 +173,28 @@ export class SteeringService {
       let question: string;
       if (input.kind === DecisionKind.ACTIVITY_APPROVAL) {
         if (!input.activityId)
-          throw AppError.badInput('An ACTIVITY_APPROVAL decision names the activity.', [{ field: 'activityId', message: 'required' }]);
+          throw AppError.badInput('An ACTIVITY_APPROVAL decision names the activity.', [
+            { field: 'activityId', message: 'required', rule: FieldRule.REQUIRED },
+          ]);
         const subject = this.activityApproval.get();
         if (actor.kind !== 'user') throw AppError.conflict('Activity approval is not available.');
         activityId = input.activityId;
         question = await subject.question(tx, actor, activityId, input.question?.trim() || null);
       } else if (input.kind === DecisionKind.TENDER_GO) {
         if (!input.tenderId)
-          throw AppError.badInput('A TENDER_GO decision names the tender.', [{ field: 'tenderId', message: 'required' }]);
+          throw AppError.badInput('A TENDER_GO decision names the tender.', [
+            { field: 'tenderId', message: 'required', rule: FieldRule.REQUIRED },
+          ]);
         const tender = await this.tenders.load(input.tenderId);
         if (tender.stage !== TenderStage.QUALIFYING)
           throw AppError.conflict(`Tender ${tender.id} is ${tender.stage}; go/no-go is decided while QUALIFYING.`, { stage: tender.stage });
         tenderId = tender.id;
         question = input.question?.trim() || `Shall the network pursue "${tender.title}" (${tender.buyerName})?`;
       } else {
-        if (!input.bidId) throw AppError.badInput('A BID_APPROVAL decision names the bid.', [{ field: 'bidId', message: 'required' }]);
+        if (!input.bidId)
+          throw AppError.badInput('A BID_APPROVAL decision names the bid.', [
+            { field: 'bidId', message: 'required', rule: FieldRule.REQUIRED },
+          ]);
         const bid = await tx.findOneBy(Bid, { id: input.bidId });
         if (!bid) throw AppError.notFound('Bid', input.bidId);
         if (bid.status !== BidStatus.READY)
@@ -375,7 +383,12 @@ export class SteeringService {
     if (actor.kind !== 'user') throw AppError.unauthenticated();
     if (!reason?.trim() || reason.length > 2000)
       throw AppError.badInput('Say why the decision is cancelled (at most 2000 characters); the reason is kept with it.', [
-        { field: 'reason', message: 'required, at most 2000 characters' },
+        {
+          field: 'reason',
+          message: 'required, at most 2000 characters',
+          rule: FieldRule.REQUIRED_AT_MOST_CHARACTERS,
+          params: { max: 2000 },
+        },
       ]);
     await this.db.transaction(async (tx) => {
       const d = await this.closable(tx, actor, decisionId, 'cancels');
@@ -416,7 +429,14 @@ export class SteeringService {
     if (!reason?.trim() || reason.length > 2000)
       throw AppError.badInput(
         'Say why you are disqualified (e.g. "board member of the firm concerned"), in at most 2000 characters; it is kept with the decision.',
-        [{ field: 'reason', message: 'required, at most 2000 characters' }],
+        [
+          {
+            field: 'reason',
+            message: 'required, at most 2000 characters',
+            rule: FieldRule.REQUIRED_AT_MOST_CHARACTERS,
+            params: { max: 2000 },
+          },
+        ],
       );
     await this.db.transaction(async (tx) => {
       const d = await tx.findOneBy(SteeringDecision, { id: decisionId });

@@ -21,6 +21,7 @@ import {
   definePort,
   toPage,
   ErrorReason,
+  FieldRule,
 } from '@app/core';
 import { CapabilitiesService, CertificateType, ClearanceLevel } from '@app/members';
 import { type NewNotification, NotificationsService, yieldToRequests } from '@app/notifications';
@@ -457,7 +458,7 @@ export class TendersService {
     return this.db.transaction(async (tx) => {
       if (!(await this.capabilities.catalogueByCode([capabilityCode])).has(capabilityCode)) {
         throw AppError.badInput(`Unknown capability code ${capabilityCode}.`, [
-          { field: 'capabilityCode', message: 'unknown capability code' },
+          { field: 'capabilityCode', message: 'unknown capability code', rule: FieldRule.UNKNOWN_CAPABILITY },
         ]);
       }
       const before = await tx.findOneBy(CpvMapping, { cpvPrefix });
@@ -568,19 +569,25 @@ export class TendersService {
 
   private validateTender(input: TenderFields): void {
     const problems: FieldProblem[] = [];
-    if (input.title !== undefined && !input.title.trim()) problems.push({ field: 'title', message: 'title is required' });
-    if (input.buyerName !== undefined && !input.buyerName.trim()) problems.push({ field: 'buyerName', message: 'buyerName is required' });
+    if (input.title !== undefined && !input.title.trim())
+      problems.push({ field: 'title', message: 'title is required', rule: FieldRule.REQUIRED });
+    if (input.buyerName !== undefined && !input.buyerName.trim())
+      problems.push({ field: 'buyerName', message: 'buyerName is required', rule: FieldRule.REQUIRED });
     if (input.currency !== undefined && !isValidCurrency(input.currency))
-      problems.push({ field: 'currency', message: 'not an ISO 4217 currency code' });
+      problems.push({ field: 'currency', message: 'not an ISO 4217 currency code', rule: FieldRule.NOT_A_CURRENCY });
     if (input.estimatedValueMinor !== undefined && input.estimatedValueMinor !== null && input.estimatedValueMinor < 0) {
-      problems.push({ field: 'estimatedValue', message: 'cannot be negative' });
+      problems.push({ field: 'estimatedValue', message: 'cannot be negative', rule: FieldRule.NOT_NEGATIVE });
     }
     if (
       input.winProbabilityBp !== undefined &&
       input.winProbabilityBp !== null &&
       (input.winProbabilityBp < 0 || input.winProbabilityBp > 10000)
     ) {
-      problems.push({ field: 'winProbability', message: 'a probability is 0 to 10000 basis points (0–100 %)' });
+      problems.push({
+        field: 'winProbability',
+        message: 'a probability is 0 to 10000 basis points (0–100 %)',
+        rule: FieldRule.BASIS_POINTS,
+      });
     }
     const keys = new Set<string>();
     for (const [i, l] of (input.lots ?? []).entries()) {
@@ -652,21 +659,31 @@ export class TendersService {
       input.capabilityCode !== undefined &&
       !(await this.capabilities.catalogueByCode([input.capabilityCode])).has(input.capabilityCode)
     ) {
-      problems.push({ field: 'capabilityCode', message: `unknown capability code ${input.capabilityCode}` });
+      problems.push({
+        field: 'capabilityCode',
+        message: `unknown capability code ${input.capabilityCode}`,
+        rule: FieldRule.UNKNOWN_CAPABILITY,
+      });
     }
     const isDraft = input.draft ?? false;
     if (!Number.isInteger(merged.hours) || merged.hours < 0 || (!isDraft && merged.hours === 0)) {
       problems.push({ field: 'hours', message: 'hours must be a whole number above 0 (0 only for a draft)' });
     }
     if (merged.quantity !== null && merged.quantity !== undefined && (!Number.isInteger(merged.quantity) || merged.quantity < 0)) {
-      problems.push({ field: 'quantity', message: 'quantity must be a whole number, 0 or more' });
+      problems.push({
+        field: 'quantity',
+        message: 'quantity must be a whole number, 0 or more',
+        rule: FieldRule.WHOLE_NUMBER_NOT_NEGATIVE,
+      });
     }
-    if (!isLocalDate(merged.windowStart)) problems.push({ field: 'windowStart', message: 'not a date YYYY-MM-DD' });
-    if (!isLocalDate(merged.windowEnd)) problems.push({ field: 'windowEnd', message: 'not a date YYYY-MM-DD' });
+    if (!isLocalDate(merged.windowStart))
+      problems.push({ field: 'windowStart', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
+    if (!isLocalDate(merged.windowEnd)) problems.push({ field: 'windowEnd', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     if (isLocalDate(merged.windowStart) && isLocalDate(merged.windowEnd) && merged.windowEnd < merged.windowStart) {
       problems.push({
         field: 'windowEnd',
         message: `the delivery window ends (${merged.windowEnd}) before it starts (${merged.windowStart})`,
+        rule: FieldRule.ENDS_BEFORE_START,
       });
     }
     const certs = merged.requiredCertificates ?? [];

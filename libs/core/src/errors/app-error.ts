@@ -1,5 +1,6 @@
 import { IntrinsicException } from '@nestjs/common';
 import type { ErrorReason } from './error-reason';
+import type { FieldRule } from './field-rule';
 
 /**
  * The codes a client can act on. Every expected failure carries one of them in
@@ -15,10 +16,19 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** One problem with one field of the input, e.g. `{ field: 'orgNumber', message: 'check digit is wrong' }`. */
+/**
+ * One problem with one field of the input, e.g. `{ field: 'orgNumber', message: 'check digit is
+ * wrong' }`; with the rule it broke when there is one (`{ field: 'title', message: 'at most 300
+ * characters', rule: FieldRule.AT_MOST_CHARACTERS, params: { max: 300 } }`), for clients that say
+ * it in their reader's language.
+ */
 export interface FieldProblem {
   field: string;
+  /** In English, for the log and for clients that know no rule. */
   message: string;
+  rule?: FieldRule;
+  /** The rule's values (FIELD_RULES names them). */
+  params?: Record<string, string | number>;
 }
 
 /**

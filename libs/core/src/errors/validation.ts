@@ -1,6 +1,7 @@
 import { ValidationPipe, applyDecorators } from '@nestjs/common';
-import { type ValidationError, ValidateIf, registerDecorator } from 'class-validator';
+import { type ValidationError, ValidateIf, getMetadataStorage, registerDecorator } from 'class-validator';
 import { AppError, type FieldProblem } from './app-error';
+import { FieldRule } from './field-rule';
 
 const NOT_NULL = 'notNullWhenGiven';
 
@@ -24,13 +25,64 @@ export function OptionalNotNull(): PropertyDecorator {
   );
 }
 
+/**
+ * The rule each class-validator constraint stands for, and the name of its (first) constraint
+ * value in params. Constraints not listed here (e.g. `matches`, with its own message) carry no rule.
+ */
+const RULE_OF_CONSTRAINT: Record<string, [FieldRule, string?]> = {
+  isNotEmpty: [FieldRule.REQUIRED],
+  isDefined: [FieldRule.REQUIRED],
+  [NOT_NULL]: [FieldRule.CANNOT_BE_CLEARED],
+  maxLength: [FieldRule.AT_MOST_CHARACTERS, 'max'],
+  minLength: [FieldRule.AT_LEAST_CHARACTERS, 'min'],
+  arrayMaxSize: [FieldRule.TOO_MANY, 'max'],
+  isInt: [FieldRule.WHOLE_NUMBER],
+  min: [FieldRule.AT_LEAST, 'min'],
+  max: [FieldRule.AT_MOST, 'max'],
+  isEnum: [FieldRule.NOT_ONE_OF],
+  isIn: [FieldRule.NOT_ONE_OF],
+  isEmail: [FieldRule.NOT_AN_EMAIL],
+  isUrl: [FieldRule.NOT_A_WEB_ADDRESS],
+};
+
+/** `@Matches` with this pattern (the DTOs' YYYY-MM-DD) is the rule NOT_A_DATE. */
+const DATE_PATTERN = String.raw`^\d{4}-\d{2}-\d{2}$`;
+
+/** The first value of the decorator behind a failed constraint (e.g. 300 of @MaxLength(300)), from class-validator's metadata. */
+function constraintValue(e: ValidationError, constraint: string): unknown {
+  const target = e.target?.constructor;
+  const meta = target
+    ? getMetadataStorage()
+        .getTargetValidationMetadatas(target, '', true, false)
+        .find((m) => m.propertyName === e.property && m.name === constraint)
+    : undefined;
+  return meta?.constraints?.[0];
+}
+
+/** A constraint's problem with its rule, the rule's value read from the decorator's own metadata. */
+function problemOf(e: ValidationError, field: string, constraint: string, message: string): FieldProblem {
+  if (constraint === 'matches') {
+    const pattern = constraintValue(e, constraint);
+    return pattern instanceof RegExp && pattern.source === DATE_PATTERN
+      ? { field, message, rule: FieldRule.NOT_A_DATE }
+      : { field, message };
+  }
+  const known = RULE_OF_CONSTRAINT[constraint];
+  if (!known) return { field, message };
+  const [rule, param] = known;
+  if (!param) return { field, message, rule };
+  const value = constraintValue(e, constraint);
+  // without its value the rule cannot be said; the message still can
+  return typeof value === 'number' ? { field, message, rule, params: { [param]: value } } : { field, message };
+}
+
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     // a null where a value is needed: that is the one thing to say (not also "must be a string")
     const constraints = e.constraints?.[NOT_NULL] ? { [NOT_NULL]: e.constraints[NOT_NULL] } : (e.constraints ?? {});
-    for (const message of Object.values(constraints)) out.push({ field, message });
+    for (const [constraint, message] of Object.entries(constraints)) out.push(problemOf(e, field, constraint, message));
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }
   return out;
@@ -43,6 +95,10 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
+    // the object each error was found in: flattenValidationErrors reads a rule's value (the 300
+    // of @MaxLength(300)) from its class's metadata. Nothing of it is sent: only field, message,
+    // rule and params leave in the AppError
+    validationError: { target: true },
     exceptionFactory: (errors) => {
       return AppError.invalid('The input', flattenValidationErrors(errors));
     },
