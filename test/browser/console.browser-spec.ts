@@ -120,6 +120,29 @@ describe('the web console (browser)', () => {
       await form.getByRole('button', { name: 'Legg til' }).click();
       await page.getByRole('cell', { name: new RegExp(`^${description}`) }).waitFor();
     };
+    // a window that ends before it starts: the API refuses it by the rule, and the form says so in
+    // bokmål under the field (not the API's English), with the banner pointing to the fields
+    {
+      const form = page.getByRole('form', { name: 'Legg til krav' });
+      await form.getByRole('textbox', { name: 'Kompetanse' }).click();
+      // (another capability than the next requirement's: choosing the chosen one again clears it)
+      await page.getByRole('option', { name: /ANODISING/ }).click();
+      await form.getByLabel('Timer').fill('10');
+      await form.getByLabel('Start').fill(addDays(today, 90));
+      await form.getByLabel('Slutt').fill(addDays(today, 30));
+      await form.getByRole('button', { name: 'Legg til' }).click();
+      await form.getByText('Sluttdatoen er før startdatoen.').waitFor();
+      await form.getByRole('alert').filter({ hasText: 'Se meldingen ved hvert felt som er merket.' }).waitFor();
+      const end = form.getByLabel('Slutt');
+      expect(await end.getAttribute('aria-invalid')).toBe('true');
+      // what a screen reader reads out with the field is the bokmål text alone (the API's English
+      // message stays in the banner, labelled as the server's)
+      const described = await Promise.all(
+        (await end.getAttribute('aria-describedby'))!.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()),
+      );
+      expect(described.join(' ')).toBe('Sluttdatoen er før startdatoen.');
+      await shot(page, 'console-field-rule-nb.png');
+    }
     // certificates are chosen and shown by name (the API's codes stay behind the screen)
     await addRequirement(/TESTING_INSPECTION/, 'Funksjonstest av tårn', '200', 'Eksportkontroll-registrering');
     await addRequirement(/WELD_TIG_AL/, 'TIG-sveising av skrogdeler', '150', 'ISO 3834-2');
@@ -460,8 +483,8 @@ describe('the web console (browser)', () => {
     await card.getByRole('radiogroup', { name: 'Svaret' }).getByText('Motbud').click();
     await card.getByLabel('Deres pris').fill('62 000');
     await card.getByRole('button', { name: 'Send motbud' }).click();
-    // the API says what is missing, under the field, with the reference to quote; the price stays
-    await card.getByText('explain the counter-offer', { exact: true }).waitFor();
+    // the API says what is missing, under the field in bokmål (the rule it names), with the reference to quote; the price stays
+    await card.getByText('Forklar motbudet i en kommentar.', { exact: true }).waitFor();
     expect(await card.getByLabel('Kommentar').getAttribute('aria-invalid')).toBe('true');
     await card.getByText('Referanse:').waitFor();
     expect(await card.getByLabel('Deres pris').inputValue()).toMatch(/^62\s000,00$/); // as typed, written out on leaving the field

@@ -137,6 +137,7 @@ type Documents = {
     "\n  query Inbox {\n    myWorkPackages {\n      ...InboxPackage\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation RespondToWorkPackage($input: RespondToWorkPackageInput!) {\n    respondToWorkPackage(input: $input) {\n      ...InboxPackage\n    }\n  }\n": typeof types.RespondToWorkPackageDocument,
     "\n  fragment ErrorReasonOfApi on ErrorReasonInfo {\n    reason\n  }\n": typeof types.ErrorReasonOfApiFragmentDoc,
+    "\n  fragment FieldRuleOfApi on FieldRuleInfo {\n    rule\n  }\n": typeof types.FieldRuleOfApiFragmentDoc,
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n": typeof types.SetMyLanguageDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    email\n    role\n    language\n    firm {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -267,6 +268,7 @@ const documents: Documents = {
     "\n  query Inbox {\n    myWorkPackages {\n      ...InboxPackage\n    }\n  }\n": types.InboxDocument,
     "\n  mutation RespondToWorkPackage($input: RespondToWorkPackageInput!) {\n    respondToWorkPackage(input: $input) {\n      ...InboxPackage\n    }\n  }\n": types.RespondToWorkPackageDocument,
     "\n  fragment ErrorReasonOfApi on ErrorReasonInfo {\n    reason\n  }\n": types.ErrorReasonOfApiFragmentDoc,
+    "\n  fragment FieldRuleOfApi on FieldRuleInfo {\n    rule\n  }\n": types.FieldRuleOfApiFragmentDoc,
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      ...SessionUser\n    }\n  }\n": types.SetMyLanguageDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    email\n    role\n    language\n    firm {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignInDocument,
@@ -780,6 +782,10 @@ export function graphql(source: "\n  mutation RespondToWorkPackage($input: Respo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ErrorReasonOfApi on ErrorReasonInfo {\n    reason\n  }\n"): (typeof documents)["\n  fragment ErrorReasonOfApi on ErrorReasonInfo {\n    reason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FieldRuleOfApi on FieldRuleInfo {\n    rule\n  }\n"): (typeof documents)["\n  fragment FieldRuleOfApi on FieldRuleInfo {\n    rule\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -413,6 +413,67 @@ export type ExchangePostingState =
   | 'TAKEN'
   | 'WITHDRAWN';
 
+/** Which rule a field of the input broke: entries of `extensions.fields` carry it as `rule`, with its values in `params`. Clients switch on these to say the problem in their language; new ones are added, none is renamed. An entry without a rule has only its (English) `message`. */
+export type FieldRule =
+  /** Above zero. */
+  | 'ABOVE_ZERO'
+  /** A number of at least `min`. Params: min. */
+  | 'AT_LEAST'
+  /** At least `min` characters. Params: min. */
+  | 'AT_LEAST_CHARACTERS'
+  /** A number of at most `max`. Params: max. */
+  | 'AT_MOST'
+  /** At most `max` characters. Params: max. */
+  | 'AT_MOST_CHARACTERS'
+  /** A share in basis points, 0 to 10 000 (0–100 %). */
+  | 'BASIS_POINTS'
+  /** The field cannot be cleared (null): leave it out to keep the current value. */
+  | 'CANNOT_BE_CLEARED'
+  /** A counter-offer changes the price and/or the dates. */
+  | 'COUNTER_OFFER_CHANGES_NOTHING'
+  /** The period or window ends before it starts. */
+  | 'ENDS_BEFORE_START'
+  /** A counter-offer explains itself in a comment. */
+  | 'EXPLAIN_COUNTER_OFFER'
+  /** Say why: a reason is required here, for the record. */
+  | 'GIVE_A_REASON'
+  /** The date lies in the future; this is recorded once it has happened. */
+  | 'IN_THE_FUTURE'
+  /** The date (or time) has passed; give a later one. */
+  | 'IN_THE_PAST'
+  /** Not an e-mail address such as post@example.no. */
+  | 'NOT_AN_EMAIL'
+  /** Not an ISO 4217 currency code such as NOK. */
+  | 'NOT_A_CURRENCY'
+  /** Not a date YYYY-MM-DD. */
+  | 'NOT_A_DATE'
+  /** Not a web address such as www.example.no. */
+  | 'NOT_A_WEB_ADDRESS'
+  /** Zero or more: not negative. */
+  | 'NOT_NEGATIVE'
+  /** Not one of the values the field allows. */
+  | 'NOT_ONE_OF'
+  /** A date on or after `date`. Params: date. */
+  | 'ON_OR_AFTER'
+  /** A date on or before `date`. Params: date. */
+  | 'ON_OR_BEFORE'
+  /** The field must be given and not be blank. */
+  | 'REQUIRED'
+  /** The field must be given, with at most `max` characters. Params: max. */
+  | 'REQUIRED_AT_MOST_CHARACTERS'
+  /** A list of at most `max` entries. Params: max. */
+  | 'TOO_MANY'
+  /** No capability in the catalogue has this code. */
+  | 'UNKNOWN_CAPABILITY'
+  /** Whole hours from 1 to 100 000. */
+  | 'WHOLE_HOURS'
+  /** An amount in whole minor units (øre, cents). */
+  | 'WHOLE_MINOR_UNITS'
+  /** A whole number. */
+  | 'WHOLE_NUMBER'
+  /** A whole number, 0 or more. */
+  | 'WHOLE_NUMBER_NOT_NEGATIVE';
+
 /** MAJOR and MINOR nonconformities need a corrective action; an OBSERVATION may have one. */
 export type FindingSeverity =
   | 'MAJOR'
@@ -1809,6 +1870,8 @@ export type RespondToWorkPackageMutation = { respondToWorkPackage: { id: number,
 
 export type ErrorReasonOfApiFragment = { reason: ErrorReason };
 
+export type FieldRuleOfApiFragment = { rule: FieldRule };
+
 export type SetMyLanguageMutationVariables = Exact<{
   language: Language;
 }>;
@@ -1845,6 +1908,7 @@ export const StatementRowFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const DecisionCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SteeringDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"tieBrokenByChair"}},{"kind":"Field","name":{"kind":"Name","value":"committeeSize"}},{"kind":"Field","name":{"kind":"Name","value":"chairUserId"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}},{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"vote"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weightedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"bid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bidPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<DecisionCardFragment, unknown>;
 export const InboxPackageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxPackage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkPackage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"counterComment"}},{"kind":"Field","name":{"kind":"Name","value":"counterWindowStart"}},{"kind":"Field","name":{"kind":"Name","value":"counterWindowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"referenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"clearanceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"exportControlled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirementId"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capabilityCode"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mandatory"}},{"kind":"Field","name":{"kind":"Name","value":"requiredCertificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<InboxPackageFragment, unknown>;
 export const ErrorReasonOfApiFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorReasonOfApi"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorReasonInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<ErrorReasonOfApiFragment, unknown>;
+export const FieldRuleOfApiFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FieldRuleOfApi"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FieldRuleInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]} as unknown as DocumentNode<FieldRuleOfApiFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const ActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFollowUps"}},{"kind":"Field","name":{"kind":"Name","value":"latestFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"changedSinceApproval"}},{"kind":"Field","name":{"kind":"Name","value":"openDecisionId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOverdue"}}]}}]}}]}}]} as unknown as DocumentNode<ActivitiesQuery, ActivitiesQueryVariables>;
 export const BoardAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boardAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoardAreasQuery, BoardAreasQueryVariables>;

@@ -16,7 +16,7 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ActivityKind, ActivityPlanOptionsQuery, BudgetLineInput, FundingSource, MilestoneInput } from '../../gql/graphql';
-import { type ApiProblem, describeError } from '../../ui/api/errors';
+import { type ApiProblem, describeError, localProblem } from '../../ui/api/errors';
 import { formatMoney } from '../../ui/format/money';
 import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
@@ -76,16 +76,6 @@ export function planParts(
     },
   };
 }
-
-/** A problem found before sending, shown like the API's (under the fields), with nothing written. */
-export const localProblem = (fields: Record<string, string>, message: string): ApiProblem => ({
-  code: 'BAD_USER_INPUT',
-  message,
-  requestId: null,
-  fields,
-  details: {},
-  reason: null,
-});
 
 /** The budget lines (funding, grant of the register, kroner) and the dated milestones of a plan. */
 export function BudgetAndMilestones({

@@ -18,7 +18,7 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import type { RoyaltiesQuery, RoyaltyStatementStatus, RunRoyaltiesMutation } from '../../gql/graphql';
-import { describeError, type ApiProblem } from '../../ui/api/errors';
+import { describeError, localProblem, type ApiProblem } from '../../ui/api/errors';
 import { saveFile } from '../../ui/api/download';
 import { LocalDate } from '../../ui/dates';
 import { osloToday } from '../../ui/format/dates';
@@ -195,15 +195,7 @@ function AgreementForm() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    if (!parsed.ok)
-      return setProblem({
-        code: 'BAD_USER_INPUT',
-        message: t('percent.error.FORMAT'),
-        requestId: null,
-        fields: { rateBp: t('percent.error.FORMAT') },
-        details: {},
-        reason: null,
-      });
+    if (!parsed.ok) return setProblem(localProblem({ rateBp: t('percent.error.FORMAT') }, t('percent.error.FORMAT')));
     const r = await save({
       input: {
         scope,

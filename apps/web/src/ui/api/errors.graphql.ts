@@ -10,3 +10,13 @@ export const ErrorReasonFragment = graphql(`
     reason
   }
 `);
+
+/**
+ * The rules the API names in `extensions.fields[].rule` (Query.fieldRules): as above, this makes
+ * the generator emit the `FieldRule` type, so that every rule needs a text in the catalogues.
+ */
+export const FieldRuleFragment = graphql(`
+  fragment FieldRuleOfApi on FieldRuleInfo {
+    rule
+  }
+`);

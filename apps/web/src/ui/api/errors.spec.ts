@@ -3,32 +3,42 @@ import { join } from 'node:path';
 import type { Translate } from '../i18n/i18n';
 import { en } from '../i18n/messages.en';
 import { nb } from '../i18n/messages.nb';
-import { type ApiProblem, problemText } from './errors';
+import { CombinedError } from '@urql/core';
+import { GraphQLError } from 'graphql';
+import { type ApiProblem, describeError, problemText } from './errors';
+import { type FieldNote, fieldText } from './field-text';
 
-/** The reasons the API publishes (apps/api/schema.gql, `enum ErrorReason`): the contract the console is built on. */
-function schemaReasons(): string[] {
-  const schema = readFileSync(join(__dirname, '../../../../api/schema.gql'), 'utf8');
-  const block = /enum ErrorReason \{([\s\S]*?)\n\}/.exec(schema)![1];
+/** The values of an enum the API publishes (apps/api/schema.gql): the contract the console is built on. */
+function schemaEnum(name: 'ErrorReason' | 'FieldRule'): string[] {
+  const block = new RegExp(`enum ${name} \\{([\\s\\S]*?)\\n\\}`).exec(schemaText())![1];
   return [...block.matchAll(/^\s+([A-Z_]+)$/gm)].map((m) => m[1]);
 }
 
+function schemaText(): string {
+  return readFileSync(join(__dirname, '../../../../api/schema.gql'), 'utf8');
+}
+
+/** As the console's own (i18n.tsx): the catalogue's text with `{name}` replaced by params. */
 const translate =
   (messages: Record<string, string>): Translate =>
-  (key) =>
-    messages[key] ?? key;
+  (key, params) => {
+    const text = messages[key] ?? key;
+    return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
+  };
 
 const problem = (p: Partial<ApiProblem>): ApiProblem => ({
   code: 'CONFLICT',
   message: 'The deadline for answering work package 12 passed on 2026-12-01.',
   requestId: 'r-1',
   fields: {},
+  fieldNotes: {},
   details: {},
   reason: null,
   ...p,
 });
 
 describe('error reasons in the console', () => {
-  const reasons = schemaReasons();
+  const reasons = schemaEnum('ErrorReason');
 
   it('every reason the API gives has its own text in bokmål and in English', () => {
     expect(reasons.length).toBeGreaterThan(40);
@@ -66,5 +76,78 @@ describe('error reasons in the console', () => {
     expect(problemText(none, translate(nb))).toEqual({ text: none.message, detail: null });
     const newer = problem({ reason: 'SOME_NEWER_REASON' as ApiProblem['reason'] });
     expect(problemText(newer, translate(nb))).toEqual({ text: newer.message, detail: null });
+  });
+});
+
+describe('field rules in the console', () => {
+  const rules = schemaEnum('FieldRule');
+  const note = (n: Partial<FieldNote>): FieldNote => ({ message: 'the API says', rule: null, params: {}, ...n });
+
+  it('every rule the API names has its own text in bokmål and in English, with each param the schema names', () => {
+    expect(rules.length).toBeGreaterThan(25);
+    const schema = schemaText();
+    const nbTexts = nb as Record<string, string>;
+    const enTexts = en as Record<string, string>;
+    let withParams = 0;
+    for (const r of rules) {
+      expect([r, nbTexts[`field.${r}`]?.length > 5, enTexts[`field.${r}`]?.length > 5]).toEqual([r, true, true]);
+      expect([r, nbTexts[`field.${r}`]]).not.toEqual([r, enTexts[`field.${r}`]]);
+      const params = (new RegExp(`Params: ([a-z, ]+)\\."""\\n\\s+${r}\\n`).exec(schema)?.[1] ?? '').split(', ').filter(Boolean);
+      if (params.length) withParams++;
+      for (const p of params)
+        expect([r, p, nbTexts[`field.${r}`].includes(`{${p}}`), enTexts[`field.${r}`].includes(`{${p}}`)]).toEqual([r, p, true, true]);
+    }
+    // the rules with params (max, min, date), found in the schema's descriptions
+    expect(withParams).toBe(8);
+    const known = new Set(rules.map((r) => `field.${r}`));
+    expect(Object.keys(nb).filter((k) => k.startsWith('field.') && !known.has(k))).toEqual([]);
+  });
+
+  it("says a rule in the reader's language, with its numbers and dates as the reader writes them", () => {
+    const long = note({ message: 'at most 1000 characters', rule: 'AT_MOST_CHARACTERS', params: { max: 1000 } });
+    expect(fieldText(long, translate(nb), 'nb')).toBe('Høyst 1\u00a0000 tegn.');
+    expect(fieldText(long, translate(en), 'en')).toBe('At most 1,000 characters.');
+    const late = note({ message: 'on or before 2026-12-07', rule: 'ON_OR_BEFORE', params: { date: '2026-12-07' } });
+    expect(fieldText(late, translate(nb), 'nb')).toBe('Senest 07.12.2026.');
+    expect(fieldText(late, translate(en), 'en')).toBe('On 7 Dec 2026 or earlier.');
+    expect(fieldText(note({ message: 'say why you decline', rule: 'GIVE_A_REASON' }), translate(nb), 'nb')).toBe('Skriv en begrunnelse.');
+  });
+
+  it("keeps the API's message when there is no rule, one this build does not know, or a param is missing", () => {
+    expect(fieldText(note({}), translate(nb), 'nb')).toBe('the API says');
+    expect(fieldText(note({ rule: 'SOME_NEWER_RULE' as FieldNote['rule'] }), translate(nb), 'nb')).toBe('the API says');
+    expect(fieldText(note({ rule: 'AT_MOST_CHARACTERS' }), translate(nb), 'nb')).toBe('the API says');
+  });
+
+  it("reads each field's problems, with their rules, from every error of the answer", () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('The input is not valid: …', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'input.title', message: 'title is required', rule: 'REQUIRED' },
+              { field: 'input.title', message: 'weird' },
+            ],
+          },
+        }),
+        new GraphQLError('And more', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'windowEnd', message: 'the window ends before it starts', rule: 'ENDS_BEFORE_START' }],
+          },
+        }),
+      ],
+    });
+    const p = describeError(error);
+    expect(p.code).toBe('BAD_USER_INPUT');
+    expect(p.fieldNotes).toEqual({
+      title: [
+        { message: 'title is required', rule: 'REQUIRED', params: {} },
+        { message: 'weird', rule: null, params: {} },
+      ],
+      windowEnd: [{ message: 'the window ends before it starts', rule: 'ENDS_BEFORE_START', params: {} }],
+    });
+    expect(Object.keys(p.fields).sort()).toEqual(['title', 'windowEnd']);
   });
 });

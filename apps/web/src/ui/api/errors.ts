@@ -1,14 +1,24 @@
 import type { CombinedError } from '@urql/core';
-import type { ErrorReason } from '../../gql/graphql';
+import { type ReactNode, createElement } from 'react';
+import type { ErrorReason, FieldRule } from '../../gql/graphql';
 import type { MessageKey, Translate } from '../i18n/i18n';
+import { FieldNotes } from './field-notes';
+import type { FieldNote } from './field-text';
+
+export type { FieldNote } from './field-text';
 
 /** What the console shows about a failed request: the API's code, message, request id and field messages. */
 export interface ApiProblem {
   code: string;
   message: string;
   requestId: string | null;
-  /** extensions.fields, by field name (the input's property), for the form to show under each input. */
-  fields: Record<string, string>;
+  /**
+   * extensions.fields, by field name (the input's property), for the form to show under each
+   * input: each field's problems, said in the reader's language where the API named the rule.
+   */
+  fields: Record<string, ReactNode>;
+  /** The same problems as the API gave them. */
+  fieldNotes: Record<string, FieldNote[]>;
   details: Record<string, unknown>;
   /** extensions.details.reason: why, beyond the code (the schema's ErrorReason); null when none. */
   reason: ErrorReason | null;
@@ -17,7 +27,7 @@ export interface ApiProblem {
 interface Ext {
   code?: string;
   requestId?: string;
-  fields?: { field: string; message: string }[];
+  fields?: { field: string; message: string; rule?: FieldRule; params?: Record<string, string | number> }[];
   details?: Record<string, unknown> & { reason?: ErrorReason };
 }
 
@@ -29,26 +39,35 @@ function requestIdOf(error: CombinedError): string | null {
 
 /** The one place that turns an API error into what forms and banners show. */
 export function describeError(error: CombinedError | undefined | null): ApiProblem {
-  if (!error) return { code: 'UNKNOWN', message: '', requestId: null, fields: {}, details: {}, reason: null };
+  const none = { fields: {}, fieldNotes: {}, details: {}, reason: null };
+  if (!error) return { code: 'UNKNOWN', message: '', requestId: null, ...none };
   if (error.networkError && !error.graphQLErrors.length) {
-    return { code: 'NETWORK', message: error.networkError.message, requestId: requestIdOf(error), fields: {}, details: {}, reason: null };
+    return { code: 'NETWORK', message: error.networkError.message, requestId: requestIdOf(error), ...none };
   }
   const first = error.graphQLErrors[0];
   const ext = (first?.extensions ?? {}) as Ext;
-  const fields: Record<string, string> = {};
+  const fieldNotes: Record<string, FieldNote[]> = {};
   for (const e of error.graphQLErrors)
     for (const f of ((e.extensions ?? {}) as Ext).fields ?? []) {
       const name = f.field.replace(/^input\./, '');
-      fields[name] = fields[name] ? `${fields[name]}; ${f.message}` : f.message;
+      (fieldNotes[name] ??= []).push({ message: f.message, rule: f.rule ?? null, params: f.params ?? {} });
     }
+  const fields = Object.fromEntries(Object.entries(fieldNotes).map(([name, notes]) => [name, createElement(FieldNotes, { notes })]));
   return {
     code: ext.code ?? 'INTERNAL_SERVER_ERROR',
     message: first?.message ?? error.message,
     requestId: ext.requestId ?? requestIdOf(error),
     fields,
+    fieldNotes,
     details: ext.details ?? {},
     reason: ext.details?.reason ?? null,
   };
+}
+
+/** A problem the console found before sending (its texts already in the reader's language), shown like the API's under the fields. */
+export function localProblem(fields: Record<string, string>, message: string): ApiProblem {
+  const fieldNotes = Object.fromEntries(Object.entries(fields).map(([name, m]) => [name, [{ message: m, rule: null, params: {} }]]));
+  return { code: 'BAD_USER_INPUT', message, requestId: null, fields, fieldNotes, details: {}, reason: null };
 }
 
 export function isForbidden(p: ApiProblem | null | undefined): boolean {

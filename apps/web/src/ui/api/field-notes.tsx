@@ -1,0 +1,8 @@
+import { useI18n } from '../i18n/i18n';
+import { type FieldNote, fieldText } from './field-text';
+
+/** A field's problems as the form shows them under its input, in the reader's language. */
+export function FieldNotes({ notes }: { notes: FieldNote[] }) {
+  const { t, lang } = useI18n();
+  return <>{notes.map((n) => fieldText(n, t, lang)).join(' ')}</>;
+}
