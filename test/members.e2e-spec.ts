@@ -226,7 +226,10 @@ describe('member register (e2e)', () => {
       const m = await t.db.read((em) => em.findOneByOrFail(Member, { id: sagstuen.id }));
       const q = `mutation($v: Int) { updateMember(id: ${sagstuen.id}, input: { municipality: "Østre Toten", expectedVersion: $v }) { version } }`;
       expect(codeOf(await t.gql(q, { v: m.version }, tok.leader))).toBe('OK');
-      expect(codeOf(await t.gql(q, { v: m.version }, tok.leader))).toBe('CONFLICT');
+      const stale = await t.gql(q, { v: m.version }, tok.leader);
+      expect(codeOf(stale)).toBe('CONFLICT');
+      // the reason a client says in its reader's language, whichever record it was
+      expect(stale.errors![0].extensions.details).toEqual({ reason: 'CHANGED_MEANWHILE', id: sagstuen.id, expectedVersion: m.version });
     });
 
     it('manages certificates: add, update, remove; a firm user only for their own firm', async () => {

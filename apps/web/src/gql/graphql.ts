@@ -297,6 +297,8 @@ export type ErrorReason =
   | 'ALREADY_REGISTERED'
   /** CONFLICT: the posting is already withdrawn. */
   | 'ALREADY_WITHDRAWN'
+  /** CONFLICT: someone else changed the record (or moved it on) after you read it (`details.id`, `details.expectedVersion`); nothing was written. Read it again and redo the change. */
+  | 'CHANGED_MEANWHILE'
   /** CONFLICT: amounts in different currencies were to be added or compared (`details.currencies`). */
   | 'CURRENCY_MISMATCH'
   /** CONFLICT: the deadline (of the tender, or of the answer asked of a firm) has passed (`details.deadline` when it is a tender). */

@@ -1,11 +1,13 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { ErrorReason } from '../errors/error-reason';
 import type { Tx } from './database.service';
 
 /**
  * Optimistic concurrency: UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?
  * and insist that exactly one row changed. (TypeORM 1.1.1's @VersionColumn bumps the version
  * without checking it, docs/STACK.md trap 3.) Optional `where` adds state guards, e.g. status = 'OFFERED'.
+ * A row that changed meanwhile is CONFLICT with the reason CHANGED_MEANWHILE, whatever the message.
  */
 export async function guardedUpdate<E extends ObjectLiteral>(
   tx: Tx,
@@ -23,5 +25,6 @@ export async function guardedUpdate<E extends ObjectLiteral>(
     qb.andWhere(`${col} = :w_${col}`, { [`w_${col}`]: value });
   }
   const res = await qb.execute();
-  if (res.affected !== 1) throw AppError.conflict(conflictMessage, { id: key.id, expectedVersion: key.version });
+  if (res.affected !== 1)
+    throw AppError.conflict(conflictMessage, { reason: ErrorReason.CHANGED_MEANWHILE, id: key.id, expectedVersion: key.version });
 }

@@ -17,6 +17,7 @@ export enum ErrorReason {
   // requests and money in general
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   CURRENCY_MISMATCH = 'CURRENCY_MISMATCH',
+  CHANGED_MEANWHILE = 'CHANGED_MEANWHILE',
   // tenders and steering
   NOT_DECIDED = 'NOT_DECIDED',
   DISQUALIFIED = 'DISQUALIFIED',
@@ -73,6 +74,8 @@ export const ERROR_REASON_DESCRIPTIONS: Record<ErrorReason, string> = {
   NOT_YOUR_FIRM: 'FORBIDDEN: the operation concerns another member firm than your own (`details.memberId` when known).',
   IDEMPOTENCY_KEY_REUSED: 'CONFLICT: the idempotency key was used before for a different request. Send a new key.',
   CURRENCY_MISMATCH: 'CONFLICT: amounts in different currencies were to be added or compared (`details.currencies`).',
+  CHANGED_MEANWHILE:
+    'CONFLICT: someone else changed the record (or moved it on) after you read it (`details.id`, `details.expectedVersion`); nothing was written. Read it again and redo the change.',
   NOT_DECIDED:
     'CONFLICT: a tender moves to GO or NO_GO only when a closed TENDER_GO decision on it says so (`details.decisionId` when one was named).',
   DISQUALIFIED: 'CONFLICT: you declared yourself disqualified on this decision; your vote cannot be cast.',

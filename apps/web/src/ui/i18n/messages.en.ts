@@ -47,6 +47,7 @@ export const en: Messages = {
   'reason.ALREADY_PARTICIPATING': 'The member already takes part in the audit.',
   'reason.ALREADY_REGISTERED': 'The supplier is already in your supplier register. Update that entry.',
   'reason.ALREADY_WITHDRAWN': 'The posting is already withdrawn.',
+  'reason.CHANGED_MEANWHILE': 'Someone else changed this in the meantime, so nothing was saved. Reload and make the change again.',
   'reason.CURRENCY_MISMATCH': 'Amounts in different currencies cannot be added or compared.',
   'reason.DEADLINE_PASSED': 'The deadline has passed.',
   'reason.DISQUALIFIED': 'You declared yourself disqualified on this decision and cannot vote.',

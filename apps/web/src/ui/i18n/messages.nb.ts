@@ -48,6 +48,7 @@ export const nb = {
   'reason.ALREADY_PARTICIPATING': 'Medlemmet er allerede med i revisjonen.',
   'reason.ALREADY_REGISTERED': 'Leverandøren står allerede i leverandørregisteret deres. Oppdater den oppføringen.',
   'reason.ALREADY_WITHDRAWN': 'Oppslaget er allerede trukket tilbake.',
+  'reason.CHANGED_MEANWHILE': 'Noen andre endret dette i mellomtiden, så ingenting ble lagret. Last inn på nytt og gjør endringen igjen.',
   'reason.CURRENCY_MISMATCH': 'Beløp i ulike valutaer kan ikke legges sammen eller sammenlignes.',
   'reason.DEADLINE_PASSED': 'Fristen er ute.',
   'reason.DISQUALIFIED': 'Du har meldt deg inhabil i denne saken og kan ikke stemme.',
