@@ -193,6 +193,7 @@ describe('member register (e2e)', () => {
       const r = await t.gql(q, { i: { name: 'Andre AS', orgNumber: '923609016' } }, tok.leader);
       expect(codeOf(r)).toBe('CONFLICT');
       expect(r.errors![0].message).toContain('Første AS');
+      expect(r.errors![0].extensions.details).toMatchObject({ reason: 'ALREADY_EXISTS', field: 'orgNumber' });
       expect(await counts(t)).toEqual(before);
     });
   });

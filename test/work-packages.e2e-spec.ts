@@ -103,6 +103,10 @@ describe('work packages: eligibility, capacity, concurrency, bad input (e2e)', (
     ]);
     const codes = results.map(codeOf).sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
+    // the loser is told why, by a reason its console says in bokmål: the package was answered
+    // (seen once the winner committed) or changed under its own write
+    const loser = results.find((r) => codeOf(r) === 'CONFLICT')!;
+    expect(['WRONG_STATUS', 'CHANGED_MEANWHILE']).toContain((loser.errors![0].extensions.details as { reason?: string }).reason);
     const final = await t.db.read((em) => em.findOneByOrFail(WorkPackage, { id }));
     const winner = results.find((r) => codeOf(r) === 'OK')!.data as { respondToWorkPackage: { status: string } };
     expect(final.status).toBe(winner.respondToWorkPackage.status);

@@ -17,6 +17,7 @@ import {
   may,
   Ports,
   FieldRule,
+  ErrorReason,
 } from '@app/core';
 import { Bid } from '@app/bids';
 import { User } from '@app/identity';
@@ -287,7 +288,10 @@ export class ActivitiesService {
       const a = await tx.findOneBy(Activity, { id: activityId });
       if (!a) throw AppError.notFound('Activity', activityId);
       if (a.status === ActivityStatus.CLOSED)
-        throw AppError.conflict(`Activity ${activityId} is closed; its plan no longer changes.`, { status: a.status });
+        throw AppError.conflict(`Activity ${activityId} is closed; its plan no longer changes.`, {
+          reason: ErrorReason.WRONG_STATUS,
+          status: a.status,
+        });
       const open = await this.openDecision(tx, activityId);
       if (open)
         throw AppError.conflict(
@@ -353,7 +357,10 @@ export class ActivitiesService {
       const a = await tx.findOneBy(Activity, { id: activityId });
       if (!a) throw AppError.notFound('Activity', activityId);
       if (a.status === ActivityStatus.CLOSED)
-        throw AppError.conflict(`Activity ${activityId} is closed and evaluated; its links stay as they were.`, { status: a.status });
+        throw AppError.conflict(`Activity ${activityId} is closed and evaluated; its links stay as they were.`, {
+          reason: ErrorReason.WRONG_STATUS,
+          status: a.status,
+        });
       const r = await tx.delete(ActivityLink, { activityId, kind, targetId });
       if (!r.affected) throw AppError.notFound(`Link to ${kind}`, targetId);
       await audit(tx, actor, { action: 'unlinkActivity', entityType: 'Activity', entityId: activityId, before: { kind, targetId } });
@@ -384,7 +391,10 @@ export class ActivitiesService {
     await this.db.transaction(async (tx) => {
       const a = await this.contactsActivity(tx, actor, activityId, 'reports on');
       if (a.status !== ActivityStatus.APPROVED)
-        throw AppError.conflict(`Activity ${activityId} is ${a.status}; status reports follow an approved plan.`, { status: a.status });
+        throw AppError.conflict(`Activity ${activityId} is ${a.status}; status reports follow an approved plan.`, {
+          reason: ErrorReason.WRONG_STATUS,
+          status: a.status,
+        });
       const r = await tx.save(
         tx.create(ActivityStatusReport, {
           activityId,
@@ -427,6 +437,7 @@ export class ActivitiesService {
       const a = await this.contactsActivity(tx, actor, activityId, 'evaluates');
       if (a.status !== ActivityStatus.APPROVED)
         throw AppError.conflict(`Activity ${activityId} is ${a.status}; only an approved activity is closed and evaluated.`, {
+          reason: ErrorReason.WRONG_STATUS,
           status: a.status,
         });
       const open = await this.openDecision(tx, activityId);
@@ -540,7 +551,10 @@ export class ActivitiesService {
     const a = await tx.findOneBy(Activity, { id: activityId });
     if (!a) throw AppError.notFound('Activity', activityId);
     if (a.status === ActivityStatus.CLOSED)
-      throw AppError.conflict(`Activity ${activityId} is closed; there is no plan to approve.`, { status: a.status });
+      throw AppError.conflict(`Activity ${activityId} is closed; there is no plan to approve.`, {
+        reason: ErrorReason.WRONG_STATUS,
+        status: a.status,
+      });
     const plan = await this.workingPlan(tx, activityId);
     if (a.approvedRevision !== null) {
       const approved = await tx.findOneByOrFail(ActivityPlanRevision, { activityId, revision: a.approvedRevision });

@@ -332,7 +332,7 @@ export class BidsService {
     return this.db.transaction(async (tx) => {
       const bid = await openBid(tx, bidId);
       if (bid.status !== BidStatus.OFFERED && bid.status !== BidStatus.DRAFT)
-        throw AppError.conflict(`Bid ${bidId} is ${bid.status}.`, { status: bid.status });
+        throw AppError.conflict(`Bid ${bidId} is ${bid.status}.`, { reason: ErrorReason.WRONG_STATUS, status: bid.status });
       const { matrix } = await this.matrixOf(tx, bid);
       if (!matrix.ready) {
         throw new AppError(ErrorCode.CONFLICT, `Bid ${bidId} is not ready: ${matrix.missing.join('; ')}.`, {
@@ -359,7 +359,10 @@ export class BidsService {
       const bid = await tx.findOneBy(Bid, { id: bidId });
       if (!bid) throw AppError.notFound('Bid', bidId);
       if ([BidStatus.WON, BidStatus.LOST, BidStatus.WITHDRAWN].includes(bid.status))
-        throw AppError.conflict(`Bid ${bidId} is ${bid.status} and cannot be withdrawn.`, { status: bid.status });
+        throw AppError.conflict(`Bid ${bidId} is ${bid.status} and cannot be withdrawn.`, {
+          reason: ErrorReason.WRONG_STATUS,
+          status: bid.status,
+        });
       await guardedUpdate(
         tx,
         Bid,
@@ -386,7 +389,11 @@ export class BidsService {
     const bid = await tx.findOneBy(Bid, { id: bidId });
     if (!bid) throw AppError.notFound('Bid', bidId);
     if (!from.includes(bid.status))
-      throw AppError.conflict(`Bid ${bidId} is ${bid.status}; expected ${from.join(' or ')}.`, { status: bid.status, expected: from });
+      throw AppError.conflict(`Bid ${bidId} is ${bid.status}; expected ${from.join(' or ')}.`, {
+        reason: ErrorReason.WRONG_STATUS,
+        status: bid.status,
+        expected: from,
+      });
     await setBidStatus(tx, bid, to);
     return tx.findOneByOrFail(Bid, { id: bidId });
   }
@@ -426,6 +433,7 @@ export class BidsService {
     const tender = await this.tenders.load(input.tenderId);
     if (![TenderStage.GO, TenderStage.BID_IN_PREPARATION].includes(tender.stage)) {
       throw AppError.conflict(`Tender ${tender.id} is ${tender.stage}; a bid is prepared only after the steering committee's GO.`, {
+        reason: ErrorReason.WRONG_STATUS,
         stage: tender.stage,
       });
     }

@@ -113,6 +113,7 @@ export class SubmissionService {
       if (!bid) throw AppError.notFound('Bid', bidId);
       if (bid.status !== BidStatus.APPROVED) {
         throw AppError.conflict(`Bid ${bidId} is ${bid.status}; only a bid the steering committee APPROVED is submitted.`, {
+          reason: ErrorReason.WRONG_STATUS,
           status: bid.status,
         });
       }
@@ -191,6 +192,7 @@ export class SubmissionService {
       if (!bid) throw AppError.notFound('Bid', bidId);
       if (bid.status !== BidStatus.SUBMITTED)
         throw AppError.conflict(`Bid ${bidId} is ${bid.status}; only a SUBMITTED bid gets a new revision this way.`, {
+          reason: ErrorReason.WRONG_STATUS,
           status: bid.status,
         });
       const before = { ...bid };
@@ -346,6 +348,7 @@ export class SubmissionService {
       if (!bid) throw AppError.notFound('Bid', bidId);
       if (bid.status !== BidStatus.WON && bid.status !== BidStatus.LOST)
         throw AppError.conflict(`Bid ${bidId} is ${bid.status}; only a recorded outcome (WON or LOST) is corrected.`, {
+          reason: ErrorReason.WRONG_STATUS,
           status: bid.status,
         });
       if (bid.status === BidStatus.LOST && (c.awardedValueMinor != null || c.contractReference != null))

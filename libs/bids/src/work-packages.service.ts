@@ -205,7 +205,10 @@ export class WorkPackagesService {
   ): Promise<{ workPackage: WorkPackage; warnings: string[] }> {
     const wp = await loadPackage(tx, id);
     if (wp.status !== WorkPackageStatus.DRAFT && wp.status !== WorkPackageStatus.OFFERED) {
-      throw AppError.conflict(`Work package ${id} is ${wp.status}; only DRAFT or OFFERED packages are offered.`, { status: wp.status });
+      throw AppError.conflict(`Work package ${id} is ${wp.status}; only DRAFT or OFFERED packages are offered.`, {
+        reason: ErrorReason.WRONG_STATUS,
+        status: wp.status,
+      });
     }
     const bid = await openBid(tx, wp.bidId);
     if (wp.priceMinor === null)
@@ -273,7 +276,10 @@ export class WorkPackagesService {
       const wp = await tx.findOneBy(WorkPackage, { id });
       if (!wp || wp.memberId !== firmId || wp.status === WorkPackageStatus.DRAFT) throw AppError.notFound('Work package', id);
       if (wp.status !== WorkPackageStatus.OFFERED) {
-        throw AppError.conflict(`Work package ${id} has already been answered (${wp.status}).`, { status: wp.status });
+        throw AppError.conflict(`Work package ${id} has already been answered (${wp.status}).`, {
+          reason: ErrorReason.WRONG_STATUS,
+          status: wp.status,
+        });
       }
       const now = new Date();
       if (wp.responseDeadline && wp.responseDeadline.getTime() < now.getTime()) {
@@ -366,7 +372,10 @@ export class WorkPackagesService {
     return this.db.transaction(async (tx) => {
       const wp = await loadPackage(tx, id);
       if (wp.status !== WorkPackageStatus.COUNTERED)
-        throw AppError.conflict(`Work package ${id} is ${wp.status}; there is no counter-offer to accept.`, { status: wp.status });
+        throw AppError.conflict(`Work package ${id} is ${wp.status}; there is no counter-offer to accept.`, {
+          reason: ErrorReason.WRONG_STATUS,
+          status: wp.status,
+        });
       await openBid(tx, wp.bidId);
       const now = new Date();
       const changes: Partial<WorkPackage> = {
@@ -419,6 +428,7 @@ export class WorkPackagesService {
       const allowed = [WorkPackageStatus.DECLINED, WorkPackageStatus.COUNTERED, WorkPackageStatus.OFFERED, WorkPackageStatus.DRAFT];
       if (!allowed.includes(wp.status))
         throw AppError.conflict(`Work package ${id} is ${wp.status}; only ${allowed.join(', ')} packages are reassigned.`, {
+          reason: ErrorReason.WRONG_STATUS,
           status: wp.status,
         });
       if (memberId === wp.memberId)

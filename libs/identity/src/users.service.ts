@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, AppError, Database, Language, Role, audit, hashPassword, verifyPassword, demand } from '@app/core';
+import { type Actor, AppError, Database, Language, Role, audit, hashPassword, verifyPassword, demand, ErrorReason } from '@app/core';
 import { Member } from '@app/members';
 import { User } from './entities/user.entity';
 import { type IssuedRefresh, SessionsService } from './sessions.service';
@@ -45,7 +45,8 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (tx) => {
       await this.checkFirm(tx, input.role, firmId);
-      if (await tx.existsBy(User, { email })) throw AppError.conflict(`A user with email ${email} already exists.`, { field: 'email' });
+      if (await tx.existsBy(User, { email }))
+        throw AppError.conflict(`A user with email ${email} already exists.`, { reason: ErrorReason.ALREADY_EXISTS, field: 'email' });
       const user = await tx.save(
         tx.create(User, {
           email,

@@ -12,6 +12,7 @@ import {
   Ports,
   definePort,
   FieldRule,
+  ErrorReason,
 } from '@app/core';
 import { CapabilityGroup, CatalogueEntry, MemberCapability } from './entities/capability.entity';
 import { Member } from './entities/member.entity';
@@ -160,7 +161,8 @@ export class CapabilitiesService {
         { field: 'defaultHourlyRate', message: 'negative', rule: FieldRule.NOT_NEGATIVE },
       ]);
     return this.db.transaction(async (tx) => {
-      if (await tx.existsBy(CatalogueEntry, { code })) throw AppError.conflict(`The catalogue already has ${code}.`, { field: 'code' });
+      if (await tx.existsBy(CatalogueEntry, { code }))
+        throw AppError.conflict(`The catalogue already has ${code}.`, { reason: ErrorReason.ALREADY_EXISTS, field: 'code' });
       const saved = await tx.save(tx.create(CatalogueEntry, { ...entry, code }));
       await audit(tx, actor, { action: 'addCatalogueEntry', entityType: 'CatalogueEntry', entityId: code, after: saved });
       return saved;

@@ -19,6 +19,7 @@ import {
   demand,
   may,
   FieldRule,
+  ErrorReason,
 } from '@app/core';
 import { CertificateType } from './entities/certificate.entity';
 import { Member, MembershipStatus } from './entities/member.entity';
@@ -223,7 +224,10 @@ export class MembersService {
       const member = await tx.findOneBy(Member, { id });
       if (!member) throw AppError.notFound('Member', id);
       if (member.status !== MembershipStatus.ACTIVE) {
-        throw AppError.conflict(`${member.name} is ${member.status.toLowerCase()}, not an active member.`, { status: member.status });
+        throw AppError.conflict(`${member.name} is ${member.status.toLowerCase()}, not an active member.`, {
+          reason: ErrorReason.WRONG_STATUS,
+          status: member.status,
+        });
       }
       if (member.joinedOn && noticeReceivedOn < member.joinedOn) {
         throw AppError.badInput(`The notice cannot be received before the firm joined (${member.joinedOn}).`, [
@@ -415,11 +419,16 @@ export class MembersService {
       .where('m.sort_name = :n', { n: name.toLocaleLowerCase('nb') })
       .getOne();
     if (byName && byName.id !== selfId)
-      throw AppError.conflict(`A member named "${byName.name}" is already registered.`, { field: 'name', memberId: byName.id });
+      throw AppError.conflict(`A member named "${byName.name}" is already registered.`, {
+        reason: ErrorReason.ALREADY_EXISTS,
+        field: 'name',
+        memberId: byName.id,
+      });
     if (orgNumber) {
       const byOrg = await tx.findOneBy(Member, { orgNumber });
       if (byOrg && byOrg.id !== selfId) {
         throw AppError.conflict(`Organisation number ${orgNumber} is already registered to ${byOrg.name}.`, {
+          reason: ErrorReason.ALREADY_EXISTS,
           field: 'orgNumber',
           memberId: byOrg.id,
         });

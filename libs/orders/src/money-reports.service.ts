@@ -19,6 +19,7 @@ import {
   demand,
   may,
   FieldRule,
+  ErrorReason,
 } from '@app/core';
 import { type MoneyDocument, NotificationsService } from '@app/notifications';
 import { Invoice, MoneyReport, MoneyReportKind, MoneyReportStatus, Order, OrderLine, Payment } from './entities/order.entity';
@@ -118,7 +119,11 @@ export class MoneyReportsService {
             kind: In([MoneyReportKind.INVOICE, MoneyReportKind.CREDIT_NOTE]),
           },
         });
-        if (taken) throw AppError.conflict(`The firm already reported a document numbered ${input.number.trim()} (report ${taken.id}).`);
+        if (taken)
+          throw AppError.conflict(`The firm already reported a document numbered ${input.number.trim()} (report ${taken.id}).`, {
+            reason: ErrorReason.ALREADY_EXISTS,
+            field: 'number',
+          });
       }
       const saved = await tx.save(
         tx.create(MoneyReport, {
@@ -243,7 +248,7 @@ export class MoneyReportsService {
     const report = await tx.findOneBy(MoneyReport, { id });
     if (!report) throw AppError.notFound('Money report', id);
     if (report.status !== MoneyReportStatus.REPORTED)
-      throw AppError.conflict(`Report ${id} is already ${report.status}.`, { status: report.status });
+      throw AppError.conflict(`Report ${id} is already ${report.status}.`, { reason: ErrorReason.WRONG_STATUS, status: report.status });
     return report;
   }
 

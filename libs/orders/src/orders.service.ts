@@ -27,6 +27,7 @@ import {
   demand,
   may,
   FieldRule,
+  ErrorReason,
 } from '@app/core';
 import { BID_WON_PORT, Bid, WorkPackagesService } from '@app/bids';
 import { AWARDED_WORK_PORT } from '@app/matching';
@@ -517,7 +518,10 @@ export class OrdersService {
           },
         ]);
       if (await tx.existsBy(Invoice, { memberId: line.memberId, number: input.number.trim() })) {
-        throw AppError.conflict(`The firm already has an invoice numbered ${input.number.trim()}.`, { field: 'number' });
+        throw AppError.conflict(`The firm already has an invoice numbered ${input.number.trim()}.`, {
+          reason: ErrorReason.ALREADY_EXISTS,
+          field: 'number',
+        });
       }
       const inv = await tx.save(
         tx.create(Invoice, {
@@ -571,7 +575,10 @@ export class OrdersService {
         );
       }
       if (await tx.existsBy(Invoice, { memberId: original.memberId, number: input.number.trim() }))
-        throw AppError.conflict(`The firm already has a document numbered ${input.number.trim()}.`);
+        throw AppError.conflict(`The firm already has a document numbered ${input.number.trim()}.`, {
+          reason: ErrorReason.ALREADY_EXISTS,
+          field: 'number',
+        });
       const cn = await tx.save(
         tx.create(Invoice, {
           orderId: original.orderId,

@@ -28,6 +28,7 @@ import {
   isValidCurrency,
   demand,
   FieldRule,
+  ErrorReason,
 } from '@app/core';
 import { ROYALTY_RATE_PORT } from '@app/bids';
 import { Member } from '@app/members';
@@ -158,6 +159,7 @@ export class RoyaltiesService {
       if (!s) throw AppError.notFound('Royalty statement', id);
       if (s.status !== StatementStatus.DRAFT)
         throw AppError.conflict(`Statement ${id} is ${s.status}; only a DRAFT is issued, and issued statements never change.`, {
+          reason: ErrorReason.WRONG_STATUS,
           status: s.status,
         });
       const now = new Date();
@@ -205,7 +207,10 @@ export class RoyaltiesService {
       const s = await tx.findOneBy(RoyaltyStatement, { id });
       if (!s) throw AppError.notFound('Royalty statement', id);
       if (s.status !== StatementStatus.ISSUED)
-        throw AppError.conflict(`Statement ${id} is ${s.status}; only an ISSUED statement is paid.`, { status: s.status });
+        throw AppError.conflict(`Statement ${id} is ${s.status}; only an ISSUED statement is paid.`, {
+          reason: ErrorReason.WRONG_STATUS,
+          status: s.status,
+        });
       const now = new Date();
       await guardedUpdate(
         tx,

@@ -187,7 +187,10 @@ export class SteeringService {
           ]);
         const tender = await this.tenders.load(input.tenderId);
         if (tender.stage !== TenderStage.QUALIFYING)
-          throw AppError.conflict(`Tender ${tender.id} is ${tender.stage}; go/no-go is decided while QUALIFYING.`, { stage: tender.stage });
+          throw AppError.conflict(`Tender ${tender.id} is ${tender.stage}; go/no-go is decided while QUALIFYING.`, {
+            reason: ErrorReason.WRONG_STATUS,
+            stage: tender.stage,
+          });
         tenderId = tender.id;
         question = input.question?.trim() || `Shall the network pursue "${tender.title}" (${tender.buyerName})?`;
       } else {
@@ -198,7 +201,10 @@ export class SteeringService {
         const bid = await tx.findOneBy(Bid, { id: input.bidId });
         if (!bid) throw AppError.notFound('Bid', input.bidId);
         if (bid.status !== BidStatus.READY)
-          throw AppError.conflict(`Bid ${bid.id} is ${bid.status}; only a READY bid is put to the committee.`, { status: bid.status });
+          throw AppError.conflict(`Bid ${bid.id} is ${bid.status}; only a READY bid is put to the committee.`, {
+            reason: ErrorReason.WRONG_STATUS,
+            status: bid.status,
+          });
         const price = await this.bids.priceBuildUp(actor, bid);
         tenderId = bid.tenderId;
         bidId = bid.id;
@@ -261,7 +267,10 @@ export class SteeringService {
       const d = await tx.findOneBy(SteeringDecision, { id: decisionId });
       if (!d) throw AppError.notFound('Steering decision', decisionId);
       if (d.status !== DecisionStatus.OPEN)
-        throw AppError.conflict(`Decision ${decisionId} is closed (${d.result}); votes can no longer change.`, { status: d.status });
+        throw AppError.conflict(`Decision ${decisionId} is closed (${d.result}); votes can no longer change.`, {
+          reason: ErrorReason.WRONG_STATUS,
+          status: d.status,
+        });
       if (!d.committeeUserIds.includes(actor.userId))
         throw AppError.forbidden('You were not on the committee when this decision was opened.');
       if (await tx.existsBy(SteeringRecusal, { decisionId, userId: actor.userId }))
@@ -445,6 +454,7 @@ export class SteeringService {
         throw AppError.forbidden('You were not on the committee when this decision was opened.');
       if (d.status !== DecisionStatus.OPEN)
         throw AppError.conflict(`Decision ${decisionId} is ${d.status}; disqualification is declared while it is open.`, {
+          reason: ErrorReason.WRONG_STATUS,
           status: d.status,
         });
       if (await tx.existsBy(SteeringRecusal, { decisionId, userId: actor.userId }))

@@ -560,6 +560,7 @@ export class TendersService {
     if (!tender) throw AppError.notFound('Tender', tenderId);
     if (!EDITABLE_STAGES.includes(tender.stage)) {
       throw AppError.conflict(`The requirements of a ${tender.stage} tender are frozen.`, {
+        reason: ErrorReason.WRONG_STATUS,
         stage: tender.stage,
         editableIn: EDITABLE_STAGES,
       });
@@ -643,7 +644,11 @@ export class TendersService {
   private async assertExternalIdFree(tx: Tx, source: string, externalId: string, selfId: number | null): Promise<void> {
     const other = await tx.findOneBy(Tender, { source, externalId });
     if (other && other.id !== selfId)
-      throw AppError.conflict(`Tender ${other.id} already has ${source} id ${externalId}.`, { field: 'externalId', tenderId: other.id });
+      throw AppError.conflict(`Tender ${other.id} already has ${source} id ${externalId}.`, {
+        reason: ErrorReason.ALREADY_EXISTS,
+        field: 'externalId',
+        tenderId: other.id,
+      });
   }
 
   private async validateRequirement(

@@ -289,6 +289,8 @@ export type DuesBandInput = {
 export type ErrorReason =
   /** CONFLICT: already confirmed: your side of the loan agreement, or the month of hours by the lender. */
   | 'ALREADY_CONFIRMED'
+  /** CONFLICT: a record with this value already exists (an e-mail, a name, an organisation number, a document number, a code; `details.field` names the field when one does). Use the existing one or another value. */
+  | 'ALREADY_EXISTS'
   /** CONFLICT: the member already relies on another planned audit of the supplier for the standard (`details.auditId`). */
   | 'ALREADY_ON_AN_AUDIT'
   /** CONFLICT: the member already takes part in the audit. */
@@ -380,7 +382,9 @@ export type ErrorReason =
   /** CONFLICT: the audit is not in a status that allows this (`details.status`, `details.allowed`). */
   | 'WRONG_AUDIT_STATUS'
   /** CONFLICT: the loan agreement is not in a status that allows this. */
-  | 'WRONG_STATE';
+  | 'WRONG_STATE'
+  /** CONFLICT: the record is not in a status (or a tender not in a stage) that allows this (`details.status` or `details.stage`, with what is expected when known). Read it again to see where it stands. Loan agreements and audits say WRONG_STATE and WRONG_AUDIT_STATUS. */
+  | 'WRONG_STATUS';
 
 export type ExchangeBoardFilter = {
   capabilityCode?: string | null | undefined;

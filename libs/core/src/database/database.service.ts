@@ -2,6 +2,8 @@ import { Logger } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { FieldRule } from '../errors/field-rule';
+import { ErrorReason } from '../errors/error-reason';
 import { ReadWriteLock } from './rw-lock';
 
 /** A transaction-bound EntityManager: the only way to write. */
@@ -126,10 +128,14 @@ function translate(e: unknown): unknown {
     const driver = (e instanceof QueryFailedError ? e.driverError : e) as { column?: string; message?: string };
     const column = driver.column ?? /NOT NULL constraint failed: \w+\.(\w+)/.exec(driver.message ?? '')?.[1] ?? 'a field';
     const field = column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-    return AppError.badInput(`${field} cannot be empty; nothing was saved.`, [{ field, message: 'cannot be null' }]);
+    return AppError.badInput(`${field} cannot be empty; nothing was saved.`, [
+      { field, message: 'cannot be null', rule: FieldRule.REQUIRED },
+    ]);
   }
   if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return AppError.conflict('A record with the same unique value already exists; nothing was saved.');
+    return AppError.conflict('A record with the same unique value already exists; nothing was saved.', {
+      reason: ErrorReason.ALREADY_EXISTS,
+    });
   }
   return e;
 }

@@ -18,6 +18,8 @@ export enum ErrorReason {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   CURRENCY_MISMATCH = 'CURRENCY_MISMATCH',
   CHANGED_MEANWHILE = 'CHANGED_MEANWHILE',
+  WRONG_STATUS = 'WRONG_STATUS',
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
   // tenders and steering
   NOT_DECIDED = 'NOT_DECIDED',
   DISQUALIFIED = 'DISQUALIFIED',
@@ -74,6 +76,10 @@ export const ERROR_REASON_DESCRIPTIONS: Record<ErrorReason, string> = {
   NOT_YOUR_FIRM: 'FORBIDDEN: the operation concerns another member firm than your own (`details.memberId` when known).',
   IDEMPOTENCY_KEY_REUSED: 'CONFLICT: the idempotency key was used before for a different request. Send a new key.',
   CURRENCY_MISMATCH: 'CONFLICT: amounts in different currencies were to be added or compared (`details.currencies`).',
+  WRONG_STATUS:
+    'CONFLICT: the record is not in a status (or a tender not in a stage) that allows this (`details.status` or `details.stage`, with what is expected when known). Read it again to see where it stands. Loan agreements and audits say WRONG_STATE and WRONG_AUDIT_STATUS.',
+  ALREADY_EXISTS:
+    'CONFLICT: a record with this value already exists (an e-mail, a name, an organisation number, a document number, a code; `details.field` names the field when one does). Use the existing one or another value.',
   CHANGED_MEANWHILE:
     'CONFLICT: someone else changed the record (or moved it on) after you read it (`details.id`, `details.expectedVersion`); nothing was written. Read it again and redo the change.',
   NOT_DECIDED:
