@@ -253,12 +253,27 @@ export class SubmissionService {
   private async outcomeDateProblems(tx: Tx | null, bidId: number, date: string): Promise<FieldProblem[]> {
     if (!isLocalDate(date)) return [{ field: 'date', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE }];
     const today = osloDate(new Date());
-    if (date > today) return [{ field: 'date', message: `${date} is in the future; an outcome is dated on or before today (${today})` }];
+    if (date > today)
+      return [
+        {
+          field: 'date',
+          message: `${date} is in the future; an outcome is dated on or before today (${today})`,
+          rule: FieldRule.ON_OR_BEFORE,
+          params: { date: today },
+        },
+      ];
     if (!tx) return [];
     const first = await tx.findOneBy(BidRevision, { bidId, revision: 1 });
     const submitted = first ? osloDate(first.submittedAt) : null;
     if (submitted && date < submitted)
-      return [{ field: 'date', message: `${date} is before the bid was submitted (${submitted}); an outcome is dated on or after that` }];
+      return [
+        {
+          field: 'date',
+          message: `${date} is before the bid was submitted (${submitted}); an outcome is dated on or after that`,
+          rule: FieldRule.ON_OR_AFTER,
+          params: { date: submitted },
+        },
+      ];
     return [];
   }
 
@@ -339,7 +354,7 @@ export class SubmissionService {
     if (c.awardedValueMinor != null && (!Number.isSafeInteger(c.awardedValueMinor) || c.awardedValueMinor <= 0))
       problems.push({ field: 'awardedValue', message: 'must be above 0', rule: FieldRule.ABOVE_ZERO });
     if (c.contractReference != null && !c.contractReference.trim())
-      problems.push({ field: 'contractReference', message: 'cannot be empty' });
+      problems.push({ field: 'contractReference', message: 'cannot be empty', rule: FieldRule.REQUIRED });
     if (c.date != null) problems.push(...(await this.outcomeDateProblems(null, bidId, c.date)));
     const refuse = (list: FieldProblem[]) => AppError.invalid('The correction', list);
     if (problems.length) throw refuse(problems);

@@ -35,12 +35,17 @@ export class NetworkContactService {
     const problems: FieldProblem[] = [];
     for (const [field, max] of Object.entries(LIMITS) as [keyof NetworkContactInput, number][]) {
       if (!clean[field]) problems.push({ field, message: 'required', rule: FieldRule.REQUIRED });
-      else if (clean[field].length > max) problems.push({ field, message: `at most ${max} characters` });
+      else if (clean[field].length > max)
+        problems.push({ field, message: `at most ${max} characters`, rule: FieldRule.AT_MOST_CHARACTERS, params: { max } });
     }
     if (clean.email && !EMAIL.test(clean.email))
       problems.push({ field: 'email', message: 'an e-mail address such as post@example.no', rule: FieldRule.NOT_AN_EMAIL });
     if (clean.phone && !PHONE.test(clean.phone))
-      problems.push({ field: 'phone', message: 'digits, spaces and an optional leading +, e.g. +47 61 00 00 00' });
+      problems.push({
+        field: 'phone',
+        message: 'digits, spaces and an optional leading +, e.g. +47 61 00 00 00',
+        rule: FieldRule.NOT_A_PHONE_NUMBER,
+      });
     if (problems.length) throw AppError.invalid('The contact', problems);
     return this.db.transaction(async (tx) => {
       const before = await tx.findOneBy(NetworkContactRecord, { id: 1 });

@@ -164,9 +164,10 @@ export class AgreementsService {
     if (!isLocalDate(input.periodStart))
       problems.push({ field: 'periodStart', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     if (!isLocalDate(input.periodEnd)) problems.push({ field: 'periodEnd', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
-    else if (input.periodEnd < today) problems.push({ field: 'periodEnd', message: `the period has ended (today is ${today})` });
+    else if (input.periodEnd < today)
+      problems.push({ field: 'periodEnd', message: `the period has ended (today is ${today})`, rule: FieldRule.IN_THE_PAST });
     if (isLocalDate(input.periodStart) && isLocalDate(input.periodEnd) && input.periodEnd < input.periodStart)
-      problems.push({ field: 'periodEnd', message: `before the period starts (${input.periodStart})` });
+      problems.push({ field: 'periodEnd', message: `before the period starts (${input.periodStart})`, rule: FieldRule.ENDS_BEFORE_START });
     if (problems.length) throw AppError.invalid('The agreement', problems);
 
     return this.db.transaction(async (tx) => {

@@ -108,9 +108,10 @@ export class PostingsService {
     if (!isLocalDate(input.windowStart))
       problems.push({ field: 'windowStart', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     if (!isLocalDate(input.windowEnd)) problems.push({ field: 'windowEnd', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
-    else if (input.windowEnd < today) problems.push({ field: 'windowEnd', message: `the window has ended (today is ${today})` });
+    else if (input.windowEnd < today)
+      problems.push({ field: 'windowEnd', message: `the window has ended (today is ${today})`, rule: FieldRule.IN_THE_PAST });
     if (isLocalDate(input.windowStart) && isLocalDate(input.windowEnd) && input.windowEnd < input.windowStart)
-      problems.push({ field: 'windowEnd', message: `before the window starts (${input.windowStart})` });
+      problems.push({ field: 'windowEnd', message: `before the window starts (${input.windowStart})`, rule: FieldRule.ENDS_BEFORE_START });
     if (kind === PostingKind.OFFER && input.orderLineId !== undefined && input.orderLineId !== null)
       problems.push({ field: 'orderLineId', message: 'only a need is linked to an order line' });
     const certificates = checkCertificates(input.certificates ?? [], problems);

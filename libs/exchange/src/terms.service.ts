@@ -55,7 +55,7 @@ export class ExchangeTermsService {
     if (new Set(codes).size !== codes.length) problems.push({ field: 'capabilityPrices', message: 'a capability appears twice' });
     input.capabilityPrices.forEach((p, i) => {
       if (!Number.isSafeInteger(p.pricePerHourOre) || p.pricePerHourOre <= 0)
-        problems.push({ field: `capabilityPrices.${i}.pricePerHour`, message: 'a price above 0' });
+        problems.push({ field: `capabilityPrices.${i}.pricePerHour`, message: 'a price above 0', rule: FieldRule.ABOVE_ZERO });
     });
     if (problems.length) throw AppError.invalid('The terms', problems, { verb: 'are not valid' });
     return this.db.transaction(async (tx) => {

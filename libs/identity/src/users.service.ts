@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, AppError, Database, Language, Role, audit, hashPassword, verifyPassword, demand, ErrorReason } from '@app/core';
+import {
+  type Actor,
+  AppError,
+  Database,
+  Language,
+  Role,
+  audit,
+  hashPassword,
+  verifyPassword,
+  demand,
+  ErrorReason,
+  FieldRule,
+} from '@app/core';
 import { Member } from '@app/members';
 import { User } from './entities/user.entity';
 import { type IssuedRefresh, SessionsService } from './sessions.service';
@@ -131,10 +143,12 @@ export class UsersService {
     const user = await this.db.read((em) => em.findOneBy(User, { id: actor.userId }));
     if (!user) throw AppError.unauthenticated();
     if (!(await verifyPassword(current, user.passwordHash)))
-      throw AppError.badInput('The current password is wrong.', [{ field: 'currentPassword', message: 'wrong password' }]);
+      throw AppError.badInput('The current password is wrong.', [
+        { field: 'currentPassword', message: 'wrong password', rule: FieldRule.WRONG_PASSWORD },
+      ]);
     if (next === current)
       throw AppError.badInput('The new password must differ from the current one.', [
-        { field: 'newPassword', message: 'same as the current' },
+        { field: 'newPassword', message: 'same as the current', rule: FieldRule.SAME_AS_CURRENT },
       ]);
     const passwordHash = await hashPassword(next);
     return this.db.transaction(async (tx) => {

@@ -231,7 +231,7 @@ export class MembersService {
       }
       if (member.joinedOn && noticeReceivedOn < member.joinedOn) {
         throw AppError.badInput(`The notice cannot be received before the firm joined (${member.joinedOn}).`, [
-          { field: 'noticeReceivedOn', message: 'before joinedOn' },
+          { field: 'noticeReceivedOn', message: 'before joinedOn', rule: FieldRule.ENDS_BEFORE_START },
         ]);
       }
       const before = snapshot(member);

@@ -453,6 +453,8 @@ export type FieldRule =
   | 'NOT_A_CURRENCY'
   /** Not a date YYYY-MM-DD. */
   | 'NOT_A_DATE'
+  /** Not a phone number: digits, spaces and an optional leading +, such as +47 61 00 00 00. */
+  | 'NOT_A_PHONE_NUMBER'
   /** Not a web address such as www.example.no. */
   | 'NOT_A_WEB_ADDRESS'
   /** Zero or more: not negative. */
@@ -467,6 +469,8 @@ export type FieldRule =
   | 'REQUIRED'
   /** The field must be given, with at most `max` characters. Params: max. */
   | 'REQUIRED_AT_MOST_CHARACTERS'
+  /** The new value is the same as the current one. */
+  | 'SAME_AS_CURRENT'
   /** A list of at most `max` entries. Params: max. */
   | 'TOO_MANY'
   /** No capability in the catalogue has this code. */
@@ -478,7 +482,9 @@ export type FieldRule =
   /** A whole number. */
   | 'WHOLE_NUMBER'
   /** A whole number, 0 or more. */
-  | 'WHOLE_NUMBER_NOT_NEGATIVE';
+  | 'WHOLE_NUMBER_NOT_NEGATIVE'
+  /** The password given is not the current one. */
+  | 'WRONG_PASSWORD';
 
 /** MAJOR and MINOR nonconformities need a corrective action; an OBSERVATION may have one. */
 export type FindingSeverity =
