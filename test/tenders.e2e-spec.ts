@@ -185,7 +185,12 @@ describe('tenders (e2e)', () => {
       expect(illegal.errors![0].message).toBe(
         'A tender in IDENTIFIED cannot move to SUBMITTED. Allowed from IDENTIFIED: QUALIFYING, CANCELLED.',
       );
-      expect(illegal.errors![0].extensions.details).toEqual({ from: 'IDENTIFIED', to: 'SUBMITTED', allowed: ['QUALIFYING', 'CANCELLED'] });
+      expect(illegal.errors![0].extensions.details).toEqual({
+        reason: 'WRONG_STATUS',
+        from: 'IDENTIFIED',
+        to: 'SUBMITTED',
+        allowed: ['QUALIFYING', 'CANCELLED'],
+      });
       expect(codeOf(await move('QUALIFYING', tok.leader, { reason: 'fits the network' }))).toBe('OK');
       // the committee decides go/no-go, by a closed decision: no single person, of any role
       expect(codeOf(await move('GO', tok.leader))).toBe('FORBIDDEN');

@@ -337,7 +337,7 @@ export class ActivitiesService {
         throw AppError.notFound(kind === 'ORDER' ? 'Order' : kind === 'BID' ? 'Bid' : 'Tender', targetId);
       const existing = await tx.find(ActivityLink, { where: { kind, targetId } });
       if (existing.some((l) => l.activityId === activityId))
-        throw AppError.conflict(`${kind} ${targetId} is already linked to activity ${activityId}.`);
+        throw AppError.conflict(`${kind} ${targetId} is already linked to activity ${activityId}.`, { reason: ErrorReason.ALREADY_EXISTS });
       if (kind === ActivityLinkKind.ORDER && existing.length)
         throw AppError.conflict(
           `Order ${targetId} already belongs to activity ${existing[0].activityId}; an order counts for one activity only.`,

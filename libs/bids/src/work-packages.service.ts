@@ -488,7 +488,8 @@ export class WorkPackagesService {
     demand(actor, BID_PERMISSIONS.withdrawWorkPackage, EDIT_REFUSED);
     return this.db.transaction(async (tx) => {
       const wp = await loadPackage(tx, id);
-      if (wp.status === WorkPackageStatus.WITHDRAWN) throw AppError.conflict(`Work package ${id} is already withdrawn.`);
+      if (wp.status === WorkPackageStatus.WITHDRAWN)
+        throw AppError.conflict(`Work package ${id} is already withdrawn.`, { reason: ErrorReason.WRONG_STATUS, status: wp.status });
       const bid = await openBid(tx, wp.bidId);
       await guardedUpdate(
         tx,

@@ -491,7 +491,8 @@ export class OrdersService {
     const { id } = await idempotent(this.db, actor, 'recordInvoice', key, input, async (tx) => {
       const line = await this.lineFor(tx, actor, input.orderLineId);
       const order = await tx.findOneByOrFail(Order, { id: line.orderId });
-      if (order.status === OrderStatus.CANCELLED) throw AppError.conflict(`Order ${order.id} is cancelled.`);
+      if (order.status === OrderStatus.CANCELLED)
+        throw AppError.conflict(`Order ${order.id} is cancelled.`, { reason: ErrorReason.WRONG_STATUS, status: order.status });
       if (input.currency && input.currency !== order.currency)
         throw AppError.invalid('The invoice', [
           { field: 'currency', message: `order ${order.id} is in ${order.currency}; an amount in ${input.currency} is not invoiced on it` },
@@ -667,10 +668,15 @@ export class OrdersService {
       const p = await tx.findOneBy(Payment, { id: paymentId });
       if (!p) throw AppError.notFound('Payment', paymentId);
       await this.invoiceFor(tx, actor, p.invoiceId);
-      if (p.kind === PaymentKind.REVERSAL) throw AppError.conflict('A reversal cannot be reversed; record a new payment instead.');
+      if (p.kind === PaymentKind.REVERSAL)
+        throw AppError.conflict('A reversal cannot be reversed; record a new payment instead.', {
+          reason: ErrorReason.WRONG_STATUS,
+          kind: p.kind,
+        });
       const after = this.dateProblems('date', date, { date: p.date, what: `payment ${p.id}` });
       if (after.length) throw AppError.invalid('The reversal', after);
-      if (await tx.existsBy(Payment, { reversesPaymentId: p.id })) throw AppError.conflict(`Payment ${p.id} is already reversed.`);
+      if (await tx.existsBy(Payment, { reversesPaymentId: p.id }))
+        throw AppError.conflict(`Payment ${p.id} is already reversed.`, { reason: ErrorReason.WRONG_STATUS });
       const r = await tx.save(
         tx.create(Payment, {
           invoiceId: p.invoiceId,

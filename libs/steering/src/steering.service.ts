@@ -493,7 +493,7 @@ export class SteeringService {
     if (d.status !== DecisionStatus.OPEN)
       throw AppError.conflict(
         `Decision ${decisionId} is already ${d.status === DecisionStatus.CANCELLED ? 'cancelled' : `closed (${d.result})`}.`,
-        { status: d.status },
+        { reason: ErrorReason.WRONG_STATUS, status: d.status },
       );
     return d;
   }

@@ -304,7 +304,7 @@ export class TendersService {
       if (!allowed.includes(to)) {
         throw AppError.conflict(
           `A tender in ${from} cannot move to ${to}. Allowed from ${from}: ${allowed.length ? allowed.join(', ') : 'none (the tender is closed)'}.`,
-          { from, to, allowed },
+          { reason: ErrorReason.WRONG_STATUS, from, to, allowed },
         );
       }
       const decisionId = STEERING_STAGES.includes(to) ? (opts.steeringDecisionId ?? null) : null;
