@@ -130,7 +130,7 @@ describe('write safety under concurrency (e2e)', () => {
       .catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.code).toBe('BAD_USER_INPUT');
-    expect(err.extensions.fields).toEqual([{ field: 'sortName', message: 'cannot be null' }]);
+    expect(err.extensions.fields).toEqual([{ field: 'sortName', message: 'cannot be null', rule: 'REQUIRED' }]);
     expect(await t.db.read((em) => em.countBy(Member, { name: 'Null-1 AS' }))).toBe(0);
   });
 
