@@ -71,8 +71,8 @@ describe('capacity exchange in the web console (browser)', () => {
     await a.getByRole('heading', { level: 1, name: 'Kapasitetsbørs' }).waitFor();
     await post(a, 'tilbud', 200, addDays(today, 20), addDays(today, 5));
     const form = a.getByRole('form', { name: 'Legg ut tilbud eller behov' });
-    // under the field it is about
-    await form.getByText(`before the window starts (${addDays(today, 20)})`, { exact: true }).waitFor();
+    // under the field it is about, in bokmål (the rule the API names; its English stays in the banner's detail)
+    await form.getByText('Sluttdatoen er før startdatoen.', { exact: true }).waitFor();
     expect(await form.getByRole('textbox', { name: 'Til', exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await ownPostings(tokA)).toEqual([]);
     await axe(a, 'exchange (firm, error)');
