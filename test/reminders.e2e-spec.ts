@@ -15,6 +15,8 @@ describe('reminders are sent once (e2e)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tf-reminders-'));
   let t: TestApp;
   let now: Date;
+  /** The test's own package: offered, its firm's certificate lapsing inside its window. */
+  let wp: number;
 
   const countByKind = async (app: TestApp) => {
     const rows = await app.db.read((em) => em.find(Notification));
@@ -40,7 +42,7 @@ describe('reminders are sent once (e2e)', () => {
       ),
     ).tender.requirements.find((r) => r.capabilityCode === 'WELD_TIG_AL')!;
     const sag = await memberByName(t, 'Sagstuen AS');
-    const wp = ok(
+    wp = ok(
       await t.gql<{ addWorkPackage: { id: number } }>(
         'mutation($i: AddWorkPackageInput!) { addWorkPackage(input: $i) { id } }',
         {
@@ -149,7 +151,7 @@ describe('reminders are sent once (e2e)', () => {
     // (the database keeps work_package_need from their requirement links)
     const [risk] = await t.db.read((em) =>
       em.query(`SELECT w.id, wr.requirement_id, wr.capability_code FROM work_package w JOIN work_package_requirement wr ON wr.work_package_id = w.id
-                 WHERE w.status = 'OFFERED' ORDER BY w.id LIMIT 1`),
+                 WHERE w.id = ${wp}`),
     );
     await t.db.transaction(async (tx) => {
       for (let i = 0; i < 300; i++) {

@@ -16,6 +16,7 @@ import {
 } from '@app/core';
 import { AuditsService, FindingSeverity, SupplierRegisterService } from '@app/audits';
 import { ActivitiesService, ActivityKind, FundingSource } from '@app/activities';
+import { BidderKind, BidsService, WorkPackage, WorkPackagesService } from '@app/bids';
 import { NetworkContactService } from '@app/brochures';
 import { ExchangeTermsService, ServiceFeePayer } from '@app/exchange';
 import { User, UsersService } from '@app/identity';
@@ -101,7 +102,40 @@ export class SeedService {
     private readonly supplierRegister: SupplierRegisterService,
     private readonly audits: AuditsService,
     private readonly activities: ActivitiesService,
+    private readonly bids: BidsService,
+    private readonly workPackages: WorkPackagesService,
   ) {}
+
+  /** A demo user as the actor of a step they take in the demo history. */
+  private async actorOf(email: string): Promise<UserActor> {
+    const u = await this.db.read((em) => em.findOneByOrFail(User, { email }));
+    return { kind: 'user', userId: u.id, email: u.email, role: u.role, firmId: u.firmId ?? null };
+  }
+
+  /**
+   * A joint offer in progress, so that the demo shows the work between the committee's GO and the
+   * submission: the NH90 tender moved to bid preparation, its consortium as the solver suggests it
+   * (rank 1: Hydro Aluminium Profiler anodises, Hydro Aluminium Structures machines), made into
+   * work packages by the demo project leader and offered with a week to answer. Illustrative.
+   */
+  private async seedBidInProgress(at: Date): Promise<void> {
+    const tender = await this.db.read((em) => em.findOneByOrFail(Tender, { title: 'Aluminium brackets for NH90 helicopter maintenance' }));
+    await this.tenders.moveStage(SYSTEM_ACTOR, tender.id, TenderStage.BID_IN_PREPARATION, { reason: 'Seeded demo history', at });
+    const leader = await this.actorOf('leder@totalfly.example');
+    const bid = await this.bids.createFromSuggestion(leader, {
+      tenderId: tender.id,
+      bidderKind: BidderKind.ASSOCIATION,
+      title: 'NH90-braketter: felles tilbud (demo)',
+      rank: 1,
+      options: {},
+    });
+    const packages = await this.db.read((em) => em.find(WorkPackage, { where: { bidId: bid.id }, order: { id: 'ASC' } }));
+    await this.workPackages.offerMany(
+      leader,
+      packages.map((p) => p.id),
+      new Date(Date.now() + 7 * 86400000),
+    );
+  }
 
   /**
    * Supplier registers and one coordinated audit, all illustrative: Nammo and Hydro Aluminium
@@ -485,6 +519,7 @@ export class SeedService {
           });
         }
       }
+      await this.seedBidInProgress(onDay(-15));
       const grant = await this.pipeline.recordGrant(SYSTEM_ACTOR, {
         source: 'Innovation Norway (on request from the Ministry of Defence)',
         amountMinor: 600_000_00,
