@@ -328,6 +328,10 @@ describe('the web console (browser)', () => {
     expect(candidateName).toContain(moved.member.name);
     await page.getByRole('button', { name: `Tilby: ${moved.title}` }).click();
     await page.getByText('1 arbeidspakker er tilbudt.').waitFor();
+    // what still keeps the bid from READY, said in bokmål with the package and its firm
+    const blockers = page.getByRole('list', { name: 'Dette mangler før tilbudet er klart' });
+    await blockers.getByText(`Arbeidspakken «${moved.title}» (${moved.member.name}) er ikke godtatt ennå (venter på svar).`).waitFor();
+    expect(await blockers.getByText(/not ACCEPTED|has been accepted/).count()).toBe(0);
 
     // every firm now accepts (their own screens are covered above); the bid can go READY
     for (const p of await boardPackages())

@@ -87,5 +87,19 @@ describe('compliance matrix', () => {
       'requirement 2 (TIG) has 0 of 50 h accepted',
       'work package 11 is COUNTERED, not ACCEPTED',
     ]);
+    // the same, by kind, for a client to word in its reader's language
+    expect(m.blockers).toEqual([
+      { kind: 'REQUIREMENT_NOT_COVERED', requirementId: 1, label: 'CNC', acceptedHours: 60, requiredHours: 100 },
+      { kind: 'REQUIREMENT_NOT_COVERED', requirementId: 2, label: 'TIG', acceptedHours: 0, requiredHours: 50 },
+      { kind: 'PACKAGE_NOT_ACCEPTED', workPackageId: 11, status: 'COUNTERED' },
+    ]);
+    const none = complianceMatrix(reqs, [{ id: 13, memberId: 1, status: 'OFFERED', covers: new Map([[1, 100]]) }]);
+    expect(none.blockers.map((b) => b.kind)).toEqual([
+      'REQUIREMENT_NOT_COVERED',
+      'REQUIREMENT_NOT_COVERED',
+      'PACKAGE_NOT_ACCEPTED',
+      'NOTHING_ACCEPTED',
+    ]);
+    expect(none.missing.at(-1)).toBe('no work package has been accepted');
   });
 });

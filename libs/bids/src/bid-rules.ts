@@ -84,11 +84,27 @@ export interface ComplianceRow {
   covered: boolean;
 }
 
+/** One thing that stands between a bid and READY, by kind, with the facts a client words it from. */
+export type ReadinessBlocker =
+  | { kind: 'REQUIREMENT_NOT_COVERED'; requirementId: number; label: string; acceptedHours: number; requiredHours: number }
+  | { kind: 'PACKAGE_NOT_ACCEPTED'; workPackageId: number; status: string }
+  | { kind: 'NOTHING_ACCEPTED' };
+
 export interface ComplianceMatrix {
   rows: ComplianceRow[];
-  /** What stands between the bid and READY, as sentences. */
+  /** What stands between the bid and READY, in the order of `missing`. */
+  blockers: ReadinessBlocker[];
+  /** The same as sentences (English, for the log and the refusal's message). */
   missing: string[];
   ready: boolean;
+}
+
+/** A blocker as the sentence `missing` and a refused markReady give. */
+export function blockerSentence(b: ReadinessBlocker): string {
+  if (b.kind === 'REQUIREMENT_NOT_COVERED')
+    return `requirement ${b.requirementId} (${b.label}) has ${b.acceptedHours} of ${b.requiredHours} h accepted`;
+  if (b.kind === 'PACKAGE_NOT_ACCEPTED') return `work package ${b.workPackageId} is ${b.status}, not ACCEPTED`;
+  return 'no work package has been accepted';
 }
 
 const ALIVE = new Set(['DRAFT', 'OFFERED', 'COUNTERED', 'ACCEPTED']);
@@ -110,16 +126,17 @@ export function complianceMatrix(requirements: MatrixRequirement[], packages: Ma
       covered: acceptedHours >= r.hours,
     };
   });
-  const missing: string[] = [];
+  const blockers: ReadinessBlocker[] = [];
   for (const row of rows) {
     if (row.mandatory && !row.covered) {
-      missing.push(`requirement ${row.requirementId} (${row.label}) has ${row.acceptedHours} of ${row.requiredHours} h accepted`);
+      const { requirementId, label, acceptedHours, requiredHours } = row;
+      blockers.push({ kind: 'REQUIREMENT_NOT_COVERED', requirementId, label, acceptedHours, requiredHours });
     }
   }
   for (const p of packages) {
     if (p.status === 'DRAFT' || p.status === 'OFFERED' || p.status === 'COUNTERED')
-      missing.push(`work package ${p.id} is ${p.status}, not ACCEPTED`);
+      blockers.push({ kind: 'PACKAGE_NOT_ACCEPTED', workPackageId: p.id, status: p.status });
   }
-  if (!packages.some((p) => p.status === 'ACCEPTED')) missing.push('no work package has been accepted');
-  return { rows, missing, ready: missing.length === 0 };
+  if (!packages.some((p) => p.status === 'ACCEPTED')) blockers.push({ kind: 'NOTHING_ACCEPTED' });
+  return { rows, blockers, missing: blockers.map(blockerSentence), ready: blockers.length === 0 };
 }

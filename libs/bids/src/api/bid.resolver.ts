@@ -26,6 +26,7 @@ import {
   OfferWorkPackageResultModel,
   PackageCoverModel,
   PriceBuildUpModel,
+  ReadinessBlockerModel,
   ReassignmentCandidateModel,
   WorkPackageEventModel,
   WorkPackageModel,
@@ -149,6 +150,7 @@ export class BidResolver {
     return {
       bidId,
       rows: m.rows,
+      blockers: m.blockers as ReadinessBlockerModel[],
       missing: m.missing,
       ready: m.ready,
       uncoveredMandatory: m.rows.filter((r) => r.mandatory && !r.covered).map((r) => r.requirementId),

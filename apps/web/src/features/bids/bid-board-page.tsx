@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import type { BidBoardQuery, BidStatus, WorkPackageStatus } from '../../gql/graphql';
 import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { DateTime } from '../../ui/dates';
-import { type MessageKey, useT } from '../../ui/i18n/i18n';
+import { type MessageKey, type Translate, useT } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { ErrorBanner, Loading } from '../../ui/states';
@@ -70,7 +70,28 @@ function BuildUp({ p }: { p: BidBoardQuery['bid']['priceBuildUp'] }) {
   );
 }
 
-function Compliance({ m }: { m: BidBoardQuery['complianceMatrix'] }) {
+type Blocker = BidBoardQuery['complianceMatrix']['blockers'][number];
+
+/** What keeps the bid from READY, in the reader's language, naming the package and its firm. */
+function blockerText(b: Blocker, packages: BoardPackage[], t: Translate): string {
+  if (b.kind === 'REQUIREMENT_NOT_COVERED')
+    return t('board.blocker.REQUIREMENT_NOT_COVERED', {
+      label: b.label ?? '',
+      accepted: b.acceptedHours ?? 0,
+      required: b.requiredHours ?? 0,
+    });
+  if (b.kind === 'PACKAGE_NOT_ACCEPTED') {
+    const p = packages.find((x) => x.id === b.workPackageId);
+    return t('board.blocker.PACKAGE_NOT_ACCEPTED', {
+      title: p?.title ?? String(b.workPackageId),
+      firm: p?.member.name ?? '',
+      status: b.status ? t(`wpStatus.${b.status}`).toLowerCase() : '',
+    });
+  }
+  return t('board.blocker.NOTHING_ACCEPTED');
+}
+
+function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; packages: BoardPackage[] }) {
   const t = useT();
   return (
     <Paper withBorder p="md">
@@ -113,10 +134,10 @@ function Compliance({ m }: { m: BidBoardQuery['complianceMatrix'] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {m.missing.length > 0 && (
-        <List size="sm" mt="xs" c="dimmed">
-          {m.missing.map((x) => (
-            <List.Item key={x}>{x}</List.Item>
+      {m.blockers.length > 0 && (
+        <List size="sm" mt="xs" c="dimmed" aria-label={t('board.blockers')}>
+          {m.blockers.map((b) => (
+            <List.Item key={`${b.kind}:${b.requirementId ?? ''}:${b.workPackageId ?? ''}`}>{blockerText(b, packages, t)}</List.Item>
           ))}
         </List>
       )}
@@ -253,7 +274,8 @@ export function BidBoardPage() {
                       </Table.Td>
                       <Table.Td style={{ textAlign: 'right' }}>{w.hours}</Table.Td>
                       <Table.Td>
-                        <Badge color={WP_COLOR[w.status]} variant="light">
+                        {/* never cut to "VENTER …": the column takes the status's width */}
+                        <Badge color={WP_COLOR[w.status]} variant="light" miw="max-content">
                           {t(`wpStatus.${w.status}`)}
                         </Badge>
                       </Table.Td>
@@ -315,7 +337,7 @@ export function BidBoardPage() {
           </Paper>
           <SimpleGrid cols={{ base: 1, xl: 2 }}>
             <BuildUp p={bid.priceBuildUp} />
-            <Compliance m={data.complianceMatrix} />
+            <Compliance m={data.complianceMatrix} packages={data.bid.workPackages} />
           </SimpleGrid>
           <Stack>
             {pricing && <PriceModal wp={pricing} onClose={() => setPricing(null)} />}

@@ -68,7 +68,15 @@ export const BidBoardDocument = graphql(`
     }
     complianceMatrix(bidId: $id) {
       ready
-      missing
+      blockers {
+        kind
+        requirementId
+        label
+        acceptedHours
+        requiredHours
+        workPackageId
+        status
+      }
       rows {
         requirementId
         label

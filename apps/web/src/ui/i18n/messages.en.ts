@@ -390,6 +390,10 @@ export const en: Messages = {
   'board.requirement': 'Requirement',
   'board.hoursCovered': 'Accepted hours',
   'board.hoursOf': '{accepted} of {required} h',
+  'board.blockers': 'Missing before the bid is ready',
+  'board.blocker.REQUIREMENT_NOT_COVERED': 'The requirement “{label}” has {accepted} of {required} h accepted.',
+  'board.blocker.PACKAGE_NOT_ACCEPTED': 'The work package “{title}” ({firm}) is not accepted yet ({status}).',
+  'board.blocker.NOTHING_ACCEPTED': 'No work package has been accepted yet.',
   'board.coveredBy': 'Covered by',
 
   'nav.exchange': 'Capacity exchange',

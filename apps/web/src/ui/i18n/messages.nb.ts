@@ -394,6 +394,10 @@ export const nb = {
   'board.requirement': 'Krav',
   'board.hoursCovered': 'Godtatte timer',
   'board.hoursOf': '{accepted} av {required} t',
+  'board.blockers': 'Dette mangler før tilbudet er klart',
+  'board.blocker.REQUIREMENT_NOT_COVERED': 'Kravet «{label}» har {accepted} av {required} t godtatt.',
+  'board.blocker.PACKAGE_NOT_ACCEPTED': 'Arbeidspakken «{title}» ({firm}) er ikke godtatt ennå ({status}).',
+  'board.blocker.NOTHING_ACCEPTED': 'Ingen arbeidspakke er godtatt ennå.',
   'board.coveredBy': 'Dekkes av',
 
   'nav.exchange': 'Kapasitetsbørs',

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar, MoneyModel } from '@app/core';
 import { BidderKind, BidStatus, WorkPackageStatus } from '../../entities/bid.entity';
 
@@ -178,6 +178,43 @@ export class ComplianceRowModel {
   packages: ComplianceCoverageModel[];
 }
 
+export enum ReadinessBlockerKind {
+  REQUIREMENT_NOT_COVERED = 'REQUIREMENT_NOT_COVERED',
+  PACKAGE_NOT_ACCEPTED = 'PACKAGE_NOT_ACCEPTED',
+  NOTHING_ACCEPTED = 'NOTHING_ACCEPTED',
+}
+registerEnumType(ReadinessBlockerKind, {
+  name: 'ReadinessBlockerKind',
+  description: 'What keeps a bid from READY.',
+  valuesMap: {
+    REQUIREMENT_NOT_COVERED: {
+      description: 'A mandatory requirement is not covered by accepted hours (requirementId, label, acceptedHours, requiredHours).',
+    },
+    PACKAGE_NOT_ACCEPTED: { description: 'A live work package is not accepted yet: DRAFT, OFFERED or COUNTERED (workPackageId, status).' },
+    NOTHING_ACCEPTED: { description: 'No work package has been accepted.' },
+  },
+});
+
+@ObjectType('ReadinessBlocker', {
+  description: 'One thing that stands between a bid and READY, with the facts to word it from; the fields its kind names are set.',
+})
+export class ReadinessBlockerModel {
+  @Field(() => ReadinessBlockerKind)
+  kind: ReadinessBlockerKind;
+  @Field(() => Int, { nullable: true })
+  requirementId?: number | null;
+  @Field(() => String, { nullable: true, description: "The requirement's description (or capability code)." })
+  label?: string | null;
+  @Field(() => Int, { nullable: true })
+  acceptedHours?: number | null;
+  @Field(() => Int, { nullable: true })
+  requiredHours?: number | null;
+  @Field(() => Int, { nullable: true })
+  workPackageId?: number | null;
+  @Field(() => WorkPackageStatus, { nullable: true })
+  status?: string | null;
+}
+
 @ObjectType('ComplianceMatrix')
 export class ComplianceMatrixModel {
   @Field(() => Int)
@@ -186,7 +223,11 @@ export class ComplianceMatrixModel {
   rows: ComplianceRowModel[];
   @Field(() => [Int], { description: 'Mandatory requirements not covered by accepted packages.' })
   uncoveredMandatory: number[];
-  @Field(() => [String], { description: 'What stands between the bid and READY.' })
+  @Field(() => [ReadinessBlockerModel], {
+    description: 'What stands between the bid and READY, by kind (as `missing`, in the same order).',
+  })
+  blockers: ReadinessBlockerModel[];
+  @Field(() => [String], { description: 'What stands between the bid and READY, as English sentences (`blockers` says it by kind).' })
   missing: string[];
   @Field()
   ready: boolean;
