@@ -27,7 +27,8 @@ export function OptionalNotNull(): PropertyDecorator {
 
 /**
  * The rule each class-validator constraint stands for, and the name of its (first) constraint
- * value in params. Constraints not listed here (e.g. `matches`, with its own message) carry no rule.
+ * value in params. Constraints not listed here carry no rule, e.g. `matches` with a pattern and
+ * message of its own (the DTOs' YYYY-MM-DD pattern is NOT_A_DATE, below).
  */
 const RULE_OF_CONSTRAINT: Record<string, [FieldRule, string?]> = {
   isNotEmpty: [FieldRule.REQUIRED],

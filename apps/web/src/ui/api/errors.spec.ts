@@ -5,6 +5,9 @@ import { en } from '../i18n/messages.en';
 import { nb } from '../i18n/messages.nb';
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
+import { type ReactNode, createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nProvider } from '../i18n/i18n';
 import { type ApiProblem, describeError, problemText } from './errors';
 import { type FieldNote, fieldText } from './field-text';
 
@@ -149,5 +152,27 @@ describe('field rules in the console', () => {
       windowEnd: [{ message: 'the window ends before it starts', rule: 'ENDS_BEFORE_START', params: {} }],
     });
     expect(Object.keys(p.fields).sort()).toEqual(['title', 'windowEnd']);
+    // what the form shows under each input: the rules in bokmål, one after the other, the bare phrase as the API gave it
+    const shown = (node: ReactNode) => renderToStaticMarkup(createElement(I18nProvider, null, node));
+    expect(shown(p.fields.title)).toBe('Må fylles ut. weird');
+    expect(shown(p.fields.windowEnd)).toBe('Sluttdatoen er før startdatoen.');
+    expect(
+      shown(
+        describeError(
+          new CombinedError({
+            graphQLErrors: [
+              new GraphQLError('x', {
+                extensions: {
+                  fields: [
+                    { field: 'a', message: 'one' },
+                    { field: 'a', message: 'two' },
+                  ],
+                },
+              }),
+            ],
+          }),
+        ).fields.a,
+      ),
+    ).toBe('one; two');
   });
 });
