@@ -181,6 +181,20 @@ describe('the web console (browser)', () => {
     await page.getByRole('heading', { level: 2, name: 'Alternativ 1' }).waitFor();
     // explanations a person can read: why other firms are left out
     await page.getByRole('heading', { name: 'Hvorfor ikke andre bedrifter?' }).waitFor();
+    // each requirement's firms left out, with the solver's reasons worded in bokmål (certificates
+    // by name, dates as Norwegians write them), never the API's English sentences
+    const why = page.locator('.mantine-Accordion-item');
+    const shownTexts: string[] = [];
+    for (let i = 0; i < (await why.count()); i++) {
+      await why.nth(i).getByRole('button').first().click();
+      await why.nth(i).getByRole('region').waitFor();
+      shownTexts.push(await why.nth(i).innerText());
+    }
+    expect(shownTexts).toHaveLength(2);
+    const reasonsShown = shownTexts.join('\n');
+    expect(reasonsShown).toMatch(/Mangler |går ut |gikk ut |gjelder først fra |ledig kapasitet|sikkerhetsklarering|eksportkontroll/);
+    expect(reasonsShown).not.toMatch(/lapses|expired|certificate|free capacity|does not offer|not an active|work window/);
+    await shot(page, 'console-suggestion-why-not-nb.png');
     await axe(page, 'suggestion');
     const alternative = page.getByRole('article', { name: 'Alternativ 1' });
     const firmsShown = await alternative.getByRole('row').allInnerTexts();

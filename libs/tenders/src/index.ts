@@ -8,7 +8,7 @@ export { OCDS_UPLOAD_PATH } from './api/ocds-import.controller';
 export { firstInvalidUtf8 } from './ocds/package-text';
 export { RequirementByIdLoader } from './loaders/requirement-by-id.loader';
 export { TenderByIdLoader } from './loaders/tender-by-id.loader';
-export { RequirementModel, TenderModel, TenderSummaryModel } from './api/models/tender.model';
+export { RequiredCertificateModel, RequirementModel, TenderModel, TenderSummaryModel } from './api/models/tender.model';
 export { DEFAULT_WIN_PROBABILITY_BP, LossReason, OPEN_STAGES, TenderStage } from './tender-stage';
 export {
   CpvMapping,

@@ -36,6 +36,9 @@ function firm(extra: Partial<SolverFirm> = {}): SolverFirm {
   };
 }
 
+/** The default requirement's work window, as the certificate reasons give it. */
+const W = { windowStart: '2027-03-01', windowEnd: '2027-05-30' };
+
 const codes = (f: SolverFirm, r: SolverRequirement, t = open) => ineligibilityReasons(f, r, t).map((x) => x.code);
 
 describe('satisfies', () => {
@@ -82,7 +85,7 @@ describe('ineligibilityReasons', () => {
   it('MISSING_CERTIFICATE, also when the one held expired before the window', () => {
     const req = requirement({ requiredCertificates: [{ type: 'AQAP_2110' }] });
     expect(ineligibilityReasons(firm(), req, open)).toEqual([
-      { code: 'MISSING_CERTIFICATE', message: 'no AQAP 2110 certificate', certificate: { type: 'AQAP_2110' } },
+      { code: 'MISSING_CERTIFICATE', message: 'no AQAP 2110 certificate', certificate: { type: 'AQAP_2110' }, ...W },
     ]);
     const expired = firm({ certificates: [cert('AQAP_2110', { validUntil: '2026-12-31' })] });
     const [reason] = ineligibilityReasons(expired, req, { ...open, asOf: '2027-01-15' });
@@ -104,6 +107,7 @@ describe('ineligibilityReasons', () => {
       message:
         'no AQAP 2110 certificate valid over the work window 2027-03-01 – 2027-05-30 (the one held lapses 2026-12-26, before the window starts)',
       certificate: { type: 'AQAP_2110' },
+      ...W,
     });
     expect(reason.message).not.toMatch(/expired/);
   });
@@ -117,6 +121,9 @@ describe('ineligibilityReasons', () => {
         code: 'CERTIFICATE_EXPIRES_IN_WINDOW',
         message: 'AQAP 2110 lapses 2027-03-01, inside the work window 2027-03-01 – 2027-05-30',
         certificate: { type: 'AQAP_2110' },
+        date: '2027-03-01',
+        expired: false,
+        ...W,
       },
     ]);
   });
@@ -128,6 +135,8 @@ describe('ineligibilityReasons', () => {
       code: 'CERTIFICATE_NOT_YET_VALID',
       message: 'ISO 9001 is valid only from 2027-04-01, after the work window 2027-03-01 – 2027-05-30 starts',
       certificate: { type: 'ISO_9001' },
+      date: '2027-04-01',
+      ...W,
     });
   });
 
@@ -148,6 +157,7 @@ describe('ineligibilityReasons', () => {
       code: 'MISSING_CERTIFICATE',
       message: 'no Nadcap WELDING certificate',
       certificate: { type: 'NADCAP', process: 'WELDING' },
+      ...W,
     });
   });
 
@@ -155,7 +165,13 @@ describe('ineligibilityReasons', () => {
     const secret: SolverTender = { requiresClearance: 'SECRET', exportControlled: false };
     it('NO_CLEARANCE', () => {
       expect(ineligibilityReasons(firm(), requirement(), secret)).toEqual([
-        { code: 'NO_CLEARANCE', message: 'no security clearance (SECRET required)', certificate: { type: 'FACILITY_CLEARANCE' } },
+        {
+          code: 'NO_CLEARANCE',
+          message: 'no security clearance (SECRET required)',
+          certificate: { type: 'FACILITY_CLEARANCE' },
+          requiredLevel: 'SECRET',
+          ...W,
+        },
       ]);
     });
     it('CLEARANCE_TOO_LOW', () => {
@@ -165,6 +181,8 @@ describe('ineligibilityReasons', () => {
           code: 'CLEARANCE_TOO_LOW',
           message: 'clearance CONFIDENTIAL is below the required SECRET',
           certificate: { type: 'FACILITY_CLEARANCE' },
+          level: 'CONFIDENTIAL',
+          requiredLevel: 'SECRET',
         },
       ]);
     });
@@ -187,7 +205,7 @@ describe('ineligibilityReasons', () => {
 
   it('NO_FREE_CAPACITY', () => {
     expect(ineligibilityReasons(firm({ freeHours: { CNC_5AXIS: 0 } }), requirement(), open)).toEqual([
-      { code: 'NO_FREE_CAPACITY', message: 'no free capacity for CNC_5AXIS in the window' },
+      { code: 'NO_FREE_CAPACITY', message: 'no free capacity for CNC_5AXIS in the window', capabilityCode: 'CNC_5AXIS' },
     ]);
     expect(codes(firm({ freeHours: {} }), requirement())).toEqual(['NO_FREE_CAPACITY']);
   });
@@ -195,7 +213,13 @@ describe('ineligibilityReasons', () => {
   it('INSUFFICIENT_CAPACITY_INDIVISIBLE (divisible requirements only need some capacity)', () => {
     const small = firm({ freeHours: { CNC_5AXIS: 120 } });
     expect(ineligibilityReasons(small, requirement({ indivisible: true }), open)).toEqual([
-      { code: 'INSUFFICIENT_CAPACITY_INDIVISIBLE', message: 'free capacity 120 h < 400 h (requirement is indivisible)' },
+      {
+        code: 'INSUFFICIENT_CAPACITY_INDIVISIBLE',
+        message: 'free capacity 120 h < 400 h (requirement is indivisible)',
+        capabilityCode: 'CNC_5AXIS',
+        freeHours: 120,
+        hours: 400,
+      },
     ]);
     expect(codes(small, requirement({ indivisible: false }))).toEqual([]);
   });
@@ -231,7 +255,7 @@ describe('explainEligibility', () => {
       {
         firmId: 3,
         firmName: 'Raufoss Presisjon AS',
-        reasons: [{ code: 'MISSING_CERTIFICATE', message: 'no AQAP 2110 certificate', certificate: { type: 'AQAP_2110' } }],
+        reasons: [{ code: 'MISSING_CERTIFICATE', message: 'no AQAP 2110 certificate', certificate: { type: 'AQAP_2110' }, ...W }],
       },
     ]);
     expect(result[1]).toEqual({

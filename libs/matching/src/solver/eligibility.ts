@@ -29,6 +29,8 @@ function validOver(cert: HeldCertificate, w: Window): boolean {
 }
 
 const windowText = (w: Window) => `the work window ${w.windowStart} – ${w.windowEnd}`;
+/** The work window as a reason's facts. */
+const windowOf = (w: Window) => ({ windowStart: w.windowStart, windowEnd: w.windowEnd });
 
 /** "expired 2026-11-01" for an end date before today, "lapses 2026-12-26" for one still to come. */
 function ends(validUntil: string, asOf: string | null | undefined): string {
@@ -56,6 +58,9 @@ function timingReason(
       code: 'CERTIFICATE_EXPIRES_IN_WINDOW',
       message: `${what(c)} ${ends(c.validUntil, asOf)}, inside ${windowText(w)}`,
       certificate,
+      date: c.validUntil,
+      expired: !!asOf && c.validUntil < asOf,
+      ...windowOf(w),
     };
   }
   const next = [...alive].sort((a, b) => (a.validFrom > b.validFrom ? 1 : -1))[0];
@@ -64,6 +69,8 @@ function timingReason(
     code: 'CERTIFICATE_NOT_YET_VALID',
     message: `${what(next)} is valid only from ${next.validFrom}, after ${windowText(w)} starts${alsoEnds}`,
     certificate,
+    date: next.validFrom,
+    ...windowOf(w),
   };
 }
 
@@ -98,6 +105,7 @@ function certificateReason(
       code: 'MISSING_CERTIFICATE',
       message: missing(`no ${label} certificate`, candidates, w, asOf),
       certificate,
+      ...windowOf(w),
     }
   );
 }
@@ -109,14 +117,26 @@ function clearanceReason(firm: SolverFirm, needed: ClearanceLevel, w: Window, as
   if (highEnough.some((c) => validOver(c, w))) return null;
   const certificate: RequiredCertificate = { type: 'FACILITY_CLEARANCE' };
   const timing = timingReason(highEnough, w, (c) => `security clearance ${c.level}`, certificate, asOf);
-  if (timing) return timing;
+  if (timing) return { ...timing, requiredLevel: needed };
   const lower = clearances
     .filter((c) => c.validUntil >= w.windowStart)
     .sort((a, b) => clearanceRank(b.level as ClearanceLevel) - clearanceRank(a.level as ClearanceLevel));
   if (lower.length > 0) {
-    return { code: 'CLEARANCE_TOO_LOW', message: `clearance ${lower[0].level} is below the required ${needed}`, certificate };
+    return {
+      code: 'CLEARANCE_TOO_LOW',
+      message: `clearance ${lower[0].level} is below the required ${needed}`,
+      certificate,
+      level: lower[0].level as string,
+      requiredLevel: needed,
+    };
   }
-  return { code: 'NO_CLEARANCE', message: missing(`no security clearance (${needed} required)`, highEnough, w, asOf), certificate };
+  return {
+    code: 'NO_CLEARANCE',
+    message: missing(`no security clearance (${needed} required)`, highEnough, w, asOf),
+    certificate,
+    requiredLevel: needed,
+    ...windowOf(w),
+  };
 }
 
 function exportReason(firm: SolverFirm, w: Window, asOf: string | null | undefined): IneligibilityReason | null {
@@ -128,6 +148,7 @@ function exportReason(firm: SolverFirm, w: Window, asOf: string | null | undefin
       code: 'NO_EXPORT_REGISTRATION',
       message: missing('no export control registration (the tender is export-controlled)', regs, w, asOf),
       certificate,
+      ...windowOf(w),
     }
   );
 }
@@ -141,7 +162,7 @@ export function ineligibilityReasons(firm: SolverFirm, requirement: SolverRequir
   const code = requirement.capabilityCode;
   if (!firm.active) reasons.push({ code: 'INACTIVE_MEMBER', message: 'not an active member of the network' });
   if (!firm.capabilities.some((c) => c.code === code)) {
-    reasons.push({ code: 'MISSING_CAPABILITY', message: `does not offer capability ${code}` });
+    reasons.push({ code: 'MISSING_CAPABILITY', message: `does not offer capability ${code}`, capabilityCode: code });
   }
   for (const required of requirement.requiredCertificates) {
     const r = certificateReason(firm, required, requirement, tender.asOf);
@@ -157,11 +178,14 @@ export function ineligibilityReasons(firm: SolverFirm, requirement: SolverRequir
   }
   const free = firm.freeHours[code] ?? 0;
   if (!(free > 0)) {
-    reasons.push({ code: 'NO_FREE_CAPACITY', message: `no free capacity for ${code} in the window` });
+    reasons.push({ code: 'NO_FREE_CAPACITY', message: `no free capacity for ${code} in the window`, capabilityCode: code });
   } else if (requirement.indivisible && free < requirement.hours) {
     reasons.push({
       code: 'INSUFFICIENT_CAPACITY_INDIVISIBLE',
       message: `free capacity ${free} h < ${requirement.hours} h (requirement is indivisible)`,
+      capabilityCode: code,
+      freeHours: free,
+      hours: requirement.hours,
     });
   }
   return reasons;

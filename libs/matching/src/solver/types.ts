@@ -147,6 +147,21 @@ export interface IneligibilityReason {
   message: string;
   /** The certificate (or clearance / export registration) the reason is about, when there is one. */
   certificate?: RequiredCertificate;
+  /**
+   * The facts the message is made of, for a client that words it in its own language: the
+   * certificate's end (CERTIFICATE_EXPIRES_IN_WINDOW, with `expired` when that was before today)
+   * or start (CERTIFICATE_NOT_YET_VALID); the work window of every certificate reason; the levels
+   * of a clearance; the capability and the hours of a capacity reason.
+   */
+  date?: string;
+  expired?: boolean;
+  windowStart?: string;
+  windowEnd?: string;
+  level?: string;
+  requiredLevel?: string;
+  capabilityCode?: string;
+  freeHours?: number;
+  hours?: number;
 }
 
 export interface FirmEligibility {

@@ -56,6 +56,19 @@ export const SuggestionDocument = graphql(`
           reasons {
             code
             message
+            certificate {
+              type
+              process
+            }
+            date
+            expired
+            windowStart
+            windowEnd
+            level
+            requiredLevel
+            capabilityCode
+            freeHours
+            hours
           }
         }
       }

@@ -23,6 +23,7 @@ import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
+import { ineligibilityText } from './ineligibility';
 import { ComposeBidDocument, SuggestionDocument } from './matching.graphql';
 
 type Alternative = SuggestionQuery['suggestConsortia']['alternatives'][number];
@@ -115,7 +116,7 @@ function AlternativeCard({
 
 /** Ranked consortia for a tender with coverage, cost and why other firms are left out; compose the bid from the one shown. */
 export function SuggestionPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const tenderId = Number(useParams().id);
   const navigate = useNavigate();
   const [{ data, fetching, error }] = useQuery({ query: SuggestionDocument, variables: { tenderId }, requestPolicy: 'network-only' });
@@ -200,7 +201,7 @@ export function SuggestionPage() {
                           <Text span fw={600} size="sm">
                             {t('suggest.whyNotFirm', { firm: f.firmName })}
                           </Text>{' '}
-                          {f.reasons.map((r) => r.message).join('; ')}
+                          {f.reasons.map((r) => ineligibilityText(r, t, lang)).join(' ')}
                         </List.Item>
                       ))}
                     </List>

@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { MoneyModel } from '@app/core';
+import { LocalDateScalar, MoneyModel } from '@app/core';
+import { ClearanceLevel } from '@app/members';
+import { RequiredCertificateModel } from '@app/tenders';
 
 @ObjectType('IneligibilityReason')
 export class IneligibilityReasonModel {
@@ -10,6 +12,35 @@ export class IneligibilityReasonModel {
       'A sentence a person understands, e.g. "AQAP 2110 lapses 2027-03-01, inside the work window 2027-02-01 – 2027-05-30". A certificate still valid today "lapses" on its end date; only one whose end date has passed "expired".',
   })
   message: string;
+  @Field(() => RequiredCertificateModel, {
+    nullable: true,
+    description: 'The certificate (clearance, export registration) the reason is about.',
+  })
+  certificate?: RequiredCertificateModel | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "The certificate's end (CERTIFICATE_EXPIRES_IN_WINDOW) or start (CERTIFICATE_NOT_YET_VALID).",
+  })
+  date?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'CERTIFICATE_EXPIRES_IN_WINDOW: the end date is already past (expired), not to come (lapses).',
+  })
+  expired?: boolean | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The work window, on every certificate reason.' })
+  windowStart?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true })
+  windowEnd?: string | null;
+  @Field(() => ClearanceLevel, { nullable: true, description: 'CLEARANCE_TOO_LOW: the level held.' })
+  level?: string | null;
+  @Field(() => ClearanceLevel, { nullable: true, description: 'The clearance level the tender requires (clearance reasons).' })
+  requiredLevel?: string | null;
+  @Field(() => String, { nullable: true, description: 'The capability (capacity and capability reasons).' })
+  capabilityCode?: string | null;
+  @Field(() => Int, { nullable: true, description: 'INSUFFICIENT_CAPACITY_INDIVISIBLE: the free hours, against `hours` required.' })
+  freeHours?: number | null;
+  @Field(() => Int, { nullable: true })
+  hours?: number | null;
 }
 
 @ObjectType('IneligibleFirm')
