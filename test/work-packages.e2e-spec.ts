@@ -76,16 +76,47 @@ describe('work packages: eligibility, capacity, concurrency, bad input (e2e)', (
 
   it('offers to an over-committed firm, but returns a visible warning', async () => {
     const id = await addPackage('Al-Sveis AS', 'WELD_TIG_AL', 8000); // ~700 h/month for a few months: not enough
-    const r = await t.gql<{ offerWorkPackage: { workPackage: { status: string }; warnings: string[] } }>(
-      `mutation { offerWorkPackage(id: ${id}) { workPackage { status } warnings } }`,
+    type Caution = {
+      kind: string;
+      memberName: string;
+      capabilityCode: string;
+      freeHours: number;
+      hours: number;
+      windowStart: string;
+      windowEnd: string;
+    };
+    const r = await t.gql<{
+      offerWorkPackage: {
+        workPackage: { status: string; windowStart: string; windowEnd: string };
+        warnings: string[];
+        cautions: Caution[];
+      };
+    }>(
+      `mutation { offerWorkPackage(id: ${id}) { workPackage { status windowStart windowEnd } warnings
+          cautions { kind memberName capabilityCode freeHours hours windowStart windowEnd } } }`,
       undefined,
       leader,
     );
     expect(codeOf(r)).toBe('OK');
-    expect(r.data!.offerWorkPackage.workPackage.status).toBe('OFFERED');
-    expect(r.data!.offerWorkPackage.warnings[0]).toMatch(
+    const o = r.data!.offerWorkPackage;
+    expect(o.workPackage.status).toBe('OFFERED');
+    expect(o.warnings[0]).toMatch(
       /Al-Sveis AS has \d+ h free for WELD_TIG_AL .* needs 8000 h, so the firm would be over-committed by \d+ h/,
     );
+    // the same by kind, with the facts a console words it from in its reader's language
+    expect(o.cautions).toEqual([
+      {
+        kind: 'OVER_COMMITTED',
+        memberName: 'Al-Sveis AS',
+        capabilityCode: 'WELD_TIG_AL',
+        freeHours: expect.any(Number),
+        hours: 8000,
+        windowStart: o.workPackage.windowStart,
+        windowEnd: o.workPackage.windowEnd,
+      },
+    ]);
+    expect(o.cautions[0].freeHours).toBeLessThan(8000);
+    expect(o.warnings[0]).toContain(`has ${o.cautions[0].freeHours} h free`);
   });
 
   it('lets exactly one of two simultaneous responses win; the other gets CONFLICT', async () => {

@@ -51,6 +51,32 @@ export interface WorkPackageView extends Omit<WorkPackage, 'priceMinor' | 'count
   counterPriceMinor: number | null;
 }
 
+/** Something the project leader should know about an offer that still went out, by kind, with its facts. */
+export type OfferCaution =
+  | {
+      kind: 'OVER_COMMITTED';
+      memberName: string;
+      capabilityCode: string;
+      freeHours: number;
+      hours: number;
+      windowStart: string;
+      windowEnd: string;
+    }
+  | { kind: 'INACTIVE_MEMBER'; memberName: string };
+
+/** A caution as the sentence `warnings` gives (English, for the log and for clients that know no kind). */
+export function cautionSentence(c: OfferCaution): string {
+  if (c.kind === 'INACTIVE_MEMBER') return `${c.memberName} is not an active member.`;
+  return `${c.memberName} has ${c.freeHours} h free for ${c.capabilityCode} from ${c.windowStart} to ${c.windowEnd}; this package needs ${c.hours} h, so the firm would be over-committed by ${c.hours - c.freeHours} h.`;
+}
+
+/** What offering one package gave: the package, and its cautions (also as sentences). */
+export interface OfferResult {
+  workPackage: WorkPackage;
+  warnings: string[];
+  cautions: OfferCaution[];
+}
+
 /** Bids whose accepted packages hold the firms' capacity. */
 const COMMITTING_BID: readonly BidStatus[] = [
   BidStatus.DRAFT,
@@ -163,7 +189,7 @@ export class WorkPackagesService {
    * capability, certificates, clearance or membership refuse the offer; over-committed capacity
    * only warns. An OFFERED package can be offered again with a new response deadline.
    */
-  async offer(actor: Actor, id: number, responseDeadline: Date | null): Promise<{ workPackage: WorkPackage; warnings: string[] }> {
+  async offer(actor: Actor, id: number, responseDeadline: Date | null): Promise<OfferResult> {
     demand(actor, BID_PERMISSIONS.offerWorkPackage, EDIT_REFUSED);
     return this.db.transaction((tx) => this.offerIn(tx, actor, id, responseDeadline));
   }
@@ -173,13 +199,13 @@ export class WorkPackagesService {
    * be offered (no price, not eligible, already answered) leaves every other one as it was. The
    * error names the package.
    */
-  async offerMany(actor: Actor, ids: number[], responseDeadline: Date | null): Promise<{ workPackage: WorkPackage; warnings: string[] }[]> {
+  async offerMany(actor: Actor, ids: number[], responseDeadline: Date | null): Promise<OfferResult[]> {
     demand(actor, BID_PERMISSIONS.offerWorkPackages, EDIT_REFUSED);
     const unique = [...new Set(ids)];
     if (!unique.length || unique.length > 500)
       throw AppError.badInput('Give between 1 and 500 work packages to offer.', [{ field: 'ids', message: '1 to 500 ids' }]);
     return this.db.transaction(async (tx) => {
-      const out: { workPackage: WorkPackage; warnings: string[] }[] = [];
+      const out: OfferResult[] = [];
       for (const id of unique) {
         try {
           out.push(await this.offerIn(tx, actor, id, responseDeadline));
@@ -197,12 +223,7 @@ export class WorkPackagesService {
     });
   }
 
-  private async offerIn(
-    tx: Tx,
-    actor: Actor,
-    id: number,
-    responseDeadline: Date | null,
-  ): Promise<{ workPackage: WorkPackage; warnings: string[] }> {
+  private async offerIn(tx: Tx, actor: Actor, id: number, responseDeadline: Date | null): Promise<OfferResult> {
     const wp = await loadPackage(tx, id);
     if (wp.status !== WorkPackageStatus.DRAFT && wp.status !== WorkPackageStatus.OFFERED) {
       throw AppError.conflict(`Work package ${id} is ${wp.status}; only DRAFT or OFFERED packages are offered.`, {
@@ -218,7 +239,8 @@ export class WorkPackagesService {
     const covers = await tx.findBy(WorkPackageRequirement, { workPackageId: id });
     // checked again here: a certificate may have expired since the package was drafted
     const member = await assertEligible(this.matching, tx, wp.tenderId, wp.memberId, covers, wp, `work package ${id}`);
-    const warnings = await this.capacityWarnings(member, covers, wp);
+    const cautions = await this.capacityCautions(member, covers, wp);
+    const warnings = cautions.map(cautionSentence);
     const now = new Date();
     const deadline = responseDeadline ?? wp.responseDeadline ?? new Date(now.getTime() + DEFAULT_RESPONSE_DAYS * 86400000);
     if (deadline.getTime() <= now.getTime())
@@ -264,7 +286,7 @@ export class WorkPackagesService {
       before: { status: wp.status },
       after: { status: 'OFFERED', responseDeadline: deadline, warnings },
     });
-    return { workPackage: await tx.findOneByOrFail(WorkPackage, { id }), warnings };
+    return { workPackage: await tx.findOneByOrFail(WorkPackage, { id }), warnings, cautions };
   }
 
   /** The assigned firm answers: accept, decline with a reason, or counter with price and/or dates. */
@@ -687,19 +709,24 @@ export class WorkPackagesService {
     return rows.map((r) => ({ memberId: Number(r.member_id), code: r.code, hours: Number(r.hours), from: r.ws, to: r.we }));
   }
 
-  private async capacityWarnings(member: Member, covers: WorkPackageRequirement[], wp: WorkPackage): Promise<string[]> {
-    const warnings: string[] = [];
+  private async capacityCautions(member: Member, covers: WorkPackageRequirement[], wp: WorkPackage): Promise<OfferCaution[]> {
+    const cautions: OfferCaution[] = [];
     const byCode = new Map<string, number>();
     for (const c of covers) byCode.set(c.capabilityCode, (byCode.get(c.capabilityCode) ?? 0) + c.hours);
     for (const [code, hours] of byCode) {
       const [rep] = await this.capabilities.capacityOf([member.id], code, wp.windowStart, wp.windowEnd);
-      if (rep.freeHours - hours < 0) {
-        warnings.push(
-          `${member.name} has ${rep.freeHours} h free for ${code} from ${wp.windowStart} to ${wp.windowEnd}; this package needs ${hours} h, so the firm would be over-committed by ${hours - rep.freeHours} h.`,
-        );
-      }
+      if (rep.freeHours - hours < 0)
+        cautions.push({
+          kind: 'OVER_COMMITTED',
+          memberName: member.name,
+          capabilityCode: code,
+          freeHours: rep.freeHours,
+          hours,
+          windowStart: wp.windowStart,
+          windowEnd: wp.windowEnd,
+        });
     }
-    if (member.status !== MembershipStatus.ACTIVE) warnings.push(`${member.name} is not an active member.`);
-    return warnings;
+    if (member.status !== MembershipStatus.ACTIVE) cautions.push({ kind: 'INACTIVE_MEMBER', memberName: member.name });
+    return cautions;
   }
 }

@@ -5,11 +5,12 @@ import { useMutation, useQuery } from 'urql';
 import type { BidBoardQuery, BidStatus, WorkPackageStatus } from '../../gql/graphql';
 import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { DateTime } from '../../ui/dates';
-import { type MessageKey, type Translate, useT } from '../../ui/i18n/i18n';
+import { type MessageKey, useI18n, useT } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { ErrorBanner, Loading } from '../../ui/states';
 import { AcceptCounterDocument, AskForApprovalDocument, BidBoardDocument, MarkReadyDocument, OfferPackagesDocument } from './bids.graphql';
+import { blockerText, cautionText, type Caution } from './board-texts';
 import { type BoardPackage, PriceModal, ReassignModal } from './package-actions';
 
 /** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
@@ -70,27 +71,6 @@ function BuildUp({ p }: { p: BidBoardQuery['bid']['priceBuildUp'] }) {
   );
 }
 
-type Blocker = BidBoardQuery['complianceMatrix']['blockers'][number];
-
-/** What keeps the bid from READY, in the reader's language, naming the package and its firm. */
-function blockerText(b: Blocker, packages: BoardPackage[], t: Translate): string {
-  if (b.kind === 'REQUIREMENT_NOT_COVERED')
-    return t('board.blocker.REQUIREMENT_NOT_COVERED', {
-      label: b.label ?? '',
-      accepted: b.acceptedHours ?? 0,
-      required: b.requiredHours ?? 0,
-    });
-  if (b.kind === 'PACKAGE_NOT_ACCEPTED') {
-    const p = packages.find((x) => x.id === b.workPackageId);
-    return t('board.blocker.PACKAGE_NOT_ACCEPTED', {
-      title: p?.title ?? String(b.workPackageId),
-      firm: p?.member.name ?? '',
-      status: b.status ? t(`wpStatus.${b.status}`).toLowerCase() : '',
-    });
-  }
-  return t('board.blocker.NOTHING_ACCEPTED');
-}
-
 function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; packages: BoardPackage[] }) {
   const t = useT();
   return (
@@ -147,7 +127,7 @@ function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; pac
 
 /** The bid board (PROJECT_LEADER): one row per package; offer one or all, accept counters, reassign, mark ready. */
 export function BidBoardPage() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const id = Number(useParams().id);
   const [{ data, fetching, error }] = useQuery({ query: BidBoardDocument, variables: { id }, context: BOARD_CONTEXT });
   const [{ fetching: offering }, offer] = useMutation(OfferPackagesDocument);
@@ -155,7 +135,7 @@ export function BidBoardPage() {
   const [{ fetching: readying }, markReady] = useMutation(MarkReadyDocument);
   const [{ fetching: asking }, askApproval] = useMutation(AskForApprovalDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [cautions, setCautions] = useState<Caution[]>([]);
   // what was done, kept as a message key so that it follows a change of language
   const [done, setDone] = useState<{ key: MessageKey; params?: Record<string, number> } | null>(null);
   const [pricing, setPricing] = useState<BoardPackage | null>(null);
@@ -173,7 +153,7 @@ export function BidBoardPage() {
   const offerIds = async (ids: number[]) => {
     const r = await offer({ ids });
     setProblem(r.error ? describeError(r.error) : null);
-    setWarnings(r.data?.offerWorkPackages.flatMap((o) => o.warnings) ?? []);
+    setCautions(r.data?.offerWorkPackages.flatMap((o) => o.cautions) ?? []);
     setDone(r.error ? null : { key: 'board.offered', params: { n: ids.length } });
   };
 
@@ -211,11 +191,11 @@ export function BidBoardPage() {
           {t(done.key, done.params)}
         </Alert>
       )}
-      {warnings.length > 0 && (
+      {cautions.length > 0 && (
         <Alert color="yellow" variant="light" title={t('board.warnings')}>
           <List size="sm">
-            {warnings.map((w) => (
-              <List.Item key={w}>{w}</List.Item>
+            {cautions.map((c, i) => (
+              <List.Item key={i}>{cautionText(c, t, lang)}</List.Item>
             ))}
           </List>
         </Alert>

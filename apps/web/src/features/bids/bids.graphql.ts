@@ -102,7 +102,15 @@ export const BidBoardDocument = graphql(`
 export const OfferPackagesDocument = graphql(`
   mutation OfferWorkPackages($ids: [Int!]!) {
     offerWorkPackages(ids: $ids) {
-      warnings
+      cautions {
+        kind
+        memberName
+        capabilityCode
+        freeHours
+        hours
+        windowStart
+        windowEnd
+      }
       workPackage {
         id
         status

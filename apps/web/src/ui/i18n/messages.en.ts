@@ -378,6 +378,9 @@ export const en: Messages = {
   'board.offerAll': 'Offer all ({n})',
   'board.offered': '{n} work packages offered.',
   'board.warnings': 'Sent, but note:',
+  'board.caution.OVER_COMMITTED':
+    '{firm} has {free} h free in {capability} from {from} to {to}; the package needs {hours} h, so the firm would be over-committed by {over} h.',
+  'board.caution.INACTIVE_MEMBER': '{firm} is not an active member.',
   'board.markReady': 'Mark ready',
   'board.markedReady': 'The bid is ready for the steering committee.',
   'board.acceptCounter': 'Accept counter',

@@ -381,6 +381,9 @@ export const nb = {
   'board.offerAll': 'Tilby alle ({n})',
   'board.offered': '{n} arbeidspakker er tilbudt.',
   'board.warnings': 'Sendt, men merk:',
+  'board.caution.OVER_COMMITTED':
+    '{firm} har {free} t ledig i {capability} fra {from} til {to}; pakken trenger {hours} t, så bedriften blir overbooket med {over} t.',
+  'board.caution.INACTIVE_MEMBER': '{firm} er ikke aktivt medlem.',
   'board.markReady': 'Merk som klar',
   'board.markedReady': 'Tilbudet er klart for styringskomiteen.',
   'board.acceptCounter': 'Godta motbud',

@@ -106,12 +106,50 @@ export class WorkPackageModel {
   currency: string;
 }
 
+export enum OfferCautionKind {
+  OVER_COMMITTED = 'OVER_COMMITTED',
+  INACTIVE_MEMBER = 'INACTIVE_MEMBER',
+}
+registerEnumType(OfferCautionKind, {
+  name: 'OfferCautionKind',
+  description: 'Why an offer that went out needs the project leader’s eye.',
+  valuesMap: {
+    OVER_COMMITTED: {
+      description:
+        'The firm has fewer free hours of the capability in the window than the package needs (memberName, capabilityCode, freeHours, hours, windowStart, windowEnd).',
+    },
+    INACTIVE_MEMBER: { description: 'The firm is not an active member (memberName).' },
+  },
+});
+
+@ObjectType('OfferCaution', { description: 'Something to know about an offer that still went out, with the facts to word it from.' })
+export class OfferCautionModel {
+  @Field(() => OfferCautionKind)
+  kind: OfferCautionKind;
+  @Field()
+  memberName: string;
+  @Field(() => String, { nullable: true })
+  capabilityCode?: string | null;
+  @Field(() => Int, { nullable: true })
+  freeHours?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The hours the package needs of the capability.' })
+  hours?: number | null;
+  @Field(() => LocalDateScalar, { nullable: true })
+  windowStart?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true })
+  windowEnd?: string | null;
+}
+
 @ObjectType('OfferWorkPackageResult')
 export class OfferWorkPackageResultModel {
   @Field(() => WorkPackageModel)
   workPackage: WorkPackageModel;
-  @Field(() => [String], { description: 'e.g. the firm would be over-committed; the offer went out anyway.' })
+  @Field(() => [String], {
+    description: 'e.g. the firm would be over-committed; the offer went out anyway. English sentences: `cautions` says them by kind.',
+  })
   warnings: string[];
+  @Field(() => [OfferCautionModel], { description: 'The warnings by kind, with their facts (in the order of `warnings`).' })
+  cautions: OfferCautionModel[];
 }
 
 @ObjectType('WorkPackageEvent')
