@@ -23,6 +23,9 @@ export function payloadHash(payload: unknown): string {
     .digest('hex');
 }
 
+/** The refusals a request that lost a race with its own twin (same key) gets; see below. */
+const RACE_REASONS: readonly ErrorReason[] = [ErrorReason.ALREADY_EXISTS, ErrorReason.CHANGED_MEANWHILE];
+
 /**
  * Runs a money mutation at most once per (scope, user, key). A replay with the same payload
  * returns the id of the first result without writing; the same key with another payload is a
@@ -59,8 +62,12 @@ export async function idempotent(
       return { id, replayed: false };
     });
   } catch (e) {
-    // A concurrent request with the same key won the insert: answer like a replay.
-    if (e instanceof AppError && e.code === 'CONFLICT' && !(e.extensions.details as { reason?: string } | undefined)?.reason) {
+    // A concurrent request with the same key got there first: it won the key's insert (the
+    // database's unique violation, ALREADY_EXISTS), wrote the same record (a duplicate the work
+    // found), or changed a row this work then found changed (CHANGED_MEANWHILE). Answer like a
+    // replay when its key is there; any other refusal (e.g. IDEMPOTENCY_KEY_REUSED) stands.
+    const reason = e instanceof AppError ? e.extensions.details?.reason : undefined;
+    if (e instanceof AppError && e.code === 'CONFLICT' && (reason === undefined || RACE_REASONS.includes(reason))) {
       const found = await db.read((em) => em.findOneBy(IdempotencyKey, { scope, actorUserId: userId, key }));
       if (found) return replay(found);
     }
