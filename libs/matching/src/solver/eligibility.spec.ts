@@ -1,40 +1,9 @@
 import { satisfies } from './certificates';
 import { checkFirmEligibility, explainEligibility, ineligibilityReasons } from './eligibility';
-import { HeldCertificate, SolverFirm, SolverRequirement, SolverTender } from './types';
+import { cert, firm, requirement } from './testing/eligibility-fixtures';
+import { SolverFirm, SolverRequirement, SolverTender } from './types';
 
 const open: SolverTender = { requiresClearance: null, exportControlled: false };
-
-function requirement(extra: Partial<SolverRequirement> = {}): SolverRequirement {
-  return {
-    id: 1,
-    label: 'Wing rib machining',
-    capabilityCode: 'CNC_5AXIS',
-    hours: 400,
-    windowStart: '2027-03-01',
-    windowEnd: '2027-05-30',
-    requiredCertificates: [],
-    mandatory: true,
-    indivisible: false,
-    ...extra,
-  };
-}
-
-function cert(type: HeldCertificate['type'], extra: Partial<HeldCertificate> = {}): HeldCertificate {
-  return { type, validFrom: '2025-01-01', validUntil: '2029-12-31', ...extra };
-}
-
-function firm(extra: Partial<SolverFirm> = {}): SolverFirm {
-  return {
-    id: 7,
-    name: 'Raufoss Presisjon AS',
-    active: true,
-    capabilities: [{ code: 'CNC_5AXIS', hourlyRateOre: 120000 }],
-    certificates: [],
-    freeHours: { CNC_5AXIS: 500 },
-    awardedLast12MonthsOre: 0,
-    ...extra,
-  };
-}
 
 /** The default requirement's work window, as the certificate reasons give it. */
 const W = { windowStart: '2027-03-01', windowEnd: '2027-05-30' };

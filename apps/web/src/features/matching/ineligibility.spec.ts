@@ -8,7 +8,9 @@ import { join } from 'node:path';
 // eslint-disable-next-line no-restricted-imports -- the contract test above, not console code
 import { ineligibilityReasons } from '../../../../../libs/matching/src/solver/eligibility';
 // eslint-disable-next-line no-restricted-imports -- the same
-import type { HeldCertificate, SolverFirm, SolverRequirement, SolverTender } from '../../../../../libs/matching/src/solver/types';
+import { cert, firm, requirement } from '../../../../../libs/matching/src/solver/testing/eligibility-fixtures';
+// eslint-disable-next-line no-restricted-imports -- the same
+import type { SolverTender } from '../../../../../libs/matching/src/solver/types';
 import type { Translate } from '../../ui/i18n/i18n';
 import { en } from '../../ui/i18n/messages.en';
 import { nb } from '../../ui/i18n/messages.nb';
@@ -22,34 +24,6 @@ const translate =
     return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
   };
 
-const requirement = (extra: Partial<SolverRequirement> = {}): SolverRequirement => ({
-  id: 1,
-  label: 'Brackets',
-  capabilityCode: 'CNC_5AXIS',
-  hours: 400,
-  windowStart: '2027-03-01',
-  windowEnd: '2027-05-30',
-  requiredCertificates: [],
-  mandatory: true,
-  indivisible: false,
-  ...extra,
-});
-const cert = (type: HeldCertificate['type'], extra: Partial<HeldCertificate> = {}): HeldCertificate => ({
-  type,
-  validFrom: '2025-01-01',
-  validUntil: '2029-12-31',
-  ...extra,
-});
-const firm = (extra: Partial<SolverFirm> = {}): SolverFirm => ({
-  id: 7,
-  name: 'Raufoss Presisjon AS',
-  active: true,
-  capabilities: [{ code: 'CNC_5AXIS', hourlyRateOre: 120000 }],
-  certificates: [],
-  freeHours: { CNC_5AXIS: 500 },
-  awardedLast12MonthsOre: 0,
-  ...extra,
-});
 const today: SolverTender = { requiresClearance: null, exportControlled: false, asOf: '2027-04-01' };
 
 /** The solver's own reasons, one situation per code (the facts come from the solver, not from here). */
