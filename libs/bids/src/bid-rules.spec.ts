@@ -1,5 +1,5 @@
 import { CurrencyMismatchError, money } from '@app/core';
-import { complianceMatrix, priceBuildUp, priceProblems } from './bid-rules';
+import { blockerSentence, complianceMatrix, priceBuildUp, priceProblems } from './bid-rules';
 
 describe('price build-up', () => {
   it('adds packages, a rate-based coordination fee and a fixed contingency, exactly', () => {
@@ -82,7 +82,7 @@ describe('compliance matrix', () => {
       },
     ]);
     expect(m.ready).toBe(false);
-    expect(m.missing).toEqual([
+    expect(m.blockers.map(blockerSentence)).toEqual([
       'requirement 1 (CNC) has 60 of 100 h accepted',
       'requirement 2 (TIG) has 0 of 50 h accepted',
       'work package 11 is COUNTERED, not ACCEPTED',
@@ -100,6 +100,6 @@ describe('compliance matrix', () => {
       'PACKAGE_NOT_ACCEPTED',
       'NOTHING_ACCEPTED',
     ]);
-    expect(none.missing.at(-1)).toBe('no work package has been accepted');
+    expect(blockerSentence(none.blockers.at(-1)!)).toBe('no work package has been accepted');
   });
 });

@@ -92,14 +92,12 @@ export type ReadinessBlocker =
 
 export interface ComplianceMatrix {
   rows: ComplianceRow[];
-  /** What stands between the bid and READY, in the order of `missing`. */
+  /** What stands between the bid and READY (as sentences: `blockerSentence`). */
   blockers: ReadinessBlocker[];
-  /** The same as sentences (English, for the log and the refusal's message). */
-  missing: string[];
   ready: boolean;
 }
 
-/** A blocker as the sentence `missing` and a refused markReady give. */
+/** A blocker as an English sentence: the API's `missing`, and a refused markReady's message. */
 export function blockerSentence(b: ReadinessBlocker): string {
   if (b.kind === 'REQUIREMENT_NOT_COVERED')
     return `requirement ${b.requirementId} (${b.label}) has ${b.acceptedHours} of ${b.requiredHours} h accepted`;
@@ -138,5 +136,5 @@ export function complianceMatrix(requirements: MatrixRequirement[], packages: Ma
       blockers.push({ kind: 'PACKAGE_NOT_ACCEPTED', workPackageId: p.id, status: p.status });
   }
   if (!packages.some((p) => p.status === 'ACCEPTED')) blockers.push({ kind: 'NOTHING_ACCEPTED' });
-  return { rows, blockers, missing: blockers.map(blockerSentence), ready: blockers.length === 0 };
+  return { rows, blockers, ready: blockers.length === 0 };
 }

@@ -26,7 +26,7 @@ import {
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
 import { Member, MembershipStatus } from '@app/members';
 import { type Requirement, TenderStage, TendersService } from '@app/tenders';
-import { type ComplianceMatrix, type PriceBuildUp, complianceMatrix, priceBuildUp, priceProblems } from './bid-rules';
+import { type ComplianceMatrix, type PriceBuildUp, blockerSentence, complianceMatrix, priceBuildUp, priceProblems } from './bid-rules';
 import { EDIT_REFUSED, LIVE_PACKAGE, READ_REFUSED, assertEligible, loadPackage, openBid, reopenIfReady, setBidStatus } from './bid-writes';
 import { Bid, BidStatus, BidderKind, WorkPackage, WorkPackageRequirement, WorkPackageStatus } from './entities/bid.entity';
 import { BID_PERMISSIONS } from './bids.permissions';
@@ -335,8 +335,9 @@ export class BidsService {
         throw AppError.conflict(`Bid ${bidId} is ${bid.status}.`, { reason: ErrorReason.WRONG_STATUS, status: bid.status });
       const { matrix } = await this.matrixOf(tx, bid);
       if (!matrix.ready) {
-        throw new AppError(ErrorCode.CONFLICT, `Bid ${bidId} is not ready: ${matrix.missing.join('; ')}.`, {
-          details: { reason: ErrorReason.NOT_READY, missing: matrix.missing },
+        const missing = matrix.blockers.map(blockerSentence);
+        throw new AppError(ErrorCode.CONFLICT, `Bid ${bidId} is not ready: ${missing.join('; ')}.`, {
+          details: { reason: ErrorReason.NOT_READY, missing },
         });
       }
       await setBidStatus(tx, bid, BidStatus.READY);

@@ -70,10 +70,9 @@ export function cautionSentence(c: OfferCaution): string {
   return `${c.memberName} has ${c.freeHours} h free for ${c.capabilityCode} from ${c.windowStart} to ${c.windowEnd}; this package needs ${c.hours} h, so the firm would be over-committed by ${c.hours - c.freeHours} h.`;
 }
 
-/** What offering one package gave: the package, and its cautions (also as sentences). */
+/** What offering one package gave: the package, and its cautions (as sentences: `cautionSentence`). */
 export interface OfferResult {
   workPackage: WorkPackage;
-  warnings: string[];
   cautions: OfferCaution[];
 }
 
@@ -286,7 +285,7 @@ export class WorkPackagesService {
       before: { status: wp.status },
       after: { status: 'OFFERED', responseDeadline: deadline, warnings },
     });
-    return { workPackage: await tx.findOneByOrFail(WorkPackage, { id }), warnings, cautions };
+    return { workPackage: await tx.findOneByOrFail(WorkPackage, { id }), cautions };
   }
 
   /** The assigned firm answers: accept, decline with a reason, or counter with price and/or dates. */

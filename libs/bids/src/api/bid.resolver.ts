@@ -3,12 +3,18 @@ import { type Actor, Allow, CurrentActor, type GqlContext, MinorUnitsScalar, Mon
 import { type Member, MemberByIdLoader, MemberModel } from '@app/members';
 import { type Requirement, RequirementByIdLoader, RequirementModel, type Tender, TenderByIdLoader, TenderSummaryModel } from '@app/tenders';
 import { BidsService } from '../bids.service';
-import { type WorkPackageEventView, type WorkPackageView, WorkPackagesService } from '../work-packages.service';
+import {
+  type OfferResult,
+  type WorkPackageEventView,
+  type WorkPackageView,
+  WorkPackagesService,
+  cautionSentence,
+} from '../work-packages.service';
 import { BidPriceLoader } from '../loaders/bid-price.loader';
 import { WorkPackageCoversLoader } from '../loaders/work-package-covers.loader';
 import { WorkPackageEventsLoader } from '../loaders/work-package-events.loader';
 import { WorkPackagesByBidLoader } from '../loaders/work-packages-by-bid.loader';
-import type { PriceBuildUp } from '../bid-rules';
+import { type PriceBuildUp, blockerSentence } from '../bid-rules';
 import { Bid, WorkPackage, WorkPackageRequirement, WorkPackageStatus } from '../entities/bid.entity';
 import {
   AddWorkPackageInput,
@@ -32,6 +38,9 @@ import {
   WorkPackageModel,
 } from './models/bid.model';
 import { BID_PERMISSIONS } from '../bids.permissions';
+
+/** An offer's result as the API gives it: its cautions also as the English sentences of `warnings`. */
+const withWarnings = (r: OfferResult) => ({ ...r, warnings: r.cautions.map(cautionSentence) });
 
 function fees(i: {
   coordinationFeeBp?: number;
@@ -151,7 +160,7 @@ export class BidResolver {
       bidId,
       rows: m.rows,
       blockers: m.blockers as ReadinessBlockerModel[],
-      missing: m.missing,
+      missing: m.blockers.map(blockerSentence),
       ready: m.ready,
       uncoveredMandatory: m.rows.filter((r) => r.mandatory && !r.covered).map((r) => r.requirementId),
     };
@@ -243,7 +252,7 @@ export class WorkPackageResolver {
     @Args('id', { type: () => Int }) id: number,
     @Args('responseDeadline', { type: () => Date, nullable: true }) responseDeadline?: Date,
   ) {
-    return this.service.offer(actor, id, responseDeadline ?? null);
+    return this.service.offer(actor, id, responseDeadline ?? null).then(withWarnings);
   }
 
   @Mutation(() => [OfferWorkPackageResultModel], {
@@ -251,12 +260,12 @@ export class WorkPackageResolver {
       'Offers several packages (e.g. every DRAFT package of a bid) in one transaction: all are offered or, if one cannot be, none (the error names it).',
   })
   @Allow(...BID_PERMISSIONS.offerWorkPackages)
-  offerWorkPackages(
+  async offerWorkPackages(
     @CurrentActor() actor: Actor,
     @Args('ids', { type: () => [Int] }) ids: number[],
     @Args('responseDeadline', { type: () => Date, nullable: true }) responseDeadline?: Date,
   ) {
-    return this.service.offerMany(actor, ids, responseDeadline ?? null);
+    return (await this.service.offerMany(actor, ids, responseDeadline ?? null)).map(withWarnings);
   }
 
   @Mutation(() => WorkPackageModel, {

@@ -106,9 +106,9 @@ export class SeedService {
     private readonly workPackages: WorkPackagesService,
   ) {}
 
-  /** A demo user as the actor of a step they take in the demo history. */
-  private async actorOf(email: string): Promise<UserActor> {
-    const u = await this.db.read((em) => em.findOneByOrFail(User, { email }));
+  /** A demo user (by e-mail or id) as the actor of a step they take in the demo history. */
+  private async actorOf(which: { email: string } | { id: number }): Promise<UserActor> {
+    const u = await this.db.read((em) => em.findOneByOrFail(User, which));
     return { kind: 'user', userId: u.id, email: u.email, role: u.role, firmId: u.firmId ?? null };
   }
 
@@ -121,7 +121,7 @@ export class SeedService {
   private async seedBidInProgress(at: Date): Promise<void> {
     const tender = await this.db.read((em) => em.findOneByOrFail(Tender, { title: 'Aluminium brackets for NH90 helicopter maintenance' }));
     await this.tenders.moveStage(SYSTEM_ACTOR, tender.id, TenderStage.BID_IN_PREPARATION, { reason: 'Seeded demo history', at });
-    const leader = await this.actorOf('leder@totalfly.example');
+    const leader = await this.actorOf({ email: 'leder@totalfly.example' });
     const bid = await this.bids.createFromSuggestion(leader, {
       tenderId: tender.id,
       bidderKind: BidderKind.ASSOCIATION,
@@ -373,10 +373,7 @@ export class SeedService {
 
   /** Opens, votes and closes a TENDER_GO decision of the demo committee: chair and one member vote alike. */
   private async decideDemoTender(tenderId: number, stage: TenderStage, committee: CommitteeMember[], at: Date): Promise<void> {
-    const voter = async (m: CommitteeMember): Promise<UserActor> => {
-      const u = await this.db.read((em) => em.findOneByOrFail(User, { id: m.userId }));
-      return { kind: 'user', userId: u.id, email: u.email, role: Role.STEERING, firmId: null };
-    };
+    const voter = (m: CommitteeMember) => this.actorOf({ id: m.userId });
     const chair = committee.find((m) => m.chair)!;
     const member = committee.find((m) => !m.chair)!;
     // the history reads in order: opened a week before the close, the votes the day after opening
