@@ -45,7 +45,7 @@ export function readSeedCsv(file: string): Record<string, string>[] {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-/** Demo users: one per role plus two firm users of different firms (README "Demo users"). */
+/** Demo users: one per role plus three firm users of different firms (README "Demo users"). */
 export interface DemoUser {
   email: string;
   password: string;
@@ -74,6 +74,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     role: Role.FIRM_USER,
     displayName: 'Demo user, Sagstuen',
     firm: 'Sagstuen AS',
+  },
+  {
+    // a firm of the demo's joint offer in progress (NH90): its inbox holds a package to answer
+    email: 'firma@hydro-structures.example',
+    password: 'demo-firma-2006',
+    role: Role.FIRM_USER,
+    displayName: 'Demo user, Hydro Aluminium Structures',
+    firm: 'Hydro Aluminium Structures Raufoss AS',
   },
 ];
 
