@@ -309,7 +309,7 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
         seen.add('empty');
         continue;
       }
-      const awarded = `Tildelte ordrer ${kr(p.orders.value.minorUnits)} ${p.orders.count} ordrer i perioden`;
+      const awarded = `Tildelte ordrer ${kr(p.orders.value.minorUnits)} ${p.orders.count} ${p.orders.count === 1 ? 'ordre' : 'ordrer'} i perioden`;
       const kpi = page.getByText('Tildelte ordrer', { exact: true }).locator('..');
       await page.waitForFunction(
         ([want]) =>
@@ -541,9 +541,8 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     const sum = statements.reduce((s, x) => s + BigInt(x.total.minorUnits), 0n);
     expect(sum).toBeGreaterThan(0n);
     expect(shown).toBe(`Til sammen: ${kr(sum)}`);
-    await page
-      .getByText(`${statements.length} oppgjør, ${statements.reduce((s, x) => s + x.lineCount, 0)} linjer`, { exact: false })
-      .waitFor();
+    const allLines = statements.reduce((s, x) => s + x.lineCount, 0);
+    await page.getByText(`${statements.length} oppgjør, ${allLines} ${allLines === 1 ? 'linje' : 'linjer'}`, { exact: false }).waitFor();
     // the drafts are in the list; the leader issues Nammo's
     const nammo = statements.find((x) => x.member.name === 'Nammo Raufoss AS')!;
     const row = page.getByRole('row', { name: new RegExp(`Nammo Raufoss AS.*${quarter}`) });
@@ -584,7 +583,7 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     expect(one.lineCount).toBeGreaterThan(0);
     await page.goto(`${h.url}/royalties/statements/${one.id}`);
     await page.getByRole('heading', { level: 1, name: /^Royaltyoppgjør: Nammo Raufoss AS, / }).waitFor();
-    await page.getByText(`${one.lineCount} linjer`, { exact: true }).waitFor();
+    await page.getByText(`${one.lineCount} ${one.lineCount === 1 ? 'linje' : 'linjer'}`, { exact: true }).waitFor();
     expect(await page.locator('main table').last().locator('tbody tr').count()).toBe(one.lineCount);
     expect(flat(await page.locator('main').innerText())).toContain(flat(`Sum: ${kr(one.total.minorUnits)}`));
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -720,7 +719,7 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     );
     const b = facts.data!.brochures.find((x) => x.id === id)!;
     expect(b).toMatchObject({ kind: 'NETWORK', language: 'NB' });
-    await made.getByText(new RegExp(`^${b.pageCount} sider, `)).waitFor();
+    await made.getByText(new RegExp(`^${b.pageCount} ${b.pageCount === 1 ? 'side' : 'sider'}, `)).waitFor();
     const download = page.waitForEvent('download');
     await made.getByRole('button', { name: `Last ned PDF: brosjyre ${id}` }).click();
     const file = await download;

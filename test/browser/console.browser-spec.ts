@@ -208,7 +208,7 @@ describe('the web console (browser)', () => {
     expect(packages.every((p) => p.status === 'DRAFT')).toBe(true);
 
     await page.getByRole('button', { name: `Tilby alle (${packages.length})` }).click();
-    await page.getByText(`${packages.length} arbeidspakker er tilbudt.`).waitFor();
+    await page.getByText(`${packages.length} ${packages.length === 1 ? 'arbeidspakke' : 'arbeidspakker'} er tilbudt.`).waitFor();
     expect((await boardPackages()).map((p) => p.status)).toEqual(packages.map(() => 'OFFERED'));
     await axe(page, 'bid board');
     await ctx.close();
@@ -341,7 +341,7 @@ describe('the web console (browser)', () => {
     expect(moved.member.id).not.toBe(declined.member.id);
     expect(candidateName).toContain(moved.member.name);
     await page.getByRole('button', { name: `Tilby: ${moved.title}` }).click();
-    await page.getByText('1 arbeidspakker er tilbudt.').waitFor();
+    await page.getByText('1 arbeidspakke er tilbudt.').waitFor();
     // what still keeps the bid from READY, said in bokmål with the package and its firm
     const blockers = page.getByRole('list', { name: 'Dette mangler før tilbudet er klart' });
     await blockers.getByText(`Arbeidspakken «${moved.title}» (${moved.member.name}) er ikke godtatt ennå (venter på svar).`).waitFor();

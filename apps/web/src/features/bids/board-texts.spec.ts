@@ -1,16 +1,8 @@
-import type { Translate } from '../../ui/i18n/i18n';
+import { translator } from '../../ui/i18n/translate';
 import { en } from '../../ui/i18n/messages.en';
 import { nb } from '../../ui/i18n/messages.nb';
 import { type Blocker, type Caution, blockerText, cautionText } from './board-texts';
 import type { BoardPackage } from './package-actions';
-
-/** As the console's own translate: the catalogue's text with `{name}` replaced by params. */
-const translate =
-  (messages: Record<string, string>): Translate =>
-  (key, params) => {
-    const text = messages[key] ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
-  };
 
 describe("the bid board's notes, in the reader's language", () => {
   it('says an over-committed firm with its hours and window, and an inactive one', () => {
@@ -23,13 +15,13 @@ describe("the bid board's notes, in the reader's language", () => {
       windowStart: '2027-03-01',
       windowEnd: '2027-05-30',
     } as Caution;
-    expect(cautionText(over, translate(nb), 'nb')).toBe(
+    expect(cautionText(over, translator(nb, 'nb'), 'nb')).toBe(
       'Al-Sveis AS har 2\u00a0100 t ledig i WELD_TIG_AL fra 01.03.2027 til 30.05.2027; pakken trenger 8\u00a0000 t, så bedriften blir overbooket med 5\u00a0900 t.',
     );
-    expect(cautionText(over, translate(en), 'en')).toBe(
+    expect(cautionText(over, translator(en, 'en'), 'en')).toBe(
       'Al-Sveis AS has 2,100 h free in WELD_TIG_AL from 1 Mar 2027 to 30 May 2027; the package needs 8,000 h, so the firm would be over-committed by 5,900 h.',
     );
-    expect(cautionText({ kind: 'INACTIVE_MEMBER', memberName: 'Gamle AS' } as Caution, translate(nb), 'nb')).toBe(
+    expect(cautionText({ kind: 'INACTIVE_MEMBER', memberName: 'Gamle AS' } as Caution, translator(nb, 'nb'), 'nb')).toBe(
       'Gamle AS er ikke aktivt medlem.',
     );
   });
@@ -41,15 +33,15 @@ describe("the bid board's notes, in the reader's language", () => {
       blockerText(
         b({ kind: 'REQUIREMENT_NOT_COVERED', label: 'Braketter', acceptedHours: 100, requiredHours: 400 }),
         packages,
-        translate(nb),
+        translator(nb, 'nb'),
       ),
     ).toBe('Kravet «Braketter» har 100 av 400 t godtatt.');
-    expect(blockerText(b({ kind: 'PACKAGE_NOT_ACCEPTED', workPackageId: 4, status: 'COUNTERED' }), packages, translate(nb))).toBe(
+    expect(blockerText(b({ kind: 'PACKAGE_NOT_ACCEPTED', workPackageId: 4, status: 'COUNTERED' }), packages, translator(nb, 'nb'))).toBe(
       'Arbeidspakken «CNC_5AXIS: Braketter» (Nammo Raufoss AS) er ikke godtatt ennå (motbud).',
     );
-    expect(blockerText(b({ kind: 'PACKAGE_NOT_ACCEPTED', workPackageId: 4, status: 'DRAFT' }), packages, translate(en))).toBe(
+    expect(blockerText(b({ kind: 'PACKAGE_NOT_ACCEPTED', workPackageId: 4, status: 'DRAFT' }), packages, translator(en, 'en'))).toBe(
       'The work package “CNC_5AXIS: Braketter” (Nammo Raufoss AS) is not accepted yet (draft).',
     );
-    expect(blockerText(b({ kind: 'NOTHING_ACCEPTED' }), packages, translate(nb))).toBe('Ingen arbeidspakke er godtatt ennå.');
+    expect(blockerText(b({ kind: 'NOTHING_ACCEPTED' }), packages, translator(nb, 'nb'))).toBe('Ingen arbeidspakke er godtatt ennå.');
   });
 });

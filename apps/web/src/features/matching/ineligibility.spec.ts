@@ -11,18 +11,10 @@ import { ineligibilityReasons } from '../../../../../libs/matching/src/solver/el
 import { cert, firm, requirement } from '../../../../../libs/matching/src/solver/testing/eligibility-fixtures';
 // eslint-disable-next-line no-restricted-imports -- the same
 import type { SolverTender } from '../../../../../libs/matching/src/solver/types';
-import type { Translate } from '../../ui/i18n/i18n';
+import { translator } from '../../ui/i18n/translate';
 import { en } from '../../ui/i18n/messages.en';
 import { nb } from '../../ui/i18n/messages.nb';
 import { ineligibilityText } from './ineligibility';
-
-/** As the console's own translate: the catalogue's text with `{name}` replaced by params. */
-const translate =
-  (messages: Record<string, string>): Translate =>
-  (key, params) => {
-    const text = messages[key] ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
-  };
 
 const today: SolverTender = { requiresClearance: null, exportControlled: false, asOf: '2027-04-01' };
 
@@ -55,7 +47,7 @@ describe("why a firm is left out, in the reader's language", () => {
     expect(codes.length).toBe(10);
     expect([...new Set(reasons.map((r) => r.code))].sort()).toEqual([...codes].sort());
     for (const r of reasons) {
-      const said = { nb: ineligibilityText(r, translate(nb), 'nb'), en: ineligibilityText(r, translate(en), 'en') };
+      const said = { nb: ineligibilityText(r, translator(nb, 'nb'), 'nb'), en: ineligibilityText(r, translator(en, 'en'), 'en') };
       // never the API's English sentence, never a placeholder left
       expect([r.code, said.nb === r.message, said.en === r.message, /[{}]/.test(said.nb + said.en)]).toEqual([r.code, false, false, false]);
     }
@@ -63,23 +55,25 @@ describe("why a firm is left out, in the reader's language", () => {
 
   it('says a certificate by its name and dates as the reader writes them, lapsing or expired', () => {
     const lapses = reasons.find((r) => r.code === 'CERTIFICATE_EXPIRES_IN_WINDOW' && !r.expired)!;
-    expect(ineligibilityText(lapses, translate(nb), 'nb')).toBe(
+    expect(ineligibilityText(lapses, translator(nb, 'nb'), 'nb')).toBe(
       'ISO 9001 går ut 15.04.2027, innenfor arbeidsvinduet 01.03.2027–30.05.2027.',
     );
     const expired = reasons.find((r) => r.code === 'CERTIFICATE_EXPIRES_IN_WINDOW' && r.expired)!;
-    expect(ineligibilityText(expired, translate(en), 'en')).toBe(
+    expect(ineligibilityText(expired, translator(en, 'en'), 'en')).toBe(
       'ISO 9001 expired 15 Mar 2027, inside the work window 1 Mar 2027 – 30 May 2027.',
     );
     const low = reasons.find((r) => r.code === 'CLEARANCE_TOO_LOW')!;
-    expect(ineligibilityText(low, translate(nb), 'nb')).toBe('Sikkerhetsklareringen BEGRENSET er lavere enn kravet, HEMMELIG.');
+    expect(ineligibilityText(low, translator(nb, 'nb'), 'nb')).toBe('Sikkerhetsklareringen BEGRENSET er lavere enn kravet, HEMMELIG.');
     const indivisible = reasons.find((r) => r.code === 'INSUFFICIENT_CAPACITY_INDIVISIBLE')!;
-    expect(ineligibilityText(indivisible, translate(nb), 'nb')).toBe(
+    expect(ineligibilityText(indivisible, translator(nb, 'nb'), 'nb')).toBe(
       'Har bare 100 t ledig i CNC_5AXIS, og kravet på 400 t kan ikke deles.',
     );
   });
 
   it("keeps the API's sentence for a code this build does not know, or when a fact is missing", () => {
-    expect(ineligibilityText({ code: 'SOMETHING_NEW', message: 'as the API says' }, translate(nb), 'nb')).toBe('as the API says');
-    expect(ineligibilityText({ code: 'MISSING_CAPABILITY', message: 'as the API says' }, translate(nb), 'nb')).toBe('as the API says');
+    expect(ineligibilityText({ code: 'SOMETHING_NEW', message: 'as the API says' }, translator(nb, 'nb'), 'nb')).toBe('as the API says');
+    expect(ineligibilityText({ code: 'MISSING_CAPABILITY', message: 'as the API says' }, translator(nb, 'nb'), 'nb')).toBe(
+      'as the API says',
+    );
   });
 });

@@ -222,12 +222,7 @@ function DecisionCard({ d }: { d: DecisionCardFragment }) {
         )}
         <Text size="sm">
           {t('decisions.rule', { quorum: d.quorum, size: d.committeeSize })}{' '}
-          {open &&
-            (d.voted >= d.quorum
-              ? t('decisions.quorumMet')
-              : d.quorum - d.voted === 1
-                ? t('decisions.quorumMissingOne')
-                : t('decisions.quorumMissing', { n: d.quorum - d.voted }))}
+          {open && (d.voted >= d.quorum ? t('decisions.quorumMet') : t('decisions.quorumMissing', { n: d.quorum - d.voted }))}
         </Text>
         <Votes d={d} />
         {problem && <ErrorBanner problem={problem} />}

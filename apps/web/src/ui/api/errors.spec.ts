@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Translate } from '../i18n/i18n';
+import { translator } from '../i18n/translate';
 import { en } from '../i18n/messages.en';
 import { nb } from '../i18n/messages.nb';
 import { CombinedError } from '@urql/core';
@@ -20,14 +20,6 @@ function schemaEnum(name: 'ErrorReason' | 'FieldRule'): string[] {
 function schemaText(): string {
   return readFileSync(join(__dirname, '../../../../api/schema.gql'), 'utf8');
 }
-
-/** As the console's own (i18n.tsx): the catalogue's text with `{name}` replaced by params. */
-const translate =
-  (messages: Record<string, string>): Translate =>
-  (key, params) => {
-    const text = messages[key] ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
-  };
 
 const problem = (p: Partial<ApiProblem>): ApiProblem => ({
   code: 'CONFLICT',
@@ -58,8 +50,8 @@ describe('error reasons in the console', () => {
 
   it("says a reason in the reader's language and keeps the API's message as the detail to quote", () => {
     const p = problem({ reason: 'DEADLINE_PASSED' });
-    expect(problemText(p, translate(nb))).toEqual({ text: 'Fristen er ute.', detail: p.message });
-    expect(problemText(p, translate(en))).toEqual({ text: 'The deadline has passed.', detail: p.message });
+    expect(problemText(p, translator(nb, 'nb'))).toEqual({ text: 'Fristen er ute.', detail: p.message });
+    expect(problemText(p, translator(en, 'en'))).toEqual({ text: 'The deadline has passed.', detail: p.message });
   });
 
   it('points to the fields when the API refused input field by field', () => {
@@ -68,17 +60,17 @@ describe('error reasons in the console', () => {
       message: 'The activity plan names something that does not fit; see the fields.',
       fields: { budget: 'grant 1 is 600000.00 NOK' },
     });
-    expect(problemText(p, translate(nb))).toEqual({ text: 'Se meldingen ved hvert felt som er merket.', detail: p.message });
+    expect(problemText(p, translator(nb, 'nb'))).toEqual({ text: 'Se meldingen ved hvert felt som er merket.', detail: p.message });
     // refused input with no field named: its message is all there is
     const whole = problem({ code: 'BAD_USER_INPUT', message: 'Say why the bid is withdrawn.' });
-    expect(problemText(whole, translate(nb))).toEqual({ text: whole.message, detail: null });
+    expect(problemText(whole, translator(nb, 'nb'))).toEqual({ text: whole.message, detail: null });
   });
 
   it("shows the API's message as it is when there is no reason, or one this build has no text for", () => {
     const none = problem({});
-    expect(problemText(none, translate(nb))).toEqual({ text: none.message, detail: null });
+    expect(problemText(none, translator(nb, 'nb'))).toEqual({ text: none.message, detail: null });
     const newer = problem({ reason: 'SOME_NEWER_REASON' as ApiProblem['reason'] });
-    expect(problemText(newer, translate(nb))).toEqual({ text: newer.message, detail: null });
+    expect(problemText(newer, translator(nb, 'nb'))).toEqual({ text: newer.message, detail: null });
   });
 });
 
@@ -108,18 +100,20 @@ describe('field rules in the console', () => {
 
   it("says a rule in the reader's language, with its numbers and dates as the reader writes them", () => {
     const long = note({ message: 'at most 1000 characters', rule: 'AT_MOST_CHARACTERS', params: { max: 1000 } });
-    expect(fieldText(long, translate(nb), 'nb')).toBe('Høyst 1\u00a0000 tegn.');
-    expect(fieldText(long, translate(en), 'en')).toBe('At most 1,000 characters.');
+    expect(fieldText(long, translator(nb, 'nb'), 'nb')).toBe('Høyst 1\u00a0000 tegn.');
+    expect(fieldText(long, translator(en, 'en'), 'en')).toBe('At most 1,000 characters.');
     const late = note({ message: 'on or before 2026-12-07', rule: 'ON_OR_BEFORE', params: { date: '2026-12-07' } });
-    expect(fieldText(late, translate(nb), 'nb')).toBe('Senest 07.12.2026.');
-    expect(fieldText(late, translate(en), 'en')).toBe('On 7 Dec 2026 or earlier.');
-    expect(fieldText(note({ message: 'say why you decline', rule: 'GIVE_A_REASON' }), translate(nb), 'nb')).toBe('Skriv en begrunnelse.');
+    expect(fieldText(late, translator(nb, 'nb'), 'nb')).toBe('Senest 07.12.2026.');
+    expect(fieldText(late, translator(en, 'en'), 'en')).toBe('On 7 Dec 2026 or earlier.');
+    expect(fieldText(note({ message: 'say why you decline', rule: 'GIVE_A_REASON' }), translator(nb, 'nb'), 'nb')).toBe(
+      'Skriv en begrunnelse.',
+    );
   });
 
   it("keeps the API's message when there is no rule, one this build does not know, or a param is missing", () => {
-    expect(fieldText(note({}), translate(nb), 'nb')).toBe('the API says');
-    expect(fieldText(note({ rule: 'SOME_NEWER_RULE' as FieldNote['rule'] }), translate(nb), 'nb')).toBe('the API says');
-    expect(fieldText(note({ rule: 'AT_MOST_CHARACTERS' }), translate(nb), 'nb')).toBe('the API says');
+    expect(fieldText(note({}), translator(nb, 'nb'), 'nb')).toBe('the API says');
+    expect(fieldText(note({ rule: 'SOME_NEWER_RULE' as FieldNote['rule'] }), translator(nb, 'nb'), 'nb')).toBe('the API says');
+    expect(fieldText(note({ rule: 'AT_MOST_CHARACTERS' }), translator(nb, 'nb'), 'nb')).toBe('the API says');
   });
 
   it("reads each field's problems, with their rules, from every error of the answer", () => {

@@ -1,8 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../format/money';
 import { type Messages, nb, type MessageKey } from './messages.nb';
+import { type Translate, translator } from './translate';
 
-export type { MessageKey };
+export type { MessageKey, Translate };
 const STORED = 'tf.lang';
 
 /**
@@ -16,8 +17,6 @@ function loadCatalogue(lang: Lang): Promise<Messages> {
   english ??= import('./messages.en').then((m) => (catalogues.en = m.en));
   return english;
 }
-
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 interface I18n {
   lang: Lang;
@@ -60,11 +59,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   const value = useMemo<I18n>(() => {
-    const messages = catalogues[lang] ?? nb;
-    const t: Translate = (key, params) => {
-      const text: string = messages[key];
-      return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
-    };
+    const t = translator(catalogues[lang] ?? nb, catalogues[lang] ? lang : 'nb');
     return { lang, setLang, t };
   }, [lang, setLang]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
