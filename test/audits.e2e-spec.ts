@@ -637,7 +637,8 @@ describe('coordinated supplier audits (e2e)', () => {
             }[];
           };
         }>(
-          `{ suggestConsortia(tenderId: ${tender.id}) { explanations { capabilityCode eligibleFirmIds warnings { firmId firmName code message } } } }`,
+          `{ suggestConsortia(tenderId: ${tender.id}) { explanations { capabilityCode eligibleFirmIds
+              warnings { firmId firmName code message certificateType auditId foundOn dueOn } } } }`,
           undefined,
           leader,
         ),
@@ -650,6 +651,11 @@ describe('coordinated supplier audits (e2e)', () => {
           firmName: 'Tokvam AS',
           code: 'OVERDUE_MAJOR_FINDING',
           message: `Major nonconformity against ISO 9001 found in audit ${secondAudit} on ${today}: its corrective action was due ${addDays(today, -3)} and is still open. The certificate stands until the certification body decides.`,
+          // the facts a client words it from in its reader's language
+          certificateType: 'ISO_9001',
+          auditId: secondAudit,
+          foundOn: today,
+          dueOn: addDays(today, -3),
         },
       ]);
       expect(s.explanations.flatMap((e) => e.warnings).every((w) => w.firmId === id.tokvam)).toBe(true);

@@ -591,6 +591,22 @@ describe('the web console (browser)', () => {
       leaderToken,
     );
     expect(req.errors).toBeUndefined();
+    // and one no member can take: friction stir welding with a Nadcap no firm holds
+    const fsw = await h.gql(
+      'mutation($i: AddRequirementInput!) { addRequirement(input: $i) { id } }',
+      {
+        i: {
+          tenderId: euroTender,
+          capabilityCode: 'WELD_FSW',
+          hours: 60,
+          requiredCertificates: [{ type: 'NADCAP', process: 'WELDING' }],
+          windowStart: addDays(today, 30),
+          windowEnd: addDays(today, 90),
+        },
+      },
+      leaderToken,
+    );
+    expect(fsw.errors).toBeUndefined();
     await h.gql(`mutation { moveTenderStage(input: { tenderId: ${euroTender}, to: QUALIFYING }) { stage } }`, undefined, leaderToken);
     const opened = await h.gql<{ openSteeringDecision: { id: number } }>(
       'mutation($i: OpenSteeringDecisionInput!) { openSteeringDecision(input: $i) { id } }',
@@ -615,6 +631,19 @@ describe('the web console (browser)', () => {
     await page.getByRole('heading', { level: 2, name: 'Alternativ 1' }).waitFor();
     const rate = page.getByLabel('Kurs: NOK for 1 EUR');
     await rate.waitFor();
+    // why the welding is not covered, in bokmål: the capability by its name, the closest firm and
+    // what it lacks, never the API's English sentence
+    const uncovered = page.getByRole('alert').filter({ hasText: 'Krav ingen kan dekke' });
+    const said = await uncovered.getByRole('listitem').innerText();
+    expect(said).toMatch(
+      /^Friksjonssveising \(FSW\): Ingen av bedriftene som tilbyr Friksjonssveising \(FSW\), er kvalifisert\. Nærmest er .+: Mangler NADCAP \(WELDING\) gyldig over arbeidsvinduet \d{2}\.\d{2}\.\d{4}–\d{2}\.\d{2}\.\d{4}\.$/,
+    );
+    // the coverage as a Norwegian writes a share, and the header of the requirement nobody qualifies for
+    await page
+      .getByRole('article', { name: 'Alternativ 1' })
+      .getByText(/^\d+(,\d)?\s%$/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Friksjonssveising (FSW) — 0 kvalifiserte bedrifter' }).waitFor();
     await axe(page, 'suggestion in euro');
     // without a rate (or with one that is not a rate) nothing is made, and the field says why
     const bidsBefore = (await h.gql<{ bids: unknown[] }>(`{ bids(filter: { tenderId: ${euroTender} }) { id } }`, undefined, leaderToken))

@@ -966,6 +966,9 @@ export class AuditsService {
       firmId: m.supplierMemberId,
       code: 'OVERDUE_MAJOR_FINDING',
       certificateType: m.standard,
+      auditId: m.auditId,
+      foundOn: m.doneOn,
+      dueOn: m.dueOn,
       message: this.warningText(m),
     }));
   }

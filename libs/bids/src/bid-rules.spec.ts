@@ -46,9 +46,9 @@ describe('price build-up', () => {
 
 describe('compliance matrix', () => {
   const reqs = [
-    { id: 1, label: 'CNC', hours: 100, mandatory: true },
-    { id: 2, label: 'TIG', hours: 50, mandatory: true },
-    { id: 3, label: 'Paint', hours: 10, mandatory: false },
+    { id: 1, label: 'CNC', capabilityCode: 'CNC_5AXIS', description: null, hours: 100, mandatory: true },
+    { id: 2, label: 'TIG', capabilityCode: 'WELD_TIG_AL', description: 'TIG', hours: 50, mandatory: true },
+    { id: 3, label: 'Paint', capabilityCode: 'PAINT', description: 'Paint', hours: 10, mandatory: false },
   ];
   it('is ready when every mandatory requirement is covered by accepted packages and none is pending', () => {
     const m = complianceMatrix(reqs, [

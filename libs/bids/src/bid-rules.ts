@@ -58,7 +58,10 @@ export function priceBuildUp(p: PriceInputs): PriceBuildUp {
 
 export interface MatrixRequirement {
   id: number;
+  /** Its description, else its capability's code (for the English sentences and the log). */
   label: string;
+  capabilityCode: string;
+  description: string | null;
   hours: number;
   mandatory: boolean;
 }
@@ -74,6 +77,8 @@ export interface MatrixPackage {
 export interface ComplianceRow {
   requirementId: number;
   label: string;
+  capabilityCode: string;
+  description: string | null;
   mandatory: boolean;
   requiredHours: number;
   /** Hours in ACCEPTED packages. */
@@ -116,6 +121,8 @@ export function complianceMatrix(requirements: MatrixRequirement[], packages: Ma
     return {
       requirementId: r.id,
       label: r.label,
+      capabilityCode: r.capabilityCode,
+      description: r.description,
       mandatory: r.mandatory,
       requiredHours: r.hours,
       acceptedHours,

@@ -411,7 +411,14 @@ export class BidsService {
     const requirements = await this.tenders.requirementsOf(bid.tenderId);
     const { packages, covers } = await this.packagesOf(tx, bid.id);
     const matrix = complianceMatrix(
-      requirements.map((r) => ({ id: r.id, label: r.description ?? r.capabilityCode, hours: r.hours, mandatory: r.mandatory })),
+      requirements.map((r) => ({
+        id: r.id,
+        label: r.description ?? r.capabilityCode,
+        capabilityCode: r.capabilityCode,
+        description: r.description,
+        hours: r.hours,
+        mandatory: r.mandatory,
+      })),
       packages.map((p) => ({
         id: p.id,
         memberId: p.memberId,

@@ -40,6 +40,10 @@ export interface FirmWarning {
   message: string;
   /** The certificate type (standard) the warning is about, when there is one. */
   certificateType?: string | null;
+  /** OVERDUE_MAJOR_FINDING: the audit, the day it was done, and the day the corrective action was due. */
+  auditId?: number | null;
+  foundOn?: string | null;
+  dueOn?: string | null;
 }
 
 export interface FirmWarningSource {

@@ -48,7 +48,16 @@ export function suggestionView(
     explanations: s.explanations.map((e) => ({
       ...e,
       warnings: [...e.eligibleFirmIds, ...e.ineligible.map((f) => f.firmId)].flatMap((id) =>
-        (warnings.get(id) ?? []).map((w) => ({ firmId: w.firmId, firmName: w.firmName, code: w.code, message: w.message })),
+        (warnings.get(id) ?? []).map((w) => ({
+          firmId: w.firmId,
+          firmName: w.firmName,
+          code: w.code,
+          message: w.message,
+          certificateType: w.certificateType ?? null,
+          auditId: w.auditId ?? null,
+          foundOn: w.foundOn ?? null,
+          dueOn: w.dueOn ?? null,
+        })),
       ),
     })),
     uncovered: s.uncovered,

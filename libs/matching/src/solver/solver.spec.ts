@@ -259,11 +259,20 @@ describe('solveConsortium', () => {
         requirementId: 1,
         label: 'CASTING-1',
         capabilityCode: 'CASTING',
+        hours: 80,
         gapHours: 80,
+        cause: 'NO_MEMBER_HAS_CAPABILITY',
+        maxFirms: null,
+        excludedEligibleFirmIds: [],
         message: 'no member has capability CASTING',
         nearestMiss: null,
       },
-      expect.objectContaining({ requirementId: 2, gapHours: 100, nearestMiss: expect.objectContaining({ firmId: 6 }) }),
+      expect.objectContaining({
+        requirementId: 2,
+        gapHours: 100,
+        cause: 'NO_MEMBER_ELIGIBLE',
+        nearestMiss: expect.objectContaining({ firmId: 6 }),
+      }),
     ]);
     expect(s.uncovered[1].message).toBe('no member is eligible; nearest miss: Firm 6 AS (6): no AQAP 2110 certificate');
     expect(s.explanations[1].ineligible.map((f) => [f.firmId, f.reasons.map((r) => r.code)])).toEqual([

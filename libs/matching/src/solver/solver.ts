@@ -16,6 +16,7 @@ import {
   RequirementEligibility,
   SolverFirm,
   SolverRequirement,
+  UncoveredCause,
   UncoveredRequirement,
 } from './types';
 
@@ -612,9 +613,12 @@ function explainUncovered(
     const usable = e.eligibleFirmIds.filter((id) => !excluded.has(id));
     const excludedEligible = e.eligibleFirmIds.filter((id) => excluded.has(id));
     let message: string;
+    let cause: UncoveredCause;
     if (e.eligibleFirmIds.length === 0 && e.ineligible.length === 0) {
+      cause = 'NO_MEMBER_HAS_CAPABILITY';
       message = `no member has capability ${req.capabilityCode}`;
     } else if (usable.length === 0) {
+      cause = excludedEligible.length > 0 ? 'ELIGIBLE_EXCLUDED' : 'NO_MEMBER_ELIGIBLE';
       message =
         excludedEligible.length > 0
           ? `the only eligible members (${excludedEligible.join(', ')}) are excluded`
@@ -623,6 +627,7 @@ function explainUncovered(
     } else {
       const who = `eligible members (${usable.join(', ')})`;
       const limit = maxFirms !== undefined ? ` within the limit of ${maxFirms} firms` : '';
+      cause = req.indivisible ? 'INDIVISIBLE_TOO_LARGE' : 'NO_CAPACITY_LEFT';
       message = req.indivisible
         ? `${who} cannot take all ${req.hours} h at one firm${limit} (the requirement is indivisible) next to their other work`
         : `${who} have no free capacity left for the remaining ${cov.uncoveredHours} h${limit}`;
@@ -632,7 +637,11 @@ function explainUncovered(
       requirementId: req.id,
       label: req.label,
       capabilityCode: req.capabilityCode,
+      hours: req.hours,
       gapHours: cov.uncoveredHours,
+      cause,
+      maxFirms: maxFirms ?? null,
+      excludedEligibleFirmIds: excludedEligible,
       message,
       nearestMiss: miss,
     });

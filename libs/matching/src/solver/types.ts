@@ -262,12 +262,32 @@ export interface ConsortiumAlternative {
   gap: OptimalityGap;
 }
 
+/** Why a requirement's hours are not covered, by kind (the facts are beside it on UncoveredRequirement). */
+export type UncoveredCause =
+  /** no member offers the capability at all */
+  | 'NO_MEMBER_HAS_CAPABILITY'
+  /** the only eligible members are excluded by the suggestion's options */
+  | 'ELIGIBLE_EXCLUDED'
+  /** members offer it, none is eligible (see nearestMiss) */
+  | 'NO_MEMBER_ELIGIBLE'
+  /** the requirement is indivisible and no eligible member can take all of it next to its other work */
+  | 'INDIVISIBLE_TOO_LARGE'
+  /** the eligible members have no free capacity left for the rest */
+  | 'NO_CAPACITY_LEFT';
+
 export interface UncoveredRequirement {
   requirementId: number;
   label: string;
   capabilityCode: string;
+  /** The requirement's hours. */
+  hours: number;
   /** Hours of the requirement left uncovered in the best alternative. */
   gapHours: number;
+  cause: UncoveredCause;
+  /** The suggestion's limit on the number of firms, when one was given (it may be what leaves the hours uncovered). */
+  maxFirms: number | null;
+  /** Eligible members the suggestion's options exclude. */
+  excludedEligibleFirmIds: number[];
   /** A sentence saying why the hours are not covered. */
   message: string;
   /** The ineligible firm with the fewest reasons (ties: lowest id), or null when nobody has the capability. */

@@ -10,7 +10,9 @@ import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { ErrorBanner, Loading } from '../../ui/states';
 import { AcceptCounterDocument, AskForApprovalDocument, BidBoardDocument, MarkReadyDocument, OfferPackagesDocument } from './bids.graphql';
+import { formatBasisPoints } from '../../ui/format/numbers';
 import { blockerText, cautionText, type Caution } from './board-texts';
+import { useCapabilityName } from '../../ui/capabilities';
 import { type BoardPackage, PriceModal, ReassignModal } from './package-actions';
 
 /** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
@@ -37,7 +39,7 @@ const BID_COLOR: Record<BidStatus, string> = {
 const OPEN: BidStatus[] = ['DRAFT', 'OFFERED', 'READY'];
 
 function BuildUp({ p }: { p: BidBoardQuery['bid']['priceBuildUp'] }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const row = (label: string, v: typeof p.bidPrice, strong = false) => (
     <Table.Tr>
       <Table.Th scope="row" fw={strong ? 700 : 400}>
@@ -59,7 +61,7 @@ function BuildUp({ p }: { p: BidBoardQuery['bid']['priceBuildUp'] }) {
           {row(t('board.coordinationFee'), p.coordinationFee)}
           {row(t('board.contingency'), p.contingency)}
           {row(t('board.bidPrice'), p.bidPrice, true)}
-          {row(t('board.expectedRoyalty', { rate: (p.royaltyRateBp / 100).toLocaleString() }), p.expectedRoyalty)}
+          {row(t('board.expectedRoyalty', { rate: formatBasisPoints(p.royaltyRateBp, lang) }), p.expectedRoyalty)}
         </Table.Tbody>
       </Table>
       {p.unpricedPackages > 0 && (
@@ -73,6 +75,9 @@ function BuildUp({ p }: { p: BidBoardQuery['bid']['priceBuildUp'] }) {
 
 function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; packages: BoardPackage[] }) {
   const t = useT();
+  const capabilityName = useCapabilityName();
+  // a requirement by its description, else by its capability's name
+  const labels = new Map(m.rows.map((r) => [r.requirementId, r.description ?? capabilityName(r.capabilityCode)]));
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="xs">
@@ -96,7 +101,7 @@ function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; pac
             {m.rows.map((r) => (
               <Table.Tr key={r.requirementId}>
                 <Table.Td>
-                  <Text size="sm">{r.label}</Text>
+                  <Text size="sm">{labels.get(r.requirementId)}</Text>
                   <Text size="xs" c="dimmed">
                     {r.mandatory ? t('tender.req.isMandatory') : t('tender.req.optional')}
                   </Text>
@@ -117,7 +122,9 @@ function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; pac
       {m.blockers.length > 0 && (
         <List size="sm" mt="xs" c="dimmed" aria-label={t('board.blockers')}>
           {m.blockers.map((b) => (
-            <List.Item key={`${b.kind}:${b.requirementId ?? ''}:${b.workPackageId ?? ''}`}>{blockerText(b, packages, t)}</List.Item>
+            <List.Item key={`${b.kind}:${b.requirementId ?? ''}:${b.workPackageId ?? ''}`}>
+              {blockerText(b, packages, t, (id) => labels.get(id))}
+            </List.Item>
           ))}
         </List>
       )}
@@ -128,6 +135,7 @@ function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; pac
 /** The bid board (PROJECT_LEADER): one row per package; offer one or all, accept counters, reassign, mark ready. */
 export function BidBoardPage() {
   const { t, lang } = useI18n();
+  const capabilityName = useCapabilityName();
   const id = Number(useParams().id);
   const [{ data, fetching, error }] = useQuery({ query: BidBoardDocument, variables: { id }, context: BOARD_CONTEXT });
   const [{ fetching: offering }, offer] = useMutation(OfferPackagesDocument);
@@ -195,7 +203,7 @@ export function BidBoardPage() {
         <Alert color="yellow" variant="light" title={t('board.warnings')}>
           <List size="sm">
             {cautions.map((c, i) => (
-              <List.Item key={i}>{cautionText(c, t, lang)}</List.Item>
+              <List.Item key={i}>{cautionText(c, t, lang, capabilityName)}</List.Item>
             ))}
           </List>
         </Alert>

@@ -80,6 +80,8 @@ export const BidBoardDocument = graphql(`
       rows {
         requirementId
         label
+        capabilityCode
+        description
         mandatory
         requiredHours
         acceptedHours

@@ -1,4 +1,5 @@
 import type { BidBoardQuery, OfferWorkPackagesMutation } from '../../gql/graphql';
+import type { CapabilityName } from '../../ui/capabilities';
 import { formatLocalDate } from '../../ui/format/dates';
 import type { Lang } from '../../ui/format/money';
 import { formatNumber } from '../../ui/format/numbers';
@@ -9,7 +10,7 @@ export type Blocker = BidBoardQuery['complianceMatrix']['blockers'][number];
 export type Caution = OfferWorkPackagesMutation['offerWorkPackages'][number]['cautions'][number];
 
 /** What to know about an offer that went out, in the reader's language (dates as the reader writes them). */
-export function cautionText(c: Caution, t: Translate, lang: Lang): string {
+export function cautionText(c: Caution, t: Translate, lang: Lang, capabilityName: CapabilityName = (code) => code): string {
   if (c.kind === 'INACTIVE_MEMBER') return t('board.caution.INACTIVE_MEMBER', { firm: c.memberName });
   const date = (d: string | null | undefined) => (d ? formatLocalDate(d, lang) : '');
   const free = c.freeHours ?? 0;
@@ -17,7 +18,7 @@ export function cautionText(c: Caution, t: Translate, lang: Lang): string {
   return t('board.caution.OVER_COMMITTED', {
     firm: c.memberName,
     free: formatNumber(free, lang),
-    capability: c.capabilityCode ?? '',
+    capability: c.capabilityCode ? capabilityName(c.capabilityCode) : '',
     from: date(c.windowStart),
     to: date(c.windowEnd),
     hours: formatNumber(hours, lang),
@@ -25,11 +26,19 @@ export function cautionText(c: Caution, t: Translate, lang: Lang): string {
   });
 }
 
-/** What keeps the bid from READY, in the reader's language, naming the package and its firm. */
-export function blockerText(b: Blocker, packages: BoardPackage[], t: Translate): string {
+/**
+ * What keeps the bid from READY, in the reader's language, naming the requirement as the board
+ * shows it (`requirementLabel`), the package and its firm.
+ */
+export function blockerText(
+  b: Blocker,
+  packages: BoardPackage[],
+  t: Translate,
+  requirementLabel: (requirementId: number) => string | undefined = () => undefined,
+): string {
   if (b.kind === 'REQUIREMENT_NOT_COVERED')
     return t('board.blocker.REQUIREMENT_NOT_COVERED', {
-      label: b.label ?? '',
+      label: (b.requirementId !== null && b.requirementId !== undefined ? requirementLabel(b.requirementId) : undefined) ?? b.label ?? '',
       accepted: b.acceptedHours ?? 0,
       required: b.requiredHours ?? 0,
     });

@@ -449,7 +449,7 @@ function MatchesTable({ need, matches, onPropose }: { need: Posting; matches: Ma
 }
 
 function ProposeForm({ need, match, onCancel }: { need: Posting; match: Match; onCancel(): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const [hours, setHours] = useState(String(Math.min(match.coveredHours ?? need.hoursOpen, need.hoursOpen)));
   const [periodStart, setPeriodStart] = useState(match.overlapStart);
@@ -476,7 +476,7 @@ function ProposeForm({ need, match, onCancel }: { need: Posting; match: Match; o
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('exchange.proposeForm')}>
       <Stack gap="sm">
         <Text size="sm">
-          {t('exchange.proposeLead', { lender: match.member.name, borrower: need.member.name, code: need.capabilityCode })}
+          {t('exchange.proposeLead', { lender: match.member.name, borrower: need.member.name, code: capabilityName(need, lang) })}
         </Text>
         {problem && <ErrorBanner problem={problem} />}
         <TextInput

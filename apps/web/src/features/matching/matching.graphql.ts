@@ -1,5 +1,26 @@
 import { graphql } from '../../gql';
 
+/** Why a firm may not take a requirement: the code and the facts the console words it from. */
+export const IneligibilityReasonFragment = graphql(`
+  fragment IneligibilityReasonFields on IneligibilityReason {
+    code
+    message
+    certificate {
+      type
+      process
+    }
+    date
+    expired
+    windowStart
+    windowEnd
+    level
+    requiredLevel
+    capabilityCode
+    freeHours
+    hours
+  }
+`);
+
 /** The consortium suggestion for a tender, with the tender's requirements for labels. One request. */
 export const SuggestionDocument = graphql(`
   query Suggestion($tenderId: Int!) {
@@ -50,33 +71,41 @@ export const SuggestionDocument = graphql(`
         label
         capabilityCode
         eligibleFirmIds
+        warnings {
+          firmId
+          firmName
+          code
+          message
+          certificateType
+          auditId
+          foundOn
+          dueOn
+        }
         ineligible {
           firmId
           firmName
           reasons {
-            code
-            message
-            certificate {
-              type
-              process
-            }
-            date
-            expired
-            windowStart
-            windowEnd
-            level
-            requiredLevel
-            capabilityCode
-            freeHours
-            hours
+            ...IneligibilityReasonFields
           }
         }
       }
       uncovered {
         requirementId
         label
+        capabilityCode
         message
+        hours
         gapHours
+        cause
+        maxFirms
+        excludedEligibleFirmIds
+        nearestMiss {
+          firmId
+          firmName
+          reasons {
+            ...IneligibilityReasonFields
+          }
+        }
       }
     }
   }

@@ -23,7 +23,9 @@ import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
-import { ineligibilityText } from './ineligibility';
+import { formatShare } from '../../ui/format/numbers';
+import { distinctWarnings, firmWarningText, ineligibilityText, uncoveredText } from './ineligibility';
+import { useCapabilityName } from '../../ui/capabilities';
 import { ComposeBidDocument, SuggestionDocument } from './matching.graphql';
 
 type Alternative = SuggestionQuery['suggestConsortia']['alternatives'][number];
@@ -39,7 +41,7 @@ function AlternativeCard({
   onCompose(): void;
   busy: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const pct = Math.round(alt.coverage * 1000) / 10;
   return (
     <Card withBorder component="article" aria-labelledby={`alt-${alt.rank}`}>
@@ -59,7 +61,7 @@ function AlternativeCard({
             <Text size="xs" c="dimmed">
               {t('suggest.coverage')}
             </Text>
-            <Text fw={600}>{t('unit.percent', { n: pct.toLocaleString() })}</Text>
+            <Text fw={600}>{formatShare(alt.coverage, lang)}</Text>
             <Progress value={pct} aria-label={t('suggest.coverage')} size="sm" />
           </Stack>
           <Stack gap={0}>
@@ -128,7 +130,10 @@ export function SuggestionPage() {
   const currency = data?.tender.currency ?? 'NOK';
   const foreign = currency !== 'NOK';
   const s = data?.suggestConsortia;
-  const labels = new Map((data?.tender.requirements ?? []).map((r) => [r.id, r.description ?? r.capabilityCode]));
+  const capabilityName = useCapabilityName();
+  // each requirement by its description, else its capability's name (the API's label starts with the code)
+  const labels = new Map((data?.tender.requirements ?? []).map((r) => [r.id, r.description ?? capabilityName(r.capabilityCode)]));
+  const labelOf = (x: { requirementId: number; label: string }) => labels.get(x.requirementId) ?? x.label;
   const composeFrom = async (alt: Alternative) => {
     // the bid is made from exactly what is on screen: the API refuses if the alternative has changed
     const seen = alt.firms.flatMap((f) => f.assignments.map((a) => ({ firmId: f.firmId, requirementId: a.requirementId, hours: a.hours })));
@@ -169,8 +174,17 @@ export function SuggestionPage() {
           <List size="sm">
             {s.uncovered.map((u) => (
               <List.Item key={u.requirementId}>
-                {u.label}: {u.message}
+                {labelOf(u)}: {uncoveredText(u, t, lang, capabilityName)}
               </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {s && distinctWarnings(s.explanations).length > 0 && (
+        <Alert color="yellow" variant="light" title={t('suggest.warnings')}>
+          <List size="sm" aria-label={t('suggest.warnings')}>
+            {distinctWarnings(s.explanations).map((w, i) => (
+              <List.Item key={i}>{firmWarningText(w, t, lang)}</List.Item>
             ))}
           </List>
         </Alert>
@@ -189,7 +203,7 @@ export function SuggestionPage() {
             {s.explanations.map((e) => (
               <Accordion.Item key={e.requirementId} value={String(e.requirementId)}>
                 <Accordion.Control>
-                  {e.label} — {t('suggest.eligibleCount', { n: e.eligibleFirmIds.length })}
+                  {labelOf(e)} — {t('suggest.eligibleCount', { n: e.eligibleFirmIds.length })}
                 </Accordion.Control>
                 <Accordion.Panel>
                   {e.ineligible.length === 0 ? (
@@ -201,7 +215,7 @@ export function SuggestionPage() {
                           <Text span fw={600} size="sm">
                             {t('suggest.whyNotFirm', { firm: f.firmName })}
                           </Text>{' '}
-                          {f.reasons.map((r) => ineligibilityText(r, t, lang)).join(' ')}
+                          {f.reasons.map((r) => ineligibilityText(r, t, lang, capabilityName)).join(' ')}
                         </List.Item>
                       ))}
                     </List>

@@ -23,6 +23,7 @@ import type { CertificateType, LossReason, TenderQuery, TenderStage } from '../.
 import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { certificateName, certificateOptions } from '../../ui/certificates';
 import { DateTime, LocalDate } from '../../ui/dates';
+import { capabilityNamer } from '../../ui/capabilities';
 import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
@@ -248,12 +249,13 @@ function RequirementForm({ tender, catalogue }: { tender: Tender; catalogue: Ten
 
 /** One tender: its facts, requirements, stage, and the way to its consortium suggestion and bids. */
 export function TenderPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = Number(useParams().id);
   const [{ data, fetching, error }, reload] = useQuery({ query: TenderDocument, variables: { id }, context: TENDER_CONTEXT });
   const [, remove] = useMutation(RemoveRequirementDocument);
   const [removeProblem, setRemoveProblem] = useState<ApiProblem | null>(null);
   const tender = data?.tender;
+  const capabilityName = capabilityNamer(data?.capabilityCatalogue, lang);
   const canSuggest = tender && (tender.stage === 'GO' || tender.stage === 'BID_IN_PREPARATION');
   return (
     <Page
@@ -351,10 +353,11 @@ export function TenderPage() {
                         <Table.Tr key={r.id}>
                           <Table.Td>
                             <Text size="sm" fw={500}>
-                              {r.description ?? r.capabilityCode}
+                              {r.description ?? capabilityName(r.capabilityCode)}
                             </Text>
                             <Text size="xs" c="dimmed">
-                              {r.capabilityCode} · {r.mandatory ? t('tender.req.isMandatory') : t('tender.req.optional')}
+                              {r.description ? `${capabilityName(r.capabilityCode)} (${r.capabilityCode})` : r.capabilityCode} ·{' '}
+                              {r.mandatory ? t('tender.req.isMandatory') : t('tender.req.optional')}
                               {r.draft ? ` · ${t('tender.req.draft')}` : ''}
                             </Text>
                           </Table.Td>
@@ -367,7 +370,7 @@ export function TenderPage() {
                             <ActionIcon
                               variant="subtle"
                               color="red"
-                              aria-label={t('tender.req.remove', { name: r.description ?? r.capabilityCode })}
+                              aria-label={t('tender.req.remove', { name: r.description ?? capabilityName(r.capabilityCode) })}
                               onClick={async () => {
                                 const res = await remove({ id: r.id });
                                 setRemoveProblem(res.error ? describeError(res.error) : null);

@@ -200,8 +200,14 @@ export class ComplianceCoverageModel {
 export class ComplianceRowModel {
   @Field(() => Int)
   requirementId: number;
-  @Field()
+  @Field({
+    description: "The requirement's description, else its capability's code (for people: description, else the capability's name).",
+  })
   label: string;
+  @Field({ description: "The requirement's capability, a code of capabilityCatalogue (e.g. CNC_5AXIS)." })
+  capabilityCode: string;
+  @Field(() => String, { nullable: true, description: 'What the tender asks, in its own words; null when it says only the capability.' })
+  description: string | null;
   @Field()
   mandatory: boolean;
   @Field(() => Int)

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar, MoneyModel } from '@app/core';
 import { ClearanceLevel } from '@app/members';
 import { RequiredCertificateModel } from '@app/tenders';
@@ -64,8 +64,16 @@ export class FirmWarningModel {
   firmName: string;
   @Field({ description: 'e.g. OVERDUE_MAJOR_FINDING.' })
   code: string;
-  @Field()
+  @Field({ description: 'The same in an English sentence (for the log and clients that show it as it is).' })
   message: string;
+  @Field(() => String, { nullable: true, description: 'The certificate type (standard) the warning is about, e.g. ISO_9001.' })
+  certificateType: string | null;
+  @Field(() => Int, { nullable: true, description: 'OVERDUE_MAJOR_FINDING: the coordinated audit that found it.' })
+  auditId: number | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'OVERDUE_MAJOR_FINDING: the day the audit was done.' })
+  foundOn: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'OVERDUE_MAJOR_FINDING: the day the corrective action was due.' })
+  dueOn: string | null;
 }
 
 @ObjectType('RequirementEligibility')
@@ -87,6 +95,28 @@ export class RequirementEligibilityModel {
   warnings: FirmWarningModel[];
 }
 
+export enum UncoveredCause {
+  NO_MEMBER_HAS_CAPABILITY = 'NO_MEMBER_HAS_CAPABILITY',
+  ELIGIBLE_EXCLUDED = 'ELIGIBLE_EXCLUDED',
+  NO_MEMBER_ELIGIBLE = 'NO_MEMBER_ELIGIBLE',
+  INDIVISIBLE_TOO_LARGE = 'INDIVISIBLE_TOO_LARGE',
+  NO_CAPACITY_LEFT = 'NO_CAPACITY_LEFT',
+}
+registerEnumType(UncoveredCause, {
+  name: 'UncoveredCause',
+  description: "Why a requirement's hours are not covered; the facts are on UncoveredRequirement.",
+  valuesMap: {
+    NO_MEMBER_HAS_CAPABILITY: { description: 'No member offers the capability (capabilityCode).' },
+    ELIGIBLE_EXCLUDED: { description: "The only eligible members are excluded by the suggestion's options (excludedEligibleFirmIds)." },
+    NO_MEMBER_ELIGIBLE: { description: 'Members offer the capability, none is eligible (nearestMiss says why the closest is not).' },
+    INDIVISIBLE_TOO_LARGE: {
+      description:
+        'The requirement is indivisible, and no eligible member can take all its hours next to its other work (hours, maxFirms).',
+    },
+    NO_CAPACITY_LEFT: { description: 'The eligible members have no free capacity left for the rest (gapHours, maxFirms).' },
+  },
+});
+
 @ObjectType('UncoveredRequirement')
 export class UncoveredRequirementModel {
   @Field(() => Int)
@@ -95,9 +125,18 @@ export class UncoveredRequirementModel {
   label: string;
   @Field()
   capabilityCode: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: "The requirement's hours." })
+  hours: number;
+  @Field(() => Int, { description: 'Hours left uncovered in the best alternative.' })
   gapHours: number;
-  @Field()
+  // the enum's values as a union: the solver's causes must each be one of them (checked by tsc)
+  @Field(() => UncoveredCause)
+  cause: `${UncoveredCause}`;
+  @Field(() => Int, { nullable: true, description: "The suggestion's limit on the number of firms, when one was given." })
+  maxFirms: number | null;
+  @Field(() => [Int], { description: "Eligible members the suggestion's options exclude." })
+  excludedEligibleFirmIds: number[];
+  @Field({ description: 'The same in an English sentence (for the log and clients that show it as it is).' })
   message: string;
   @Field(() => IneligibleFirmModel, { nullable: true, description: 'The ineligible firm closest to qualifying.' })
   nearestMiss: IneligibleFirmModel | null;
