@@ -169,5 +169,7 @@ describe('consortium suggestions on the demo tender (e2e)', () => {
     const r = await t.gql(SUGGEST, { id: c.data!.createTender.id }, leader);
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toMatch(/no requirements/);
+    // with the rule a client says in its reader's language
+    expect(r.errors![0].extensions!.fields).toEqual([{ field: 'tenderId', message: 'no requirements', rule: 'NO_REQUIREMENTS_YET' }]);
   });
 });

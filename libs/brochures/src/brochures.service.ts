@@ -279,7 +279,7 @@ export class BrochuresService {
     const requirements = await this.tenders.requirementsOf(tender.id);
     if (!requirements.length) {
       throw AppError.badInput(`Tender ${tender.id} has no requirements yet; a tender brochure shows how the consortium covers them.`, [
-        { field: 'tenderId', message: 'no requirements' },
+        { field: 'tenderId', message: 'no requirements', rule: FieldRule.NO_REQUIREMENTS_YET },
       ]);
     }
     const { assignments, coveredIds, primeMemberId, extraMemberIds } =

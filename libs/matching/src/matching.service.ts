@@ -1,6 +1,19 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { In } from 'typeorm';
-import { type Actor, AppError, Database, ErrorCode, type PortHandle, Ports, definePort, osloDate, addDays, demand, may } from '@app/core';
+import {
+  type Actor,
+  AppError,
+  Database,
+  ErrorCode,
+  type PortHandle,
+  Ports,
+  definePort,
+  FieldRule,
+  osloDate,
+  addDays,
+  demand,
+  may,
+} from '@app/core';
 import { CapabilitiesService, CatalogueEntry, Certificate, Member, MemberCapability, MembershipStatus } from '@app/members';
 import { type Requirement, type Tender, TendersService } from '@app/tenders';
 import type { ConsortiumSuggestionModel } from './api/models/consortium.model';
@@ -152,14 +165,14 @@ export class MatchingService implements OnModuleDestroy {
     const problem = await this.buildProblem(tenderId);
     if (!problem.requirements.length) {
       throw AppError.badInput(`Tender ${tenderId} has no requirements yet; add what a bid must cover first.`, [
-        { field: 'tenderId', message: 'no requirements' },
+        { field: 'tenderId', message: 'no requirements', rule: FieldRule.NO_REQUIREMENTS_YET },
       ]);
     }
     const drafts = problem.requirementRows.filter((r) => r.hours <= 0);
     if (drafts.length) {
       throw AppError.badInput(
         `Requirement${drafts.length > 1 ? 's' : ''} ${drafts.map((d) => d.id).join(', ')} ${drafts.length > 1 ? 'are drafts' : 'is a draft'} without hours; set the hours first.`,
-        drafts.map((d) => ({ field: `requirement ${d.id}.hours`, message: 'no hours yet' })),
+        drafts.map((d) => ({ field: `requirement ${d.id}.hours`, message: 'no hours yet', rule: FieldRule.NO_HOURS_YET })),
       );
     }
     const known = new Set(problem.firms.map((f) => f.id));

@@ -461,6 +461,10 @@ export type FieldRule =
   | 'NOT_NEGATIVE'
   /** Not one of the values the field allows. */
   | 'NOT_ONE_OF'
+  /** The requirement is a draft without hours: set its hours first. */
+  | 'NO_HOURS_YET'
+  /** The tender has no requirements yet: add what a bid must cover first. */
+  | 'NO_REQUIREMENTS_YET'
   /** A date on or after `date`. Params: date. */
   | 'ON_OR_AFTER'
   /** A date on or before `date`. Params: date. */

@@ -1,7 +1,8 @@
 import { Alert, Center, Code, Loader, Stack, Text } from '@mantine/core';
 import type { CombinedError } from 'urql';
 import { describeError, problemText, type ApiProblem } from './api/errors';
-import { useT } from './i18n/i18n';
+import { fieldText } from './api/field-text';
+import { useI18n, useT } from './i18n/i18n';
 
 /** While a screen's data is on its way. */
 export function Loading() {
@@ -29,11 +30,23 @@ export function Empty({ title, hint }: { title: string; hint?: string }) {
  * What went wrong, in the reader's language where the API gave a reason (its own message then
  * stays below as a detail), and the request id to quote: never a blank page.
  */
-export function ErrorBanner({ error, problem }: { error?: CombinedError | null; problem?: ApiProblem | null }) {
-  const t = useT();
+export function ErrorBanner({
+  error,
+  problem,
+  withFields = false,
+}: {
+  error?: CombinedError | null;
+  problem?: ApiProblem | null;
+  /** On a screen without a form: say the fields' problems here (a form shows them under its fields). */
+  withFields?: boolean;
+}) {
+  const { t, lang } = useI18n();
   const p = problem ?? (error ? describeError(error) : null);
   if (!p) return null;
-  const { text, detail } = problemText(p, t);
+  const said = problemText(p, t);
+  const notes = withFields && p.code === 'BAD_USER_INPUT' ? Object.values(p.fieldNotes).flat() : [];
+  const text = notes.length ? notes.map((n) => fieldText(n, t, lang)).join(' ') : said.text;
+  const detail = said.detail ?? (notes.length ? p.message : null);
   // "your role may not" is what the forbidden screen says already
   if (p.code === 'FORBIDDEN') return <Forbidden message={p.reason === 'ROLE_NOT_ALLOWED' ? undefined : text} detail={detail} />;
   const title =

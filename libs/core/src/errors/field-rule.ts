@@ -40,6 +40,8 @@ export enum FieldRule {
   GIVE_A_REASON = 'GIVE_A_REASON',
   EXPLAIN_COUNTER_OFFER = 'EXPLAIN_COUNTER_OFFER',
   COUNTER_OFFER_CHANGES_NOTHING = 'COUNTER_OFFER_CHANGES_NOTHING',
+  NO_REQUIREMENTS_YET = 'NO_REQUIREMENTS_YET',
+  NO_HOURS_YET = 'NO_HOURS_YET',
 }
 
 /** Each rule's meaning, and the params it always comes with (none unless named). */
@@ -76,6 +78,8 @@ export const FIELD_RULES: Record<FieldRule, { description: string; params: reado
   GIVE_A_REASON: { description: 'Say why: a reason is required here, for the record.', params: [] },
   EXPLAIN_COUNTER_OFFER: { description: 'A counter-offer explains itself in a comment.', params: [] },
   COUNTER_OFFER_CHANGES_NOTHING: { description: 'A counter-offer changes the price and/or the dates.', params: [] },
+  NO_REQUIREMENTS_YET: { description: 'The tender has no requirements yet: add what a bid must cover first.', params: [] },
+  NO_HOURS_YET: { description: 'The requirement is a draft without hours: set its hours first.', params: [] },
 };
 
 registerEnumType(FieldRule, {

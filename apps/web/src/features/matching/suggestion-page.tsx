@@ -148,7 +148,7 @@ export function SuggestionPage() {
   };
   return (
     <Page title={data ? t('suggest.titleFor', { title: data.tender.title }) : t('suggest.title')}>
-      {error && <ErrorBanner error={error} />}
+      {error && <ErrorBanner error={error} withFields />}
       {problem && <ErrorBanner problem={problem} />}
       {!data && fetching && <Loading />}
       {s && !s.complete && (

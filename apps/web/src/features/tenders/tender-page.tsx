@@ -261,11 +261,17 @@ export function TenderPage() {
     <Page
       title={tender?.title ?? t('tender.title')}
       actions={
-        canSuggest && (
+        canSuggest &&
+        (tender.requirements.length > 0 && tender.requirements.every((r) => r.hours > 0) ? (
           <Button component={Link} to={`/tenders/${id}/suggestion`}>
             {t('tender.suggest')}
           </Button>
-        )
+        ) : (
+          // the solver needs every requirement with its hours: say what to do rather than offer a refusal
+          <Text size="sm" c="dimmed" maw={320}>
+            {t(tender.requirements.length ? 'tender.suggestNeedsHours' : 'tender.suggestNeedsRequirements')}
+          </Text>
+        ))
       }
     >
       {error && <ErrorBanner error={error} />}
