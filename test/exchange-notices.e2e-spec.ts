@@ -10,6 +10,9 @@ import { createTestApp, type GqlResult, type TestApp, USERS } from './support/te
  */
 
 const CODE = 'EXCH_NOTICE_CNC';
+/** The capability by its catalogue name in each reader's language, never by its code. */
+const NAME_NB = 'CNC-fresing (varsel)';
+const NAME_EN = 'CNC milling (notice)';
 const today = osloDate(new Date());
 const window = { windowStart: addDays(today, 10), windowEnd: addDays(today, 40) };
 
@@ -44,8 +47,8 @@ describe('capacity exchange match notices (e2e)', () => {
       await tx.insert(CatalogueEntry, {
         code: CODE,
         group: CapabilityGroup.MACHINING,
-        nameNb: 'CNC-fresing (varsel)',
-        nameEn: 'CNC milling (notice)',
+        nameNb: NAME_NB,
+        nameEn: NAME_EN,
         defaultHourlyRateOre: 90000,
       });
       await tx.insert(MemberCapability, [{ memberId: A.id, code: CODE, capacityHoursPerMonth: 0, hourlyRateOre: 87550 }]);
@@ -84,15 +87,15 @@ describe('capacity exchange match notices (e2e)', () => {
 
     const toB = await notices(tokB, 'EXCHANGE_OFFER_MATCHES_NEED');
     expect(toB).toHaveLength(1);
-    expect(toB[0].subject).toBe(`An offer matches your need (${CODE})`);
-    expect(toB[0].body).toContain(`${aName} offers 150 hours of ${CODE}`);
+    expect(toB[0].subject).toBe(`An offer matches your need (${NAME_EN})`);
+    expect(toB[0].body).toContain(`${aName} offers 150 hours of ${NAME_EN}`);
     expect(toB[0].body).toContain(`Your need ${needB} matches`);
     expect(toB[0].body).not.toMatch(/[æøå]|Behovet/);
 
     const toC = await notices(tokC, 'EXCHANGE_OFFER_MATCHES_NEED');
     expect(toC).toHaveLength(1);
-    expect(toC[0].subject).toBe(`Et tilbud passer behovet ditt (${CODE})`);
-    expect(toC[0].body).toContain(`${aName} tilbyr 150 timer ${CODE}`);
+    expect(toC[0].subject).toBe(`Et tilbud passer behovet ditt (${NAME_NB})`);
+    expect(toC[0].body).toContain(`${aName} tilbyr 150 timer ${NAME_NB}`);
     expect(toC[0].body).toContain(`Behovet ditt ${needC} passer`);
     expect(toC[0].body).not.toContain('English');
 
@@ -112,8 +115,8 @@ describe('capacity exchange match notices (e2e)', () => {
     const toA = await notices(tokA, 'EXCHANGE_NEED_MATCHES_OFFER');
     // one per need and firm, though both of A's offers match
     expect(toA).toHaveLength(1);
-    expect(toA[0].subject).toBe(`Et behov passer tilbudet ditt (${CODE})`);
-    expect(toA[0].body).toContain(`trenger 60 timer ${CODE}`);
+    expect(toA[0].subject).toBe(`Et behov passer tilbudet ditt (${NAME_NB})`);
+    expect(toA[0].body).toContain(`trenger 60 timer ${NAME_NB}`);
     expect(toA[0].body).toContain(`(behov ${needB2})`);
     expect(toA[0].body).toContain(`Tilbudet ditt ${offerA} passer`);
     expect(toA[0].body).not.toContain('English');
@@ -185,7 +188,8 @@ describe('capacity exchange agreement notices (e2e)', () => {
     const proposedToA = await notices(tokA, 'LOAN_AGREEMENT_PROPOSED');
     expect(proposedToA).toHaveLength(1);
     expect(proposedToA[0].subject).toBe(`Forslag til låneavtale ${first.id}: Nammo Raufoss AS → Sagstuen AS`);
-    expect(proposedToA[0].body).toContain(`40 timer ${code} til`);
+    // the capability by its catalogue name in the firm's language
+    expect(proposedToA[0].body).toContain('40 timer CNC-fresing (avtale) til');
     expect(proposedToA[0].body).toContain(`${price.int},${price.frac}`);
     expect(proposedToA[0].body).toContain(`Bekreft eller avslå avtale ${first.id}`);
     expect(`${proposedToA[0].subject} ${proposedToA[0].body}`).not.toMatch(/English|Loan agreement| \/ /);

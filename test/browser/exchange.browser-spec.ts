@@ -235,6 +235,37 @@ describe('capacity exchange in the web console (browser)', () => {
     await ctxB.close();
   });
 
+  it('shows the board 50 at a time, newest first, and 50 more on asking, with how many there are', async () => {
+    // 60 more offers by firm A, by API (the first story withdrew its own)
+    for (let i = 0; i < 60; i++) {
+      const r = await h.gql(
+        'mutation($i: PostExchangeOfferInput!) { postExchangeOffer(input: $i) { id } }',
+        { i: { capabilityCode: CODE, resource: 'MACHINE', hours: 10 + i, windowStart: today, windowEnd: addDays(today, 30) } },
+        tokA,
+      );
+      expect(r.errors).toBeUndefined();
+    }
+    const total = (await h.gql<{ exchangeBoard: { totalCount: number } }>('{ exchangeBoard { totalCount } }', undefined, tokB)).data!
+      .exchangeBoard.totalCount;
+    expect(total).toBeGreaterThan(60);
+    const ctx = await h.context();
+    const b = await ctx.newPage();
+    await signIn(b, h.url, USERS.firmB.email, USERS.firmB.password);
+    await b.goto(`${h.url}/capacity`);
+    const board = b.getByRole('table', { name: 'Tavla: åpne tilbud og behov' });
+    const rows = board.locator('tbody tr');
+    await b.getByText(`Viser de 50 nyeste av ${total}.`, { exact: true }).waitFor();
+    expect(await rows.count()).toBe(50);
+    // the newest first: the last offer posted (69 hours) heads the board
+    expect(await rows.first().innerText()).toContain('69 av 69');
+    await b.getByRole('button', { name: 'Vis flere' }).click();
+    await b.waitForFunction(([n]) => document.querySelectorAll('table[aria-label="Tavla: åpne tilbud og behov"] tbody tr').length === n, [
+      Math.min(100, total),
+    ] as const);
+    if (total <= 100) expect(await b.getByText(/^Viser de \d+ nyeste av/).count()).toBe(0);
+    await ctx.close();
+  });
+
   it('has no serious or critical accessibility violation on the exchange screens (axe-core)', () => {
     expect(screens.map((s) => s.name)).toEqual([
       'exchange (firm, error)',

@@ -293,6 +293,8 @@ export class AgreementsService {
         lender: lender.name,
         borrower: borrower.name,
         code,
+        capabilityNb: catalogue.nameNb,
+        capabilityEn: catalogue.nameEn,
         hours: saved.hours,
         pricePerHour: { minorUnits: saved.pricePerHourOre, currency: 'NOK' },
       });

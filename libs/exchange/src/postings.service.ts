@@ -178,9 +178,11 @@ export class PostingsService {
    * Statements: the candidate needs, the matching's fixed set, the recipients, one store.
    */
   private async notifyMatches(tx: Tx, posting: ExchangePosting, firmName: string): Promise<void> {
+    const catalogue = await tx.findOneBy(CatalogueEntry, { code: posting.capabilityCode });
     const base = {
       firm: firmName,
       code: posting.capabilityCode,
+      ...(catalogue ? { capabilityNb: catalogue.nameNb, capabilityEn: catalogue.nameEn } : {}),
       hours: posting.hours,
       windowStart: posting.windowStart,
       windowEnd: posting.windowEnd,

@@ -1,5 +1,10 @@
 import { formatDateIn, formatInstantIn, formatMoneyIn, Language, type LocalDate, type Money } from '@app/core';
 
+/** A capability by its catalogue name in the reader's language, or its code when the notice has no name. */
+function capabilityIn(p: { code: string; capabilityNb?: string; capabilityEn?: string }, l: Language): string {
+  return (l === Language.NB ? p.capabilityNb : p.capabilityEn) || p.code;
+}
+
 /**
  * Every notification's words, in bokmål and English, in one place. Events store the facts
  * (`params`); the texts are made from them in the reader's language: when stored (for the
@@ -91,6 +96,9 @@ export type ExchangeNotificationParams =
       offerId: number;
       firm: string;
       code: string;
+      /** The capability's names in the catalogue (notices stored before they were kept have only the code). */
+      capabilityNb?: string;
+      capabilityEn?: string;
       hours: number;
       windowStart: LocalDate;
       windowEnd: LocalDate;
@@ -102,6 +110,9 @@ export type ExchangeNotificationParams =
       needId: number;
       firm: string;
       code: string;
+      /** The capability's names in the catalogue (notices stored before they were kept have only the code). */
+      capabilityNb?: string;
+      capabilityEn?: string;
       hours: number;
       windowStart: LocalDate;
       windowEnd: LocalDate;
@@ -121,6 +132,9 @@ export type ExchangeAgreementNotificationParams =
       lender: string;
       borrower: string;
       code: string;
+      /** The capability's names in the catalogue (notices stored before they were kept have only the code). */
+      capabilityNb?: string;
+      capabilityEn?: string;
       hours: number;
       pricePerHour: Money;
     }
@@ -493,12 +507,12 @@ const TEMPLATES: Templates = {
     const to = formatDateIn(l, p.windowEnd);
     return l === Language.NB
       ? {
-          subject: `Et behov passer tilbudet ditt (${p.code})`,
-          body: `${p.firm} trenger ${p.hours} timer ${p.code} ${from}–${to} (behov ${p.needId}). Tilbudet ditt ${p.offerId} passer. Foreslå en låneavtale hvis dere kan låne ut.`,
+          subject: `Et behov passer tilbudet ditt (${capabilityIn(p, l)})`,
+          body: `${p.firm} trenger ${p.hours} timer ${capabilityIn(p, l)} ${from}–${to} (behov ${p.needId}). Tilbudet ditt ${p.offerId} passer. Foreslå en låneavtale hvis dere kan låne ut.`,
         }
       : {
-          subject: `A need matches your offer (${p.code})`,
-          body: `${p.firm} needs ${p.hours} hours of ${p.code} ${from} to ${to} (need ${p.needId}). Your offer ${p.offerId} matches. Propose a loan agreement if you can lend.`,
+          subject: `A need matches your offer (${capabilityIn(p, l)})`,
+          body: `${p.firm} needs ${p.hours} hours of ${capabilityIn(p, l)} ${from} to ${to} (need ${p.needId}). Your offer ${p.offerId} matches. Propose a loan agreement if you can lend.`,
         };
   },
   EXCHANGE_OFFER_MATCHES_NEED: (p, l) => {
@@ -506,12 +520,12 @@ const TEMPLATES: Templates = {
     const to = formatDateIn(l, p.windowEnd);
     return l === Language.NB
       ? {
-          subject: `Et tilbud passer behovet ditt (${p.code})`,
-          body: `${p.firm} tilbyr ${p.hours} timer ${p.code} ${from}–${to} (tilbud ${p.offerId}). Behovet ditt ${p.needId} passer. Foreslå en låneavtale hvis dere vil låne.`,
+          subject: `Et tilbud passer behovet ditt (${capabilityIn(p, l)})`,
+          body: `${p.firm} tilbyr ${p.hours} timer ${capabilityIn(p, l)} ${from}–${to} (tilbud ${p.offerId}). Behovet ditt ${p.needId} passer. Foreslå en låneavtale hvis dere vil låne.`,
         }
       : {
-          subject: `An offer matches your need (${p.code})`,
-          body: `${p.firm} offers ${p.hours} hours of ${p.code} ${from} to ${to} (offer ${p.offerId}). Your need ${p.needId} matches. Propose a loan agreement if you want to borrow.`,
+          subject: `An offer matches your need (${capabilityIn(p, l)})`,
+          body: `${p.firm} offers ${p.hours} hours of ${capabilityIn(p, l)} ${from} to ${to} (offer ${p.offerId}). Your need ${p.needId} matches. Propose a loan agreement if you want to borrow.`,
         };
   },
   LOAN_AGREEMENT_PROPOSED: (p, l) => {
@@ -519,11 +533,11 @@ const TEMPLATES: Templates = {
     return l === Language.NB
       ? {
           subject: `Forslag til låneavtale ${p.agreementId}: ${p.lender} → ${p.borrower}`,
-          body: `${p.hours} timer ${p.code} til ${price} per time etter nettverkets felles vilkår. Bekreft eller avslå avtale ${p.agreementId}.`,
+          body: `${p.hours} timer ${capabilityIn(p, l)} til ${price} per time etter nettverkets felles vilkår. Bekreft eller avslå avtale ${p.agreementId}.`,
         }
       : {
           subject: `Loan agreement ${p.agreementId} proposed: ${p.lender} → ${p.borrower}`,
-          body: `${p.hours} hours of ${p.code} at ${price} per hour on the network's common terms. Confirm or decline agreement ${p.agreementId}.`,
+          body: `${p.hours} hours of ${capabilityIn(p, l)} at ${price} per hour on the network's common terms. Confirm or decline agreement ${p.agreementId}.`,
         };
   },
   LOAN_AGREEMENT_CONFIRMED: (p, l) => {

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import type { LoanResource, MatchRowFragment, PostingRowFragment } from '../../gql/graphql';
 import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { DateRange } from '../../ui/dates';
+import { formatNumber } from '../../ui/format/numbers';
 import { useI18n } from '../../ui/i18n/i18n';
 import { LEADERS } from '../../ui/layout/nav';
 import { Page } from '../../ui/layout/page';
@@ -25,6 +26,9 @@ import {
 } from './exchange.graphql';
 
 const BOARD_CONTEXT = { additionalTypenames: ['ExchangePosting'] };
+/** The board's page, and the most the API gives in one request. */
+const BOARD_PAGE = 50;
+const BOARD_MAX = 500;
 const OURS_CONTEXT = { additionalTypenames: ['ExchangePosting', 'LoanAgreement'] };
 
 type Posting = PostingRowFragment;
@@ -85,8 +89,12 @@ function Board() {
     () => ({ ...(code ? { capabilityCode: code } : {}), ...(kind !== 'ALL' ? { kind: kind as 'OFFER' | 'NEED' } : {}) }),
     [code, kind],
   );
-  const [{ data, fetching, error }] = useQuery({ query: ExchangeBoardDocument, variables: { filter }, context: BOARD_CONTEXT });
+  // the newest 50 first; "show more" asks for 50 more, up to the API's 500 (then the filter narrows it)
+  const [more, setMore] = useState({ filter, first: BOARD_PAGE });
+  const first = more.filter === filter ? more.first : BOARD_PAGE; // a new filter starts at 50 again
+  const [{ data, fetching, error }] = useQuery({ query: ExchangeBoardDocument, variables: { filter, first }, context: BOARD_CONTEXT });
   const rows = data?.exchangeBoard.nodes ?? [];
+  const total = data?.exchangeBoard.totalCount ?? 0;
   return (
     <Section title={t('exchange.board')}>
       <Group align="flex-end" gap="sm" wrap="wrap">
@@ -150,6 +158,26 @@ function Board() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {rows.length > 0 && total > rows.length && (
+        <Group gap="sm">
+          <Text size="sm" role="status">
+            {t('exchange.boardShown', { shown: formatNumber(rows.length, lang), total: formatNumber(total, lang) })}
+          </Text>
+          {first < BOARD_MAX ? (
+            <Button
+              variant="default"
+              loading={fetching}
+              onClick={() => setMore({ filter, first: Math.min(first + BOARD_PAGE, BOARD_MAX) })}
+            >
+              {t('exchange.boardMore')}
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('exchange.boardNarrow')}
+            </Text>
+          )}
+        </Group>
       )}
     </Section>
   );

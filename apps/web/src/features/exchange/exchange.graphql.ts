@@ -53,10 +53,10 @@ export const MatchRowFragment = graphql(`
   }
 `);
 
-/** The board and the capability catalogue for its filter and the posting form. One request. */
+/** The board (the newest `first`, 50 to 500) and the capability catalogue for its filter and the posting form. One request. */
 export const ExchangeBoardDocument = graphql(`
-  query ExchangeBoard($filter: ExchangeBoardFilter) {
-    exchangeBoard(first: 50, filter: $filter) {
+  query ExchangeBoard($filter: ExchangeBoardFilter, $first: Int! = 50) {
+    exchangeBoard(first: $first, filter: $filter) {
       totalCount
       nodes {
         ...PostingRow
