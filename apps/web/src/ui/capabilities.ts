@@ -7,6 +7,14 @@ import { useI18n } from './i18n/i18n';
 /** A capability by its name in the reader's language ("5-akse CNC-fresing"), never only its code. */
 export type CapabilityName = (code: string) => string;
 
+/** For callers without the catalogue: a capability by its code. */
+export const byCode: CapabilityName = (code) => code;
+
+/** A tender's requirement as people name it: its own description, else its capability's name. */
+export function requirementName(r: { description?: string | null; capabilityCode: string }, capabilityName: CapabilityName): string {
+  return r.description ?? capabilityName(r.capabilityCode);
+}
+
 export interface CatalogueNames {
   code: string;
   nameNb: string;

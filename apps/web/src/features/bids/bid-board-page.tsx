@@ -6,13 +6,13 @@ import type { BidBoardQuery, BidStatus, WorkPackageStatus } from '../../gql/grap
 import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { DateTime } from '../../ui/dates';
 import { type MessageKey, useI18n, useT } from '../../ui/i18n/i18n';
+import { formatBasisPoints } from '../../ui/format/numbers';
+import { requirementName, useCapabilityName } from '../../ui/capabilities';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { ErrorBanner, Loading } from '../../ui/states';
 import { AcceptCounterDocument, AskForApprovalDocument, BidBoardDocument, MarkReadyDocument, OfferPackagesDocument } from './bids.graphql';
-import { formatBasisPoints } from '../../ui/format/numbers';
 import { blockerText, cautionText, type Caution } from './board-texts';
-import { useCapabilityName } from '../../ui/capabilities';
 import { type BoardPackage, PriceModal, ReassignModal } from './package-actions';
 
 /** Lists that may start empty: a mutation of these types refreshes the screen (urql's document cache). */
@@ -77,7 +77,7 @@ function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; pac
   const t = useT();
   const capabilityName = useCapabilityName();
   // a requirement by its description, else by its capability's name
-  const labels = new Map(m.rows.map((r) => [r.requirementId, r.description ?? capabilityName(r.capabilityCode)]));
+  const labels = new Map(m.rows.map((r) => [r.requirementId, requirementName(r, capabilityName)]));
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="xs">

@@ -1,5 +1,5 @@
 import type { BidBoardQuery, OfferWorkPackagesMutation } from '../../gql/graphql';
-import type { CapabilityName } from '../../ui/capabilities';
+import { byCode, type CapabilityName } from '../../ui/capabilities';
 import { formatLocalDate } from '../../ui/format/dates';
 import type { Lang } from '../../ui/format/money';
 import { formatNumber } from '../../ui/format/numbers';
@@ -10,7 +10,7 @@ export type Blocker = BidBoardQuery['complianceMatrix']['blockers'][number];
 export type Caution = OfferWorkPackagesMutation['offerWorkPackages'][number]['cautions'][number];
 
 /** What to know about an offer that went out, in the reader's language (dates as the reader writes them). */
-export function cautionText(c: Caution, t: Translate, lang: Lang, capabilityName: CapabilityName = (code) => code): string {
+export function cautionText(c: Caution, t: Translate, lang: Lang, capabilityName: CapabilityName = byCode): string {
   if (c.kind === 'INACTIVE_MEMBER') return t('board.caution.INACTIVE_MEMBER', { firm: c.memberName });
   const date = (d: string | null | undefined) => (d ? formatLocalDate(d, lang) : '');
   const free = c.freeHours ?? 0;

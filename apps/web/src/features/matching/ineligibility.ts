@@ -1,5 +1,5 @@
 import type { SuggestionQuery, UncoveredCause } from '../../gql/graphql';
-import type { CapabilityName } from '../../ui/capabilities';
+import { byCode, type CapabilityName } from '../../ui/capabilities';
 import { certificateName } from '../../ui/certificates';
 import { formatLocalDate } from '../../ui/format/dates';
 import type { Lang } from '../../ui/format/money';
@@ -37,7 +37,7 @@ const TEXTS: Record<string, { key: (r: Reason) => MessageKey; needs: (keyof Reas
  * facts (certificates and capabilities by name, dates as the reader writes them); the API's English sentence when
  * the code is one this build does not know, or a fact it needs is missing.
  */
-export function ineligibilityText(r: Reason, t: Translate, lang: Lang, capabilityName: CapabilityName = (code) => code): string {
+export function ineligibilityText(r: Reason, t: Translate, lang: Lang, capabilityName: CapabilityName = byCode): string {
   const text = TEXTS[r.code];
   if (!text || text.needs.some((k) => r[k] === null || r[k] === undefined)) return r.message;
   const date = (d: string | null | undefined) => (d ? formatLocalDate(d, lang) : '');
@@ -76,7 +76,7 @@ const UNCOVERED: Record<UncoveredCause, MessageKey> = {
  * the suggestion's limit on firms where that may be why, and the firm closest to qualifying with
  * its reasons.
  */
-export function uncoveredText(u: Uncovered, t: Translate, lang: Lang, capabilityName: CapabilityName = (code) => code): string {
+export function uncoveredText(u: Uncovered, t: Translate, lang: Lang, capabilityName: CapabilityName = byCode): string {
   const key = UNCOVERED[u.cause];
   if (!key) return u.message;
   const parts = [

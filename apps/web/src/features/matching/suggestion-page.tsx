@@ -20,12 +20,12 @@ import { useMutation, useQuery } from 'urql';
 import type { SuggestionQuery } from '../../gql/graphql';
 import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { useI18n } from '../../ui/i18n/i18n';
+import { formatShare } from '../../ui/format/numbers';
+import { requirementName, useCapabilityName } from '../../ui/capabilities';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { Empty, ErrorBanner, Loading } from '../../ui/states';
-import { formatShare } from '../../ui/format/numbers';
 import { distinctWarnings, firmWarningText, ineligibilityText, uncoveredText } from './ineligibility';
-import { useCapabilityName } from '../../ui/capabilities';
 import { ComposeBidDocument, SuggestionDocument } from './matching.graphql';
 
 type Alternative = SuggestionQuery['suggestConsortia']['alternatives'][number];
@@ -132,8 +132,9 @@ export function SuggestionPage() {
   const s = data?.suggestConsortia;
   const capabilityName = useCapabilityName();
   // each requirement by its description, else its capability's name (the API's label starts with the code)
-  const labels = new Map((data?.tender.requirements ?? []).map((r) => [r.id, r.description ?? capabilityName(r.capabilityCode)]));
+  const labels = new Map((data?.tender.requirements ?? []).map((r) => [r.id, requirementName(r, capabilityName)]));
   const labelOf = (x: { requirementId: number; label: string }) => labels.get(x.requirementId) ?? x.label;
+  const warnings = s ? distinctWarnings(s.explanations) : [];
   const composeFrom = async (alt: Alternative) => {
     // the bid is made from exactly what is on screen: the API refuses if the alternative has changed
     const seen = alt.firms.flatMap((f) => f.assignments.map((a) => ({ firmId: f.firmId, requirementId: a.requirementId, hours: a.hours })));
@@ -180,10 +181,10 @@ export function SuggestionPage() {
           </List>
         </Alert>
       )}
-      {s && distinctWarnings(s.explanations).length > 0 && (
+      {warnings.length > 0 && (
         <Alert color="yellow" variant="light" title={t('suggest.warnings')}>
           <List size="sm" aria-label={t('suggest.warnings')}>
-            {distinctWarnings(s.explanations).map((w, i) => (
+            {warnings.map((w, i) => (
               <List.Item key={i}>{firmWarningText(w, t, lang)}</List.Item>
             ))}
           </List>

@@ -23,7 +23,7 @@ import type { CertificateType, LossReason, TenderQuery, TenderStage } from '../.
 import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { certificateName, certificateOptions } from '../../ui/certificates';
 import { DateTime, LocalDate } from '../../ui/dates';
-import { capabilityNamer } from '../../ui/capabilities';
+import { capabilityNamer, requirementName } from '../../ui/capabilities';
 import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
@@ -359,7 +359,7 @@ export function TenderPage() {
                         <Table.Tr key={r.id}>
                           <Table.Td>
                             <Text size="sm" fw={500}>
-                              {r.description ?? capabilityName(r.capabilityCode)}
+                              {requirementName(r, capabilityName)}
                             </Text>
                             <Text size="xs" c="dimmed">
                               {r.description ? `${capabilityName(r.capabilityCode)} (${r.capabilityCode})` : r.capabilityCode} ·{' '}
@@ -376,7 +376,7 @@ export function TenderPage() {
                             <ActionIcon
                               variant="subtle"
                               color="red"
-                              aria-label={t('tender.req.remove', { name: r.description ?? capabilityName(r.capabilityCode) })}
+                              aria-label={t('tender.req.remove', { name: requirementName(r, capabilityName) })}
                               onClick={async () => {
                                 const res = await remove({ id: r.id });
                                 setRemoveProblem(res.error ? describeError(res.error) : null);
