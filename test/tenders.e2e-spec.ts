@@ -164,7 +164,12 @@ describe('tenders (e2e)', () => {
       expect((await bad({ windowEnd: '2027-03-01' })).errors![0].message).toMatch(/ends \(2027-03-01\) before it starts/);
       expect(codeOf(await bad({ hours: 0 }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await bad({ lotKey: '9' }))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await bad({ requiredCertificates: [{ type: 'NADCAP' }] }))).toBe('BAD_USER_INPUT');
+      const noProcess = await bad({ requiredCertificates: [{ type: 'NADCAP' }] });
+      expect(codeOf(noProcess)).toBe('BAD_USER_INPUT');
+      // with the rule a client says in its reader's language
+      expect(noProcess.errors![0].extensions.fields).toEqual([
+        { field: 'requiredCertificates[0].process', message: 'NADCAP needs its process', rule: 'NADCAP_NEEDS_PROCESS' },
+      ]);
       expect(
         codeOf(
           await t.gql(

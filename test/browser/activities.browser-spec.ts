@@ -142,11 +142,11 @@ describe('activities in the web console (browser)', () => {
     expect((await held()).statusReports).toEqual([
       { status: 'AT_RISK', text: 'Leverandørdagen er flyttet; to bedrifter mangler AQAP-dokumentasjon.' },
     ]);
-    // a report for a day to come is refused, under the field, and nothing is kept
+    // a report for a day to come is refused, under the field in bokmål, and nothing is kept
     await report.getByLabel('Hva er status?').fill('Fra fremtiden');
     await report.getByLabel('Gjelder dato').fill('2099-01-01');
     await report.getByRole('button', { name: 'Lagre statusrapport' }).click();
-    await report.getByText('a report speaks for today or a past day, not a future one').waitFor();
+    await report.getByText('Datoen er fram i tid. Dette registreres når det har skjedd.', { exact: true }).waitFor();
     expect((await held()).statusReports).toHaveLength(1);
     await axe(page, 'activity (contact)');
 

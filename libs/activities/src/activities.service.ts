@@ -197,7 +197,8 @@ export class ActivitiesService {
           params: { max: 200 },
         });
     });
-    if (new Set(areas.map((a) => a.code)).size !== areas.length) problems.push({ field: 'areas', message: 'an area code is listed twice' });
+    if (new Set(areas.map((a) => a.code)).size !== areas.length)
+      problems.push({ field: 'areas', message: 'an area code is listed twice', rule: FieldRule.LISTED_TWICE });
     if (new Set(areas.map((a) => a.holderUserId)).size !== areas.length)
       problems.push({ field: 'areas', message: 'a board member holds at most one area' });
     if (problems.length) throw AppError.badInput('The board areas are not valid; see the fields.', problems);
@@ -386,7 +387,8 @@ export class ActivitiesService {
         params: { max: 4000 },
       });
     if (!isLocalDate(date)) problems.push({ field: 'date', message: 'YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
-    else if (date > today) problems.push({ field: 'date', message: 'a report speaks for today or a past day, not a future one' });
+    else if (date > today)
+      problems.push({ field: 'date', message: 'a report speaks for today or a past day, not a future one', rule: FieldRule.IN_THE_FUTURE });
     if (problems.length) throw AppError.badInput('The status report is not valid; see the fields.', problems);
     await this.db.transaction(async (tx) => {
       const a = await this.contactsActivity(tx, actor, activityId, 'reports on');
@@ -417,7 +419,8 @@ export class ActivitiesService {
   async close(actor: Actor, activityId: number, input: EvaluationInput): Promise<ActivityView> {
     demand(actor, ACTIVITY_PERMISSIONS.closeActivity, 'The responsible board contact evaluates the activity.');
     const problems: FieldProblem[] = [];
-    if (!Number.isSafeInteger(input.spentMinor) || input.spentMinor < 0) problems.push({ field: 'spent', message: 'whole øre, 0 or more' });
+    if (!Number.isSafeInteger(input.spentMinor) || input.spentMinor < 0)
+      problems.push({ field: 'spent', message: 'whole øre, 0 or more', rule: FieldRule.NOT_NEGATIVE });
     if (!input.lessons?.trim() || input.lessons.length > 4000)
       problems.push({
         field: 'lessons',
@@ -624,7 +627,7 @@ export class ActivitiesService {
       p.push({ field: 'goals', message: 'at most 4000 characters', rule: FieldRule.AT_MOST_CHARACTERS, params: { max: 4000 } });
     (input.budget ?? []).forEach((b, i) => {
       if (!Number.isSafeInteger(b.amountMinor) || b.amountMinor <= 0)
-        p.push({ field: `budget.${i}.amount`, message: 'whole øre, above 0' });
+        p.push({ field: `budget.${i}.amount`, message: 'whole øre, above 0', rule: FieldRule.ABOVE_ZERO });
       if (b.source === FundingSource.GRANT && !b.grantId)
         p.push({ field: `budget.${i}.grantId`, message: 'a grant line names the grant of the register' });
       if (b.source !== FundingSource.GRANT && b.grantId)
@@ -645,7 +648,7 @@ export class ActivitiesService {
         p.push({ field: `milestones.${i}.dueDate`, message: 'a date between 2000 and ten years from now' });
     });
     if (input.firmIds && new Set(input.firmIds).size !== input.firmIds.length)
-      p.push({ field: 'firmIds', message: 'a firm is listed twice' });
+      p.push({ field: 'firmIds', message: 'a firm is listed twice', rule: FieldRule.LISTED_TWICE });
     return p;
   }
 

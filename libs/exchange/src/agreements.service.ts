@@ -503,7 +503,8 @@ export class AgreementsService {
     if (!may(actor, EXCHANGE_PERMISSIONS.reportLoanHours) || !actor.firmId)
       throw AppError.forbidden('The borrowing firm reports the hours it used.');
     const problems: FieldProblem[] = [];
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month ?? '')) problems.push({ field: 'month', message: 'a month YYYY-MM' });
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month ?? ''))
+      problems.push({ field: 'month', message: 'a month YYYY-MM', rule: FieldRule.NOT_A_MONTH });
     if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 100_000)
       problems.push({ field: 'hours', message: 'whole hours from 1 to 100000', rule: FieldRule.WHOLE_HOURS });
     if (problems.length) throw AppError.invalid('The hours', problems, { verb: 'are not valid', tail: null });

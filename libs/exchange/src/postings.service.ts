@@ -76,7 +76,9 @@ export function firmFor(actor: Actor, memberId: number | null | undefined, what:
   }
   demand(actor, EXCHANGE_PERMISSIONS.actForAnyFirm, `Only a firm, the project leader or an administrator can ${what}.`);
   if (memberId === undefined || memberId === null)
-    throw AppError.badInput('Name the firm (memberId) you act for.', [{ field: 'memberId', message: 'required for the association' }]);
+    throw AppError.badInput('Name the firm (memberId) you act for.', [
+      { field: 'memberId', message: 'required for the association', rule: FieldRule.REQUIRED },
+    ]);
   return memberId;
 }
 
@@ -86,7 +88,11 @@ export function checkCertificates(list: RequiredCertificate[], problems: FieldPr
     if (!types.has(c.type)) problems.push({ field: `certificates.${i}.type`, message: 'unknown certificate type' });
     const process = c.process?.trim() ? c.process.trim().toUpperCase() : null;
     if (c.type === 'NADCAP' && !process)
-      problems.push({ field: `certificates.${i}.process`, message: 'a NADCAP accreditation names its process' });
+      problems.push({
+        field: `certificates.${i}.process`,
+        message: 'a NADCAP accreditation names its process',
+        rule: FieldRule.NADCAP_NEEDS_PROCESS,
+      });
     return { type: c.type, process: c.type === 'NADCAP' ? process : null };
   });
 }

@@ -386,7 +386,9 @@ export class OrdersService {
         throw AppError.badInput(`${f} must be a date YYYY-MM-DD.`, [{ field: f, message: 'not a date', rule: FieldRule.NOT_A_DATE }]);
     }
     if (input.status === MilestoneStatus.DELIVERED && !input.actualDate)
-      throw AppError.badInput('A delivered milestone has its actual date.', [{ field: 'actualDate', message: 'required when DELIVERED' }]);
+      throw AppError.badInput('A delivered milestone has its actual date.', [
+        { field: 'actualDate', message: 'required when DELIVERED', rule: FieldRule.REQUIRED },
+      ]);
     return this.db.transaction(async (tx) => {
       const m = await tx.findOneBy(Milestone, { id: input.id });
       if (!m) throw AppError.notFound('Milestone', input.id);
@@ -484,7 +486,7 @@ export class OrdersService {
       problems.push({ field: 'note', message: 'at most 1000 characters', rule: FieldRule.AT_MOST_CHARACTERS, params: { max: 1000 } });
     problems.push(...this.dateProblems('issueDate', input.issueDate));
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
-      problems.push({ field: 'amount', message: 'an invoice is above 0 (use recordCreditNote to credit)' });
+      problems.push({ field: 'amount', message: 'an invoice is above 0 (use recordCreditNote to credit)', rule: FieldRule.ABOVE_ZERO });
     if (input.declaredCostMinor != null && input.declaredCostMinor < 0)
       problems.push({ field: 'declaredCost', message: 'cannot be negative', rule: FieldRule.NOT_NEGATIVE });
     if (problems.length) throw AppError.invalid('The invoice', problems);
@@ -556,7 +558,7 @@ export class OrdersService {
     if (!input.number?.trim()) problems.push({ field: 'number', message: 'the credit note number is required', rule: FieldRule.REQUIRED });
     problems.push(...this.dateProblems('issueDate', input.issueDate));
     if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
-      problems.push({ field: 'amount', message: 'give the credited amount as a positive number' });
+      problems.push({ field: 'amount', message: 'give the credited amount as a positive number', rule: FieldRule.ABOVE_ZERO });
     if (!input.reason?.trim()) problems.push({ field: 'reason', message: 'say why it is credited', rule: FieldRule.GIVE_A_REASON });
     if (problems.length) throw AppError.invalid('The credit note', problems);
     const { id } = await idempotent(this.db, actor, 'recordCreditNote', key, input, async (tx) => {

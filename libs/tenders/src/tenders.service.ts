@@ -321,7 +321,9 @@ export class TendersService {
         throw AppError.forbidden('Only the project leader or an administrator moves a tender through the pipeline.');
       }
       if (isReopening(from, to) && !opts.reason?.trim()) {
-        throw AppError.badInput(`Reopening a ${from} tender needs a reason.`, [{ field: 'reason', message: 'required when reopening' }]);
+        throw AppError.badInput(`Reopening a ${from} tender needs a reason.`, [
+          { field: 'reason', message: 'required when reopening', rule: FieldRule.GIVE_A_REASON },
+        ]);
       }
       if (NEEDS_LOSS_REASON.includes(to) && !opts.lossReason) {
         throw AppError.badInput(`Moving to ${to} needs a lossReason from the list (${Object.values(LossReason).join(', ')}).`, [
@@ -696,7 +698,11 @@ export class TendersService {
       if (!CERT_TYPES.has(c.type))
         problems.push({ field: `requiredCertificates[${i}].type`, message: `unknown certificate type ${c.type}` });
       if (c.type === CertificateType.NADCAP && !c.process)
-        problems.push({ field: `requiredCertificates[${i}].process`, message: 'NADCAP needs its process' });
+        problems.push({
+          field: `requiredCertificates[${i}].process`,
+          message: 'NADCAP needs its process',
+          rule: FieldRule.NADCAP_NEEDS_PROCESS,
+        });
     });
     let lotId: number | null | undefined = undefined;
     if (input.lotKey !== undefined) {

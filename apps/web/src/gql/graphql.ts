@@ -447,12 +447,18 @@ export type FieldRule =
   | 'IN_THE_FUTURE'
   /** The date (or time) has passed; give a later one. */
   | 'IN_THE_PAST'
+  /** The list names the same entry twice. */
+  | 'LISTED_TWICE'
+  /** A NADCAP accreditation names its process (e.g. WELDING, HEAT_TREATING). */
+  | 'NADCAP_NEEDS_PROCESS'
   /** Not an e-mail address such as post@example.no. */
   | 'NOT_AN_EMAIL'
   /** Not an ISO 4217 currency code such as NOK. */
   | 'NOT_A_CURRENCY'
   /** Not a date YYYY-MM-DD. */
   | 'NOT_A_DATE'
+  /** Not a month YYYY-MM. */
+  | 'NOT_A_MONTH'
   /** Not a phone number: digits, spaces and an optional leading +, such as +47 61 00 00 00. */
   | 'NOT_A_PHONE_NUMBER'
   /** Not a web address such as www.example.no. */

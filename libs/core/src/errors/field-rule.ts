@@ -42,6 +42,9 @@ export enum FieldRule {
   COUNTER_OFFER_CHANGES_NOTHING = 'COUNTER_OFFER_CHANGES_NOTHING',
   NO_REQUIREMENTS_YET = 'NO_REQUIREMENTS_YET',
   NO_HOURS_YET = 'NO_HOURS_YET',
+  LISTED_TWICE = 'LISTED_TWICE',
+  NADCAP_NEEDS_PROCESS = 'NADCAP_NEEDS_PROCESS',
+  NOT_A_MONTH = 'NOT_A_MONTH',
 }
 
 /** Each rule's meaning, and the params it always comes with (none unless named). */
@@ -80,6 +83,9 @@ export const FIELD_RULES: Record<FieldRule, { description: string; params: reado
   COUNTER_OFFER_CHANGES_NOTHING: { description: 'A counter-offer changes the price and/or the dates.', params: [] },
   NO_REQUIREMENTS_YET: { description: 'The tender has no requirements yet: add what a bid must cover first.', params: [] },
   NO_HOURS_YET: { description: 'The requirement is a draft without hours: set its hours first.', params: [] },
+  LISTED_TWICE: { description: 'The list names the same entry twice.', params: [] },
+  NADCAP_NEEDS_PROCESS: { description: 'A NADCAP accreditation names its process (e.g. WELDING, HEAT_TREATING).', params: [] },
+  NOT_A_MONTH: { description: 'Not a month YYYY-MM.', params: [] },
 };
 
 registerEnumType(FieldRule, {
