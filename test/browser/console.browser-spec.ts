@@ -77,6 +77,24 @@ describe('the web console (browser)', () => {
     await h?.close();
   });
 
+  /** GO for a tender in QUALIFYING, by the committee's decision (part 2's screens: by API here). */
+  const goByCommittee = async (id: number) => {
+    const opened = await h.gql<{ openSteeringDecision: { id: number } }>(
+      'mutation($i: OpenSteeringDecisionInput!) { openSteeringDecision(input: $i) { id } }',
+      { i: { kind: 'TENDER_GO', tenderId: id } },
+      leaderToken,
+    );
+    const decisionId = opened.data!.openSteeringDecision.id;
+    for (const email of ['styre@totalfly.example', 'styre2@totalfly.example', 'styre3@totalfly.example'])
+      await h.gql(
+        'mutation($d: Int!) { castVote(decisionId: $d, vote: YES) { id } }',
+        { d: decisionId },
+        await h.token(email, 'demo-styre-2006'),
+      );
+    const closed = await h.gql('mutation($d: Int!) { closeSteeringDecision(decisionId: $d) { result } }', { d: decisionId }, leaderToken);
+    expect(closed.errors).toBeUndefined();
+  };
+
   it('the project leader registers a tender, asks for a suggestion, composes the bid and offers every package at once', async () => {
     const ctx = await h.context();
     const page = await ctx.newPage();
@@ -161,20 +179,7 @@ describe('the web console (browser)', () => {
     await page.getByRole('option', { name: 'Vurderes' }).click();
     await page.getByRole('button', { name: 'Flytt', exact: true }).click();
     await page.getByText('Vurderes', { exact: true }).first().waitFor();
-    const opened = await h.gql<{ openSteeringDecision: { id: number } }>(
-      'mutation($i: OpenSteeringDecisionInput!) { openSteeringDecision(input: $i) { id } }',
-      { i: { kind: 'TENDER_GO', tenderId } },
-      leaderToken,
-    );
-    const decisionId = opened.data!.openSteeringDecision.id;
-    for (const email of ['styre@totalfly.example', 'styre2@totalfly.example', 'styre3@totalfly.example'])
-      await h.gql(
-        'mutation($d: Int!) { castVote(decisionId: $d, vote: YES) { id } }',
-        { d: decisionId },
-        await h.token(email, 'demo-styre-2006'),
-      );
-    const closed = await h.gql('mutation($d: Int!) { closeSteeringDecision(decisionId: $d) { result } }', { d: decisionId }, leaderToken);
-    expect(closed.errors).toBeUndefined();
+    await goByCommittee(tenderId);
 
     await page.reload();
     await page.getByRole('link', { name: 'Foreslå konsortium' }).click();
@@ -608,21 +613,7 @@ describe('the web console (browser)', () => {
     );
     expect(fsw.errors).toBeUndefined();
     await h.gql(`mutation { moveTenderStage(input: { tenderId: ${euroTender}, to: QUALIFYING }) { stage } }`, undefined, leaderToken);
-    const opened = await h.gql<{ openSteeringDecision: { id: number } }>(
-      'mutation($i: OpenSteeringDecisionInput!) { openSteeringDecision(input: $i) { id } }',
-      { i: { kind: 'TENDER_GO', tenderId: euroTender } },
-      leaderToken,
-    );
-    const decisionId = opened.data!.openSteeringDecision.id;
-    for (const email of ['styre@totalfly.example', 'styre2@totalfly.example', 'styre3@totalfly.example'])
-      await h.gql(
-        'mutation($d: Int!) { castVote(decisionId: $d, vote: YES) { id } }',
-        { d: decisionId },
-        await h.token(email, 'demo-styre-2006'),
-      );
-    expect(
-      (await h.gql('mutation($d: Int!) { closeSteeringDecision(decisionId: $d) { result } }', { d: decisionId }, leaderToken)).errors,
-    ).toBeUndefined();
+    await goByCommittee(euroTender);
 
     const ctx = await h.context();
     const page = await ctx.newPage();
@@ -671,6 +662,30 @@ describe('the web console (browser)', () => {
     expect(bid.data!.bid).toMatchObject({ currency: 'EUR', exchangeRate: '11.75' });
     expect(bid.data!.bid.workPackages.length).toBeGreaterThan(0);
     expect(bid.data!.bid.workPackages.every((p) => p.price.currency === 'EUR')).toBe(true);
+    await ctx.close();
+  });
+
+  it('a tender at GO without requirements says what to add instead of asking for a suggestion', async () => {
+    const created = await h.gql<{ createTender: { id: number } }>(
+      'mutation($i: CreateTenderInput!) { createTender(input: $i) { id } }',
+      { i: { title: `Tomt anbud ${Date.now() % 100000}`, buyerName: 'Forsvarsmateriell', market: 'DEFENCE' } },
+      leaderToken,
+    );
+    const id = created.data!.createTender.id;
+    await h.gql(`mutation { moveTenderStage(input: { tenderId: ${id}, to: QUALIFYING }) { stage } }`, undefined, leaderToken);
+    await goByCommittee(id);
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    await page.goto(`${h.url}/tenders/${id}`);
+    await page.getByText('Legg inn kravene før du ber om et konsortieforslag.', { exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: 'Foreslå konsortium' }).count()).toBe(0);
+    // asked for anyway (an old link): the refusal says it in bokmål, not "see the marked field" with no field
+    await page.goto(`${h.url}/tenders/${id}/suggestion`);
+    const refusal = page.getByRole('alert');
+    await refusal.getByText('Konkurransen har ingen krav ennå. Legg inn hva et tilbud må dekke først.', { exact: true }).waitFor();
+    expect(await refusal.innerText()).not.toContain('Se meldingen ved hvert felt');
+    await axe(page, 'suggestion refused');
     await ctx.close();
   });
 
