@@ -1,7 +1,16 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { addDays, osloDate } from '@app/core';
-import { type ConsoleHarness, seriousViolations, settled, shot, signIn, startConsole, USERS } from './support/console-harness';
+import {
+  type ConsoleHarness,
+  graphqlOperations,
+  seriousViolations,
+  settled,
+  shot,
+  signIn,
+  startConsole,
+  USERS,
+} from './support/console-harness';
 
 /**
  * The console as people use it, in a real browser against the real API: the project leader's
@@ -380,6 +389,30 @@ describe('the web console (browser)', () => {
     await ctx.close();
   });
 
+  it('a screen that names capabilities takes its data, the names with it, in one request', async () => {
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await signIn(page, h.url, USERS.leader.email, USERS.leader.password);
+    const operations = graphqlOperations(page);
+    const screens = [
+      { path: `/bids/${bidId}`, ready: page.getByRole('heading', { name: 'Kravmatrise' }), data: 'BidBoard' },
+      { path: `/tenders/${tenderId}`, ready: page.getByRole('heading', { name: 'Krav', exact: true }), data: 'Tender' },
+      { path: `/tenders/${tenderId}/suggestion`, ready: page.getByRole('heading', { level: 2, name: 'Alternativ 1' }), data: 'Suggestion' },
+    ];
+    for (const s of screens) {
+      operations.length = 0;
+      await page.goto(`${h.url}${s.path}`);
+      await s.ready.waitFor();
+      await settled(page);
+      // a page load renews the session first; besides that, the screen's own document alone
+      expect({ screen: s.path, requests: operations.filter((o) => o !== 'RefreshSession') }).toEqual({
+        screen: s.path,
+        requests: [s.data],
+      });
+    }
+    await ctx.close();
+  });
+
   it("a firm user cannot reach the leader's screens: no link, a forbidden screen, and the API refuses", async () => {
     const ctx = await h.context();
     const page = await ctx.newPage();
@@ -686,6 +719,21 @@ describe('the web console (browser)', () => {
     await refusal.getByText('Konkurransen har ingen krav ennå. Legg inn hva et tilbud må dekke først.', { exact: true }).waitFor();
     expect(await refusal.innerText()).not.toContain('Se meldingen ved hvert felt');
     await axe(page, 'suggestion refused');
+    await ctx.close();
+  });
+
+  it('the accessibility check finds what it is there to find', async () => {
+    // the same check as every screen's, on a page with two known faults: it must name both
+    const ctx = await h.context();
+    const page = await ctx.newPage();
+    await page.goto(`${h.url}/`);
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<button id="no-name"></button><p style="color:#eee;background:#fff">Lys tekst</p>');
+    });
+    const found = await seriousViolations(page);
+    expect(found).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^button-name \(critical\)/), expect.stringMatching(/^color-contrast \(serious\)/)]),
+    );
     await ctx.close();
   });
 

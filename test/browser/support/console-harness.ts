@@ -1,6 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium as pwChromium, type Page } from 'playwright-core';
@@ -92,9 +91,24 @@ export async function signIn(page: Page, url: string, email: string, password: s
   await page.getByTestId('who-am-i').waitFor();
 }
 
-/** axe-core on the page as it is now: the serious and critical violations (the goal is none). */
+/** The rules the console is held to: WCAG 2.1 A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+/** axe-core itself (the copy @axe-core/playwright runs), read once per test file. */
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core on the page as it is now: the serious and critical violations (the goal is none).
+ * axe is put into the page once per page load and run there directly: @axe-core/playwright's
+ * `analyze()` evaluated all of axe again on every call and opened a second page to gather the
+ * results, which took 2–6 s a call on these machines and most of the browser tests' time. The
+ * console has no frames, the only thing that second page is for.
+ */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const result = await page.evaluate(
+    (tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    AXE_TAGS,
+  );
   if (process.env.TF_AXE_DEBUG)
     process.stderr.write(
       `axe incomplete: ${result.incomplete.map((v) => `${v.id}×${v.nodes.length} ${v.nodes[0]?.any?.[0]?.message ?? ''}`).join('; ')}\n`,
@@ -128,4 +142,18 @@ export async function shot(page: Page, file: string): Promise<void> {
   // from the top, so the fixed header is where a person sees it
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
+}
+
+/**
+ * The operation name of every GraphQL request the page sends from now on (the list fills as they
+ * go), so that a test can hold a screen to one request for its data.
+ */
+export function graphqlOperations(page: Page): string[] {
+  const operations: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return;
+    const body = r.postDataJSON() as { operationName?: string; query?: string } | null;
+    operations.push(body?.operationName ?? /(?:query|mutation)\s+(\w+)/.exec(body?.query ?? '')?.[1] ?? '?');
+  });
+  return operations;
 }

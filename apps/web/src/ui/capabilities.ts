@@ -1,6 +1,4 @@
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
-import { CapabilityNamesDocument } from './capabilities.graphql';
 import type { Lang } from './format/money';
 import { useI18n } from './i18n/i18n';
 
@@ -30,9 +28,11 @@ export function capabilityNamer(catalogue: readonly CatalogueNames[] | undefined
   return (code) => names.get(code) ?? code;
 }
 
-/** The catalogue's names for screens that show capabilities by code (read once per session: urql caches it). */
-export function useCapabilityName(): CapabilityName {
+/**
+ * The catalogue's names in the reader's language, from the screen's own data (its document spreads
+ * `...CatalogueNames`, so the names come with the screen's one request, not in one more).
+ */
+export function useCapabilityName(catalogue: readonly CatalogueNames[] | undefined): CapabilityName {
   const { lang } = useI18n();
-  const [{ data }] = useQuery({ query: CapabilityNamesDocument });
-  return useMemo(() => capabilityNamer(data?.capabilityCatalogue, lang), [data, lang]);
+  return useMemo(() => capabilityNamer(catalogue, lang), [catalogue, lang]);
 }

@@ -7,7 +7,7 @@ import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { DateTime } from '../../ui/dates';
 import { type MessageKey, useI18n, useT } from '../../ui/i18n/i18n';
 import { formatBasisPoints } from '../../ui/format/numbers';
-import { requirementName, useCapabilityName } from '../../ui/capabilities';
+import { type CapabilityName, requirementName, useCapabilityName } from '../../ui/capabilities';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
 import { ErrorBanner, Loading } from '../../ui/states';
@@ -73,9 +73,16 @@ function BuildUp({ p }: { p: BidBoardQuery['bid']['priceBuildUp'] }) {
   );
 }
 
-function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; packages: BoardPackage[] }) {
+function Compliance({
+  m,
+  packages,
+  capabilityName,
+}: {
+  m: BidBoardQuery['complianceMatrix'];
+  packages: BoardPackage[];
+  capabilityName: CapabilityName;
+}) {
   const t = useT();
-  const capabilityName = useCapabilityName();
   // a requirement by its description, else by its capability's name
   const labels = new Map(m.rows.map((r) => [r.requirementId, requirementName(r, capabilityName)]));
   return (
@@ -135,9 +142,9 @@ function Compliance({ m, packages }: { m: BidBoardQuery['complianceMatrix']; pac
 /** The bid board (PROJECT_LEADER): one row per package; offer one or all, accept counters, reassign, mark ready. */
 export function BidBoardPage() {
   const { t, lang } = useI18n();
-  const capabilityName = useCapabilityName();
   const id = Number(useParams().id);
   const [{ data, fetching, error }] = useQuery({ query: BidBoardDocument, variables: { id }, context: BOARD_CONTEXT });
+  const capabilityName = useCapabilityName(data?.capabilityCatalogue);
   const [{ fetching: offering }, offer] = useMutation(OfferPackagesDocument);
   const [, acceptCounter] = useMutation(AcceptCounterDocument);
   const [{ fetching: readying }, markReady] = useMutation(MarkReadyDocument);
@@ -325,7 +332,7 @@ export function BidBoardPage() {
           </Paper>
           <SimpleGrid cols={{ base: 1, xl: 2 }}>
             <BuildUp p={bid.priceBuildUp} />
-            <Compliance m={data.complianceMatrix} packages={data.bid.workPackages} />
+            <Compliance m={data.complianceMatrix} packages={data.bid.workPackages} capabilityName={capabilityName} />
           </SimpleGrid>
           <Stack>
             {pricing && <PriceModal wp={pricing} onClose={() => setPricing(null)} />}

@@ -98,6 +98,7 @@ export const BidBoardDocument = graphql(`
         }
       }
     }
+    ...CatalogueNames
   }
 `);
 

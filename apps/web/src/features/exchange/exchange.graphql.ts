@@ -62,11 +62,7 @@ export const ExchangeBoardDocument = graphql(`
         ...PostingRow
       }
     }
-    capabilityCatalogue {
-      code
-      nameNb
-      nameEn
-    }
+    ...CatalogueNames
   }
 `);
 

@@ -108,6 +108,7 @@ export const SuggestionDocument = graphql(`
         }
       }
     }
+    ...CatalogueNames
   }
 `);
 

@@ -130,7 +130,7 @@ export function SuggestionPage() {
   const currency = data?.tender.currency ?? 'NOK';
   const foreign = currency !== 'NOK';
   const s = data?.suggestConsortia;
-  const capabilityName = useCapabilityName();
+  const capabilityName = useCapabilityName(data?.capabilityCatalogue);
   // each requirement by its description, else its capability's name (the API's label starts with the code)
   const labels = new Map((data?.tender.requirements ?? []).map((r) => [r.id, requirementName(r, capabilityName)]));
   const labelOf = (x: { requirementId: number; label: string }) => labels.get(x.requirementId) ?? x.label;

@@ -122,11 +122,7 @@ export const RegisterDocument = graphql(`
         }
       }
     }
-    capabilityCatalogue {
-      code
-      nameNb
-      nameEn
-    }
+    ...CatalogueNames
   }
 `);
 

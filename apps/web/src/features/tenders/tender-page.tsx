@@ -23,7 +23,7 @@ import type { CertificateType, LossReason, TenderQuery, TenderStage } from '../.
 import { describeError, type ApiProblem } from '../../ui/api/errors';
 import { certificateName, certificateOptions } from '../../ui/certificates';
 import { DateTime, LocalDate } from '../../ui/dates';
-import { capabilityNamer, requirementName } from '../../ui/capabilities';
+import { requirementName, useCapabilityName } from '../../ui/capabilities';
 import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money } from '../../ui/money';
@@ -249,13 +249,13 @@ function RequirementForm({ tender, catalogue }: { tender: Tender; catalogue: Ten
 
 /** One tender: its facts, requirements, stage, and the way to its consortium suggestion and bids. */
 export function TenderPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = Number(useParams().id);
   const [{ data, fetching, error }, reload] = useQuery({ query: TenderDocument, variables: { id }, context: TENDER_CONTEXT });
   const [, remove] = useMutation(RemoveRequirementDocument);
   const [removeProblem, setRemoveProblem] = useState<ApiProblem | null>(null);
   const tender = data?.tender;
-  const capabilityName = capabilityNamer(data?.capabilityCatalogue, lang);
+  const capabilityName = useCapabilityName(data?.capabilityCatalogue);
   const canSuggest = tender && (tender.stage === 'GO' || tender.stage === 'BID_IN_PREPARATION');
   return (
     <Page

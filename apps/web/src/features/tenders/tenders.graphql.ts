@@ -79,11 +79,7 @@ export const TenderDocument = graphql(`
       title
       status
     }
-    capabilityCatalogue {
-      code
-      nameNb
-      nameEn
-    }
+    ...CatalogueNames
   }
 `);
 
