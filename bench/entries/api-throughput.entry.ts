@@ -115,7 +115,7 @@ export const apiThroughputEntry: BenchEntry = {
   async run(ctx: BenchContext): Promise<ResultRow[]> {
     const { quick } = ctx.opts;
     const durationSeconds = quick ? 1 : 10;
-    const runs = 5;
+    const runs = quick ? 2 : 5;
     const copy = await ctx.target.copy('throughput');
     const servers: RunningServer[] = [];
     try {

@@ -185,7 +185,7 @@ export const mixedLoadEntry: BenchEntry = {
   name: 'mixed-load',
   description: 'concurrent reads and writes from simulated users, then every write checked in the database',
   async run(ctx) {
-    const seconds = ctx.opts.quick ? 5 : 30;
+    const seconds = ctx.opts.quick ? 3 : 30;
     const run = await mixedRun(ctx, seconds, ctx.opts.quick ? 1 : 5, 'mixed', false);
     return loadRows(ctx, 'mixed-load', `${seconds} s mixed`, run, 500);
   },
@@ -195,7 +195,7 @@ export const soakEntry: BenchEntry = {
   name: 'soak',
   description: 'the mixed load for 5 minutes; server memory at start and end',
   async run(ctx) {
-    const seconds = ctx.opts.quick ? 10 : 300;
+    const seconds = ctx.opts.quick ? 4 : 300;
     const run = await mixedRun(ctx, seconds, ctx.opts.quick ? 2 : 30, 'soak', true);
     const rows = loadRows(ctx, 'soak', `${seconds / 60 >= 1 ? `${seconds / 60} min` : `${seconds} s`} soak`, run, 500);
     const m = run.memory!;

@@ -150,7 +150,7 @@ export const reminderScanEntry: BenchEntry = {
       ctx.log('the HTTP part runs on SQLite only (better-sqlite3 blocks the event loop; PostgreSQL does not)');
       return rows;
     }
-    const durationSeconds = quick ? 3 : 12;
+    const durationSeconds = quick ? 2 : 12;
     const rounds = quick ? 1 : 3;
     const results: Record<'quiet' | 'scanning', { health: LoadResult[]; members: LoadResult[]; stored: number[] }> = {
       quiet: { health: [], members: [], stored: [] },
