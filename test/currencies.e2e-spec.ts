@@ -167,7 +167,9 @@ describe('issue 20: one currency per sum (e2e)', () => {
       const r = await create('', 'id currency'); // fields the old schema had: the test fails on the rule
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(r.errors![0].message).toMatch(/The tender is in EUR, but the solver's costs are the firms' rates in NOK\. Give exchangeRate/);
-      expect(r.errors![0].extensions.fields).toEqual([{ field: 'exchangeRate', message: 'required for a tender in EUR' }]);
+      expect(r.errors![0].extensions.fields).toEqual([
+        { field: 'exchangeRate', message: 'required for a tender in EUR', rule: 'REQUIRED' },
+      ]);
       expect(await t.db.read((em) => em.countBy(Bid, { tenderId }))).toBe(before);
     });
 
@@ -225,7 +227,9 @@ describe('issue 20: one currency per sum (e2e)', () => {
         leader,
       );
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
-      expect(r.errors![0].extensions.fields).toEqual([{ field: 'exchangeRate', message: 'only for a tender in another currency' }]);
+      expect(r.errors![0].extensions.fields).toEqual([
+        { field: 'exchangeRate', message: 'only for a tender in another currency', rule: 'LEAVE_EMPTY' },
+      ]);
     });
   });
 });

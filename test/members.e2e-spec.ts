@@ -389,7 +389,7 @@ describe('member register (e2e)', () => {
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(r.errors![0].extensions.fields).toEqual([
         { field: 'row 3.name', message: 'name is required', rule: 'REQUIRED' },
-        { field: 'row 4.org_number', message: 'the check digit is wrong (expected 6, got 7)' },
+        { field: 'row 4.org_number', message: 'the check digit is wrong (expected 6, got 7)', rule: 'NOT_AN_ORG_NUMBER' },
         { field: 'row 5.employees', message: '"many" is not a whole number of employees' },
       ]);
       expect(await counts(t)).toEqual(before);

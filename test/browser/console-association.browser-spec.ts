@@ -421,6 +421,11 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     await article.getByRole('button', { name: 'Betaling: Faktura KONSOLL-1' }).click();
     const pay = page.getByRole('form', { name: 'Registrer betaling' });
     await pay.getByText('Gjenstår å betale: kr 250 000,00').waitFor();
+    // one øre more than is left: the API refuses it, and the form says so in bokmål under the field
+    await pay.getByLabel('Beløp').fill('250 000,01');
+    await pay.getByRole('button', { name: 'Registrer betaling' }).click();
+    await pay.getByText('Høyst kr 250 000,00.').waitFor();
+    expect(await pay.getByText(/at most/).count()).toBe(0);
     await pay.getByLabel('Beløp').fill('100 000,01');
     await axe(page, 'record payment');
     await pay.getByRole('button', { name: 'Registrer betaling' }).click();

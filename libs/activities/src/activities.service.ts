@@ -178,7 +178,7 @@ export class ActivitiesService {
   async setBoardAreas(actor: Actor, areas: BoardAreaInput[]): Promise<{ version: BoardAreaVersion; areas: BoardArea[] }> {
     demand(actor, ACTIVITY_PERMISSIONS.setBoardAreas, 'Only an administrator sets the board areas.');
     const problems: FieldProblem[] = [];
-    if (!areas.length) problems.push({ field: 'areas', message: 'at least one area' });
+    if (!areas.length) problems.push({ field: 'areas', message: 'at least one area', rule: FieldRule.REQUIRED });
     areas.forEach((a, i) => {
       if (!CODE.test(a.code ?? ''))
         problems.push({ field: `areas.${i}.code`, message: 'A–Z, digits and _, 2–40 characters, e.g. FINANCE' });

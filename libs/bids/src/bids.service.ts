@@ -448,7 +448,7 @@ export class BidsService {
     if (input.bidderKind === BidderKind.MEMBER_PRIME) {
       if (!input.primeMemberId)
         throw AppError.badInput('A member acting as prime must be named: primeMemberId.', [
-          { field: 'primeMemberId', message: 'required for MEMBER_PRIME' },
+          { field: 'primeMemberId', message: 'required for MEMBER_PRIME', rule: FieldRule.REQUIRED },
         ]);
       const prime = await tx.findOneBy(Member, { id: input.primeMemberId });
       if (!prime || prime.status !== MembershipStatus.ACTIVE)
@@ -456,7 +456,9 @@ export class BidsService {
           { field: 'primeMemberId', message: 'not an active member' },
         ]);
     } else if (input.primeMemberId) {
-      throw AppError.badInput('Only a MEMBER_PRIME bid has a prime member.', [{ field: 'primeMemberId', message: 'must be empty' }]);
+      throw AppError.badInput('Only a MEMBER_PRIME bid has a prime member.', [
+        { field: 'primeMemberId', message: 'must be empty', rule: FieldRule.LEAVE_EMPTY },
+      ]);
     }
     const now = new Date();
     const bid = await tx.save(
@@ -536,7 +538,8 @@ export class BidsService {
   ): Promise<Map<number, Requirement>> {
     const problems: FieldProblem[] = [];
     if (!input.title?.trim()) problems.push({ field: 'title', message: 'title is required', rule: FieldRule.REQUIRED });
-    if (!input.covers?.length) problems.push({ field: 'requirements', message: 'a work package covers at least one requirement' });
+    if (!input.covers?.length)
+      problems.push({ field: 'requirements', message: 'a work package covers at least one requirement', rule: FieldRule.REQUIRED });
     const requirements = new Map((await this.tenders.requirementsOf(bid.tenderId)).map((r) => [r.id, r]));
     const seen = new Set<number>();
     input.covers?.forEach((c, i) => {
@@ -549,11 +552,11 @@ export class BidsService {
         problems.push({ field: `requirements[${i}].requirementId`, message: `requirement ${c.requirementId} is listed twice` });
       seen.add(c.requirementId);
       if (!Number.isInteger(c.hours) || c.hours <= 0)
-        problems.push({ field: `requirements[${i}].hours`, message: 'hours must be a whole number above 0' });
+        problems.push({ field: `requirements[${i}].hours`, message: 'hours must be a whole number above 0', rule: FieldRule.ABOVE_ZERO });
     });
     problems.push(...priceProblems(input.priceMinor, 'price'));
     if (!isLocalDate(input.windowStart) || !isLocalDate(input.windowEnd))
-      problems.push({ field: 'windowStart', message: 'the delivery window is two dates YYYY-MM-DD' });
+      problems.push({ field: 'windowStart', message: 'the delivery window is two dates YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     else if (input.windowEnd < input.windowStart)
       problems.push({ field: 'windowEnd', message: 'the delivery window ends before it starts', rule: FieldRule.ENDS_BEFORE_START });
     if (problems.length) throw AppError.invalid('The work package', problems);
@@ -571,14 +574,14 @@ export class BidsService {
     if (currency === DEFAULT_CURRENCY) {
       if (text)
         throw AppError.badInput("The tender is in NOK, like the solver's costs: leave exchangeRate out.", [
-          { field: 'exchangeRate', message: 'only for a tender in another currency' },
+          { field: 'exchangeRate', message: 'only for a tender in another currency', rule: FieldRule.LEAVE_EMPTY },
         ]);
       return null;
     }
     if (!text)
       throw AppError.badInput(
         `The tender is in ${currency}, but the solver's costs are the firms' rates in NOK. Give exchangeRate: how many NOK one ${currency} is (e.g. "11.75"); the package prices are converted at it and it is kept on the bid. Nothing was saved.`,
-        [{ field: 'exchangeRate', message: `required for a tender in ${currency}` }],
+        [{ field: 'exchangeRate', message: `required for a tender in ${currency}`, rule: FieldRule.REQUIRED }],
       );
     try {
       return { from: currency, to: DEFAULT_CURRENCY, micros: parseRate(text) };
@@ -590,9 +593,9 @@ export class BidsService {
   private validateFees(f: BidFees): void {
     const problems: FieldProblem[] = [];
     if (f.coordinationFeeBp != null && f.coordinationFeeFixedMinor != null)
-      problems.push({ field: 'coordinationFee', message: 'give a rate or a fixed amount, not both' });
+      problems.push({ field: 'coordinationFee', message: 'give a rate or a fixed amount, not both', rule: FieldRule.RATE_OR_AMOUNT });
     if (f.contingencyBp != null && f.contingencyFixedMinor != null)
-      problems.push({ field: 'contingency', message: 'give a rate or a fixed amount, not both' });
+      problems.push({ field: 'contingency', message: 'give a rate or a fixed amount, not both', rule: FieldRule.RATE_OR_AMOUNT });
     for (const k of ['coordinationFeeBp', 'contingencyBp'] as const)
       if (f[k] != null && (f[k]! < 0 || f[k]! > 10000))
         problems.push({ field: k, message: '0 to 10000 basis points', rule: FieldRule.BASIS_POINTS });

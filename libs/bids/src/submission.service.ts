@@ -283,8 +283,9 @@ export class SubmissionService {
     problems.push(...(await this.outcomeDateProblems(null, bidId, o.date)));
     if (o.outcome === 'WON') {
       if (o.awardedValueMinor == null || o.awardedValueMinor <= 0)
-        problems.push({ field: 'awardedValue', message: 'a won bid has the awarded value' });
-      if (!o.contractReference?.trim()) problems.push({ field: 'contractReference', message: 'a won bid has the contract reference' });
+        problems.push({ field: 'awardedValue', message: 'a won bid has the awarded value', rule: FieldRule.REQUIRED });
+      if (!o.contractReference?.trim())
+        problems.push({ field: 'contractReference', message: 'a won bid has the contract reference', rule: FieldRule.REQUIRED });
     } else if (!o.lossReason)
       problems.push({ field: 'lossReason', message: `a lost bid has a reason from the list (${Object.values(LossReason).join(', ')})` });
     if (problems.length) throw AppError.invalid('The outcome', problems);
@@ -368,7 +369,11 @@ export class SubmissionService {
         });
       if (bid.status === BidStatus.LOST && (c.awardedValueMinor != null || c.contractReference != null))
         throw refuse([
-          { field: 'awardedValue', message: 'a lost bid has no awarded value or contract reference; only its date is corrected' },
+          {
+            field: 'awardedValue',
+            message: 'a lost bid has no awarded value or contract reference; only its date is corrected',
+            rule: FieldRule.LEAVE_EMPTY,
+          },
         ]);
       if (c.date != null) {
         const late = await this.outcomeDateProblems(tx, bidId, c.date);

@@ -233,7 +233,7 @@ export class WorkPackagesService {
     const bid = await openBid(tx, wp.bidId);
     if (wp.priceMinor === null)
       throw AppError.badInput(`Work package ${id} has no price yet; set the price before offering it.`, [
-        { field: 'price', message: 'required to offer' },
+        { field: 'price', message: 'required to offer', rule: FieldRule.REQUIRED },
       ]);
     const covers = await tx.findBy(WorkPackageRequirement, { workPackageId: id });
     // checked again here: a certificate may have expired since the package was drafted
@@ -453,7 +453,9 @@ export class WorkPackagesService {
           status: wp.status,
         });
       if (memberId === wp.memberId)
-        throw AppError.badInput('The package is already assigned to that firm.', [{ field: 'memberId', message: 'same firm' }]);
+        throw AppError.badInput('The package is already assigned to that firm.', [
+          { field: 'memberId', message: 'same firm', rule: FieldRule.ALREADY_ASSIGNED },
+        ]);
       const bid = await openBid(tx, wp.bidId);
       // the same rules as adding or editing a package: a price that is not negative, an eligible firm
       if (priceMinor !== undefined) assertPrice(priceMinor, 'price');

@@ -184,7 +184,9 @@ export class AgreementsService {
           { field: 'resource', message: 'required', rule: FieldRule.REQUIRED },
         ]);
       if (lenderId === borrowerId)
-        throw AppError.badInput('A firm cannot lend to itself.', [{ field: 'borrowerId', message: 'same as the lender' }]);
+        throw AppError.badInput('A firm cannot lend to itself.', [
+          { field: 'borrowerId', message: 'same as the lender', rule: FieldRule.LENDS_TO_ITSELF },
+        ]);
       if (actor.role === Role.FIRM_USER && actor.firmId !== lenderId && actor.firmId !== borrowerId)
         throw new AppError(ErrorCode.FORBIDDEN, 'You can only propose agreements in which your own firm lends or borrows.', {
           details: { reason: ErrorReason.NOT_YOUR_FIRM },
@@ -204,12 +206,19 @@ export class AgreementsService {
           mismatch.push({
             field: 'periodStart',
             message: `the period lies outside ${what === 'offerId' ? 'the offer' : 'the need'}'s window ${p.windowStart}–${p.windowEnd}`,
+            rule: FieldRule.OUTSIDE_PERIOD,
+            params: { from: p.windowStart, to: p.windowEnd },
           });
       }
       if (offer && offer.memberId !== lenderId) mismatch.push({ field: 'lenderId', message: `offer ${offer.id} is another firm's` });
       if (need && need.memberId !== borrowerId) mismatch.push({ field: 'borrowerId', message: `need ${need.id} is another firm's` });
       if (offer && input.hours > offer.hours - offer.hoursAgreed)
-        mismatch.push({ field: 'hours', message: `offer ${offer.id} has ${offer.hours - offer.hoursAgreed} hours left` });
+        mismatch.push({
+          field: 'hours',
+          message: `offer ${offer.id} has ${offer.hours - offer.hoursAgreed} hours left`,
+          rule: FieldRule.AT_MOST,
+          params: { max: offer.hours - offer.hoursAgreed },
+        });
       if (mismatch.length)
         throw AppError.badInput(
           `The agreement does not fit: ${mismatch.map((p) => `${p.field} ${p.message}`).join('; ')}. Nothing was saved.`,
@@ -229,7 +238,7 @@ export class AgreementsService {
       const cap = await tx.findOneBy(MemberCapability, { memberId: lenderId, code });
       if (!cap)
         throw AppError.badInput(`${lender.name} has no ${code} in its profile, so it cannot lend it.`, [
-          { field: 'capabilityCode', message: "not in the lender's profile" },
+          { field: 'capabilityCode', message: "not in the lender's profile", rule: FieldRule.NOT_IN_FIRM_PROFILE },
         ]);
       const terms = await this.terms.inForceWith(tx, today);
       if (!terms)
@@ -519,7 +528,12 @@ export class AgreementsService {
       const thisMonth = osloDate(new Date()).slice(0, 7);
       if (!months.includes(input.month))
         throw AppError.badInput(`${input.month} is outside the loan's period ${a.periodStart}–${a.periodEnd}.`, [
-          { field: 'month', message: 'outside the period' },
+          {
+            field: 'month',
+            message: 'outside the period',
+            rule: FieldRule.OUTSIDE_PERIOD,
+            params: { from: months[0], to: months[months.length - 1] },
+          },
         ]);
       if (input.month > thisMonth)
         throw AppError.badInput(`${input.month} has not started yet; report hours once they are used.`, [
@@ -535,7 +549,7 @@ export class AgreementsService {
       if (others + input.hours > a.hours)
         throw AppError.badInput(
           `The agreement is for ${a.hours} hours and ${others} are already reported; ${input.hours} more would exceed it. Agree a new loan for more hours.`,
-          [{ field: 'hours', message: `at most ${a.hours - others}` }],
+          [{ field: 'hours', message: `at most ${a.hours - others}`, rule: FieldRule.AT_MOST, params: { max: a.hours - others } }],
         );
       const { amountOre, serviceFeeOre } = hoursAmount(input.hours, a.pricePerHourOre, a.serviceFeeBp);
       const now = new Date();

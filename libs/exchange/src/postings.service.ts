@@ -136,7 +136,7 @@ export class PostingsService {
         ]);
       if (kind === PostingKind.OFFER && !(await tx.existsBy(MemberCapability, { memberId, code: input.capabilityCode })))
         throw AppError.badInput(`${member.name} has no ${input.capabilityCode} in its profile; add the capability before offering it.`, [
-          { field: 'capabilityCode', message: 'not in the firm profile' },
+          { field: 'capabilityCode', message: 'not in the firm profile', rule: FieldRule.NOT_IN_FIRM_PROFILE },
         ]);
       if (input.orderLineId !== undefined && input.orderLineId !== null) {
         const line = await tx.findOneBy(OrderLine, { id: input.orderLineId });

@@ -52,7 +52,8 @@ export class ExchangeTermsService {
     const board = input.boardDecision?.trim() ?? '';
     if (!board) problems.push({ field: 'boardDecision', message: "name the board's decision, e.g. 'Styrevedtak 2026-03-12, sak 14/26'" });
     const codes = input.capabilityPrices.map((p) => p.code);
-    if (new Set(codes).size !== codes.length) problems.push({ field: 'capabilityPrices', message: 'a capability appears twice' });
+    if (new Set(codes).size !== codes.length)
+      problems.push({ field: 'capabilityPrices', message: 'a capability appears twice', rule: FieldRule.LISTED_TWICE });
     input.capabilityPrices.forEach((p, i) => {
       if (!Number.isSafeInteger(p.pricePerHourOre) || p.pricePerHourOre <= 0)
         problems.push({ field: `capabilityPrices.${i}.pricePerHour`, message: 'a price above 0', rule: FieldRule.ABOVE_ZERO });

@@ -167,12 +167,12 @@ export class UsersService {
     if (role === Role.FIRM_USER) {
       if (!firmId)
         throw AppError.badInput('A firm user must belong to a member firm: give firmId.', [
-          { field: 'firmId', message: 'required for FIRM_USER' },
+          { field: 'firmId', message: 'required for FIRM_USER', rule: FieldRule.REQUIRED },
         ]);
       if (!(await tx.existsBy(Member, { id: firmId }))) throw AppError.notFound('Member', firmId);
     } else if (firmId) {
       throw AppError.badInput(`Only FIRM_USER accounts belong to a firm; a ${role} has no firmId.`, [
-        { field: 'firmId', message: 'must be empty' },
+        { field: 'firmId', message: 'must be empty', rule: FieldRule.LEAVE_EMPTY },
       ]);
     }
   }

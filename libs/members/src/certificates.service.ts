@@ -28,9 +28,9 @@ function validate(c: CertificateFields): CertificateFields {
     });
   }
   if (c.type === CertificateType.FACILITY_CLEARANCE && !c.clearanceLevel)
-    problems.push({ field: 'clearanceLevel', message: 'a facility security clearance needs its level' });
+    problems.push({ field: 'clearanceLevel', message: 'a facility security clearance needs its level', rule: FieldRule.REQUIRED });
   if (c.type !== CertificateType.FACILITY_CLEARANCE && c.clearanceLevel)
-    problems.push({ field: 'clearanceLevel', message: 'only a facility security clearance has a level' });
+    problems.push({ field: 'clearanceLevel', message: 'only a facility security clearance has a level', rule: FieldRule.LEAVE_EMPTY });
   if (c.type === CertificateType.NADCAP && !c.process?.trim())
     problems.push({ field: 'process', message: 'a NADCAP accreditation names its process, e.g. WELDING' });
   if (problems.length) throw AppError.invalid('The certificate', problems);

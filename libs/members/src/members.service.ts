@@ -293,10 +293,14 @@ export class MembersService {
       let orgNumber: string | null | undefined = orgRaw === undefined ? undefined : null;
       if (orgRaw) {
         const p = orgNumberProblem(orgRaw);
-        if (p) problems.push({ field: `row ${line}.org_number`, message: p });
+        if (p) problems.push({ field: `row ${line}.org_number`, message: p, rule: FieldRule.NOT_AN_ORG_NUMBER });
         orgNumber = normaliseOrgNumber(orgRaw);
         if (seenOrgs.has(orgNumber))
-          problems.push({ field: `row ${line}.org_number`, message: `same organisation number as row ${seenOrgs.get(orgNumber)}` });
+          problems.push({
+            field: `row ${line}.org_number`,
+            message: `same organisation number as row ${seenOrgs.get(orgNumber)}`,
+            rule: FieldRule.LISTED_TWICE,
+          });
         seenOrgs.set(orgNumber, line);
       }
       const empRaw = cell('employees');
@@ -398,13 +402,17 @@ export class MembersService {
     for (const k of PROFILE_KEYS) if (input[k] !== undefined) (out as Record<string, unknown>)[k] = input[k];
     if (typeof input.orgNumber === 'string') {
       const p = orgNumberProblem(input.orgNumber);
-      if (p) problems.push({ field: 'orgNumber', message: p });
+      if (p) problems.push({ field: 'orgNumber', message: p, rule: FieldRule.NOT_AN_ORG_NUMBER });
       out.orgNumber = normaliseOrgNumber(input.orgNumber);
     }
     if (typeof input.ncage === 'string') {
       out.ncage = input.ncage.trim().toUpperCase();
       if (!NCAGE_RE.test(out.ncage))
-        problems.push({ field: 'ncage', message: 'an NCAGE code is 5 characters: digits and capital letters except I and O' });
+        problems.push({
+          field: 'ncage',
+          message: 'an NCAGE code is 5 characters: digits and capital letters except I and O',
+          rule: FieldRule.NOT_AN_NCAGE,
+        });
     }
     if (input.website !== undefined) out.website = normaliseWebsite(input.website);
     if (input.joinedOn && !isLocalDate(input.joinedOn))

@@ -201,7 +201,7 @@ export class OrdersService {
     }
     if (input.startDate && input.endDate && input.endDate < input.startDate)
       problems.push({ field: 'endDate', message: 'before startDate', rule: FieldRule.ENDS_BEFORE_START });
-    if (!input.lines?.length) problems.push({ field: 'lines', message: 'an order has at least one line' });
+    if (!input.lines?.length) problems.push({ field: 'lines', message: 'an order has at least one line', rule: FieldRule.REQUIRED });
     input.lines?.forEach((l, i) => {
       if (!Number.isSafeInteger(l.valueMinor) || l.valueMinor < 0)
         problems.push({ field: `lines[${i}].value`, message: 'cannot be negative', rule: FieldRule.NOT_NEGATIVE });
@@ -270,7 +270,14 @@ export class OrdersService {
     if (earliest && earliest < awardDate)
       throw AppError.badInput(
         `Order ${order.id} has an invoice dated ${earliest}, before the corrected award date ${awardDate}; an award date is on or before the order's first invoice. Nothing was saved.`,
-        [{ field: 'date', message: `at most ${earliest}, the order's first invoice` }],
+        [
+          {
+            field: 'date',
+            message: `at most ${earliest}, the order's first invoice`,
+            rule: FieldRule.ON_OR_BEFORE,
+            params: { date: earliest },
+          },
+        ],
       );
     const before = { awardDate: order.awardDate, awardedValueMinor: order.awardedValueMinor, contractReference: order.contractReference };
     const after = {
@@ -411,7 +418,9 @@ export class OrdersService {
   ): Promise<ChangeOrder> {
     demand(actor, ORDER_PERMISSIONS.recordChangeOrder, 'The project leader records change orders.');
     if (!Number.isSafeInteger(input.deltaMinor) || input.deltaMinor === 0)
-      throw AppError.badInput('A change order changes the value by a non-zero amount.', [{ field: 'delta', message: 'must not be 0' }]);
+      throw AppError.badInput('A change order changes the value by a non-zero amount.', [
+        { field: 'delta', message: 'must not be 0', rule: FieldRule.NOT_ZERO },
+      ]);
     if (!input.reason?.trim())
       throw AppError.badInput('A change order has a reason.', [{ field: 'reason', message: 'required', rule: FieldRule.REQUIRED }]);
     const { id } = await idempotent(this.db, actor, 'recordChangeOrder', key, input, async (tx) => {
@@ -420,14 +429,26 @@ export class OrdersService {
       const after = line.valueMinor + input.deltaMinor;
       if (after < 0)
         throw AppError.badInput(`The line is worth ${line.valueMinor} øre; it cannot go below zero.`, [
-          { field: 'delta', message: 'would make the line negative' },
+          {
+            field: 'delta',
+            message: 'would make the line negative',
+            rule: FieldRule.AMOUNT_AT_LEAST,
+            params: { min: String(-line.valueMinor), currency: order.currency },
+          },
         ]);
       // the line's invoices may not come to more than its value, so a change order cannot take it below them
       const invoiced = await this.invoicedOnLine(tx, line.id, order.currency);
       if (compareMoney(money(after, order.currency), invoiced) < 0)
         throw AppError.badInput(
           `Order line ${line.id} has ${formatMoney(invoiced)} invoiced; a change order may bring its value down to that and no lower (it would be ${formatMoney(money(after, order.currency))}).`,
-          [{ field: 'delta', message: `at least ${invoiced.minorUnits - line.valueMinor}` }],
+          [
+            {
+              field: 'delta',
+              message: `at least ${invoiced.minorUnits - line.valueMinor}`,
+              rule: FieldRule.AMOUNT_AT_LEAST,
+              params: { min: String(invoiced.minorUnits - line.valueMinor), currency: order.currency },
+            },
+          ],
         );
       await guardedUpdate(
         tx,
@@ -574,7 +595,14 @@ export class OrdersService {
       if (input.amountMinor > remaining) {
         throw AppError.badInput(
           `Invoice ${original.number} has ${remaining} øre left to credit; ${input.amountMinor} øre is more than that.`,
-          [{ field: 'amount', message: `at most ${remaining}` }],
+          [
+            {
+              field: 'amount',
+              message: `at most ${remaining}`,
+              rule: FieldRule.AMOUNT_AT_MOST,
+              params: { max: String(remaining), currency: original.currency },
+            },
+          ],
         );
       }
       if (await tx.existsBy(Invoice, { memberId: original.memberId, number: input.number.trim() }))
@@ -639,7 +667,14 @@ export class OrdersService {
           isRefund
             ? `Credit note ${inv.number} has ${open} øre left to refund; ${input.amountMinor} øre is more than that.`
             : `Invoice ${inv.number} has ${open} øre outstanding; a payment of ${input.amountMinor} øre would overpay it.`,
-          [{ field: 'amount', message: `at most ${open}` }],
+          [
+            {
+              field: 'amount',
+              message: `at most ${open}`,
+              rule: FieldRule.AMOUNT_AT_MOST,
+              params: { max: String(open), currency: inv.currency },
+            },
+          ],
         );
       }
       const p = await tx.save(

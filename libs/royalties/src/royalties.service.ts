@@ -90,10 +90,14 @@ export class RoyaltiesService {
     if (!isLocalDate(input.validFrom)) problems.push({ field: 'validFrom', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     if (!Number.isInteger(input.rateBp) || input.rateBp < 0 || input.rateBp > 10000)
       problems.push({ field: 'rateBp', message: '0 to 10000 basis points', rule: FieldRule.BASIS_POINTS });
-    if (input.scope === 'ORDER' && !input.orderId) problems.push({ field: 'orderId', message: 'required for an ORDER agreement' });
-    if (input.scope === 'FIRM' && !input.memberId) problems.push({ field: 'memberId', message: 'required for a FIRM agreement' });
-    if (input.scope !== 'ORDER' && input.orderId) problems.push({ field: 'orderId', message: 'only an ORDER agreement names an order' });
-    if (input.scope !== 'FIRM' && input.memberId) problems.push({ field: 'memberId', message: 'only a FIRM agreement names a firm' });
+    if (input.scope === 'ORDER' && !input.orderId)
+      problems.push({ field: 'orderId', message: 'required for an ORDER agreement', rule: FieldRule.REQUIRED });
+    if (input.scope === 'FIRM' && !input.memberId)
+      problems.push({ field: 'memberId', message: 'required for a FIRM agreement', rule: FieldRule.REQUIRED });
+    if (input.scope !== 'ORDER' && input.orderId)
+      problems.push({ field: 'orderId', message: 'only an ORDER agreement names an order', rule: FieldRule.LEAVE_EMPTY });
+    if (input.scope !== 'FIRM' && input.memberId)
+      problems.push({ field: 'memberId', message: 'only a FIRM agreement names a firm', rule: FieldRule.LEAVE_EMPTY });
     if (input.minimumOrderValueMinor != null && input.minimumOrderValueMinor < 0)
       problems.push({ field: 'minimumOrderValue', message: 'cannot be negative', rule: FieldRule.NOT_NEGATIVE });
     if (problems.length) throw AppError.invalid('The agreement', problems);
@@ -412,7 +416,7 @@ function periodToRun(label: string): Period {
   if (period.firstDay > today)
     throw AppError.badInput(
       `${period.label} has not started yet (it begins ${period.firstDay}; today is ${today}): royalties are run for the current period or one that has passed.`,
-      [{ field: 'period', message: `begins ${period.firstDay}, after today` }],
+      [{ field: 'period', message: `begins ${period.firstDay}, after today`, rule: FieldRule.IN_THE_FUTURE }],
     );
   return period;
 }

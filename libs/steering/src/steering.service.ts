@@ -110,7 +110,7 @@ export class SteeringService {
     demand(actor, STEERING_PERMISSIONS.setSteeringCommittee, 'Only an administrator sets the steering committee.');
     const ids = members.map((m) => m.userId);
     if (new Set(ids).size !== ids.length)
-      throw AppError.badInput('A user is listed twice.', [{ field: 'members', message: 'duplicate user' }]);
+      throw AppError.badInput('A user is listed twice.', [{ field: 'members', message: 'duplicate user', rule: FieldRule.LISTED_TWICE }]);
     if (members.filter((m) => m.chair).length !== 1)
       throw AppError.badInput('The committee has exactly one chair.', [{ field: 'members', message: 'exactly one chair' }]);
     if (members.filter((m) => m.deputyChair).length > 1)

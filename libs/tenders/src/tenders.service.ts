@@ -288,11 +288,13 @@ export class TendersService {
       const today = osloDate(new Date());
       if (!outcome)
         throw AppError.badInput(`An outcome date goes with a move to WON or LOST, not to ${to}.`, [
-          { field: 'outcomeDate', message: 'only for WON or LOST' },
+          { field: 'outcomeDate', message: 'only for WON or LOST', rule: FieldRule.LEAVE_EMPTY },
         ]);
       if (!isLocalDate(opts.outcomeDate) || opts.outcomeDate > today)
         throw AppError.badInput(`The outcome date is the day of the award or notice: a date YYYY-MM-DD no later than today (${today}).`, [
-          { field: 'outcomeDate', message: isLocalDate(opts.outcomeDate) ? 'in the future' : 'not a date YYYY-MM-DD' },
+          isLocalDate(opts.outcomeDate)
+            ? { field: 'outcomeDate', message: 'in the future', rule: FieldRule.IN_THE_FUTURE }
+            : { field: 'outcomeDate', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE },
         ]);
     }
     const outcomeDate = outcome ? (opts.outcomeDate ?? osloDate(now)) : null;
@@ -327,7 +329,7 @@ export class TendersService {
       }
       if (NEEDS_LOSS_REASON.includes(to) && !opts.lossReason) {
         throw AppError.badInput(`Moving to ${to} needs a lossReason from the list (${Object.values(LossReason).join(', ')}).`, [
-          { field: 'lossReason', message: `required for ${to}` },
+          { field: 'lossReason', message: `required for ${to}`, rule: FieldRule.REQUIRED },
         ]);
       }
       const changes: Partial<Tender> = { stage: to, stageChangedAt: now, updatedAt: new Date() };
@@ -674,7 +676,7 @@ export class TendersService {
     }
     const isDraft = input.draft ?? false;
     if (!Number.isInteger(merged.hours) || merged.hours < 0 || (!isDraft && merged.hours === 0)) {
-      problems.push({ field: 'hours', message: 'hours must be a whole number above 0 (0 only for a draft)' });
+      problems.push({ field: 'hours', message: 'hours must be a whole number above 0 (0 only for a draft)', rule: FieldRule.ABOVE_ZERO });
     }
     if (merged.quantity !== null && merged.quantity !== undefined && (!Number.isInteger(merged.quantity) || merged.quantity < 0)) {
       problems.push({

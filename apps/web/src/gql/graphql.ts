@@ -423,6 +423,12 @@ export type ExchangePostingState =
 export type FieldRule =
   /** Above zero. */
   | 'ABOVE_ZERO'
+  /** The work package is already assigned to that firm. */
+  | 'ALREADY_ASSIGNED'
+  /** An amount of at least `min` minor units (øre, cents) in `currency`. Params: min, currency. */
+  | 'AMOUNT_AT_LEAST'
+  /** An amount of at most `max` minor units (øre, cents) in `currency`, e.g. what is left to pay on an invoice. Params: max, currency. */
+  | 'AMOUNT_AT_MOST'
   /** A number of at least `min`. Params: min. */
   | 'AT_LEAST'
   /** At least `min` characters. Params: min. */
@@ -447,12 +453,20 @@ export type FieldRule =
   | 'IN_THE_FUTURE'
   /** The date (or time) has passed; give a later one. */
   | 'IN_THE_PAST'
+  /** Leave this field empty here: it does not apply to what the rest of the input says. */
+  | 'LEAVE_EMPTY'
+  /** A firm cannot lend to itself: the borrower is another firm. */
+  | 'LENDS_TO_ITSELF'
   /** The list names the same entry twice. */
   | 'LISTED_TWICE'
   /** A NADCAP accreditation names its process (e.g. WELDING, HEAT_TREATING). */
   | 'NADCAP_NEEDS_PROCESS'
   /** Not an e-mail address such as post@example.no. */
   | 'NOT_AN_EMAIL'
+  /** Not an NCAGE code: 5 characters, digits and capital letters except I and O. */
+  | 'NOT_AN_NCAGE'
+  /** Not a Norwegian organisation number: 9 digits, the last a check digit (mod 11) that must match. */
+  | 'NOT_AN_ORG_NUMBER'
   /** Not an ISO 4217 currency code such as NOK. */
   | 'NOT_A_CURRENCY'
   /** Not a date YYYY-MM-DD. */
@@ -463,10 +477,14 @@ export type FieldRule =
   | 'NOT_A_PHONE_NUMBER'
   /** Not a web address such as www.example.no. */
   | 'NOT_A_WEB_ADDRESS'
+  /** The capability is not in the firm's profile; add it there first. */
+  | 'NOT_IN_FIRM_PROFILE'
   /** Zero or more: not negative. */
   | 'NOT_NEGATIVE'
   /** Not one of the values the field allows. */
   | 'NOT_ONE_OF'
+  /** Not zero: give an amount that changes something. */
+  | 'NOT_ZERO'
   /** The requirement is a draft without hours: set its hours first. */
   | 'NO_HOURS_YET'
   /** The tender has no requirements yet: add what a bid must cover first. */
@@ -475,6 +493,10 @@ export type FieldRule =
   | 'ON_OR_AFTER'
   /** A date on or before `date`. Params: date. */
   | 'ON_OR_BEFORE'
+  /** Outside the period from `from` to `to` (dates or months, both included). Params: from, to. */
+  | 'OUTSIDE_PERIOD'
+  /** Give a rate or a fixed amount, not both. */
+  | 'RATE_OR_AMOUNT'
   /** The field must be given and not be blank. */
   | 'REQUIRED'
   /** The field must be given, with at most `max` characters. Params: max. */

@@ -46,6 +46,8 @@ const ALWAYS_RULED = [
   'say why you decline',
   'explain the counter-offer',
   'the window ends before it starts',
+  'must be empty',
+  'must not be 0',
 ];
 
 describe('FieldRule', () => {

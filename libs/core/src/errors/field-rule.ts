@@ -45,6 +45,17 @@ export enum FieldRule {
   LISTED_TWICE = 'LISTED_TWICE',
   NADCAP_NEEDS_PROCESS = 'NADCAP_NEEDS_PROCESS',
   NOT_A_MONTH = 'NOT_A_MONTH',
+  AMOUNT_AT_MOST = 'AMOUNT_AT_MOST',
+  AMOUNT_AT_LEAST = 'AMOUNT_AT_LEAST',
+  NOT_ZERO = 'NOT_ZERO',
+  LEAVE_EMPTY = 'LEAVE_EMPTY',
+  OUTSIDE_PERIOD = 'OUTSIDE_PERIOD',
+  RATE_OR_AMOUNT = 'RATE_OR_AMOUNT',
+  NOT_IN_FIRM_PROFILE = 'NOT_IN_FIRM_PROFILE',
+  LENDS_TO_ITSELF = 'LENDS_TO_ITSELF',
+  ALREADY_ASSIGNED = 'ALREADY_ASSIGNED',
+  NOT_AN_ORG_NUMBER = 'NOT_AN_ORG_NUMBER',
+  NOT_AN_NCAGE = 'NOT_AN_NCAGE',
 }
 
 /** Each rule's meaning, and the params it always comes with (none unless named). */
@@ -86,6 +97,23 @@ export const FIELD_RULES: Record<FieldRule, { description: string; params: reado
   LISTED_TWICE: { description: 'The list names the same entry twice.', params: [] },
   NADCAP_NEEDS_PROCESS: { description: 'A NADCAP accreditation names its process (e.g. WELDING, HEAT_TREATING).', params: [] },
   NOT_A_MONTH: { description: 'Not a month YYYY-MM.', params: [] },
+  AMOUNT_AT_MOST: {
+    description: 'An amount of at most `max` minor units (øre, cents) in `currency`, e.g. what is left to pay on an invoice.',
+    params: ['max', 'currency'],
+  },
+  AMOUNT_AT_LEAST: { description: 'An amount of at least `min` minor units (øre, cents) in `currency`.', params: ['min', 'currency'] },
+  NOT_ZERO: { description: 'Not zero: give an amount that changes something.', params: [] },
+  LEAVE_EMPTY: { description: 'Leave this field empty here: it does not apply to what the rest of the input says.', params: [] },
+  OUTSIDE_PERIOD: { description: 'Outside the period from `from` to `to` (dates or months, both included).', params: ['from', 'to'] },
+  RATE_OR_AMOUNT: { description: 'Give a rate or a fixed amount, not both.', params: [] },
+  NOT_IN_FIRM_PROFILE: { description: "The capability is not in the firm's profile; add it there first.", params: [] },
+  LENDS_TO_ITSELF: { description: 'A firm cannot lend to itself: the borrower is another firm.', params: [] },
+  ALREADY_ASSIGNED: { description: 'The work package is already assigned to that firm.', params: [] },
+  NOT_AN_ORG_NUMBER: {
+    description: 'Not a Norwegian organisation number: 9 digits, the last a check digit (mod 11) that must match.',
+    params: [],
+  },
+  NOT_AN_NCAGE: { description: 'Not an NCAGE code: 5 characters, digits and capital letters except I and O.', params: [] },
 };
 
 registerEnumType(FieldRule, {

@@ -87,13 +87,15 @@ describe('field rules in the console', () => {
     for (const r of rules) {
       expect([r, nbTexts[`field.${r}`]?.length > 5, enTexts[`field.${r}`]?.length > 5]).toEqual([r, true, true]);
       expect([r, nbTexts[`field.${r}`]]).not.toEqual([r, enTexts[`field.${r}`]]);
-      const params = (new RegExp(`Params: ([a-z, ]+)\\."""\\n\\s+${r}\\n`).exec(schema)?.[1] ?? '').split(', ').filter(Boolean);
+      // a description on one line ("""… Params: max."""), or a longer one in a block of its own
+      const params = (new RegExp(`Params: ([a-z, ]+)\\.\\s*"""\\n\\s+${r}\\n`).exec(schema)?.[1] ?? '').split(', ').filter(Boolean);
       if (params.length) withParams++;
-      for (const p of params)
+      // `currency` is said inside the amount it goes with (fieldText formats max/min as money)
+      for (const p of params.filter((x) => x !== 'currency'))
         expect([r, p, nbTexts[`field.${r}`].includes(`{${p}}`), enTexts[`field.${r}`].includes(`{${p}}`)]).toEqual([r, p, true, true]);
     }
-    // the rules with params (max, min, date), found in the schema's descriptions
-    expect(withParams).toBe(8);
+    // the rules with params (max, min, date, currency, from, to), found in the schema's descriptions
+    expect(withParams).toBe(11);
     const known = new Set(rules.map((r) => `field.${r}`));
     expect(Object.keys(nb).filter((k) => k.startsWith('field.') && !known.has(k))).toEqual([]);
   });
@@ -105,6 +107,15 @@ describe('field rules in the console', () => {
     const late = note({ message: 'on or before 2026-12-07', rule: 'ON_OR_BEFORE', params: { date: '2026-12-07' } });
     expect(fieldText(late, translator(nb, 'nb'), 'nb')).toBe('Senest 07.12.2026.');
     expect(fieldText(late, translator(en, 'en'), 'en')).toBe('On 7 Dec 2026 or earlier.');
+    // an amount comes in minor units with its currency, and is said as money
+    const over = note({ message: 'at most 14999999', rule: 'AMOUNT_AT_MOST', params: { max: '14999999', currency: 'NOK' } });
+    expect(fieldText(over, translator(nb, 'nb'), 'nb')).toBe('Høyst kr\u00a0149\u00a0999,99.');
+    expect(fieldText(over, translator(en, 'en'), 'en')).toBe('At most NOK\u00a0149,999.99.');
+    const below = note({ message: 'at least -250000', rule: 'AMOUNT_AT_LEAST', params: { min: '-250000', currency: 'EUR' } });
+    expect(fieldText(below, translator(nb, 'nb'), 'nb')).toBe('Minst -EUR\u00a02\u00a0500,00.');
+    // a period's two ends, dates as the reader writes them
+    const outside = note({ message: 'outside the window', rule: 'OUTSIDE_PERIOD', params: { from: '2027-01-04', to: '2027-03-31' } });
+    expect(fieldText(outside, translator(nb, 'nb'), 'nb')).toBe('Må ligge mellom 04.01.2027 og 31.03.2027.');
     expect(fieldText(note({ message: 'say why you decline', rule: 'GIVE_A_REASON' }), translator(nb, 'nb'), 'nb')).toBe(
       'Skriv en begrunnelse.',
     );

@@ -1,6 +1,6 @@
 import type { FieldRule } from '../../gql/graphql';
 import { formatLocalDate } from '../format/dates';
-import type { Lang } from '../format/money';
+import { formatMoney, type Lang } from '../format/money';
 import { formatNumber } from '../format/numbers';
 import type { MessageKey, Translate } from '../i18n/i18n';
 
@@ -27,10 +27,18 @@ export function fieldText(note: FieldNote, t: Translate, lang: Lang): string {
   const key: FieldRuleKey = `field.${note.rule}`;
   const template = t(key);
   if (!template || template === key) return note.message;
+  // an amount comes in minor units with its currency (AMOUNT_AT_MOST { max, currency }): said as money
+  const currency = typeof note.params.currency === 'string' ? note.params.currency : null;
   const params = Object.fromEntries(
     Object.entries(note.params).map(([k, v]) => [
       k,
-      typeof v === 'number' ? formatNumber(v, lang) : k === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatLocalDate(v, lang) : v,
+      currency && (k === 'max' || k === 'min') && /^-?\d+$/.test(String(v))
+        ? formatMoney(String(v), currency, lang)
+        : typeof v === 'number'
+          ? formatNumber(v, lang)
+          : /^\d{4}-\d{2}-\d{2}$/.test(v)
+            ? formatLocalDate(v, lang)
+            : v,
     ]),
   );
   const text = t(key, params);
