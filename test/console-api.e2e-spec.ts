@@ -216,7 +216,7 @@ describe('the API behind the web console (e2e)', () => {
       );
       expect(stored.subject).toBe(`New work package: ${nammoPackage.title}`.slice(0, 300));
       expect(stored.body).toMatch(
-        /^TotAl-Fly offers your firm work package \d+ ".*" \(\d+ h, \d+ \w{3} \d{4} to \d+ \w{3} \d{4}, NOK\s[\d,]+\.\d{2}\)\. Please accept, decline or counter by \d+ \w{3} \d{4}, \d{2}:\d{2}\.$/,
+        /^TotAl-Fly offers your firm work package \d+ ".*" \([\d,]+ hours?, \d+ \w{3} \d{4} to \d+ \w{3} \d{4}, NOK\s[\d,]+\.\d{2}\)\. Please accept, decline or counter by \d+ \w{3} \d{4}, \d{2}:\d{2}\.$/,
       );
     });
 
@@ -237,7 +237,7 @@ describe('the API behind the web console (e2e)', () => {
       const nb = ok(await t.gql<N>(q, undefined, firmA)).myNotifications.find((n) => n.kind === 'WORK_PACKAGE_OFFERED')!;
       expect(nb.subject).toMatch(/^Ny arbeidspakke: /);
       expect(nb.body).toMatch(
-        /\(\d+ timer, \d{2}\.\d{2}\.\d{4}–\d{2}\.\d{2}\.\d{4}, kr\s[\d\s]+,\d{2}\)\. Svar – godta, avslå eller gi motbud – innen \d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}\.$/,
+        /\([\d\s]+ timer, \d{2}\.\d{2}\.\d{4}–\d{2}\.\d{2}\.\d{4}, kr\s[\d\s]+,\d{2}\)\. Svar – godta, avslå eller gi motbud – innen \d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}\.$/,
       );
       expect(nb.target).toMatchObject({ type: 'WorkPackage', bidId });
     });
