@@ -21,6 +21,8 @@ export interface CreateUser {
   email: string;
   displayName: string;
   password: string;
+  /** The password's hash made beforehand (the demo's users, `DEMO_PASSWORD_HASHES`): used as it is, not made again. */
+  passwordHash?: string;
   role: Role;
   firmId?: number | null;
 }
@@ -54,7 +56,7 @@ export class UsersService {
     demand(actor, IDENTITY_PERMISSIONS.createUser, MANAGE_REFUSED);
     const email = input.email.trim().toLowerCase();
     const firmId = input.firmId ?? null;
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = input.passwordHash ?? (await hashPassword(input.password));
     return this.db.transaction(async (tx) => {
       await this.checkFirm(tx, input.role, firmId);
       if (await tx.existsBy(User, { email }))

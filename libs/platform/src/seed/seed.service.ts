@@ -54,6 +54,23 @@ export interface DemoUser {
   firm?: string;
 }
 
+/**
+ * The demo passwords' scrypt hashes, made once (\`hashPassword\`; \`seed.service.spec.ts\` checks that
+ * each still verifies its password). Hashing nine passwords took about a second of every seeded
+ * start, and every e2e suite starts one or more: the demo's passwords are public, so a fixed salt
+ * costs nothing here. A demo password without a hash here is hashed as any other.
+ */
+export const DEMO_PASSWORD_HASHES: Readonly<Record<string, string>> = {
+  'demo-admin-2006':
+    'scrypt$16384$8$1$6FJ4HNIng7kvIN/zlsIsMQ==$2UrC7irzuASn1UxH0fmQszYylKLZWSanK5ZWAx/vXz+Zio5hUaCR5fc8DPqwBXoPFoNTKM5jS+Alg6sqNYd4ww==',
+  'demo-leder-2006':
+    'scrypt$16384$8$1$y1OJQ2dHW1xgDywgw7LV2A==$1k/McADw2budFc0JS3u0bRYaZh2Dcjl4WRUAMVabgAuOT+w8Gc3aVhMGKcfLBwME/TWo6k52+SlpQYuwxDGtzQ==',
+  'demo-styre-2006':
+    'scrypt$16384$8$1$ErIX3ngClKi4inN3EK5vKg==$Ko7Buz9GlhPM8Hk9IMHE0JnSHOt1ddR4gN5xY4rVLon1ZP1uYvYh0ioNaczijWctrtwplLGF/gZotgexMgJzRQ==',
+  'demo-firma-2006':
+    'scrypt$16384$8$1$WK9fapbHauihWMX4NkIfvQ==$I5fWO6nT7R7Azngji+YdvMx7xMuD0jzo+Vvb0dTFSbkvy5JxAHTF/re3v3W7eClvPUDyPf1M1q33jqDeP+6qqg==',
+};
+
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'admin@totalfly.example', password: 'demo-admin-2006', role: Role.ADMIN, displayName: 'Demo administrator' },
   { email: 'leder@totalfly.example', password: 'demo-leder-2006', role: Role.PROJECT_LEADER, displayName: 'Demo prosjektleder (RTIM)' },
@@ -463,6 +480,7 @@ export class SeedService {
           email: u.email,
           displayName: u.displayName,
           password: u.password,
+          passwordHash: DEMO_PASSWORD_HASHES[u.password],
           role: u.role,
           firmId,
         });
