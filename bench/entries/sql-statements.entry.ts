@@ -954,7 +954,7 @@ async function countStatements(client: GqlClient, s: Scenario, n: number, runs: 
 
 export const sqlStatementsEntry: BenchEntry = {
   name: 'sql-statements',
-  description: 'SQL statements per request at N=5 and N=500 for every list query with nested fields (no N+1)',
+  description: 'SQL statements per request at N=5 and N=500 (50 in --quick) for every list query with nested fields (no N+1)',
   async run(ctx: BenchContext): Promise<ResultRow[]> {
     const scratch = await ctx.target.fresh('statements');
     let app: NestExpressApplication | undefined;
