@@ -331,6 +331,22 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     }
     // the filters did change what was shown
     expect(seen.size).toBeGreaterThan(2);
+    // two filters changed in one go (before the screen has redrawn): both are kept. The second
+    // change used to start from the address of the last render and put the period back.
+    await filters.getByRole('combobox', { name: 'Periode' }).selectOption('all');
+    await filters.getByRole('combobox', { name: 'Marked' }).selectOption('');
+    await page.evaluate(() => {
+      const form = document.querySelector('form[aria-label="Utvalg"]')!;
+      const pick = (label: string, value: string) => {
+        const select = Array.from(form.querySelectorAll('select')).find((s) => s.labels?.[0]?.textContent?.trim() === label)!;
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      pick('Periode', 'thisYear');
+      pick('Marked', 'CIVIL_AVIATION');
+    });
+    await page.getByTestId('pipeline-period').getByText(`Viser 01.01.${year} – 31.12.${year} · Sivil luftfart`, { exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('period')).toBe('thisYear');
     await axe(page, 'pipeline (filtered)');
     await ctx.close();
   });

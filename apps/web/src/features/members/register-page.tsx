@@ -1,10 +1,11 @@
 import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { CertificateType, MemberRegisterQuery } from '../../gql/graphql';
 import { certificateOptions } from '../../ui/certificates';
+import { useFilterParams } from '../../ui/filter-params';
 import { formatNumber } from '../../ui/format/numbers';
 import { useI18n } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
@@ -90,20 +91,12 @@ function Results({ filter, after, last, onMore }: { filter: object; after: strin
  */
 export function RegisterPage() {
   const { t, lang } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useFilterParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const capability = params.get('capability');
   const certificate = params.get('certificate') as CertificateType | null;
   const [search] = useDebouncedValue(text, 300);
   const [{ data: catalogue }] = useQuery({ query: RegisterDocument, variables: { filter: {}, after: null } });
-  const set = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
   useEffect(() => {
     if ((params.get('q') ?? '') !== search.trim()) set({ q: search.trim() || null });
   }, [search]);

@@ -1,10 +1,10 @@
 import { Badge, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { lazy, memo, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { DashboardQuery, Market, PipelineFilterInput, TenderStage } from '../../gql/graphql';
 import { certificateName } from '../../ui/certificates';
 import { LocalDate } from '../../ui/dates';
+import { useFilterParams } from '../../ui/filter-params';
 import { osloToday } from '../../ui/format/dates';
 import { formatMoney } from '../../ui/format/money';
 import { formatNumber, formatShare, minorToMajorForChart } from '../../ui/format/numbers';
@@ -96,7 +96,7 @@ function MoneyCell({ value }: { value: Amount | null | undefined }) {
  */
 export function DashboardPage() {
   const { t, lang } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useFilterParams();
   const period = (params.get('period') as Period | null) ?? 'all';
   const market = (params.get('market') as Market | null) ?? null;
   const customFrom = params.get('from') ?? '';
@@ -111,14 +111,6 @@ export function DashboardPage() {
     variables: { filter, members: MEMBER_ROWS, risks: RISK_ROWS },
     context: STEERING_DECISION_CONTEXT,
   });
-  const set = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
   const p = data?.pipeline;
   const formats = useMemo(() => {
     const short = new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { notation: 'compact' });
