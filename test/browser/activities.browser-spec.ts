@@ -2,7 +2,16 @@
 import type { Page } from 'playwright-core';
 import { Database } from '@app/core';
 import { Order, OrderStatus } from '@app/orders';
-import { type ConsoleHarness, seriousViolations, settled, shot, signIn, startConsole, USERS } from './support/console-harness';
+import {
+  chooseLanguage,
+  type ConsoleHarness,
+  seriousViolations,
+  settled,
+  shot,
+  signIn,
+  startConsole,
+  USERS,
+} from './support/console-harness';
 
 /**
  * The activities in the console as people use them, in a real browser against the real API: the
@@ -168,11 +177,11 @@ describe('activities in the web console (browser)', () => {
     });
     await axe(page, 'activity (evaluated)');
     await shot(page, 'console-activity-evaluated-nb.png');
-    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await chooseLanguage(page, 'en');
     await page.getByRole('row', { name: /Orders per krone spent\s+4\.00/ }).waitFor();
     await axe(page, 'activity (evaluated, en)');
     await shot(page, 'console-activity-evaluated-en.png');
-    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await chooseLanguage(page, 'nb');
     await page.getByRole('heading', { level: 2, name: 'Evaluering' }).waitFor();
     await ctx.close();
   });

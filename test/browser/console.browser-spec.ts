@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { addDays, osloDate } from '@app/core';
 import {
+  chooseLanguage,
   type ConsoleHarness,
   graphqlOperations,
   seriousViolations,
@@ -273,7 +274,7 @@ describe('the web console (browser)', () => {
     await shot(page, 'console-inbox-nb.png');
 
     // the same screen in English, and the language is kept by the API for this person
-    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await chooseLanguage(page, 'en');
     await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
     await card.getByText('You have made a counter-offer. The project leader will answer.').waitFor();
     await card
@@ -288,7 +289,7 @@ describe('the web console (browser)', () => {
     expect(me.data!.me.language).toBe('EN');
     await axe(page, 'inbox (en)');
     await shot(page, 'console-inbox-en.png');
-    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await chooseLanguage(page, 'nb');
     await page.getByRole('heading', { level: 1, name: 'Innboks' }).waitFor();
 
     // the firm's other screens
@@ -380,12 +381,12 @@ describe('the web console (browser)', () => {
     expect(bid.data!.bid.status).toBe('READY');
     await settled(page);
     await shot(page, 'console-bid-board-nb.png');
-    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await chooseLanguage(page, 'en');
     await page.getByRole('button', { name: 'Mark ready' }).waitFor();
     await settled(page);
     await axe(page, 'bid board (en)');
     await shot(page, 'console-bid-board-en.png');
-    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await chooseLanguage(page, 'nb');
     await ctx.close();
   });
 
@@ -456,12 +457,12 @@ describe('the web console (browser)', () => {
     await axe(page, 'refusal with a reason');
     await shot(page, 'console-refusal-reason-nb.png');
     // the same refusal for a person who reads English
-    await page.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await chooseLanguage(page, 'en');
     const alertEn = page.getByRole('alert').filter({ hasText: 'The deadline has passed.' });
     await alertEn.waitFor();
     await alertEn.getByText(`The server's own message: ${message}`).waitFor();
     await shot(page, 'console-refusal-reason-en.png');
-    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Norsk').click();
+    await chooseLanguage(page, 'nb');
     await page.getByRole('alert').filter({ hasText: 'Fristen er ute.' }).waitFor();
     await page.unroute('**/graphql');
     await ctx.close();

@@ -2,7 +2,16 @@
 import type { Page } from 'playwright-core';
 import { addDays, osloDate } from '@app/core';
 import { formatMoney } from '../../apps/web/src/ui/format/money';
-import { type ConsoleHarness, seriousViolations, settled, shot, signIn, startConsole, USERS } from './support/console-harness';
+import {
+  chooseLanguage,
+  type ConsoleHarness,
+  seriousViolations,
+  settled,
+  shot,
+  signIn,
+  startConsole,
+  USERS,
+} from './support/console-harness';
 
 /**
  * The capacity exchange in the console, in a real browser against the real API, as one story:
@@ -187,7 +196,7 @@ describe('capacity exchange in the web console (browser)', () => {
     expect(await a.getByText('Fikk ikke hentet PDF-en. Prøv igjen.').count()).toBe(0);
 
     // the same agreement in English
-    await a.getByRole('radiogroup', { name: 'Språk' }).getByText('English').click();
+    await chooseLanguage(a, 'en');
     await a.getByRole('heading', { level: 1, name: `Loan agreement ${agreementId}` }).waitFor();
     await a.getByText('In force', { exact: true }).waitFor();
     await a.getByText(formatMoney(proposed.pricePerHour.minorUnits, 'NOK', 'en'), { exact: true }).waitFor();

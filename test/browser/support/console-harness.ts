@@ -164,3 +164,19 @@ export function graphqlOperations(page: Page): string[] {
   });
   return operations;
 }
+
+/**
+ * Switches the console's language as a person does (the header's Språk/Language choice) and waits
+ * until the API has stored the choice: a test that closes its browser right after switching back
+ * would otherwise leave the person in the other language for the next test that signs them in.
+ */
+export async function chooseLanguage(page: Page, lang: 'nb' | 'en'): Promise<void> {
+  const stored = page.waitForResponse(
+    (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('setMyLanguage') && r.ok(),
+  );
+  await page
+    .getByRole('radiogroup', { name: lang === 'en' ? 'Språk' : 'Language' })
+    .getByText(lang === 'en' ? 'English' : 'Norsk')
+    .click();
+  await stored;
+}
