@@ -1,13 +1,13 @@
-import { Language } from '@app/core';
-import { hoursIn, renderNotification } from './notification-messages';
+import { formatHoursIn, Language } from '@app/core';
+import { renderNotification } from './notification-messages';
 
 describe('notification texts: hours', () => {
   it('says one hour and many in each language, the number as the reader writes it', () => {
-    expect(hoursIn(1, Language.NB)).toBe('1 time');
-    expect(hoursIn(2, Language.NB)).toBe('2 timer');
-    expect(hoursIn(1500, Language.NB)).toBe('1\u00a0500 timer');
-    expect(hoursIn(1, Language.EN)).toBe('1 hour');
-    expect(hoursIn(1500, Language.EN)).toBe('1,500 hours');
+    expect(formatHoursIn(Language.NB, 1)).toBe('1 time');
+    expect(formatHoursIn(Language.NB, 2)).toBe('2 timer');
+    expect(formatHoursIn(Language.NB, 1500)).toBe('1\u00a0500 timer');
+    expect(formatHoursIn(Language.EN, 1)).toBe('1 hour');
+    expect(formatHoursIn(Language.EN, 1500)).toBe('1,500 hours');
   });
 
   it('reminds of a package due within one hour without "1 timer"', () => {

@@ -1,12 +1,4 @@
-import { formatDateIn, formatInstantIn, formatMoneyIn, Language, type LocalDate, type Money } from '@app/core';
-
-const COUNT = { [Language.NB]: new Intl.NumberFormat('nb-NO'), [Language.EN]: new Intl.NumberFormat('en-GB') };
-
-/** "1 time", "1 500 timer"; "1 hour", "1,500 hours": the number as the reader writes it, the word that goes with it. */
-export function hoursIn(n: number, l: Language): string {
-  const word = l === Language.NB ? (n === 1 ? 'time' : 'timer') : n === 1 ? 'hour' : 'hours';
-  return `${COUNT[l].format(n)} ${word}`;
-}
+import { formatDateIn, formatHoursIn, formatInstantIn, formatMoneyIn, Language, type LocalDate, type Money } from '@app/core';
 
 /** A capability by its catalogue name in the reader's language, or its code when the notice has no name. */
 function capabilityIn(p: { code: string; capabilityNb?: string; capabilityEn?: string }, l: Language): string {
@@ -247,11 +239,11 @@ const TEMPLATES: Templates = {
     return l === Language.NB
       ? {
           subject: `Ny arbeidspakke: ${p.title}`,
-          body: `TotAl-Fly tilbyr bedriften din arbeidspakke ${p.workPackageId} «${p.title}» (${hoursIn(p.hours, l)}, ${from}–${to}${price ? `, ${price}` : ''}). Svar – godta, avslå eller gi motbud – innen ${when}.`,
+          body: `TotAl-Fly tilbyr bedriften din arbeidspakke ${p.workPackageId} «${p.title}» (${formatHoursIn(l, p.hours)}, ${from}–${to}${price ? `, ${price}` : ''}). Svar – godta, avslå eller gi motbud – innen ${when}.`,
         }
       : {
           subject: `New work package: ${p.title}`,
-          body: `TotAl-Fly offers your firm work package ${p.workPackageId} "${p.title}" (${hoursIn(p.hours, l)}, ${from} to ${to}${price ? `, ${price}` : ''}). Please accept, decline or counter by ${when}.`,
+          body: `TotAl-Fly offers your firm work package ${p.workPackageId} "${p.title}" (${formatHoursIn(l, p.hours)}, ${from} to ${to}${price ? `, ${price}` : ''}). Please accept, decline or counter by ${when}.`,
         };
   },
   WORK_PACKAGE_ANSWERED: (p, l) => {
@@ -274,11 +266,11 @@ const TEMPLATES: Templates = {
     const when = formatInstantIn(l, new Date(p.deadline));
     return l === Language.NB
       ? {
-          subject: `Påminnelse: svar på arbeidspakke ${p.workPackageId} innen ${hoursIn(p.hoursLeft, l)}`,
+          subject: `Påminnelse: svar på arbeidspakke ${p.workPackageId} innen ${formatHoursIn(l, p.hoursLeft)}`,
           body: `Arbeidspakke ${p.workPackageId} «${p.title}» trenger svaret ditt innen ${when}.`,
         }
       : {
-          subject: `Reminder: answer work package ${p.workPackageId} within ${hoursIn(p.hoursLeft, l)}`,
+          subject: `Reminder: answer work package ${p.workPackageId} within ${formatHoursIn(l, p.hoursLeft)}`,
           body: `Work package ${p.workPackageId} "${p.title}" needs your answer by ${when}.`,
         };
   },
@@ -516,11 +508,11 @@ const TEMPLATES: Templates = {
     return l === Language.NB
       ? {
           subject: `Et behov passer tilbudet ditt (${capabilityIn(p, l)})`,
-          body: `${p.firm} trenger ${hoursIn(p.hours, l)} ${capabilityIn(p, l)} ${from}–${to} (behov ${p.needId}). Tilbudet ditt ${p.offerId} passer. Foreslå en låneavtale hvis dere kan låne ut.`,
+          body: `${p.firm} trenger ${formatHoursIn(l, p.hours)} ${capabilityIn(p, l)} ${from}–${to} (behov ${p.needId}). Tilbudet ditt ${p.offerId} passer. Foreslå en låneavtale hvis dere kan låne ut.`,
         }
       : {
           subject: `A need matches your offer (${capabilityIn(p, l)})`,
-          body: `${p.firm} needs ${hoursIn(p.hours, l)} of ${capabilityIn(p, l)} ${from} to ${to} (need ${p.needId}). Your offer ${p.offerId} matches. Propose a loan agreement if you can lend.`,
+          body: `${p.firm} needs ${formatHoursIn(l, p.hours)} of ${capabilityIn(p, l)} ${from} to ${to} (need ${p.needId}). Your offer ${p.offerId} matches. Propose a loan agreement if you can lend.`,
         };
   },
   EXCHANGE_OFFER_MATCHES_NEED: (p, l) => {
@@ -529,11 +521,11 @@ const TEMPLATES: Templates = {
     return l === Language.NB
       ? {
           subject: `Et tilbud passer behovet ditt (${capabilityIn(p, l)})`,
-          body: `${p.firm} tilbyr ${hoursIn(p.hours, l)} ${capabilityIn(p, l)} ${from}–${to} (tilbud ${p.offerId}). Behovet ditt ${p.needId} passer. Foreslå en låneavtale hvis dere vil låne.`,
+          body: `${p.firm} tilbyr ${formatHoursIn(l, p.hours)} ${capabilityIn(p, l)} ${from}–${to} (tilbud ${p.offerId}). Behovet ditt ${p.needId} passer. Foreslå en låneavtale hvis dere vil låne.`,
         }
       : {
           subject: `An offer matches your need (${capabilityIn(p, l)})`,
-          body: `${p.firm} offers ${hoursIn(p.hours, l)} of ${capabilityIn(p, l)} ${from} to ${to} (offer ${p.offerId}). Your need ${p.needId} matches. Propose a loan agreement if you want to borrow.`,
+          body: `${p.firm} offers ${formatHoursIn(l, p.hours)} of ${capabilityIn(p, l)} ${from} to ${to} (offer ${p.offerId}). Your need ${p.needId} matches. Propose a loan agreement if you want to borrow.`,
         };
   },
   LOAN_AGREEMENT_PROPOSED: (p, l) => {
@@ -541,11 +533,11 @@ const TEMPLATES: Templates = {
     return l === Language.NB
       ? {
           subject: `Forslag til låneavtale ${p.agreementId}: ${p.lender} → ${p.borrower}`,
-          body: `${hoursIn(p.hours, l)} ${capabilityIn(p, l)} til ${price} per time etter nettverkets felles vilkår. Bekreft eller avslå avtale ${p.agreementId}.`,
+          body: `${formatHoursIn(l, p.hours)} ${capabilityIn(p, l)} til ${price} per time etter nettverkets felles vilkår. Bekreft eller avslå avtale ${p.agreementId}.`,
         }
       : {
           subject: `Loan agreement ${p.agreementId} proposed: ${p.lender} → ${p.borrower}`,
-          body: `${hoursIn(p.hours, l)} of ${capabilityIn(p, l)} at ${price} per hour on the network's common terms. Confirm or decline agreement ${p.agreementId}.`,
+          body: `${formatHoursIn(l, p.hours)} of ${capabilityIn(p, l)} at ${price} per hour on the network's common terms. Confirm or decline agreement ${p.agreementId}.`,
         };
   },
   LOAN_AGREEMENT_CONFIRMED: (p, l) => {
@@ -579,11 +571,11 @@ const TEMPLATES: Templates = {
     return l === Language.NB
       ? {
           subject: `Timer rapportert på låneavtale ${p.agreementId} (${month})`,
-          body: `Låntaker har rapportert ${hoursIn(p.hours, l)} for ${month}, ${amount}. Bekreft eller avvis timene.`,
+          body: `Låntaker har rapportert ${formatHoursIn(l, p.hours)} for ${month}, ${amount}. Bekreft eller avvis timene.`,
         }
       : {
           subject: `Hours reported on loan agreement ${p.agreementId} (${month})`,
-          body: `The borrower reported ${hoursIn(p.hours, l)} for ${month}, ${amount}. Confirm or reject the hours.`,
+          body: `The borrower reported ${formatHoursIn(l, p.hours)} for ${month}, ${amount}. Confirm or reject the hours.`,
         };
   },
   LOAN_HOURS_CONFIRMED: (p, l) => {

@@ -59,6 +59,14 @@ export function formatInstantIn(lang: Language, instant: Date): string {
     : `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
 }
 
+const counts = { [Language.NB]: new Intl.NumberFormat('nb-NO'), [Language.EN]: new Intl.NumberFormat('en-GB') };
+
+/** A number of hours: "1 time", "1 500 timer" (nb) or "1 hour", "1,500 hours" (en): the word that goes with the number. */
+export function formatHoursIn(lang: Language, hours: number): string {
+  const word = lang === Language.NB ? (hours === 1 ? 'time' : 'timer') : hours === 1 ? 'hour' : 'hours';
+  return `${counts[lang].format(hours)} ${word}`;
+}
+
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A calendar date: "12.03.2027" (nb) or "12 Mar 2027" (en). */
