@@ -8,7 +8,17 @@ export interface AppConfig {
   readonly nodeEnv: NodeEnv;
   readonly port: number;
   readonly host: string;
-  readonly database: { readonly kind: DatabaseKind; readonly url?: string; readonly path: string };
+  readonly database: {
+    readonly kind: DatabaseKind;
+    readonly url?: string;
+    readonly path: string;
+    /**
+     * Not from the environment: an in-memory SQLite database (`path` ':memory:') starts as a copy
+     * of this serialized database instead of empty. The e2e tests start each app from a migrated
+     * (and seeded) image made once, instead of running the migrations and the seed every time.
+     */
+    readonly image?: Uint8Array;
+  };
   readonly seedDemoData: boolean;
   readonly jwt: { readonly secret: string; readonly ttlSeconds: number; readonly secretIsEphemeral: boolean };
   /** How long a browser session lasts from sign-in (a working day): the refresh token's life. */

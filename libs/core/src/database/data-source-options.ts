@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import type { DataSourceOptions, Logger as TypeOrmLogger, MixedList, EntitySchema } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 
@@ -32,10 +33,14 @@ export function buildDataSourceOptions(config: AppConfig, schema: SchemaParts, l
   const file = config.database.path;
   const memory = file === ':memory:';
   if (!memory) mkdirSync(dirname(file), { recursive: true });
+  const image = memory ? config.database.image : undefined;
   return {
     ...common,
     type: 'better-sqlite3',
     database: file,
+    // an in-memory database opened from a serialized image (better-sqlite3 opens a Buffer as a
+    // writable in-memory copy); TypeORM calls `new driver(database, options)`
+    ...(image ? { driver: memoryImageDriver(image) } : {}),
     // WAL lets a backup or a second process read while we write; NORMAL is safe with WAL and
     // must be set explicitly (docs/STACK.md trap 5). The busy timeout stays at 5 s.
     enableWAL: !memory,
@@ -52,4 +57,11 @@ export function buildDataSourceOptions(config: AppConfig, schema: SchemaParts, l
       db.pragma('cache_size = -262144');
     },
   } as DataSourceOptions;
+}
+
+/** A better-sqlite3 constructor that ignores the file name and opens a copy of `image` in memory. */
+function memoryImageDriver(image: Uint8Array) {
+  return function OpenImage(_file: string, options: BetterSqlite3.Options) {
+    return new BetterSqlite3(Buffer.from(image), options);
+  };
 }
