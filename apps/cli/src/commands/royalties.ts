@@ -14,6 +14,8 @@ export async function royaltiesCommand(ctx: INestApplicationContext, args: strin
   const [sub, ...rest] = args;
   if (sub === 'run') {
     if (!rest[0]) throw new Error('Usage: npm run cli -- royalties run 2026-Q3');
+    // on stderr, so that stdout stays the result alone (the crash-safety test kills a run after this line)
+    process.stderr.write(`Computing the royalty statements of ${rest[0]} in one transaction …\n`);
     const r = await service.run(SYSTEM_ACTOR, rest[0]);
     const totals = r.totals.map((m) => `${toDecimalString(m.minorUnits, m.currency)} ${m.currency}`).join(', ') || '0.00 NOK';
     return `Period ${r.period}: ${r.statements} statement(s)${r.supplementary ? ` (${r.supplementary} supplementary)` : ''}, ${r.lines} line(s), ${r.adjustments} adjustment(s), total ${totals}.`;
@@ -74,6 +76,7 @@ export async function importInvoicesCommand(ctx: INestApplicationContext, file: 
   });
   if (problems.length) throw new Error(`The file was rejected; nothing was imported:\n  ${problems.slice(0, 50).join('\n  ')}`);
   const orders = ctx.get(OrdersService);
+  process.stderr.write(`Importing ${parsed.length} invoice(s) in one transaction …\n`);
   const n = await ctx.get(Database).transaction(async () => {
     for (const inv of parsed) {
       try {
