@@ -34,6 +34,29 @@ describe('lean reads equal the entities (e2e)', () => {
     expect(typeof lean[0].illustrative).toBe('boolean');
   });
 
+  it('with `instances`, rows are made with the entity class (its getters answer), and hold the same values', async () => {
+    const { entities, rows, plain } = await t.db.read(async (em) => {
+      const shape = leanShape(em, Certificate, 'c', ['id', 'type', 'process', 'clearanceLevel', 'validUntil'], { instances: true });
+      const sql = `SELECT ${shape.select} FROM certificate c ORDER BY c.id`;
+      const plainShape = leanShape(em, Certificate, 'c', ['id', 'type', 'process', 'clearanceLevel', 'validUntil']);
+      return {
+        entities: await em.find(Certificate, { order: { id: 'ASC' } }),
+        rows: await shape.read(em, sql),
+        plain: await plainShape.read(em, sql),
+      };
+    });
+    expect(rows.length).toBe(entities.length);
+    for (const [i, row] of rows.entries()) {
+      expect(row).toBeInstanceOf(Certificate);
+      expect(Object.getPrototypeOf(plain[i])).toBe(Object.prototype);
+      expect({ ...row }).toEqual({ ...plain[i] });
+      expect([row.label, row.expired, row.daysToExpiry]).toEqual([entities[i].label, entities[i].expired, entities[i].daysToExpiry]);
+    }
+    // both kinds of label were compared: with a level or process in brackets, and without
+    expect(rows.some((r) => r.label.endsWith(')'))).toBe(true);
+    expect(rows.some((r) => !r.label.endsWith(')'))).toBe(true);
+  });
+
   it('only the columns asked for, in their order; a SELECT list that is not the shape is refused', async () => {
     await t.db.read(async (em) => {
       const shape = leanShape(em, Member, 'm', ['name', 'id']);

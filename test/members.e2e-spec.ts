@@ -1,4 +1,4 @@
-import { AuditRecord } from '@app/core';
+import { AuditRecord, daysBetween, osloDate } from '@app/core';
 import { Certificate, Member, MemberCapability } from '@app/members';
 import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
 
@@ -221,6 +221,48 @@ describe('member register (e2e)', () => {
         { action: 'setMemberCapability', actorEmail: USERS.firmB.email },
         { action: 'updateMember', actorEmail: USERS.firmB.email },
       ]);
+    });
+
+    it("answers a capability's names and group, and a certificate's label and expiry, alike from the list and from a change", async () => {
+      // the list reads them with its rows; a mutation's answer builds them from the row it wrote
+      // (plain properties, no field resolver: the same values must come either way)
+      const capFields = 'code name nameNb group';
+      const set = await t.gql<{ setMemberCapability: Record<string, string> }>(
+        `mutation { setMemberCapability(input: { memberId: ${sagstuen.id}, code: "CASTING_SAND", capacityHoursPerMonth: 120 }) { ${capFields} } }`,
+        undefined,
+        tok.firmB,
+      );
+      expect(codeOf(set)).toBe('OK');
+      expect(set.data!.setMemberCapability).toEqual({
+        code: 'CASTING_SAND',
+        name: 'Sand casting',
+        nameNb: 'Sandstøping',
+        group: 'CASTING_EXTRUSION',
+      });
+      const certFields = 'id label expired daysToExpiry';
+      const add = await t.gql<{ addCertificate: { id: number; label: string; expired: boolean; daysToExpiry: number } }>(
+        `mutation { addCertificate(input: { memberId: ${sagstuen.id}, type: FACILITY_CLEARANCE, clearanceLevel: SECRET, issuer: "NSM", validFrom: "2020-01-01", validUntil: "2021-06-30" }) { ${certFields} } }`,
+        undefined,
+        tok.firmB,
+      );
+      expect(codeOf(add)).toBe('OK');
+      const today = osloDate(new Date());
+      expect(add.data!.addCertificate).toEqual({
+        id: add.data!.addCertificate.id,
+        label: 'Facility security clearance (SECRET)',
+        expired: true,
+        daysToExpiry: daysBetween(today, '2021-06-30'),
+      });
+      const list = await t.gql<{
+        members: { nodes: { id: number; capabilities: Record<string, string>[]; certificates: { id: number }[] }[] };
+      }>(`{ members(first: 100) { nodes { id capabilities { ${capFields} } certificates { ${certFields} } } } }`, undefined, tok.leader);
+      const firm = list.data!.members.nodes.find((m) => m.id === sagstuen.id)!;
+      expect(firm.capabilities).toContainEqual(set.data!.setMemberCapability);
+      expect(firm.certificates).toContainEqual(add.data!.addCertificate);
+      // every capability of the list has its catalogue's names (none left to the code)
+      for (const m of list.data!.members.nodes) for (const c of m.capabilities) expect(c.name).not.toBe(c.code);
+      await t.gql(`mutation { removeCertificate(id: ${add.data!.addCertificate.id}) }`, undefined, tok.firmB);
+      await t.gql(`mutation { removeMemberCapability(memberId: ${sagstuen.id}, code: "CASTING_SAND") }`, undefined, tok.firmB);
     });
 
     it('refuses a stale update with CONFLICT', async () => {

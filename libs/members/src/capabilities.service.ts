@@ -43,11 +43,18 @@ export interface CapabilityView {
   capacityHoursPerMonth: number | null;
   hourlyRateOre: number | null;
   /**
-   * The catalogue's names and group, when the loader read them in the same batch as the
-   * capability (no second round of promises); absent otherwise, and then looked up by code.
+   * The catalogue's names and group (the code itself and OTHER for a code the catalogue no longer
+   * has), set with the view from the catalogue entry read in the same batch or transaction: GraphQL
+   * reads them as plain properties, without a field resolver (docs/BENCHMARKS.md, issue 23). Unset
+   * only when a read left them out because no one asked for them.
    */
-  catalogue?: { nameNb: string; nameEn: string; group: CapabilityGroup } | null;
+  name?: string;
+  nameNb?: string;
+  group?: CapabilityGroup;
 }
+
+/** What a view needs of a capability's catalogue entry. */
+export type CatalogueNames = { nameNb: string; nameEn: string; group: CapabilityGroup } | null;
 
 export interface CapacityReport {
   memberId: number;
@@ -183,7 +190,8 @@ export class CapabilitiesService {
     }
     return this.db.transaction(async (tx) => {
       if (!(await tx.existsBy(Member, { id: input.memberId }))) throw AppError.notFound('Member', input.memberId);
-      if (!(await tx.existsBy(CatalogueEntry, { code: input.code }))) {
+      const entry = await tx.findOneBy(CatalogueEntry, { code: input.code });
+      if (!entry) {
         throw AppError.badInput(`Unknown capability code ${input.code}; see capabilityCatalogue for the codes.`, [
           { field: 'code', message: 'unknown capability code', rule: FieldRule.UNKNOWN_CAPABILITY },
         ]);
@@ -206,7 +214,7 @@ export class CapabilitiesService {
         before,
         after: { ...saved },
       });
-      return this.view(actor, saved);
+      return this.view(actor, saved, null, { nameNb: entry.nameNb, nameEn: entry.nameEn, group: entry.group });
     });
   }
 
@@ -221,26 +229,41 @@ export class CapabilitiesService {
     });
   }
 
-  /** What the actor may see of a capability; with `props`, only those were read (the rest stay unset). */
-  view(actor: Actor, c: MemberCapability, props: readonly string[] | null = null): CapabilityView {
+  /**
+   * What the actor may see of a capability. With `props`, `c` is a row of a lean read of only
+   * those properties (the rest stay unset), which becomes the view itself: it is the reader's own
+   * fresh object, and copying ~200 of them a request was a measurable share of the member list.
+   * `catalogue`: the code's entry (null when the catalogue has none), or undefined when its names
+   * were not read.
+   */
+  view(actor: Actor, c: MemberCapability, props: readonly string[] | null = null, catalogue?: CatalogueNames): CapabilityView {
     const priv = canSeeFirmPrivate(actor, c.memberId);
+    let v: CapabilityView;
     if (props) {
-      const v = { ...c } as unknown as CapabilityView;
-      if ('capacityHoursPerMonth' in c && !priv) v.capacityHoursPerMonth = null;
-      if ('hourlyRateOre' in c && !priv) v.hourlyRateOre = null;
-      return v;
+      v = c as unknown as CapabilityView;
+      if (!priv) {
+        if ('capacityHoursPerMonth' in c) v.capacityHoursPerMonth = null;
+        if ('hourlyRateOre' in c) v.hourlyRateOre = null;
+      }
+    } else {
+      v = {
+        id: c.id,
+        memberId: c.memberId,
+        code: c.code,
+        level: c.level,
+        levelEn: c.levelEn,
+        keyEquipment: c.keyEquipment,
+        keyEquipmentEn: c.keyEquipmentEn,
+        capacityHoursPerMonth: priv ? c.capacityHoursPerMonth : null,
+        hourlyRateOre: priv ? c.hourlyRateOre : null,
+      };
     }
-    return {
-      id: c.id,
-      memberId: c.memberId,
-      code: c.code,
-      level: c.level,
-      levelEn: c.levelEn,
-      keyEquipment: c.keyEquipment,
-      keyEquipmentEn: c.keyEquipmentEn,
-      capacityHoursPerMonth: priv ? c.capacityHoursPerMonth : null,
-      hourlyRateOre: priv ? c.hourlyRateOre : null,
-    };
+    if (catalogue !== undefined) {
+      v.name = catalogue?.nameEn ?? c.code;
+      v.nameNb = catalogue?.nameNb ?? c.code;
+      v.group = catalogue?.group ?? CapabilityGroup.OTHER;
+    }
+    return v;
   }
 
   /**

@@ -93,18 +93,21 @@ const shapes = new WeakMap<object, Map<string, LeanShape<unknown>>>();
 
 /**
  * The SELECT list and hydration for some of an entity's columns (all of them when `properties`
- * is null). An unknown property is a programming error and throws.
+ * is null). An unknown property is a programming error and throws. With `instances`, each row is
+ * made with the entity class's prototype (its constructor is not run), so getters the class
+ * defines answer on the row as on an entity.
  */
 export function leanShape<T extends ObjectLiteral>(
   em: EntityManager,
   entity: EntityTarget<T>,
   alias: string,
   properties: readonly string[] | null,
+  opts: { instances?: boolean } = {},
 ): LeanShape<T> {
   const metadata = em.connection.getMetadata(entity);
   let cache = shapes.get(metadata);
   if (!cache) shapes.set(metadata, (cache = new Map()));
-  const key = `${alias}:${properties ? properties.join(',') : '*'}`;
+  const key = `${alias}:${properties ? properties.join(',') : '*'}${opts.instances ? ':instances' : ''}`;
   const hit = cache.get(key);
   if (hit) return hit as LeanShape<T>;
   const all = (metadata.columns as unknown as ColumnLike[]).filter((c) => !c.isVirtual);
@@ -117,6 +120,10 @@ export function leanShape<T extends ObjectLiteral>(
     : all;
   const driver = em.connection.driver as unknown as { prepareHydratedValue(value: unknown, column: unknown): unknown };
   const plan = columns.map((c) => ({ name: c.propertyName, column: c, hydrate: !!c.transformer || !AS_IS.has(c.type) }));
+  const target = metadata.target;
+  const proto: object | null = opts.instances && typeof target === 'function' ? (target.prototype as object) : null;
+  if (opts.instances && !proto) throw new Error(`${metadata.name} has no class whose instances leanShape could make`);
+  const newRow = (): Record<string, unknown> => (proto ? (Object.create(proto) as Record<string, unknown>) : {});
   const shape: LeanShape<T> = {
     select: columns.map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`).join(', '),
     properties: columns.map((c) => c.propertyName),
@@ -124,7 +131,7 @@ export function leanShape<T extends ObjectLiteral>(
       const out = new Array<T>(rows.length);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
-        const o: Record<string, unknown> = {};
+        const o = newRow();
         for (const p of plan) o[p.name] = p.hydrate ? driver.prepareHydratedValue(row[p.name], p.column) : row[p.name];
         out[i] = o as T;
       }
@@ -145,7 +152,7 @@ export function leanShape<T extends ObjectLiteral>(
       const out = new Array<T>(rows.length);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
-        const o: Record<string, unknown> = {};
+        const o = newRow();
         for (let j = 0; j < n; j++) {
           const p = plan[j];
           o[p.name] = p.hydrate ? driver.prepareHydratedValue(row[j], p.column) : row[j];

@@ -1,18 +1,14 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, CurrentActor, type GqlContext, LocalDateScalar, MoneyModel } from '@app/core';
+import { type Actor, Allow, CurrentActor, LocalDateScalar, MoneyModel } from '@app/core';
 import { CapabilitiesService, type CapabilityView } from '../capabilities.service';
-import { CapabilityGroup, CatalogueEntry } from '../entities/capability.entity';
-import { CatalogueLoader } from '../loaders/catalogue.loader';
+import { CatalogueEntry } from '../entities/capability.entity';
 import { CatalogueEntryInput, SetMemberCapabilityInput } from './dto/member.input';
 import { CapacityReportModel, CatalogueEntryModel, MemberCapabilityModel } from './models/member.model';
 import { MEMBER_PERMISSIONS } from '../members.permissions';
 
 @Resolver(() => MemberCapabilityModel)
 export class CapabilityResolver {
-  constructor(
-    private readonly service: CapabilitiesService,
-    private readonly catalogueLoader: CatalogueLoader,
-  ) {}
+  constructor(private readonly service: CapabilitiesService) {}
 
   @Query(() => [CatalogueEntryModel], { description: 'The managed taxonomy of processes and services.' })
   @Allow(...MEMBER_PERMISSIONS.capabilityCatalogue)
@@ -55,35 +51,6 @@ export class CapabilityResolver {
   ): Promise<CapacityReportModel> {
     const [report] = await this.service.freeCapacity(actor, [memberId], code, from, to);
     return report;
-  }
-
-  // The member list's loader reads the catalogue's names with the capabilities (`catalogue`):
-  // answered at once, no promise; a capability from elsewhere looks its code up in a batch.
-  @ResolveField(() => String, { description: 'Name in English.' })
-  name(c: CapabilityView, _args: unknown, ctx: GqlContext): string | Promise<string> {
-    if (c.catalogue !== undefined) return c.catalogue?.nameEn ?? c.code;
-    return ctx.loaders
-      .get(this.catalogueLoader)
-      .load(c.code)
-      .then((e) => e?.nameEn ?? c.code);
-  }
-
-  @ResolveField(() => String, { description: 'Name in Norwegian.' })
-  nameNb(c: CapabilityView, _args: unknown, ctx: GqlContext): string | Promise<string> {
-    if (c.catalogue !== undefined) return c.catalogue?.nameNb ?? c.code;
-    return ctx.loaders
-      .get(this.catalogueLoader)
-      .load(c.code)
-      .then((e) => e?.nameNb ?? c.code);
-  }
-
-  @ResolveField(() => CapabilityGroup)
-  group(c: CapabilityView, _args: unknown, ctx: GqlContext): CapabilityGroup | Promise<CapabilityGroup> {
-    if (c.catalogue !== undefined) return c.catalogue?.group ?? CapabilityGroup.OTHER;
-    return ctx.loaders
-      .get(this.catalogueLoader)
-      .load(c.code)
-      .then((e) => e?.group ?? CapabilityGroup.OTHER);
   }
 
   @ResolveField(() => MoneyModel, { nullable: true, description: 'Private: indicative hourly rate.' })

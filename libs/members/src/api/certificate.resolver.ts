@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, CurrentActor, daysBetween, type GqlContext, osloDate } from '@app/core';
+import { type Actor, Allow, CurrentActor, type GqlContext } from '@app/core';
 import { CertificatesService } from '../certificates.service';
-import { Certificate, CERTIFICATE_LABELS } from '../entities/certificate.entity';
+import { Certificate } from '../entities/certificate.entity';
 import { MemberByIdLoader } from '../loaders/member-by-id.loader';
 import { AddCertificateInput, UpdateCertificateInput } from './dto/member.input';
 import { CertificateModel, MemberModel } from './models/member.model';
@@ -40,26 +40,6 @@ export class CertificateResolver {
   @Allow(...MEMBER_PERMISSIONS.expiringCertificates)
   expiringCertificates(@CurrentActor() actor: Actor, @Args('withinDays', { type: () => Int }) withinDays: number): Promise<Certificate[]> {
     return this.service.expiring(actor, withinDays);
-  }
-
-  @ResolveField(() => String, { description: 'e.g. "AQAP 2110", "Facility security clearance (SECRET)".' })
-  label(c: Certificate): string {
-    const base = CERTIFICATE_LABELS[c.type];
-    if (c.clearanceLevel) return `${base} (${c.clearanceLevel})`;
-    if (c.process) return `${base} (${c.process})`;
-    return base;
-  }
-
-  @ResolveField(() => Boolean, {
-    description: 'True when validUntil is before today (Europe/Oslo); an expired certificate counts as absent.',
-  })
-  expired(c: Certificate): boolean {
-    return c.validUntil < osloDate(new Date());
-  }
-
-  @ResolveField(() => Int, { description: 'Days from today (Europe/Oslo) to validUntil; negative when expired.' })
-  daysToExpiry(c: Certificate): number {
-    return daysBetween(osloDate(new Date()), c.validUntil);
   }
 
   @ResolveField(() => MemberModel)

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { daysBetween, osloDate } from '@app/core';
 
 export enum CertificateType {
   ISO_9001 = 'ISO_9001',
@@ -73,4 +74,27 @@ export class Certificate {
 
   @VersionColumn({ default: 1 })
   version: number;
+
+  // Read by GraphQL as plain properties (no field resolver: on the member list a resolver call per
+  // certificate and field was most of what these fields cost, docs/BENCHMARKS.md issue 23). They
+  // live on the prototype, so TypeORM, spreads and JSON leave them out; the member list's lean
+  // rows are made with this prototype (`leanShape(…, { instances: true })`).
+
+  /** e.g. "AQAP 2110", "Facility security clearance (SECRET)", "NADCAP (WELDING)". */
+  get label(): string {
+    const base = CERTIFICATE_LABELS[this.type];
+    if (this.clearanceLevel) return `${base} (${this.clearanceLevel})`;
+    if (this.process) return `${base} (${this.process})`;
+    return base;
+  }
+
+  /** validUntil is before today (Europe/Oslo). */
+  get expired(): boolean {
+    return this.validUntil < osloDate(new Date());
+  }
+
+  /** Days from today (Europe/Oslo) to validUntil; negative when expired. */
+  get daysToExpiry(): number {
+    return daysBetween(osloDate(new Date()), this.validUntil);
+  }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { type Actor, Database, groupByKeys, leanQuery, leanShape, type LoaderFactory } from '@app/core';
-import { CapabilitiesService, type CapabilityView } from '../capabilities.service';
+import { CapabilitiesService, type CapabilityView, type CatalogueNames } from '../capabilities.service';
 import { type CapabilityGroup, MemberCapability } from '../entities/capability.entity';
 
-/** Properties of MemberCapability a loader may read, plus `catalogue` for the joined names. */
+/** Properties of MemberCapability a loader may read, plus `catalogue` for the catalogue's names and group. */
 const CAPABILITY_COLUMNS = new Set([
   'id',
   'memberId',
@@ -44,7 +44,7 @@ export class CapabilitiesByMemberLoader implements LoaderFactory<number, Capabil
         // the catalogue's names in a second statement of the same batch: a join repeats them on
         // every row and measured dearer than reading the few distinct codes once
         const codes = [...new Set(rows.map((r) => r.code))];
-        const names = new Map<string, CapabilityView['catalogue']>();
+        const names = new Map<string, CatalogueNames>();
         if (withCatalogue && codes.length) {
           const entries = await leanQuery<{ code: string; nameNb: string; nameEn: string; grp: CapabilityGroup }>(
             em,
@@ -53,11 +53,7 @@ export class CapabilitiesByMemberLoader implements LoaderFactory<number, Capabil
           );
           for (const e of entries) names.set(e.code, { nameNb: e.nameNb, nameEn: e.nameEn, group: e.grp });
         }
-        return rows.map((c) => {
-          const v = this.capabilities.view(actor, c, props);
-          if (withCatalogue) v.catalogue = names.get(c.code) ?? null;
-          return v;
-        });
+        return rows.map((c) => this.capabilities.view(actor, c, props, withCatalogue ? (names.get(c.code) ?? null) : undefined));
       });
       return groupByKeys(memberIds, views, (r) => r.memberId);
     });

@@ -9,13 +9,14 @@ export class CertificatesByMemberLoader implements LoaderFactory<number, Certifi
 
   /**
    * Per-request loader: the certificates of many members in one statement, by type, then latest
-   * expiry first, as plain rows. With `columns` (properties of Certificate) only those are read.
+   * expiry first, as lean rows. With `columns` (properties of Certificate) only those are read.
    */
   createLoader(_actor?: unknown, columns: readonly string[] | null = null): DataLoader<number, Certificate[]> {
     const props = columns ? [...new Set(['memberId', ...columns])] : null;
     return new DataLoader(async (memberIds) => {
       const rows = await this.db.read(async (em) => {
-        const shape = leanShape(em, Certificate, 'c', props);
+        // as Certificate instances: `label`, `expired` and `daysToExpiry` are the class's getters
+        const shape = leanShape(em, Certificate, 'c', props, { instances: true });
         return shape.read(
           em,
           `SELECT ${shape.select} FROM certificate c WHERE c.member_id IN (${memberIds.map(() => '?').join(', ')}) ORDER BY c.type ASC, c.valid_until DESC, c.id ASC`,

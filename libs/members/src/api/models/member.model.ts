@@ -75,6 +75,12 @@ export class MemberCapabilityModel {
   @Field(() => Int, { nullable: true, description: 'Private: hours per month.' })
   capacityHoursPerMonth: number | null;
   hourlyRateOre: number | null;
+  @Field({ description: 'Name in English.' })
+  name: string;
+  @Field({ description: 'Name in Norwegian.' })
+  nameNb: string;
+  @Field(() => CapabilityGroup)
+  group: CapabilityGroup;
 }
 
 @ObjectType('Certificate')
@@ -99,6 +105,12 @@ export class CertificateModel {
   validUntil: string;
   @Field(() => String, { nullable: true })
   documentRef: string | null;
+  @Field({ description: 'e.g. "AQAP 2110", "Facility security clearance (SECRET)".' })
+  label: string;
+  @Field({ description: 'True when validUntil is before today (Europe/Oslo); an expired certificate counts as absent.' })
+  expired: boolean;
+  @Field(() => Int, { description: 'Days from today (Europe/Oslo) to validUntil; negative when expired.' })
+  daysToExpiry: number;
 }
 
 @ObjectType('CatalogueEntry')
