@@ -276,7 +276,7 @@ describe('supplier audits in the console (browser)', () => {
     await page.getByRole('heading', { name: 'Revisjoner av vår bedrift' }).waitFor();
     await page.getByRole('link', { name: /^Revisjon av Sagstuen AS/ }).click();
     await page.getByRole('heading', { name: 'Funn og tiltak' }).waitFor();
-    await page.getByText('Two micrometers were past their calibration date', { exact: false }).waitFor();
+    await page.getByText('To mikrometre hadde passert kalibreringsdatoen', { exact: false }).waitFor();
     await axe(page, 'audit (supplier, nb)');
     await ctx.close();
   });

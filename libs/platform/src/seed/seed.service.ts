@@ -193,7 +193,7 @@ export class SeedService {
       buyerMemberId: nammo,
       supplierMemberId: stirtech,
       standards: [CertificateType.ISO_3834_2],
-      scope: `Friction stir welding of launcher rails ${illustrative}`,
+      scope: `Friksjonssveising av utskytingsskinner ${illustrative}`,
       since: addDays(today, -1200),
       lastAuditedOn: addDays(today, -700),
     });
@@ -201,14 +201,14 @@ export class SeedService {
       buyerMemberId: hydro,
       supplierMemberId: stirtech,
       standards: [CertificateType.ISO_3834_2],
-      scope: `Friction stir welded crash-management prototypes ${illustrative}`,
+      scope: `Friksjonssveisede prototyper av kollisjonsbjelker ${illustrative}`,
       since: addDays(today, 60),
     });
     await this.supplierRegister.add(SYSTEM_ACTOR, {
       buyerMemberId: nammo,
       supplierMemberId: sagstuen,
       standards: [CertificateType.ISO_9001],
-      scope: `5-axis machined housings ${illustrative}`,
+      scope: `5-akset maskinerte hus ${illustrative}`,
       since: addDays(today, -400),
     });
     const audit = await this.audits.propose(nammoUser, {
@@ -217,7 +217,7 @@ export class SeedService {
       plannedOn: today,
       leadAuditorUserId: nammoUser.userId,
       onBehalfOfMemberIds: [nammo],
-      note: `Demo audit ${illustrative}`,
+      note: `Demorevisjon ${illustrative}`,
     });
     const id = audit.audit.id;
     await this.audits.confirmDate(sagstuenUser, id);
@@ -227,17 +227,17 @@ export class SeedService {
       standard: CertificateType.ISO_9001,
       clause: '7.1.5',
       severity: FindingSeverity.MINOR,
-      description: `Two micrometers were past their calibration date ${illustrative}.`,
+      description: `To mikrometre hadde passert kalibreringsdatoen ${illustrative}.`,
       dueOn: addDays(today, 30),
     });
     await this.audits.report(
       nammoUser,
       id,
-      `Sagstuen's quality system meets ISO 9001 §7.1.5 and §8.5.1 apart from one minor nonconformity ${illustrative}.`,
+      `Kvalitetssystemet til Sagstuen oppfyller ISO 9001 §7.1.5 og §8.5.1, bortsett fra ett mindre avvik ${illustrative}.`,
     );
     await this.audits.respondToFinding(sagstuenUser, finding.id, {
-      correctiveAction: 'Calibration due dates added to the maintenance system',
-      evidence: 'Calibration certificates for both micrometers (illustrative)',
+      correctiveAction: 'Kalibreringsfrister lagt inn i vedlikeholdssystemet',
+      evidence: 'Kalibreringsbevis for begge mikrometrene (illustrative demo data)',
     });
     await this.audits.closeFinding(nammoUser, finding.id, undefined);
   }
@@ -334,11 +334,11 @@ export class SeedService {
       note: 'Illustrative default: 3 % of invoiced amounts',
     });
     const lines: [string, string, number][] = [
-      ['Nammo Raufoss AS', '5-axis machining and assembly', 6_000_000_00],
-      ['Sagstuen AS', 'Machining and TIG welding', 4_000_000_00],
-      ['Intek Engineering AS', 'Engineering of the upgrade kit', 2_500_000_00],
-      ['Al-Sveis AS', 'TIG welding of aluminium structures', 2_000_000_00],
-      ['Tokvam AS', 'Hard anodising', 1_500_000_00],
+      ['Nammo Raufoss AS', '5-akset maskinering og montasje', 6_000_000_00],
+      ['Sagstuen AS', 'Maskinering og TIG-sveising', 4_000_000_00],
+      ['Intek Engineering AS', 'Konstruksjon av oppgraderingssettet', 2_500_000_00],
+      ['Al-Sveis AS', 'TIG-sveising av aluminiumskonstruksjoner', 2_000_000_00],
+      ['Tokvam AS', 'Hardanodisering', 1_500_000_00],
     ];
     // one after the other: the seed runs in one transaction, one connection
     const orderLinesOf: { memberId: number; description: string; valueMinor: number }[] = [];
@@ -351,7 +351,7 @@ export class SeedService {
       startDate: addDays(today, -280),
       endDate: addDays(today, 60),
       tenderId: tender.id,
-      notes: 'Phase 1 of the tracked-vehicle upgrade (illustrative demo data).',
+      notes: 'Fase 1 av oppgraderingen av beltevogner. (Illustrative demo data.)',
       lines: orderLinesOf,
     });
     const orderLines = await this.db.read((em) => em.find(OrderLine, { where: { orderId: order.id }, order: { id: 'ASC' } }));
@@ -383,7 +383,7 @@ export class SeedService {
           number: `DEMO-CN-${n++}`,
           issueDate: mid(prev, 30),
           amountMinor: 50_000_00,
-          reason: "Rework of two welded frames at the firm's cost (illustrative)",
+          reason: 'Omarbeiding av to sveisede rammer for bedriftens regning. (Illustrative demo data.)',
         });
       }
     }
