@@ -235,6 +235,26 @@ describe("the API behind the console's second part (e2e)", () => {
       expect(r.royaltyLedger.length).toBeGreaterThan(5);
       for (const e of r.royaltyLedger) expect(e.member.id).toBe(e.memberId);
     });
+
+    it("says each ledger entry's statement period (for the console to say it in the reader's language), in one statement for all", async () => {
+      type E = { kind: string; statementId: number | null; period: string | null };
+      const q = '{ royaltyLedger { kind statementId period } }';
+      const r = await t.gql<{ royaltyLedger: E[] }>(q, undefined, leader);
+      const statements = ok(
+        await t.gql<{ royaltyStatements: { id: number; periodLabel: string }[] }>(
+          '{ royaltyStatements { id periodLabel } }',
+          undefined,
+          leader,
+        ),
+      );
+      const label = new Map(statements.royaltyStatements.map((s) => [s.id, s.periodLabel]));
+      const entries = ok(r).royaltyLedger;
+      expect(entries.filter((e) => e.statementId !== null).length).toBeGreaterThan(5);
+      for (const e of entries) expect(e.period).toBe(e.statementId === null ? null : label.get(e.statementId));
+      // the periods of every entry in one statement beside the list's
+      const without = await t.gql('{ royaltyLedger { kind statementId } }', undefined, leader);
+      expect(r.sqlStatements).toBe(without.sqlStatements + 1);
+    });
   });
 
   describe("the administrator's audit trail", () => {

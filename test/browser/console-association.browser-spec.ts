@@ -639,6 +639,16 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     await page.getByRole('tab', { name: 'Reskontro' }).click();
     await page.getByRole('button', { name: 'Kontroller reskontroen' }).click();
     await page.getByText('Reskontroen stemmer med oppgjørene').waitFor();
+    // each entry of a statement is said in bokmål, with its period (the API's note is English)
+    await page
+      .getByRole('cell', { name: /^Innbetaling av oppgjør \d{4}-Q[1-4]$/ })
+      .first()
+      .waitFor();
+    await page
+      .getByRole('cell', { name: /^Oppgjør \d{4}-Q[1-4]$/ })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('cell', { name: /statement/ }).count()).toBe(0);
     type L = { royaltyLedger: { kind: string; date: string; amount: { minorUnits: string }; member: { name: string } }[] };
     const ledger = (await h.gql<L>('{ royaltyLedger { kind date amount { minorUnits } member { name } } }', undefined, leaderToken)).data!
       .royaltyLedger;

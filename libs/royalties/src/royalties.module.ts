@@ -6,12 +6,14 @@ import { RoyaltyAgreementResolver, RoyaltyLedgerResolver, RoyaltyLineResolver, R
 import { RoyaltyAgreementNamesResolver, RoyaltyLedgerNamesResolver } from './api/royalty-names.resolver';
 import { RoyaltiesService } from './royalties.service';
 import { StatementLinesLoader } from './loaders/statement-lines.loader';
+import { StatementPeriodsLoader } from './loaders/statement-periods.loader';
 
 @Module({
   imports: [BidsModule, OrdersModule, MembersModule],
   providers: [
     RoyaltiesService,
     StatementLinesLoader,
+    StatementPeriodsLoader,
     RoyaltyResolver,
     RoyaltyLineResolver,
     RoyaltyLedgerResolver,

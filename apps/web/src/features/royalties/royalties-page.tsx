@@ -441,7 +441,12 @@ function LedgerPanel() {
                   <Table.Td style={{ textAlign: 'right' }}>
                     <Money value={e.amount} />
                   </Table.Td>
-                  <Table.Td>{e.note}</Table.Td>
+                  <Table.Td>
+                    {/* the API's note is English; a statement's entries are said in the reader's language */}
+                    {e.period
+                      ? t(e.kind === 'RECEIVED' ? 'royalties.ledgerNoteReceived' : 'royalties.ledgerNoteAccrued', { period: e.period })
+                      : e.note}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -69,6 +69,7 @@ export const LedgerDocument = graphql(`
       kind
       date
       statementId
+      period
       note
       member {
         id

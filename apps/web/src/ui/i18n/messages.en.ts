@@ -1129,6 +1129,8 @@ export const en: Messages = {
   'royalties.checkCounts': '{statements} {statements|statement|statements} and {entries} {entries|entry|entries} checked.',
   'royalties.ledgerEmpty': 'No entries',
   'royalties.entryKind': 'Kind',
+  'royalties.ledgerNoteAccrued': 'Statement {period}',
+  'royalties.ledgerNoteReceived': 'Payment of statement {period}',
   'royalties.ourBalance': 'You owe the association',
   'royalties.ourStatements': 'Our statements',
   'royalties.ourLedger': 'Our entries',

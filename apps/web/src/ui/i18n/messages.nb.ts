@@ -1131,6 +1131,8 @@ export const nb = {
   'royalties.checkCounts': '{statements} oppgjør og {entries} {entries|postering|posteringer} kontrollert.',
   'royalties.ledgerEmpty': 'Ingen posteringer',
   'royalties.entryKind': 'Type',
+  'royalties.ledgerNoteAccrued': 'Oppgjør {period}',
+  'royalties.ledgerNoteReceived': 'Innbetaling av oppgjør {period}',
   'royalties.ourBalance': 'Dere skylder foreningen',
   'royalties.ourStatements': 'Våre oppgjør',
   'royalties.ourLedger': 'Våre posteringer',
