@@ -394,13 +394,15 @@ describe('member register (e2e)', () => {
       expect(r.data).toEqual({ resignMember: { status: 'RESIGNED', resignedOn: '2006-12-15' } });
       const owes = async (year: number) =>
         (
-          await t.gql<{ membershipDues: { lines: { member: { id: number }; note: string }[] } }>(
-            `{ membershipDues(year: ${year}) { lines { member { id } note } } }`,
+          await t.gql<{ membershipDues: { lines: { member: { id: number }; note: string; owedThroughYear: number | null }[] } }>(
+            `{ membershipDues(year: ${year}) { lines { member { id } note owedThroughYear } } }`,
             undefined,
             leader,
           )
         ).data!.membershipDues.lines.find((l) => l.member.id === id);
       expect((await owes(2007))?.note).toMatch(/dues owed through 2007/);
+      // the same fact for a client that says it in its own language
+      expect((await owes(2007))?.owedThroughYear).toBe(2007);
       expect(await owes(2008)).toBeUndefined();
       expect(
         codeOf(

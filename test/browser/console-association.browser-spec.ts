@@ -976,6 +976,9 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     await axe(page, 'audit (dates)');
     // membership dues for next year, which has no table yet: the administrator sets it up
     const next = String(Number(today.slice(0, 4)) + 1);
+    // a firm registered without its head count owes dues in no band: the line says so in bokmål
+    const unknown = await h.gql('mutation { registerMember(input: { name: "Hodeløs Aluminium AS" }) { id } }', undefined, adminToken);
+    expect(unknown.errors).toBeUndefined();
     await page.getByRole('link', { name: 'Kontingent' }).click();
     await page.getByRole('heading', { level: 1, name: 'Medlemskontingent' }).waitFor();
     await page.getByRole('textbox', { name: 'År' }).click();
@@ -987,6 +990,9 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     await axe(page, 'dues');
     await dues.getByRole('button', { name: `Lagre satsene for ${next}` }).click();
     await page.getByRole('table').first().getByText('kr 5 500,50').waitFor();
+    const headless = page.getByRole('row', { name: /Hodeløs Aluminium AS/ });
+    await headless.getByText('Antall ansatte er ukjent: ingen sats, intet beløp. Oppdater medlemmet.').waitFor();
+    expect(await page.getByText(/Number of employees unknown/).count()).toBe(0);
     const band = await h.gql<{ membershipDues: { bands: { total: { minorUnits: string } }[] } }>(
       `{ membershipDues(year: ${next}) { bands { total { minorUnits } } } }`,
       undefined,

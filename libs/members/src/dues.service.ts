@@ -14,7 +14,10 @@ export interface DuesLine {
   membershipFeeOre: number;
   serviceFeeOre: number;
   totalOre: number;
+  /** In English; `owedThroughYear` and the member's `resignedOn` let a client say it in its own language. */
   note: string | null;
+  /** A resigned member: the last year its dues are owed. */
+  owedThroughYear: number | null;
 }
 
 export interface DuesReport {
@@ -81,10 +84,10 @@ export class DuesService {
         const band = bandFor(bands, member.employees) ?? null;
         const membershipFeeOre = band?.membershipFeeOre ?? 0;
         const serviceFeeOre = band?.serviceFeeOre ?? 0;
+        const owedThroughYear = member.status === MembershipStatus.RESIGNED ? duesOwedThroughYear(member.resignedOn!) : null;
         let note: string | null = null;
         if (!band) note = 'Number of employees unknown: no band, no amount. Update the member.';
-        else if (member.status === MembershipStatus.RESIGNED)
-          note = `Resigned (notice received ${member.resignedOn}); dues owed through ${duesOwedThroughYear(member.resignedOn!)}.`;
+        else if (owedThroughYear !== null) note = `Resigned (notice received ${member.resignedOn}); dues owed through ${owedThroughYear}.`;
         return {
           member,
           band,
@@ -93,6 +96,7 @@ export class DuesService {
           serviceFeeOre,
           totalOre: membershipFeeOre + serviceFeeOre,
           note,
+          owedThroughYear,
         };
       });
       return { year, bands, lines, totalOre: lines.reduce((s, l) => s + l.totalOre, 0), unbanded: lines.filter((l) => !l.band).length };

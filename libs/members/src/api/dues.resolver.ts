@@ -36,6 +36,7 @@ export class DuesResolver {
         serviceFee: nok(l.serviceFeeOre),
         total: nok(l.totalOre),
         note: l.note,
+        owedThroughYear: l.owedThroughYear,
       })),
       total: nok(r.totalOre),
       unbanded: r.unbanded,

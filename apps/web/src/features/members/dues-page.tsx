@@ -3,8 +3,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { MembershipDuesQuery } from '../../gql/graphql';
 import { describeError, type ApiProblem } from '../../ui/api/errors';
-import { osloToday } from '../../ui/format/dates';
-import { useT } from '../../ui/i18n/i18n';
+import { formatLocalDate, osloToday } from '../../ui/format/dates';
+import { useI18n, useT } from '../../ui/i18n/i18n';
 import { Page } from '../../ui/layout/page';
 import { Money, MoneyInput } from '../../ui/money';
 import { useUser } from '../../ui/session/use-session';
@@ -137,7 +137,7 @@ function BandsForm({ year, bands, onSaved }: { year: number; bands: MembershipDu
 
 /** Membership dues per year: the bands by head count and what each active member owes (ADMIN sets the bands). */
 export function DuesPage() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const user = useUser();
   const thisYear = Number(osloToday().slice(0, 4));
   const [year, setYear] = useState(String(thisYear));
@@ -237,9 +237,15 @@ export function DuesPage() {
                       <Table.Tr key={l.member.id}>
                         <Table.Td>
                           {l.member.name}
-                          {l.note && (
+                          {/* the API's note is English: said here from the line's facts */}
+                          {(!l.band || l.owedThroughYear !== null) && (
                             <Text size="xs" c="dimmed">
-                              {l.note}
+                              {!l.band
+                                ? t('dues.noteNoBand')
+                                : t('dues.noteResigned', {
+                                    date: formatLocalDate(l.member.resignedOn ?? '', lang),
+                                    year: l.owedThroughYear ?? '',
+                                  })}
                             </Text>
                           )}
                         </Table.Td>

@@ -208,10 +208,11 @@ export const DuesDocument = graphql(`
       }
       lines {
         band
-        note
+        owedThroughYear
         member {
           id
           name
+          resignedOn
         }
         membershipFee {
           minorUnits

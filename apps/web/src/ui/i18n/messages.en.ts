@@ -1223,6 +1223,8 @@ export const en: Messages = {
   'dues.unbanded': '{n} {n|member has|members have} no head count',
   'dues.member': 'Member',
   'dues.unknownBand': 'Unknown',
+  'dues.noteNoBand': 'Number of employees unknown: no band, no amount. Update the member.',
+  'dues.noteResigned': 'Resigned (notice received {date}); dues owed through {year}.',
 
   'audit.title': 'Audit trail',
   'audit.filters': 'Selection',

@@ -1225,6 +1225,8 @@ export const nb = {
   'dues.unbanded': '{n} {n|medlem|medlemmer} mangler antall ansatte',
   'dues.member': 'Medlem',
   'dues.unknownBand': 'Ukjent',
+  'dues.noteNoBand': 'Antall ansatte er ukjent: ingen sats, intet beløp. Oppdater medlemmet.',
+  'dues.noteResigned': 'Utmeldt (varsel mottatt {date}); kontingent skyldes til og med {year}.',
 
   'audit.title': 'Revisjonslogg',
   'audit.filters': 'Utvalg',

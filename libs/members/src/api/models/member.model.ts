@@ -192,8 +192,14 @@ export class DuesLineModel {
   serviceFee: MoneyModel;
   @Field(() => MoneyModel)
   total: MoneyModel;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the line is as it is, in English: no band (head count unknown), or resigned. A client in another language says it from `band` (null: no band), `member.resignedOn` and `owedThroughYear`.',
+  })
   note: string | null;
+  @Field(() => Int, { nullable: true, description: 'A resigned member: the last year its dues are owed.' })
+  owedThroughYear: number | null;
 }
 
 @ObjectType('MembershipDues')
