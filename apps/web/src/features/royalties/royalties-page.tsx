@@ -442,10 +442,12 @@ function LedgerPanel() {
                     <Money value={e.amount} />
                   </Table.Td>
                   <Table.Td>
-                    {/* the API's note is English; a statement's entries are said in the reader's language */}
-                    {e.period
-                      ? t(e.kind === 'RECEIVED' ? 'royalties.ledgerNoteReceived' : 'royalties.ledgerNoteAccrued', { period: e.period })
-                      : e.note}
+                    {/* the API's note is English: a statement's accrual and payment are said in the reader's language, anything else keeps its own note */}
+                    {e.period && e.kind === 'ACCRUED'
+                      ? t('royalties.ledgerNoteAccrued', { period: e.period })
+                      : e.period && e.kind === 'RECEIVED'
+                        ? t('royalties.ledgerNoteReceived', { period: e.period })
+                        : e.note}
                   </Table.Td>
                 </Table.Tr>
               ))}
