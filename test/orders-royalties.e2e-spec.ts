@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditRecord, osloDate } from '@app/core';
+import { AuditRecord, bulkInsert, osloDate, QueryCounter } from '@app/core';
 import { importInvoicesCommand } from '../apps/cli/src/commands/royalties';
 import { Invoice, Order, Payment } from '@app/orders';
 import { RoyaltyLedgerEntry, RoyaltyStatement, RoyaltyStatementLine } from '@app/royalties';
@@ -217,6 +217,78 @@ describe('orders, invoices and the royalty ledger (e2e)', () => {
     const own = ok(await t.gql<{ orders: { id: number }[] }>('{ orders { id } }', undefined, firmB)).orders;
     expect(own.length).toBeLessThan(orders.length + 1);
     for (const o of own) expect(codeOf(await t.gql(`{ order(id: ${o.id}) { id } }`, undefined, firmB))).toBe('OK');
+  });
+
+  it('records money by reading what it checks: not every earlier invoice of the line, and no table read whole', async () => {
+    // an order of its own whose line already has 300 invoices (a line invoiced monthly for years)
+    const D = `${Y1 + 1}-02-01`;
+    const order = ok(
+      await t.gql<{ createOrder: { id: number; lines: { id: number }[] } }>(
+        CREATE,
+        {
+          i: {
+            buyerName: 'Forsvarsmateriell',
+            contractReference: `FMA-${Y1}-SCALE`,
+            awardedValue: '1000000000',
+            awardDate: `${Y1 + 1}-01-05`,
+            lines: [{ memberId: nammo, description: 'Machining, monthly', value: '1000000000' }],
+          },
+        },
+        leader,
+      ),
+    ).createOrder;
+    const line = order.lines[0].id;
+    const EARLIER = 300;
+    await t.db.transaction((tx) =>
+      bulkInsert(
+        tx,
+        'invoice',
+        ['order_id', 'order_line_id', 'member_id', 'kind', 'number', 'issue_date', 'amount_minor', 'currency', 'created_at'],
+        Array.from({ length: EARLIER }, (_, i) => [order.id, line, nammo, 'INVOICE', `SCALE-${i}`, D, 100_000, 'NOK', Date.now()]),
+      ),
+    );
+    const [first] = await t.db.read((em) => em.findBy(Invoice, { number: 'SCALE-0', memberId: nammo }));
+    const counter = t.app.get(QueryCounter);
+    /** The statements a write sent, each replayed afterwards to count the rows it reads; on SQLite also its plan. */
+    const readsOf = async (write: () => Promise<unknown>) => {
+      const seen: { sql: string; params: unknown[] }[] = [];
+      counter.tap = (sql, params) => seen.push({ sql, params: params ?? [] });
+      try {
+        ok((await write()) as never);
+      } finally {
+        counter.tap = null;
+      }
+      const selects = seen.filter((q) => /^\s*SELECT/i.test(q.sql));
+      expect(selects.length).toBeGreaterThan(2);
+      let rows = 0;
+      const scans: string[] = [];
+      for (const q of selects) {
+        rows += (await t.db.read((em) => em.query(q.sql, q.params))).length;
+        if (t.db.kind === 'sqlite') {
+          const plan = await t.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${q.sql}`, q.params));
+          for (const step of plan as { detail: string }[])
+            if (/^SCAN (?!CONSTANT ROW|dummy_table\b)/.test(step.detail)) scans.push(`${step.detail}: ${q.sql.slice(0, 160)}`);
+        }
+      }
+      return { rows, scans };
+    };
+    const invoice = await readsOf(() =>
+      t.gql(INVOICE, { i: { orderLineId: line, number: 'SCALE-NEXT', issueDate: D, amount: '100000' } }, leader),
+    );
+    const credit = await readsOf(() =>
+      t.gql(CREDIT, { i: { invoiceId: first.id, number: 'SCALE-CN', issueDate: D, amount: '40000', reason: 'price correction' } }, leader),
+    );
+    const payment = await readsOf(() => t.gql(PAY, { i: { invoiceId: first.id, date: D, amount: '60000' } }, leader));
+    const change = await readsOf(() =>
+      t.gql(
+        'mutation($i: ChangeOrderInput!) { recordChangeOrder(input: $i) { id } }',
+        { i: { orderLineId: line, delta: '-100000', reason: 'one month less' } },
+        leader,
+      ),
+    );
+    // the line's 300 earlier invoices are summed in the database, not read one by one
+    for (const w of [invoice, credit, payment, change]) expect(w.rows).toBeLessThan(40);
+    expect([...invoice.scans, ...credit.scans, ...payment.scans, ...change.scans]).toEqual([]);
   });
 
   describe('royalty statements', () => {

@@ -129,9 +129,17 @@ export class OrdersService {
 
   /** What a line's invoices and credit notes come to, in the order's currency (a document in another currency throws). */
   private async invoicedOnLine(tx: Tx, lineId: number, currency: string): Promise<Money> {
-    const docs = await tx.findBy(Invoice, { orderLineId: lineId });
+    // summed in the database (one row a currency), not read invoice by invoice: a line invoiced
+    // monthly for years has hundreds, and every invoice, change order and import row asks this
+    const sums = await tx
+      .createQueryBuilder(Invoice, 'i')
+      .select('i.currency', 'currency')
+      .addSelect('SUM(i.amount_minor)', 'total')
+      .where('i.order_line_id = :lineId', { lineId })
+      .groupBy('i.currency')
+      .getRawMany<{ currency: string; total: string | number }>();
     return sumMoney(
-      docs.map((d) => money(d.amountMinor, d.currency)),
+      sums.map((s) => money(Number(s.total), s.currency)),
       currency,
     );
   }

@@ -178,6 +178,8 @@ export enum InvoiceKind {
 // covers a royalty run's read of a period's invoices, in date order, without touching the rows
 @Index('ix_invoice_date_cover', ['issueDate', 'id', 'memberId', 'orderId', 'orderLineId', 'amountMinor', 'currency'])
 @Index('ix_invoice_order_amount', ['orderId', 'amountMinor'])
+// a credit note looks up what was already credited on its invoice (without it, every invoice was read)
+@Index('ix_invoice_credits', ['creditsInvoiceId'])
 export class Invoice {
   @PrimaryGeneratedColumn()
   id: number;

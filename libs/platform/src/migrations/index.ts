@@ -28,6 +28,7 @@ import { OcdsImportFidelity1796569302473 } from './1796569302473-ocds-import-fid
 import { BoardRules1796569400000 } from './1796569400000-board-rules';
 import { Activities1796582961594 } from './1796582961594-activities';
 import { PipelineReadIndexes1796600178769 } from './1796600178769-pipeline-read-indexes';
+import { InvoiceCreditsIndex1796669927326 } from './1796669927326-invoice-credits-index';
 export const MIGRATIONS = [
   Initial1795948865749,
   AuditAppendOnly1795948865750,
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   BoardRules1796569400000,
   Activities1796582961594,
   PipelineReadIndexes1796600178769,
+  InvoiceCreditsIndex1796669927326,
 ];
