@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { AuditRecord, projectRoot } from '@app/core';
+import { AuditRecord, projectRoot, QueryCounter } from '@app/core';
 import { Member } from '@app/members';
+import { In } from 'typeorm';
 import { printCommittedSchema, SCHEMA_FILE } from '../apps/api/src/graphql/schema-file';
 import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
 
@@ -51,6 +52,38 @@ describe('foundation (e2e)', () => {
   it('has migrations that build exactly the schema the entities describe (nothing left to generate)', async () => {
     const pending = await t.db.unsafeDataSource().driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('sends one statement text for every id (numbers bound, not written into the SQL), with integer semantics kept', async () => {
+    const counter = t.app.get(QueryCounter);
+    const seen: string[] = [];
+    counter.tap = (sql) => seen.push(sql);
+    try {
+      for (const id of [1, 2, 3]) await t.db.read((em) => em.findOneBy(Member, { id }));
+      await t.db.read((em) => em.findBy(Member, { id: In([1, 2]) }));
+      await t.db.read((em) => em.findBy(Member, { id: In([3, 4]) }));
+    } finally {
+      counter.tap = null;
+    }
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen.slice(0, 3)).size).toBe(1);
+    expect(new Set(seen.slice(3)).size).toBe(1);
+    expect(seen.join('\n')).not.toMatch(/= 1\b|= 2\b|= 3\b/);
+    if (t.db.kind === 'sqlite') {
+      // bound as INTEGER, as the literal was: whole-number division stays whole, a fraction stays a REAL
+      const [row] = await t.db.read((em) =>
+        em
+          .createQueryBuilder()
+          .select(':n / 2', 'half')
+          .addSelect('typeof(:n)', 'type')
+          .addSelect(':x / 2', 'real')
+          .from('member', 'm')
+          .setParameters({ n: 5, x: 5.5 })
+          .limit(1)
+          .getRawMany<{ half: number; type: string; real: number }>(),
+      );
+      expect(row).toEqual({ half: 2, type: 'integer', real: 2.75 });
+    }
   });
 
   it('refuses invalid input with a coded, field-level error and writes nothing', async () => {

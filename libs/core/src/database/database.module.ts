@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { buildDataSourceOptions, type SchemaParts } from './data-source-options';
 import { Database } from './database.service';
 import { QueryCounter } from './query-counter';
+import { bindIntegersOnSqlite } from './sqlite-integer-parameters';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 
@@ -60,6 +61,7 @@ export class DatabaseModule {
           inject: [APP_CONFIG, QueryCounter],
           useFactory: async (config: AppConfig, counter: QueryCounter) => {
             const ds = new DataSource(buildDataSourceOptions(config, opts.schema, counter));
+            bindIntegersOnSqlite(ds);
             await ds.initialize();
             if (opts.runMigrations) {
               const ran = await oneMigratorAtATime(ds, () => ds.runMigrations({ transaction: 'each' }));
