@@ -15,6 +15,7 @@ import {
   rawQuery,
   ErrorReason,
   may,
+  groupBy,
 } from '@app/core';
 import { User } from '@app/identity';
 import { FIRM_WARNINGS_PORT, type FirmWarning } from '@app/matching';
@@ -990,9 +991,11 @@ export class AuditsService {
         'SELECT id, firm_id FROM app_user WHERE active = ? AND role = ? AND firm_id IS NOT NULL ORDER BY id',
         [true, Role.FIRM_USER],
       );
-      const byFirm = new Map<number, number[]>();
-      for (const r of rows) byFirm.set(Number(r.firm_id), [...(byFirm.get(Number(r.firm_id)) ?? []), Number(r.id)]);
-      return byFirm;
+      return groupBy(
+        rows,
+        (r) => Number(r.firm_id),
+        (r) => Number(r.id),
+      );
     });
     const names = new Map<number, string>();
     let stored = 0;

@@ -22,6 +22,7 @@ import {
   ErrorReason,
   demand,
   FieldRule,
+  groupBy,
 } from '@app/core';
 import { type PackageCover, MatchingService, type SolverOptions } from '@app/matching';
 import { Member, MembershipStatus } from '@app/members';
@@ -201,11 +202,7 @@ export class BidsService {
         return (rate ? convertMoney(nok, bid.currency, rate) : sumMoney([nok], bid.currency)).minorUnits;
       };
       for (const firm of alt.firms) {
-        const byCode = new Map<string, { requirementId: number; hours: number; costOre: number }[]>();
-        for (const a of firm.assignments) {
-          const code = reqById.get(a.requirementId)!.capabilityCode;
-          byCode.set(code, [...(byCode.get(code) ?? []), a]);
-        }
+        const byCode = groupBy(firm.assignments, (a) => reqById.get(a.requirementId)!.capabilityCode);
         for (const [code, assignments] of byCode) {
           const reqs = assignments.map((a) => reqById.get(a.requirementId)!);
           const start = reqs.map((r) => r.windowStart).sort()[0];

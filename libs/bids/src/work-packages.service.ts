@@ -19,6 +19,7 @@ import {
   demand,
   may,
   FieldRule,
+  groupBy,
 } from '@app/core';
 import { MatchingService } from '@app/matching';
 import { COMMITTED_HOURS_PORT, CapabilitiesService, type Commitment, Member, MembershipStatus, hoursInRange } from '@app/members';
@@ -561,10 +562,11 @@ export class WorkPackagesService {
         [true, Role.PROJECT_LEADER, Role.FIRM_USER],
       ),
     );
-    const byFirm = new Map<number, number[]>();
-    for (const u of users)
-      if (u.role === Role.FIRM_USER && u.firm_id !== null)
-        byFirm.set(Number(u.firm_id), [...(byFirm.get(Number(u.firm_id)) ?? []), Number(u.id)]);
+    const byFirm = groupBy(
+      users.filter((u) => u.role === Role.FIRM_USER && u.firm_id !== null),
+      (u) => Number(u.firm_id),
+      (u) => Number(u.id),
+    );
     return {
       leaders: users.filter((u) => u.role === Role.PROJECT_LEADER).map((u) => Number(u.id)),
       firmUsers: (memberId) => byFirm.get(memberId) ?? [],

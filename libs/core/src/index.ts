@@ -30,6 +30,7 @@ export * from './core.module';
 export * from './ports/ports';
 export * from './util/project-root';
 export * from './util/csv';
+export * from './util/group-by';
 export * from './auth/password';
 export * from './audit/audit-record.entity';
 export * from './audit/audit-log';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { type Actor, AppError, Database, canSeeFirmPrivate, isAssociation, osloDate, rawQuery } from '@app/core';
+import { type Actor, AppError, Database, canSeeFirmPrivate, groupBy, isAssociation, osloDate, rawQuery } from '@app/core';
 import type { HeldCertificate, RequiredCertificate } from '@app/matching';
 import { CapabilitiesService, CatalogueEntry, Certificate, MemberCapability } from '@app/members';
 import { ExchangePosting, PostingKind } from './entities/exchange.entity';
@@ -136,8 +136,11 @@ export class ExchangeMatchingService {
       });
       offersByCode.set(r.code, list);
     }
-    const holders = new Map<string, number[]>();
-    for (const r of holderRows) holders.set(r.code, [...(holders.get(r.code) ?? []), Number(r.member_id)]);
+    const holders = groupBy(
+      holderRows,
+      (r) => r.code,
+      (r) => Number(r.member_id),
+    );
     const reports = await this.capabilities.capacityOfMany(
       live.map((n) => ({
         memberIds: (holders.get(n.capabilityCode) ?? []).filter((id) => id !== n.memberId),
@@ -165,12 +168,16 @@ export class ExchangeMatchingService {
             }),
           )
         : [];
-    const held = new Map<number, HeldCertificate[]>();
-    for (const c of certs)
-      held.set(c.memberId, [
-        ...(held.get(c.memberId) ?? []),
-        { type: c.type as HeldCertificate['type'], process: c.process, validFrom: c.validFrom, validUntil: c.validUntil },
-      ]);
+    const held = groupBy(
+      certs,
+      (c) => c.memberId,
+      (c): HeldCertificate => ({
+        type: c.type as HeldCertificate['type'],
+        process: c.process,
+        validFrom: c.validFrom,
+        validUntil: c.validUntil,
+      }),
+    );
     live.forEach((n, i) => {
       out.set(
         n.id,

@@ -112,7 +112,9 @@ export function checkSolution(problem: ConsortiumProblem, solution: ConsortiumSo
         const expected = a.hours * rateOf(problem, firm, r.capabilityCode);
         if (a.costOre !== expected) errors.push(`${tag}: cost of ${firm.id}/${r.id} is ${a.costOre}, expected ${expected}`);
         covered.set(r.id, (covered.get(r.id) ?? 0) + a.hours);
-        byReqFirms.set(r.id, [...(byReqFirms.get(r.id) ?? []), firm.id]);
+        const firms = byReqFirms.get(r.id);
+        if (firms) firms.push(firm.id);
+        else byReqFirms.set(r.id, [firm.id]);
         const pk = `${firm.id}|${r.capabilityCode}`;
         pool.set(pk, (pool.get(pk) ?? 0) + a.hours);
         hours += a.hours;
