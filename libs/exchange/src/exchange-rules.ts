@@ -3,7 +3,7 @@
  * common terms, which offers and free capacity match a need and in what order, and the
  * settlement arithmetic. Tested alone (exchange-rules.spec.ts) and benchmarked through the API.
  */
-import { applyBasisPoints, addDays } from '@app/core';
+import { applyBasisPoints, addDays, epochDay } from '@app/core';
 import { type HeldCertificate, type RequiredCertificate, certificateLabel, satisfies } from '@app/matching';
 import { hoursInRange } from '@app/members';
 
@@ -57,7 +57,7 @@ export function overlap(aStart: string, aEnd: string, bStart: string, bEnd: stri
 }
 
 export function days(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+  return epochDay(to) - epochDay(from) + 1;
 }
 
 /** 'YYYY-MM' months from one day to another, inclusive. */

@@ -13,11 +13,13 @@ import {
   definePort,
   FieldRule,
   ErrorReason,
+  epochDay,
+  groupBy,
 } from '@app/core';
 import { CapabilityGroup, CatalogueEntry, MemberCapability } from './entities/capability.entity';
 import { Member } from './entities/member.entity';
 import { assertCanEditFirm, assertSignedIn } from './member-access';
-import { capacityOverRange, hoursInRange } from './member-rules';
+import { capacityOverMonths, hoursInDays, monthsOfRange } from './member-rules';
 import { MEMBER_PERMISSIONS } from './members.permissions';
 
 export interface SetMemberCapability {
@@ -316,27 +318,32 @@ export class CapabilitiesService {
         perQuery.set(q, add);
       }
     const loans = await this.loans.get().loansOver(ids, codes, from, to);
-    const byKey = <T>(rows: T[], key: (r: T) => string): Map<string, T[]> => {
-      const m = new Map<string, T[]>();
-      for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
-      return m;
+    // every date numbered once, and each query's months worked out once: a question is asked of
+    // every firm that has the capability (the exchange asks 500 needs × 500 firms at once)
+    const numbered = (r: { hours: number; from: string; to: string }) => ({ hours: r.hours, from: epochDay(r.from), to: epochDay(r.to) });
+    const committedBy = groupBy(commitments, (c) => `${c.memberId}:${c.code}`, numbered);
+    const lentBy = groupBy(loans, (l) => `${l.lenderId}:${l.code}`, numbered);
+    const borrowedBy = groupBy(loans, (l) => `${l.borrowerId}:${l.code}`, numbered);
+    const spread = (rows: { hours: number; from: number; to: number }[] | undefined, from: number, to: number) => {
+      let sum = 0;
+      for (const r of rows ?? []) sum += hoursInDays(r.hours, r.from, r.to, from, to);
+      return sum;
     };
-    const committedBy = byKey(commitments, (c) => `${c.memberId}:${c.code}`);
-    const lentBy = byKey(loans, (l) => `${l.lenderId}:${l.code}`);
-    const borrowedBy = byKey(loans, (l) => `${l.borrowerId}:${l.code}`);
-    const spread = (rows: { hours: number; from: string; to: string }[] | undefined, q: CapacityQuery) =>
-      (rows ?? []).reduce((sum, r) => sum + hoursInRange(r.hours, r.from, r.to, q.from, q.to), 0);
+    const isAsked = new Set(asked);
     return queries.map((q) => {
-      if (!asked.includes(q)) return q.memberIds.map((memberId) => emptyReport(memberId, q));
+      if (!isAsked.has(q)) return q.memberIds.map((memberId) => emptyReport(memberId, q));
+      const months = monthsOfRange(q.from, q.to);
+      const from = epochDay(q.from);
+      const to = epochDay(q.to);
       return q.memberIds.map((memberId) => {
         const key = `${memberId}:${q.code}`;
         const perMonth = capOf.get(key);
-        const capacityHours = perMonth === undefined ? 0 : capacityOverRange(perMonth, q.from, q.to);
-        const committed = spread(committedBy.get(key), q) + (perQuery.get(q)?.get(memberId) ?? 0);
+        const capacityHours = perMonth === undefined ? 0 : capacityOverMonths(perMonth, months);
+        const committed = spread(committedBy.get(key), from, to) + (perQuery.get(q)?.get(memberId) ?? 0);
         const committedHours = Math.ceil(committed - 1e-9);
         // lent hours count in full (rounded up), borrowed hours only whole hours (rounded down): never overstate what is free
-        const lentHours = Math.ceil(spread(lentBy.get(key), q) - 1e-9);
-        const borrowedHours = Math.floor(spread(borrowedBy.get(key), q) + 1e-9);
+        const lentHours = Math.ceil(spread(lentBy.get(key), from, to) - 1e-9);
+        const borrowedHours = Math.floor(spread(borrowedBy.get(key), from, to) + 1e-9);
         return {
           memberId,
           code: q.code,

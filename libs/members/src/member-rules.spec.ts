@@ -70,4 +70,39 @@ describe('member register rules', () => {
     expect(hoursInRange(300, '2026-01-01', '2026-03-31', '2026-02-01', '2026-02-28')).toBeCloseTo((300 * 28) / 90);
     expect(hoursInRange(300, '2026-01-01', '2026-03-31', '2026-05-01', '2026-05-31')).toBe(0);
   });
+
+  it('computes capacity and spread hours exactly as the Date-based versions did, on 20,000 random ranges', () => {
+    // the versions before dates were numbered without Date objects (a reference, not the rule)
+    const capacityBefore = (hoursPerMonth: number, from: string, to: string): number => {
+      if (to < from) return 0;
+      let total = 0;
+      let cursor = from;
+      while (cursor <= to) {
+        const y = Number(cursor.slice(0, 4));
+        const m = Number(cursor.slice(5, 7));
+        const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        const monthEnd = `${cursor.slice(0, 7)}-${String(dim).padStart(2, '0')}`;
+        const end = monthEnd < to ? monthEnd : to;
+        total += (hoursPerMonth * (Number(end.slice(8, 10)) - Number(cursor.slice(8, 10)) + 1)) / dim;
+        cursor = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+      }
+      return Math.floor(total + 1e-9);
+    };
+    const spreadBefore = (hours: number, wFrom: string, wTo: string, from: string, to: string): number => {
+      const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86400000;
+      const total = day(wTo) - day(wFrom) + 1;
+      const overlap = Math.min(day(wTo), day(to)) - Math.max(day(wFrom), day(from)) + 1;
+      if (total <= 0 || overlap <= 0) return 0;
+      return (hours * overlap) / total;
+    };
+    let seed = 2006;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const date = () => new Date(Date.UTC(2023 + rand(6), 0, 1 + rand(366))).toISOString().slice(0, 10);
+    for (let i = 0; i < 20_000; i++) {
+      const [a, b, c, d] = [date(), date(), date(), date()];
+      const hours = rand(4) === 0 ? rand(1000) : rand(100_000) / 7;
+      expect([i, capacityOverRange(hours, a, b)]).toEqual([i, capacityBefore(hours, a, b)]);
+      expect([i, hoursInRange(hours, a, b, c, d)]).toEqual([i, spreadBefore(hours, a, b, c, d)]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 /** Pure rules of the member register (no Nest, no database). */
-import { type FieldProblem, FieldRule } from '@app/core';
+import { daysInMonth, epochDay, type FieldProblem, FieldRule } from '@app/core';
 
 /** Norwegian organisation number: 9 digits, the last a mod-11 check digit (weights 3 2 7 6 5 4 3 2). */
 export function orgNumberProblem(raw: string): string | null {
@@ -124,28 +124,42 @@ export function bandLabel(b: DuesBandRule): string {
  * by the days of each month inside the range; commitments are subtracted. Whole hours, floored.
  */
 export function capacityOverRange(hoursPerMonth: number, from: string, to: string): number {
-  if (to < from) return 0;
-  let total = 0;
+  return capacityOverMonths(hoursPerMonth, monthsOfRange(from, to));
+}
+
+/** The months a range touches, as [days of the month inside the range, days of the month]. */
+export function monthsOfRange(from: string, to: string): [number, number][] {
+  const out: [number, number][] = [];
   let cursor = from;
   while (cursor <= to) {
     const y = Number(cursor.slice(0, 4));
     const m = Number(cursor.slice(5, 7));
-    const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const monthEnd = `${cursor.slice(0, 7)}-${String(daysInMonth).padStart(2, '0')}`;
+    const monthDays = daysInMonth(y, m);
+    const monthEnd = `${cursor.slice(0, 7)}-${String(monthDays).padStart(2, '0')}`;
     const end = monthEnd < to ? monthEnd : to;
-    const days = Number(end.slice(8, 10)) - Number(cursor.slice(8, 10)) + 1;
-    total += (hoursPerMonth * days) / daysInMonth;
-    const next = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
-    cursor = next;
+    out.push([Number(end.slice(8, 10)) - Number(cursor.slice(8, 10)) + 1, monthDays]);
+    // the first of the next month, written as the dates are (no Date object per month)
+    cursor = m === 12 ? `${String(y + 1).padStart(4, '0')}-01-01` : `${cursor.slice(0, 4)}-${String(m + 1).padStart(2, '0')}-01`;
   }
+  return out;
+}
+
+/** `capacityOverRange` for the months of a range worked out once (`monthsOfRange`): many firms, one range. */
+export function capacityOverMonths(hoursPerMonth: number, months: readonly (readonly [number, number])[]): number {
+  let total = 0;
+  for (const [days, monthDays] of months) total += (hoursPerMonth * days) / monthDays;
   return Math.floor(total + 1e-9);
 }
 
 /** The part of `hours` spread evenly over [wFrom, wTo] that falls inside [from, to]. */
 export function hoursInRange(hours: number, wFrom: string, wTo: string, from: string, to: string): number {
-  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86400000;
-  const total = day(wTo) - day(wFrom) + 1;
-  const overlap = Math.min(day(wTo), day(to)) - Math.max(day(wFrom), day(from)) + 1;
+  return hoursInDays(hours, epochDay(wFrom), epochDay(wTo), epochDay(from), epochDay(to));
+}
+
+/** `hoursInRange` with the four dates as day numbers (`epochDay`), for callers that number them once. */
+export function hoursInDays(hours: number, wFrom: number, wTo: number, from: number, to: number): number {
+  const total = wTo - wFrom + 1;
+  const overlap = Math.min(wTo, to) - Math.max(wFrom, from) + 1;
   if (total <= 0 || overlap <= 0) return 0;
   return (hours * overlap) / total;
 }

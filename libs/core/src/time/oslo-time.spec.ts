@@ -3,6 +3,8 @@ import {
   daysBetween,
   daysLeft,
   deadlineDate,
+  daysInMonth,
+  epochDay,
   isLocalDate,
   nextPeriod,
   osloDate,
@@ -100,5 +102,23 @@ describe('Oslo business time', () => {
     expect(daysLeft(new Date('2026-03-30T07:00:00Z'), new Date('2026-03-28T11:00:00Z'))).toBe(2);
     // a deadline that has passed counts below zero
     expect(daysLeft(new Date('2026-12-04T10:00:00Z'), now)).toBe(-2);
+  });
+
+  it('numbers every day as Date.parse does (1800–2200), and refuses what is not a date', () => {
+    const parsed = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86400000;
+    let checked = 0;
+    for (let d = '1800-01-01'; d <= '2200-12-31'; d = addDays(d, 1)) {
+      if (epochDay(d) !== parsed(d)) throw new Error(`${d}: ${epochDay(d)} ≠ ${parsed(d)}`);
+      checked++;
+    }
+    expect(checked).toBe(146_462);
+    expect(epochDay('1970-01-01')).toBe(0);
+    expect(epochDay('0050-03-01')).toBe(parsed('0050-03-01')); // not 1950
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-01', '26-01-01', 'not a date', ''])
+      expect(epochDay(bad)).toBeNaN();
+    expect([daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2026, 4), daysInMonth(2026, 12)]).toEqual([
+      29, 28, 29, 30, 31,
+    ]);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
   });
 });

