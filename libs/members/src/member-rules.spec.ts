@@ -71,7 +71,7 @@ describe('member register rules', () => {
     expect(hoursInRange(300, '2026-01-01', '2026-03-31', '2026-05-01', '2026-05-31')).toBe(0);
   });
 
-  it('computes capacity and spread hours exactly as the Date-based versions did, on 20,000 random ranges', () => {
+  it('computes capacity and spread hours exactly as the Date-based versions did, on 5,000 random ranges', () => {
     // the versions before dates were numbered without Date objects (a reference, not the rule)
     const capacityBefore = (hoursPerMonth: number, from: string, to: string): number => {
       if (to < from) return 0;
@@ -98,11 +98,13 @@ describe('member register rules', () => {
     let seed = 2006;
     const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     const date = () => new Date(Date.UTC(2023 + rand(6), 0, 1 + rand(366))).toISOString().slice(0, 10);
-    for (let i = 0; i < 20_000; i++) {
+    const differ: string[] = [];
+    for (let i = 0; i < 5_000; i++) {
       const [a, b, c, d] = [date(), date(), date(), date()];
       const hours = rand(4) === 0 ? rand(1000) : rand(100_000) / 7;
-      expect([i, capacityOverRange(hours, a, b)]).toEqual([i, capacityBefore(hours, a, b)]);
-      expect([i, hoursInRange(hours, a, b, c, d)]).toEqual([i, spreadBefore(hours, a, b, c, d)]);
+      if (capacityOverRange(hours, a, b) !== capacityBefore(hours, a, b)) differ.push(`capacity ${hours} ${a}..${b}`);
+      if (hoursInRange(hours, a, b, c, d) !== spreadBefore(hours, a, b, c, d)) differ.push(`spread ${hours} ${a}..${b} in ${c}..${d}`);
     }
+    expect(differ).toEqual([]);
   });
 });
