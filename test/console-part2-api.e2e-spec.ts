@@ -255,6 +255,17 @@ describe("the API behind the console's second part (e2e)", () => {
       const without = await t.gql('{ royaltyLedger { kind statementId } }', undefined, leader);
       expect(r.sqlStatements).toBe(without.sqlStatements + 1);
     });
+
+    it('shows no payment of a demo statement dated before the statement was accrued', async () => {
+      type E = { kind: string; statementId: number | null; date: string };
+      const entries = ok(
+        await t.gql<{ royaltyLedger: E[] }>('{ royaltyLedger { kind statementId date } }', undefined, leader),
+      ).royaltyLedger;
+      const accrued = new Map(entries.filter((e) => e.kind === 'ACCRUED').map((e) => [e.statementId, e.date]));
+      const payments = entries.filter((e) => e.kind === 'RECEIVED');
+      expect(payments.length).toBeGreaterThan(0);
+      expect(payments.filter((p) => !accrued.has(p.statementId) || p.date < accrued.get(p.statementId)!)).toEqual([]);
+    });
   });
 
   describe("the administrator's audit trail", () => {

@@ -390,7 +390,9 @@ export class SeedService {
     await this.royalties.run(SYSTEM_ACTOR, prevPrev.label);
     for (const st of await this.royalties.statements(SYSTEM_ACTOR, { period: prevPrev.label })) {
       await this.royalties.issue(SYSTEM_ACTOR, st.id);
-      await this.royalties.markPaid(SYSTEM_ACTOR, st.id, mid(prev, 10));
+      // issued today (a statement's issue has no date of its own), so paid today: a payment dated
+      // months before its statement put the payment before the accrual in the ledger
+      await this.royalties.markPaid(SYSTEM_ACTOR, st.id, today);
     }
     await this.royalties.run(SYSTEM_ACTOR, prev.label);
     for (const st of await this.royalties.statements(SYSTEM_ACTOR, { period: prev.label })) await this.royalties.issue(SYSTEM_ACTOR, st.id);
