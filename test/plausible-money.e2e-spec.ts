@@ -306,13 +306,19 @@ describe('issue 20: plausible prices, amounts and dates (e2e)', () => {
       const before = await counts();
       const beforeAward = await invoice('P-4', addDays(awarded, -1), '100');
       expect(codeOf(beforeAward)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(beforeAward)[0].message).toBe(
-        `${addDays(awarded, -1)} is before the order's award (${awarded}); it may be on that day or later`,
-      );
+      // each with the rule and date the console words in the reader's language
+      expect(fieldsOf(beforeAward)[0]).toEqual({
+        field: 'issueDate',
+        message: `${addDays(awarded, -1)} is before the order's award (${awarded}); it may be on that day or later`,
+        rule: 'ON_OR_AFTER',
+        params: { date: awarded },
+      });
       const future = await invoice('P-4', tomorrow, '100');
       expect(fieldsOf(future)[0]).toEqual({
         field: 'issueDate',
         message: `${tomorrow} is in the future; money dates are on or before today (${today})`,
+        rule: 'ON_OR_BEFORE',
+        params: { date: today },
       });
       const inv = await t.db.read((em) => em.findOneByOrFail(Invoice, { number: 'P-2' }));
       const pay = (date: string) =>
@@ -323,7 +329,11 @@ describe('issue 20: plausible prices, amounts and dates (e2e)', () => {
         );
       const early = await pay(addDays(inv.issueDate, -1));
       expect(codeOf(early)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(early)[0].message).toMatch(/is before invoice P-2/);
+      expect(fieldsOf(early)[0]).toMatchObject({
+        message: expect.stringMatching(/is before invoice P-2/),
+        rule: 'ON_OR_AFTER',
+        params: { date: inv.issueDate },
+      });
       expect(codeOf(await pay(tomorrow))).toBe('BAD_USER_INPUT');
       const credit = (date: string) =>
         t.gql(

@@ -121,9 +121,25 @@ export class OrdersService {
   private dateProblems(field: string, date: string, notBefore?: { date: string; what: string }): FieldProblem[] {
     if (!isLocalDate(date)) return [{ field, message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE }];
     const today = osloDate(new Date());
-    if (date > today) return [{ field, message: `${date} is in the future; money dates are on or before today (${today})` }];
+    // with the rule and its date, so the console says it in the reader's language
+    if (date > today)
+      return [
+        {
+          field,
+          message: `${date} is in the future; money dates are on or before today (${today})`,
+          rule: FieldRule.ON_OR_BEFORE,
+          params: { date: today },
+        },
+      ];
     if (notBefore && date < notBefore.date)
-      return [{ field, message: `${date} is before ${notBefore.what} (${notBefore.date}); it may be on that day or later` }];
+      return [
+        {
+          field,
+          message: `${date} is before ${notBefore.what} (${notBefore.date}); it may be on that day or later`,
+          rule: FieldRule.ON_OR_AFTER,
+          params: { date: notBefore.date },
+        },
+      ];
     return [];
   }
 
