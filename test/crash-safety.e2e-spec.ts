@@ -227,10 +227,12 @@ describe('crash safety: royalty runs and invoice imports killed with SIGKILL (e2
     expect(warm.code).toBe(0);
     expect(await count('WARM')).toBe(ROWS);
     const file = fileOf('IMPORT');
-    // killed at random moments of its transaction (from the line that says it began), 5–95 % of the whole one's
+    // killed at random moments of its transaction (from the line that says it began), 5–70 % of the
+    // whole one's: that first import is the coldest, and a later one can be a quarter faster (the
+    // royalty runs above: ~740 against ~540 ms), so a kill near its end could come after the commit
     let killed = 0;
     for (let i = 0; i < 5; i++) {
-      const r = await cli(['import-invoices', file], Math.floor(warm.workMs! * (0.05 + 0.9 * rand())));
+      const r = await cli(['import-invoices', file], Math.floor(warm.workMs! * (0.05 + 0.65 * rand())));
       expect(r.workMs).not.toBeNull();
       if (r.signal === 'SIGKILL') killed++;
       expect([0, ROWS]).toContain(await count('IMPORT'));

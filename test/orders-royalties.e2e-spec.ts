@@ -5,7 +5,7 @@ import { AuditRecord, bulkInsert, osloDate, QueryCounter } from '@app/core';
 import { importInvoicesCommand } from '../apps/cli/src/commands/royalties';
 import { Invoice, Order, Payment } from '@app/orders';
 import { RoyaltyLedgerEntry, RoyaltyStatement, RoyaltyStatementLine } from '@app/royalties';
-import { codeOf, createTestApp, type TestApp, USERS } from './support/test-app';
+import { codeOf, createTestApp, type GqlResult, type TestApp, USERS } from './support/test-app';
 import { ok } from './support/bid-story';
 import { memberByName } from './support/story';
 
@@ -250,11 +250,11 @@ describe('orders, invoices and the royalty ledger (e2e)', () => {
     const [first] = await t.db.read((em) => em.findBy(Invoice, { number: 'SCALE-0', memberId: nammo }));
     const counter = t.app.get(QueryCounter);
     /** The statements a write sent, each replayed afterwards to count the rows it reads; on SQLite also its plan. */
-    const readsOf = async (write: () => Promise<unknown>) => {
+    const readsOf = async (write: () => Promise<GqlResult<unknown>>) => {
       const seen: { sql: string; params: unknown[] }[] = [];
       counter.tap = (sql, params) => seen.push({ sql, params: params ?? [] });
       try {
-        ok((await write()) as never);
+        ok(await write());
       } finally {
         counter.tap = null;
       }
