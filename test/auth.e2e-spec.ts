@@ -64,6 +64,27 @@ describe('authentication (e2e)', () => {
     expect(r.errors![0].message).toMatch(/expired/);
   });
 
+  it('refuses a token it accepted before once that token has expired (a checked token is remembered, its expiry is not)', async () => {
+    const exp = now() + 1;
+    const token = sign({ alg: 'HS256', typ: 'JWT' }, claims({ exp }));
+    expect(codeOf(await t.gql(ME, undefined, token))).toBe('OK');
+    expect(codeOf(await t.gql(ME, undefined, token))).toBe('OK');
+    // jsonwebtoken counts a token expired from the second of its `exp` on
+    await new Promise((r) => setTimeout(r, exp * 1000 - Date.now() + 20));
+    const r = await t.gql(ME, undefined, token);
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    expect(r.errors![0].message).toMatch(/expired/);
+    expect(r.errors![0].extensions).toMatchObject({ details: { reason: 'TOKEN_EXPIRED' } });
+  });
+
+  it('checks a token that differs from an accepted one by a single character afresh', async () => {
+    const token = sign({ alg: 'HS256', typ: 'JWT' }, claims());
+    expect(codeOf(await t.gql(ME, undefined, token))).toBe('OK');
+    const last = token.at(-1)!;
+    const altered = token.slice(0, -1) + (last === 'A' ? 'B' : 'A');
+    expect(codeOf(await t.gql(ME, undefined, altered))).toBe('UNAUTHENTICATED');
+  });
+
   it('gives one identical error for a wrong password and an unknown email', async () => {
     const q = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
     const wrong = await t.gql(q, { i: { email: USERS.steering.email, password: 'wrong-password' } });

@@ -44,6 +44,10 @@ export async function createApp(config: AppConfig, opts: { logger?: JsonLogger }
     abortOnError: false,
   });
   app.disable('x-powered-by');
+  // Express hashes every body it sends for an ETag, GraphQL answers (POST, never cached) too: a SHA-1
+  // over the member list's 29 KB on every request (issue 23). The console's page is revalidated by
+  // its Last-Modified (`sendFile`); its assets are named by their hash and cached for a year.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use((req: Request, res: Response, next: NextFunction) => {
     const given = req.header('x-request-id');
