@@ -419,6 +419,10 @@ describe('member register (e2e)', () => {
       );
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(r.errors![0].message).toMatch(/must meet/);
+      // marked at the band that should start at 11, with the rule and rows the console words in bokmål
+      expect(r.errors![0].extensions!.fields).toEqual([
+        expect.objectContaining({ field: 'bands.1.employeesMin', rule: 'BANDS_MUST_MEET', params: { band: 1, max: 10, next: 2, min: 11 } }),
+      ]);
       expect(codeOf(await t.gql('{ membershipDues(year: 2009) { unbanded } }', undefined, tok.admin))).toBe('NOT_FOUND');
     });
   });

@@ -1,5 +1,5 @@
-import { AuditRecord, addDays, osloDate } from '@app/core';
-import { Invoice, MoneyReport, Order, OrderLine, Payment } from '@app/orders';
+import { type AppError, AuditRecord, SYSTEM_ACTOR, addDays, osloDate } from '@app/core';
+import { Invoice, MoneyReport, Order, OrderLine, OrdersService, Payment } from '@app/orders';
 import { RoyaltyStatement } from '@app/royalties';
 import { WorkPackage } from '@app/bids';
 import { codeOf, createTestApp, type GqlResult, type TestApp, USERS } from './support/test-app';
@@ -278,11 +278,33 @@ describe('issue 20: plausible prices, amounts and dates (e2e)', () => {
       expect(messageOf(r)).toMatch(
         /worth kr 450 000,00 \(after change orders\) and kr 0,00 is invoiced, so at most kr 450 000,00 can still be invoiced/,
       );
+      // with the rule and what is left, which the console says as money in the reader's language
+      expect(fieldsOf(r)).toEqual([
+        expect.objectContaining({ field: 'amount', rule: 'AMOUNT_AT_MOST', params: { max: '45000000', currency: 'NOK' } }),
+      ]);
       expect(await counts()).toEqual(before);
       ok(await invoice('P-2', addDays(today, -10), '40000000'));
       const over = await invoice('P-3', addDays(today, -9), '6000000');
       expect(codeOf(over)).toBe('BAD_USER_INPUT');
       expect(messageOf(over)).toMatch(/at most kr 50 000,00 can still be invoiced/);
+      expect(fieldsOf(over)[0]).toMatchObject({ rule: 'AMOUNT_AT_MOST', params: { max: '5000000', currency: 'NOK' } });
+      // an amount in another currency than the order's (the CLI's import names one): refused by its rule
+      const foreign = await t.app
+        .get(OrdersService)
+        .recordInvoice(SYSTEM_ACTOR, {
+          orderLineId: lineId,
+          number: 'P-EUR',
+          issueDate: addDays(today, -9),
+          amountMinor: 100,
+          currency: 'EUR',
+        })
+        .then(
+          () => null,
+          (e: AppError) => e,
+        );
+      expect(foreign?.extensions.fields).toEqual([
+        expect.objectContaining({ field: 'currency', rule: 'ONLY_CURRENCY', params: { currency: 'NOK' } }),
+      ]);
       // a change order raises the line's value: then it fits
       ok(
         await t.gql(

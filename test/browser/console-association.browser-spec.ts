@@ -987,6 +987,15 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     const dues = page.getByRole('form', { name: `Satser for ${next}` });
     await dues.getByLabel('Kontingent (rad 1)').fill('4 000');
     await dues.getByLabel('Serviceavgift (rad 1)').fill('1 500,50');
+    // a top band with an end leaves bigger firms without a rate: refused, and the banner says why in
+    // bokmål (the form has no input for the table as a whole, so it must not point to marked fields)
+    await dues.getByLabel('Til (rad 1)').fill('10');
+    await dues.getByRole('button', { name: `Lagre satsene for ${next}` }).click();
+    const refused = dues.getByRole('alert');
+    await refused.getByText('La «Til» stå tomt i den øverste raden (rad 1), så alle bedrifter får en sats.', { exact: true }).waitFor();
+    expect(await refused.innerText()).not.toContain('Se meldingen ved hvert felt');
+    await shot(page, 'console-dues-refused-nb.png');
+    await dues.getByLabel('Til (rad 1)').fill('');
     await axe(page, 'dues');
     await dues.getByRole('button', { name: `Lagre satsene for ${next}` }).click();
     await page.getByRole('table').first().getByText('kr 5 500,50').waitFor();

@@ -42,21 +42,44 @@ describe('member register rules', () => {
     expect(bandFor(bands, null)).toBeUndefined();
   });
 
-  it('finds gaps, overlaps and a closed last band', () => {
+  it('finds gaps, overlaps and a closed last band, each with its rule and the row as given', () => {
+    const rules = (bands: Parameters<typeof duesTableProblems>[0]) =>
+      duesTableProblems(bands).map((p) => ({ field: p.field, rule: p.rule, params: p.params }));
     expect(
-      duesTableProblems([
+      rules([
         { employeesMin: 1, employeesMax: 10 },
         { employeesMin: 12, employeesMax: null },
-      ]).join(),
-    ).toMatch(/must meet/);
+      ]),
+    ).toEqual([{ field: 'bands.1.employeesMin', rule: 'BANDS_MUST_MEET', params: { band: 1, max: 10, next: 2, min: 11 } }]);
     expect(
-      duesTableProblems([
+      rules([
         { employeesMin: 1, employeesMax: 10 },
         { employeesMin: 10, employeesMax: null },
-      ]).join(),
-    ).toMatch(/must meet/);
-    expect(duesTableProblems([{ employeesMin: 1, employeesMax: 10 }]).join()).toMatch(/open-ended/);
-    expect(duesTableProblems([{ employeesMin: 2, employeesMax: null }]).join()).toMatch(/start at 1/);
+      ]),
+    ).toEqual([{ field: 'bands.1.employeesMin', rule: 'BANDS_MUST_MEET', params: { band: 1, max: 10, next: 2, min: 11 } }]);
+    expect(rules([{ employeesMin: 1, employeesMax: 10 }])).toEqual([
+      { field: 'bands.0.employeesMax', rule: 'LAST_BAND_OPEN', params: { band: 1 } },
+    ]);
+    expect(rules([{ employeesMin: 2, employeesMax: null }])).toEqual([
+      { field: 'bands.0.employeesMin', rule: 'BANDS_START_AT_ONE', params: undefined },
+    ]);
+    expect(rules([])).toEqual([{ field: 'bands', rule: 'REQUIRED', params: undefined }]);
+    // rows are the input's, not the sorted order's: the open band typed first is row 1
+    expect(
+      rules([
+        { employeesMin: 11, employeesMax: null },
+        { employeesMin: 1, employeesMax: 10, membershipFeeOre: -1 },
+        { employeesMin: 5, employeesMax: 3 },
+      ]),
+    ).toEqual([
+      // sorted by start: row 2 (1–10), row 3 (5–3), row 1 (11–); each gap is marked at the band that should start later
+      { field: 'bands.2.employeesMin', rule: 'BANDS_MUST_MEET', params: { band: 2, max: 10, next: 3, min: 11 } },
+      { field: 'bands.2.employeesMax', rule: 'BAND_ENDS_BELOW_START', params: { band: 3 } },
+      { field: 'bands.0.employeesMin', rule: 'BANDS_MUST_MEET', params: { band: 3, max: 3, next: 1, min: 4 } },
+      { field: 'bands.1', rule: 'BAND_FEE_NEGATIVE', params: { band: 2 } },
+    ]);
+    // the English message still says what is wrong, for the log and clients that know no rule
+    expect(duesTableProblems([{ employeesMin: 1, employeesMax: 10 }])[0].message).toMatch(/open-ended/);
   });
 
   it('prorates monthly capacity by the days of each month in the range', () => {

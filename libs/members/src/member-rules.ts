@@ -88,22 +88,63 @@ export interface DuesBandRule {
 
 /**
  * A dues table must put every firm in exactly one band: bands start at 1, follow each other
- * without gaps or overlaps, and only the last is open-ended. Returns the problems found.
+ * without gaps or overlaps, only the last is open-ended, and no fee is negative. Returns the
+ * problems found, each with its rule; rows are numbered as given (1 = the first band in the input),
+ * whatever order the bands come in.
  */
-export function duesTableProblems(bands: readonly DuesBandRule[]): string[] {
-  const problems: string[] = [];
-  if (!bands.length) return ['a dues table needs at least one band'];
-  const sorted = [...bands].sort((a, b) => a.employeesMin - b.employeesMin);
-  if (sorted[0].employeesMin !== 1) problems.push('the first band must start at 1 employee');
+export function duesTableProblems(
+  bands: readonly (DuesBandRule & { membershipFeeOre?: number; serviceFeeOre?: number })[],
+): FieldProblem[] {
+  if (!bands.length) return [{ field: 'bands', message: 'a dues table needs at least one band', rule: FieldRule.REQUIRED }];
+  const problems: FieldProblem[] = [];
+  const sorted = bands.map((b, i) => ({ ...b, row: i + 1 })).sort((a, b) => a.employeesMin - b.employeesMin || a.row - b.row);
+  if (sorted[0].employeesMin !== 1)
+    problems.push({
+      field: `bands.${sorted[0].row - 1}.employeesMin`,
+      message: 'the first band must start at 1 employee',
+      rule: FieldRule.BANDS_START_AT_ONE,
+    });
   sorted.forEach((b, i) => {
-    const last = i === sorted.length - 1;
-    if (b.employeesMax !== null && b.employeesMax < b.employeesMin) problems.push(`band ${i + 1}: the maximum is below the minimum`);
-    if (!last) {
-      if (b.employeesMax === null) problems.push(`band ${i + 1}: only the last band may be open-ended`);
-      else if (sorted[i + 1].employeesMin !== b.employeesMax + 1) {
-        problems.push(`bands ${i + 1} and ${i + 2} must meet: ${b.employeesMax} is followed by ${sorted[i + 1].employeesMin}`);
-      }
-    } else if (b.employeesMax !== null) problems.push('the last band must be open-ended ("51 or more"), so every firm falls in a band');
+    const at = (p: string) => `bands.${b.row - 1}.${p}`;
+    if (b.employeesMax !== null && b.employeesMax < b.employeesMin)
+      problems.push({
+        field: at('employeesMax'),
+        message: `band ${b.row}: the maximum is below the minimum`,
+        rule: FieldRule.BAND_ENDS_BELOW_START,
+        params: { band: b.row },
+      });
+    if (i < sorted.length - 1) {
+      const next = sorted[i + 1];
+      if (b.employeesMax === null)
+        problems.push({
+          field: at('employeesMax'),
+          message: `band ${b.row}: only the last band may be open-ended`,
+          rule: FieldRule.BAND_NEEDS_END,
+          params: { band: b.row },
+        });
+      else if (next.employeesMin !== b.employeesMax + 1)
+        problems.push({
+          field: `bands.${next.row - 1}.employeesMin`,
+          message: `bands ${b.row} and ${next.row} must meet: ${b.employeesMax} is followed by ${next.employeesMin}`,
+          rule: FieldRule.BANDS_MUST_MEET,
+          params: { band: b.row, max: b.employeesMax, next: next.row, min: b.employeesMax + 1 },
+        });
+    } else if (b.employeesMax !== null)
+      problems.push({
+        field: at('employeesMax'),
+        message: 'the last band must be open-ended ("51 or more"), so every firm falls in a band',
+        rule: FieldRule.LAST_BAND_OPEN,
+        params: { band: b.row },
+      });
+  });
+  bands.forEach((b, i) => {
+    if ((b.membershipFeeOre ?? 0) < 0 || (b.serviceFeeOre ?? 0) < 0)
+      problems.push({
+        field: `bands.${i}`,
+        message: `band ${i + 1}: fees cannot be negative`,
+        rule: FieldRule.BAND_FEE_NEGATIVE,
+        params: { band: i + 1 },
+      });
   });
   return problems;
 }

@@ -542,7 +542,12 @@ export class OrdersService {
         throw AppError.conflict(`Order ${order.id} is cancelled.`, { reason: ErrorReason.WRONG_STATUS, status: order.status });
       if (input.currency && input.currency !== order.currency)
         throw AppError.invalid('The invoice', [
-          { field: 'currency', message: `order ${order.id} is in ${order.currency}; an amount in ${input.currency} is not invoiced on it` },
+          {
+            field: 'currency',
+            message: `order ${order.id} is in ${order.currency}; an amount in ${input.currency} is not invoiced on it`,
+            rule: FieldRule.ONLY_CURRENCY,
+            params: { currency: order.currency },
+          },
         ]);
       const dated = this.dateProblems('issueDate', input.issueDate, { date: order.awardDate, what: `the order's award` });
       if (dated.length) throw AppError.invalid('The invoice', dated);
@@ -563,6 +568,8 @@ export class OrdersService {
           {
             field: 'amount',
             message: `order line ${line.id} is worth ${formatMoney(value)} (after change orders) and ${formatMoney(invoiced)} is invoiced, so at most ${formatMoney(left)} can still be invoiced; ${formatMoney(money(input.amountMinor, order.currency))} is more (record a change order first if the line's value has grown)`,
+            rule: FieldRule.AMOUNT_AT_MOST,
+            params: { max: String(left.minorUnits), currency: order.currency },
           },
         ]);
       if (await tx.existsBy(Invoice, { memberId: line.memberId, number: input.number.trim() })) {

@@ -437,6 +437,16 @@ export type FieldRule =
   | 'AT_MOST'
   /** At most `max` characters. Params: max. */
   | 'AT_MOST_CHARACTERS'
+  /** Band `band` ends at `max` employees, so the next band (row `next`) starts at `min`: no gap, no overlap. Params: band, max, next, min. */
+  | 'BANDS_MUST_MEET'
+  /** The first band of a dues table starts at 1 employee. */
+  | 'BANDS_START_AT_ONE'
+  /** Band (row) `band` of a dues table ends below where it starts. Params: band. */
+  | 'BAND_ENDS_BELOW_START'
+  /** The fees of band (row) `band` cannot be negative. Params: band. */
+  | 'BAND_FEE_NEGATIVE'
+  /** Band (row) `band` needs a maximum: only the last band is open-ended. Params: band. */
+  | 'BAND_NEEDS_END'
   /** A share in basis points, 0 to 10 000 (0–100 %). */
   | 'BASIS_POINTS'
   /** The field cannot be cleared (null): leave it out to keep the current value. */
@@ -453,6 +463,8 @@ export type FieldRule =
   | 'IN_THE_FUTURE'
   /** The date (or time) has passed; give a later one. */
   | 'IN_THE_PAST'
+  /** The last band (row `band`) is open-ended, so every firm falls in a band. Params: band. */
+  | 'LAST_BAND_OPEN'
   /** Leave this field empty here: it does not apply to what the rest of the input says. */
   | 'LEAVE_EMPTY'
   /** A firm cannot lend to itself: the borrower is another firm. */
@@ -489,6 +501,8 @@ export type FieldRule =
   | 'NO_HOURS_YET'
   /** The tender has no requirements yet: add what a bid must cover first. */
   | 'NO_REQUIREMENTS_YET'
+  /** Only amounts in `currency` are taken here (e.g. the currency of the order). Params: currency. */
+  | 'ONLY_CURRENCY'
   /** A date on or after `date`. Params: date. */
   | 'ON_OR_AFTER'
   /** A date on or before `date`. Params: date. */

@@ -1,7 +1,8 @@
 import { Alert, Center, Code, Loader, Stack, Text } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { describeError, problemText, type ApiProblem } from './api/errors';
-import { fieldText } from './api/field-text';
+import { type FieldNote, fieldText } from './api/field-text';
 import { useI18n, useT } from './i18n/i18n';
 
 /** While a screen's data is on its way. */
@@ -41,11 +42,28 @@ export function ErrorBanner({
   withFields?: boolean;
 }) {
   const { t, lang } = useI18n();
-  const p = problem ?? (error ? describeError(error) : null);
+  const p = useMemo(() => problem ?? (error ? describeError(error) : null), [problem, error]);
+  // the fields' problems no form put on screen (e.g. a whole table's, or a field the form has no
+  // input for): said here, so the banner never points to a marked field that is not there. Asked
+  // after the commit, once every field's notes had their chance to mount.
+  const [unshown, setUnshown] = useState<FieldNote[]>([]);
+  useEffect(() => {
+    const shown = p?.shownFields;
+    setUnshown(
+      p && shown && !withFields && p.code === 'BAD_USER_INPUT'
+        ? Object.entries(p.fieldNotes).flatMap(([name, notes]) => (shown.has(name) ? [] : notes))
+        : [],
+    );
+  }, [p, withFields]);
   if (!p) return null;
   const said = problemText(p, t);
   const notes = withFields && p.code === 'BAD_USER_INPUT' ? Object.values(p.fieldNotes).flat() : [];
-  const text = notes.length ? notes.map((n) => fieldText(n, t, lang)).join(' ') : said.text;
+  const someShown = !!p.shownFields && p.shownFields.size > 0;
+  const text = notes.length
+    ? notes.map((n) => fieldText(n, t, lang)).join(' ')
+    : unshown.length
+      ? [...(someShown ? [said.text] : []), ...unshown.map((n) => fieldText(n, t, lang))].join(' ')
+      : said.text;
   const detail = said.detail ?? (notes.length ? p.message : null);
   // "your role may not" is what the forbidden screen says already
   if (p.code === 'FORBIDDEN') return <Forbidden message={p.reason === 'ROLE_NOT_ALLOWED' ? undefined : text} detail={detail} />;

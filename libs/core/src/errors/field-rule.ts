@@ -56,6 +56,13 @@ export enum FieldRule {
   ALREADY_ASSIGNED = 'ALREADY_ASSIGNED',
   NOT_AN_ORG_NUMBER = 'NOT_AN_ORG_NUMBER',
   NOT_AN_NCAGE = 'NOT_AN_NCAGE',
+  BANDS_START_AT_ONE = 'BANDS_START_AT_ONE',
+  BAND_ENDS_BELOW_START = 'BAND_ENDS_BELOW_START',
+  BAND_NEEDS_END = 'BAND_NEEDS_END',
+  BANDS_MUST_MEET = 'BANDS_MUST_MEET',
+  LAST_BAND_OPEN = 'LAST_BAND_OPEN',
+  BAND_FEE_NEGATIVE = 'BAND_FEE_NEGATIVE',
+  ONLY_CURRENCY = 'ONLY_CURRENCY',
 }
 
 /** Each rule's meaning, and the params it always comes with (none unless named). */
@@ -114,6 +121,16 @@ export const FIELD_RULES: Record<FieldRule, { description: string; params: reado
     params: [],
   },
   NOT_AN_NCAGE: { description: 'Not an NCAGE code: 5 characters, digits and capital letters except I and O.', params: [] },
+  BANDS_START_AT_ONE: { description: 'The first band of a dues table starts at 1 employee.', params: [] },
+  BAND_ENDS_BELOW_START: { description: 'Band (row) `band` of a dues table ends below where it starts.', params: ['band'] },
+  BAND_NEEDS_END: { description: 'Band (row) `band` needs a maximum: only the last band is open-ended.', params: ['band'] },
+  BANDS_MUST_MEET: {
+    description: 'Band `band` ends at `max` employees, so the next band (row `next`) starts at `min`: no gap, no overlap.',
+    params: ['band', 'max', 'next', 'min'],
+  },
+  LAST_BAND_OPEN: { description: 'The last band (row `band`) is open-ended, so every firm falls in a band.', params: ['band'] },
+  BAND_FEE_NEGATIVE: { description: 'The fees of band (row) `band` cannot be negative.', params: ['band'] },
+  ONLY_CURRENCY: { description: 'Only amounts in `currency` are taken here (e.g. the currency of the order).', params: ['currency'] },
 };
 
 registerEnumType(FieldRule, {

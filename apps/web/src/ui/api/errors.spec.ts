@@ -94,8 +94,8 @@ describe('field rules in the console', () => {
       for (const p of params.filter((x) => x !== 'currency'))
         expect([r, p, nbTexts[`field.${r}`].includes(`{${p}}`), enTexts[`field.${r}`].includes(`{${p}}`)]).toEqual([r, p, true, true]);
     }
-    // the rules with params (max, min, date, currency, from, to), found in the schema's descriptions
-    expect(withParams).toBe(11);
+    // the rules with params (max, min, date, currency, from, to, band, next), found in the schema's descriptions
+    expect(withParams).toBe(17);
     const known = new Set(rules.map((r) => `field.${r}`));
     expect(Object.keys(nb).filter((k) => k.startsWith('field.') && !known.has(k))).toEqual([]);
   });

@@ -22,6 +22,12 @@ export interface ApiProblem {
   details: Record<string, unknown>;
   /** extensions.details.reason: why, beyond the code (the schema's ErrorReason); null when none. */
   reason: ErrorReason | null;
+  /**
+   * The fields whose notes a form has put on screen (each `fields` entry marks itself as it
+   * mounts), so the banner can say the others itself instead of pointing to fields that are not
+   * there. Absent for problems the console found itself (`localProblem`: it shows its own fields).
+   */
+  shownFields?: ReadonlySet<string>;
 }
 
 interface Ext {
@@ -52,8 +58,12 @@ export function describeError(error: CombinedError | undefined | null): ApiProbl
       const name = f.field.replace(/^input\./, '');
       (fieldNotes[name] ??= []).push({ message: f.message, rule: f.rule ?? null, params: f.params ?? {} });
     }
-  const fields = Object.fromEntries(Object.entries(fieldNotes).map(([name, notes]) => [name, createElement(FieldNotes, { notes })]));
+  const shown = new Set<string>();
+  const fields = Object.fromEntries(
+    Object.entries(fieldNotes).map(([name, notes]) => [name, createElement(FieldNotes, { notes, onShown: () => void shown.add(name) })]),
+  );
   return {
+    shownFields: shown,
     code: ext.code ?? 'INTERNAL_SERVER_ERROR',
     message: first?.message ?? error.message,
     requestId: ext.requestId ?? requestIdOf(error),
