@@ -172,6 +172,16 @@ describe('activities under a plan the board approved (e2e, issue 27)', () => {
         throw new Error(`${field} not in ${JSON.stringify(r.errors)}`);
     }
     expect([await count(Activity), await count(ActivityBudgetLine)]).toEqual(before);
+    // the problems a person meets in the plan form carry the rule the console says in bokmål
+    const fieldsOf = async (over: Record<string, unknown>) =>
+      ((await create(plan(over))).errors![0].extensions.fields as { field: string; rule?: string; params?: Record<string, string> }[]) ??
+      [];
+    const overGrant = (await fieldsOf({ budget: [{ source: 'GRANT', grantId: 1, amount: '60000001' }] })).find((f) => f.field === 'budget');
+    expect(overGrant).toMatchObject({ rule: 'GRANT_OVERPLANNED', params: { currency: 'NOK' } });
+    expect(Number(overGrant!.params!.max)).toBeLessThan(60000001);
+    expect(overGrant!.params!.grant).toEqual(expect.any(String));
+    const late = (await fieldsOf({ milestones: [{ title: 'x', dueDate: '2099-01-01' }] })).find((f) => f.field === 'milestones.0.dueDate');
+    expect(late).toMatchObject({ rule: 'OUTSIDE_PERIOD', params: { from: '2000-01-01', to: addDays(today, 3650) } });
   });
 
   let campaign: number;

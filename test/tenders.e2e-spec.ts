@@ -170,6 +170,23 @@ describe('tenders (e2e)', () => {
       expect(noProcess.errors![0].extensions.fields).toEqual([
         { field: 'requiredCertificates[0].process', message: 'NADCAP needs its process', rule: 'NADCAP_NEEDS_PROCESS' },
       ]);
+      // a lot named twice: marked at the second, with its rule
+      const twice = await t.gql(
+        CREATE,
+        {
+          i: {
+            title: 'Two lots, one key',
+            buyerName: 'Forsvaret',
+            market: 'DEFENCE',
+            lots: [
+              { lotKey: '1', title: 'Maskinering' },
+              { lotKey: '1', title: 'Sveising' },
+            ],
+          },
+        },
+        tok.leader,
+      );
+      expect(twice.errors![0].extensions.fields).toEqual([expect.objectContaining({ field: 'lots[1].lotKey', rule: 'LISTED_TWICE' })]);
       expect(
         codeOf(
           await t.gql(

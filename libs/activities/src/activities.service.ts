@@ -644,8 +644,16 @@ export class ActivitiesService {
           params: { max: 300 },
         });
       if (!isLocalDate(m.dueDate)) p.push({ field: `milestones.${i}.dueDate`, message: 'YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
-      else if (m.dueDate < '2000-01-01' || m.dueDate > addDays(osloDate(new Date()), 365 * 10))
-        p.push({ field: `milestones.${i}.dueDate`, message: 'a date between 2000 and ten years from now' });
+      else {
+        const latest = addDays(osloDate(new Date()), 365 * 10);
+        if (m.dueDate < '2000-01-01' || m.dueDate > latest)
+          p.push({
+            field: `milestones.${i}.dueDate`,
+            message: 'a date between 2000 and ten years from now',
+            rule: FieldRule.OUTSIDE_PERIOD,
+            params: { from: '2000-01-01', to: latest },
+          });
+      }
     });
     if (input.firmIds && new Set(input.firmIds).size !== input.firmIds.length)
       p.push({ field: 'firmIds', message: 'a firm is listed twice', rule: FieldRule.LISTED_TWICE });
@@ -688,13 +696,21 @@ export class ActivitiesService {
           p.push({ field: 'budget', message: `no grant ${id} in the grants register` });
           continue;
         }
-        if (g.currency !== 'NOK') p.push({ field: 'budget', message: `grant ${id} is in ${g.currency}; activity budgets are in NOK` });
+        if (g.currency !== 'NOK')
+          p.push({
+            field: 'budget',
+            message: `grant ${id} is in ${g.currency}; activity budgets are in NOK`,
+            rule: FieldRule.ONLY_CURRENCY,
+            params: { currency: 'NOK' },
+          });
         const planned = (input.budget ?? []).filter((b) => b.grantId === id).reduce((s, b) => s + b.amountMinor, 0);
         const other = Number(drawn.find((d) => Number(d.grantId) === id)?.v ?? 0);
         if (planned + other > g.amountMinor)
           p.push({
             field: 'budget',
             message: `grant ${id} (${g.source}) is ${(g.amountMinor / 100).toFixed(2)} NOK; other activities plan ${(other / 100).toFixed(2)} of it, this plan ${(planned / 100).toFixed(2)}`,
+            rule: FieldRule.GRANT_OVERPLANNED,
+            params: { grant: g.source, max: String(Math.max(0, g.amountMinor - other)), currency: 'NOK' },
           });
       }
     }

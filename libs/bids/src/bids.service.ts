@@ -546,7 +546,11 @@ export class BidsService {
           message: `requirement ${c.requirementId} is not part of this bid's tender`,
         });
       if (seen.has(c.requirementId))
-        problems.push({ field: `requirements[${i}].requirementId`, message: `requirement ${c.requirementId} is listed twice` });
+        problems.push({
+          field: `requirements[${i}].requirementId`,
+          message: `requirement ${c.requirementId} is listed twice`,
+          rule: FieldRule.LISTED_TWICE,
+        });
       seen.add(c.requirementId);
       if (!Number.isInteger(c.hours) || c.hours <= 0)
         problems.push({ field: `requirements[${i}].hours`, message: 'hours must be a whole number above 0', rule: FieldRule.ABOVE_ZERO });

@@ -85,7 +85,8 @@ export function firmFor(actor: Actor, memberId: number | null | undefined, what:
 export function checkCertificates(list: RequiredCertificate[], problems: FieldProblem[]): RequiredCertificate[] {
   const types = new Set<string>(Object.values(CertificateType));
   return list.map((c, i) => {
-    if (!types.has(c.type)) problems.push({ field: `certificates.${i}.type`, message: 'unknown certificate type' });
+    if (!types.has(c.type))
+      problems.push({ field: `certificates.${i}.type`, message: 'unknown certificate type', rule: FieldRule.NOT_ONE_OF });
     const process = c.process?.trim() ? c.process.trim().toUpperCase() : null;
     if (c.type === 'NADCAP' && !process)
       problems.push({

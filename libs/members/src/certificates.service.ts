@@ -32,7 +32,11 @@ function validate(c: CertificateFields): CertificateFields {
   if (c.type !== CertificateType.FACILITY_CLEARANCE && c.clearanceLevel)
     problems.push({ field: 'clearanceLevel', message: 'only a facility security clearance has a level', rule: FieldRule.LEAVE_EMPTY });
   if (c.type === CertificateType.NADCAP && !c.process?.trim())
-    problems.push({ field: 'process', message: 'a NADCAP accreditation names its process, e.g. WELDING' });
+    problems.push({
+      field: 'process',
+      message: 'a NADCAP accreditation names its process, e.g. WELDING',
+      rule: FieldRule.NADCAP_NEEDS_PROCESS,
+    });
   if (problems.length) throw AppError.invalid('The certificate', problems);
   return { ...c, process: c.type === CertificateType.NADCAP ? c.process!.trim().toUpperCase() : (c.process ?? null) };
 }

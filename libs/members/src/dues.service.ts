@@ -38,8 +38,7 @@ export class DuesService {
     if (!Number.isInteger(year) || year < 1990 || year > 2200)
       throw AppError.badInput('year must be a year such as 2026.', [{ field: 'year', message: 'out of range' }]);
     const problems = duesTableProblems(bands);
-    if (problems.length)
-      throw AppError.badInput(`The dues table is not valid: ${problems.map((p) => p.message).join('; ')}.`, problems);
+    if (problems.length) throw AppError.badInput(`The dues table is not valid: ${problems.map((p) => p.message).join('; ')}.`, problems);
     return this.db.transaction(async (tx) => {
       const before = await tx.findBy(DuesBand, { year });
       await tx.delete(DuesBand, { year });

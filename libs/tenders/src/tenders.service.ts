@@ -596,7 +596,8 @@ export class TendersService {
     }
     const keys = new Set<string>();
     for (const [i, l] of (input.lots ?? []).entries()) {
-      if (keys.has(l.lotKey)) problems.push({ field: `lots[${i}].lotKey`, message: `duplicate lot ${l.lotKey}` });
+      if (keys.has(l.lotKey))
+        problems.push({ field: `lots[${i}].lotKey`, message: `duplicate lot ${l.lotKey}`, rule: FieldRule.LISTED_TWICE });
       keys.add(l.lotKey);
     }
     if (problems.length) throw AppError.invalid('The tender', problems);
@@ -698,7 +699,11 @@ export class TendersService {
     const certs = merged.requiredCertificates ?? [];
     certs.forEach((c, i) => {
       if (!CERT_TYPES.has(c.type))
-        problems.push({ field: `requiredCertificates[${i}].type`, message: `unknown certificate type ${c.type}` });
+        problems.push({
+          field: `requiredCertificates[${i}].type`,
+          message: `unknown certificate type ${c.type}`,
+          rule: FieldRule.NOT_ONE_OF,
+        });
       if (c.type === CertificateType.NADCAP && !c.process)
         problems.push({
           field: `requiredCertificates[${i}].process`,

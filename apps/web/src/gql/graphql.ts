@@ -459,6 +459,8 @@ export type FieldRule =
   | 'EXPLAIN_COUNTER_OFFER'
   /** Say why: a reason is required here, for the record. */
   | 'GIVE_A_REASON'
+  /** The grant `grant` has `max` minor units in `currency` left for this plan; the plan draws more. Params: grant, max, currency. */
+  | 'GRANT_OVERPLANNED'
   /** The date lies in the future; this is recorded once it has happened. */
   | 'IN_THE_FUTURE'
   /** The date (or time) has passed; give a later one. */

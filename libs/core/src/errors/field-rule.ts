@@ -63,6 +63,7 @@ export enum FieldRule {
   LAST_BAND_OPEN = 'LAST_BAND_OPEN',
   BAND_FEE_NEGATIVE = 'BAND_FEE_NEGATIVE',
   ONLY_CURRENCY = 'ONLY_CURRENCY',
+  GRANT_OVERPLANNED = 'GRANT_OVERPLANNED',
 }
 
 /** Each rule's meaning, and the params it always comes with (none unless named). */
@@ -131,6 +132,10 @@ export const FIELD_RULES: Record<FieldRule, { description: string; params: reado
   LAST_BAND_OPEN: { description: 'The last band (row `band`) is open-ended, so every firm falls in a band.', params: ['band'] },
   BAND_FEE_NEGATIVE: { description: 'The fees of band (row) `band` cannot be negative.', params: ['band'] },
   ONLY_CURRENCY: { description: 'Only amounts in `currency` are taken here (e.g. the currency of the order).', params: ['currency'] },
+  GRANT_OVERPLANNED: {
+    description: 'The grant `grant` has `max` minor units in `currency` left for this plan; the plan draws more.',
+    params: ['grant', 'max', 'currency'],
+  },
 };
 
 registerEnumType(FieldRule, {

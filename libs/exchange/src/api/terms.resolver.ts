@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, AppError, CurrentActor, MoneyModel } from '@app/core';
+import { type Actor, Allow, AppError, CurrentActor, FieldRule, MoneyModel } from '@app/core';
 import { ExchangeTerms } from '../entities/exchange.entity';
 import { ExchangeTermsService, capabilityPricesOf } from '../terms.service';
 import { RecordExchangeTermsInput } from './dto/exchange.input';
@@ -30,7 +30,12 @@ export class ExchangeTermsResolver {
     const foreign = input.capabilityPrices.findIndex((p) => p.pricePerHour.currency !== 'NOK');
     if (foreign >= 0)
       throw AppError.badInput('Loan prices are in NOK.', [
-        { field: `capabilityPrices.${foreign}.pricePerHour.currency`, message: 'NOK only' },
+        {
+          field: `capabilityPrices.${foreign}.pricePerHour.currency`,
+          message: 'NOK only',
+          rule: FieldRule.ONLY_CURRENCY,
+          params: { currency: 'NOK' },
+        },
       ]);
     return this.service.record(actor, {
       ...input,

@@ -95,7 +95,7 @@ describe('field rules in the console', () => {
         expect([r, p, nbTexts[`field.${r}`].includes(`{${p}}`), enTexts[`field.${r}`].includes(`{${p}}`)]).toEqual([r, p, true, true]);
     }
     // the rules with params (max, min, date, currency, from, to, band, next), found in the schema's descriptions
-    expect(withParams).toBe(17);
+    expect(withParams).toBe(18);
     const known = new Set(rules.map((r) => `field.${r}`));
     expect(Object.keys(nb).filter((k) => k.startsWith('field.') && !known.has(k))).toEqual([]);
   });

@@ -119,6 +119,7 @@ export const en: Messages = {
   'field.LAST_BAND_OPEN': 'Leave "To" empty in the top row (row {band}), so every firm gets a rate.',
   'field.BAND_FEE_NEGATIVE': 'Row {band}: the fees cannot be negative.',
   'field.ONLY_CURRENCY': 'Only amounts in {currency} are taken here.',
+  'field.GRANT_OVERPLANNED': 'The grant {grant} has only {max} left for this plan.',
   'field.NO_REQUIREMENTS_YET': 'The tender has no requirements yet. Add what a bid must cover first.',
   'field.NO_HOURS_YET': 'The requirement is a draft without hours. Set its hours first.',
   'field.COUNTER_OFFER_CHANGES_NOTHING': 'A counter-offer changes the price and/or the dates.',

@@ -123,6 +123,7 @@ export const nb = {
   'field.LAST_BAND_OPEN': 'La «Til» stå tomt i den øverste raden (rad {band}), så alle bedrifter får en sats.',
   'field.BAND_FEE_NEGATIVE': 'Rad {band}: avgiftene kan ikke være negative.',
   'field.ONLY_CURRENCY': 'Bare beløp i {currency} tas imot her.',
+  'field.GRANT_OVERPLANNED': 'Tilskuddet {grant} har bare {max} igjen til denne planen.',
   'field.NO_REQUIREMENTS_YET': 'Konkurransen har ingen krav ennå. Legg inn hva et tilbud må dekke først.',
   'field.NO_HOURS_YET': 'Kravet er et utkast uten timer. Sett timene først.',
   'field.COUNTER_OFFER_CHANGES_NOTHING': 'Et motbud endrer prisen og/eller datoene.',
