@@ -410,6 +410,18 @@ describe('brochures (e2e)', () => {
       const otherBid = ok(
         await t.gql<{ createBid: { id: number } }>(`mutation { createBid(input: { tenderId: ${nh90} }) { id } }`, undefined, tok.leader),
       ).createBid.id;
+      // (what the form shows under its fields: each problem with the rule the console words)
+      const rulesOf = async (input: Record<string, unknown>) =>
+        ((await generate(input, tok.leader)).errors![0].extensions.fields as { field: string; rule?: string }[]).map((f) => [
+          f.field,
+          f.rule,
+        ]);
+      expect(await rulesOf({ kind: 'TENDER', language: 'NB' })).toEqual([['tenderId', 'REQUIRED']]);
+      expect(await rulesOf({ kind: 'NETWORK', language: 'NB', tenderId })).toEqual([['tenderId', 'LEAVE_EMPTY']]);
+      expect(await rulesOf({ kind: 'TENDER', language: 'NB', tenderId, alternativeRank: 11 })).toEqual([['alternativeRank', 'AT_MOST']]);
+      expect(await rulesOf({ kind: 'TENDER', language: 'NB', tenderId, bidId: otherBid, alternativeRank: 1 })).toEqual([
+        ['alternativeRank', 'LEAVE_EMPTY'],
+      ]);
       const cases: [string, Record<string, unknown>, string][] = [
         ['a tender brochure without a tender', { kind: 'TENDER', language: 'NB' }, 'BAD_USER_INPUT'],
         [

@@ -317,6 +317,13 @@ describe('steering committee pipeline (e2e)', () => {
     ]);
     expect(names(p.tail)).toEqual(['Gamma AS']);
     expect([p.riskCount, p.firstRisk, p.noRisks]).toEqual([1, [{ memberId: ids.A }], []]);
+    // a period that ends before it starts (the dashboard's filter): marked at `to` with the rule the console words
+    const backwards = await t.gql(
+      'query($f: PipelineFilterInput) { pipeline(filter: $f) { members { name } } }',
+      { f: { from: '2026-05-01', to: '2026-04-01' } },
+      steering,
+    );
+    expect(backwards.errors![0].extensions.fields).toEqual([expect.objectContaining({ field: 'to', rule: 'ENDS_BEFORE_START' })]);
     for (const bad of ['members(first: 0) { name }', 'members(offset: -1) { name }', 'risks(first: -5) { memberId }'])
       expect(codeOf(await t.gql(`query($f: PipelineFilterInput) { pipeline(filter: $f) { ${bad} } }`, { f }, steering))).toBe(
         'BAD_USER_INPUT',

@@ -212,8 +212,9 @@ export class BrochuresService {
 
   private validate(r: BrochureRequest): BrochurePlan {
     const problems: FieldProblem[] = [];
-    if (!Object.values(BrochureKind).includes(r.kind)) problems.push({ field: 'kind', message: 'NETWORK or TENDER' });
-    if (!BROCHURE_LANGUAGES.includes(r.language)) problems.push({ field: 'language', message: "'nb' or 'en'" });
+    if (!Object.values(BrochureKind).includes(r.kind))
+      problems.push({ field: 'kind', message: 'NETWORK or TENDER', rule: FieldRule.NOT_ONE_OF });
+    if (!BROCHURE_LANGUAGES.includes(r.language)) problems.push({ field: 'language', message: "'nb' or 'en'", rule: FieldRule.NOT_ONE_OF });
     if (r.statedDate != null && !isLocalDate(r.statedDate))
       problems.push({ field: 'statedDate', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
     const given = (v: number | null | undefined): v is number => v !== null && v !== undefined;
@@ -221,22 +222,30 @@ export class BrochuresService {
       ['tenderId', r.tenderId],
       ['bidId', r.bidId],
     ] as const) {
-      if (given(value) && (!Number.isInteger(value) || value < 1)) problems.push({ field, message: 'a positive id' });
+      if (given(value) && (!Number.isInteger(value) || value < 1))
+        problems.push({ field, message: 'a positive id', rule: FieldRule.AT_LEAST, params: { min: 1 } });
     }
     if (
       given(r.alternativeRank) &&
       (!Number.isInteger(r.alternativeRank) || r.alternativeRank < 1 || r.alternativeRank > MAX_ALTERNATIVE_RANK)
     ) {
-      problems.push({ field: 'alternativeRank', message: `between 1 and ${MAX_ALTERNATIVE_RANK}` });
+      problems.push({
+        field: 'alternativeRank',
+        message: `between 1 and ${MAX_ALTERNATIVE_RANK}`,
+        ...(r.alternativeRank > MAX_ALTERNATIVE_RANK
+          ? { rule: FieldRule.AT_MOST, params: { max: MAX_ALTERNATIVE_RANK } }
+          : { rule: FieldRule.AT_LEAST, params: { min: 1 } }),
+      });
     }
     if (r.kind === BrochureKind.NETWORK) {
       for (const field of ['tenderId', 'bidId', 'alternativeRank'] as const) {
-        if (given(r[field])) problems.push({ field, message: 'a network brochure is not about a tender; leave it out' });
+        if (given(r[field]))
+          problems.push({ field, message: 'a network brochure is not about a tender; leave it out', rule: FieldRule.LEAVE_EMPTY });
       }
     } else if (r.kind === BrochureKind.TENDER) {
-      if (!given(r.tenderId)) problems.push({ field: 'tenderId', message: 'required for a tender brochure' });
+      if (!given(r.tenderId)) problems.push({ field: 'tenderId', message: 'required for a tender brochure', rule: FieldRule.REQUIRED });
       if (given(r.bidId) && given(r.alternativeRank)) {
-        problems.push({ field: 'alternativeRank', message: 'give a bid or a solver alternative, not both' });
+        problems.push({ field: 'alternativeRank', message: 'give a bid or a solver alternative, not both', rule: FieldRule.LEAVE_EMPTY });
       }
     }
     if (problems.length) {

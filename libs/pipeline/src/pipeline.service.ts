@@ -19,6 +19,7 @@ import {
   demand,
   may,
   FieldRule,
+  type FieldProblem,
 } from '@app/core';
 import type { Market } from '@app/tenders';
 import { Grant } from './entities/grant.entity';
@@ -288,7 +289,10 @@ function reportScope(filter: PipelineFilter): PipelineScope {
   const today = osloDate(new Date());
   const from = filter.from ?? '2000-01-01';
   const to = filter.to ?? addDays(today, 365);
-  if (!isLocalDate(from) || !isLocalDate(to) || to < from)
-    throw AppError.badInput('Give a period with from ≤ to, as YYYY-MM-DD.', [{ field: 'to', message: 'not a valid period' }]);
+  const problems: FieldProblem[] = [];
+  if (!isLocalDate(from)) problems.push({ field: 'from', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
+  if (!isLocalDate(to)) problems.push({ field: 'to', message: 'not a date YYYY-MM-DD', rule: FieldRule.NOT_A_DATE });
+  else if (isLocalDate(from) && to < from) problems.push({ field: 'to', message: 'before from', rule: FieldRule.ENDS_BEFORE_START });
+  if (problems.length) throw AppError.badInput('Give a period with from ≤ to, as YYYY-MM-DD.', problems);
   return { from, to, start: osloStartOfDay(from).getTime(), end: osloStartOfDay(addDays(to, 1)).getTime(), market: filter.market ?? null };
 }
