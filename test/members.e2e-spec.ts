@@ -424,6 +424,20 @@ describe('member register (e2e)', () => {
         expect.objectContaining({ field: 'bands.1.employeesMin', rule: 'BANDS_MUST_MEET', params: { band: 1, max: 10, next: 2, min: 11 } }),
       ]);
       expect(codeOf(await t.gql('{ membershipDues(year: 2009) { unbanded } }', undefined, tok.admin))).toBe('NOT_FOUND');
+      // a fee left empty in the form (sent as "") or not a whole number of øre: graphql-js refuses the
+      // variable, and the refusal names the field and the rule, as the API's own checks do
+      const empty = await t.gql(
+        'mutation($input: SetMembershipDuesInput!) { setMembershipDues(input: $input) { label } }',
+        { input: { year: 2009, bands: [{ employeesMin: 1, membershipFee: '', serviceFee: '12a' }] } },
+        tok.admin,
+      );
+      expect(codeOf(empty)).toBe('BAD_USER_INPUT');
+      expect(
+        empty.errors!.flatMap((e) => (e.extensions.fields as { field: string; rule?: string }[]) ?? []).map((f) => [f.field, f.rule]),
+      ).toEqual([
+        ['input.bands.0.membershipFee', 'REQUIRED'],
+        ['input.bands.0.serviceFee', 'WHOLE_MINOR_UNITS'],
+      ]);
     });
   });
 

@@ -987,14 +987,29 @@ describe('the web console, part 2: the steering committee, money, brochures, adm
     const dues = page.getByRole('form', { name: `Satser for ${next}` });
     await dues.getByLabel('Kontingent (rad 1)').fill('4 000');
     await dues.getByLabel('Serviceavgift (rad 1)').fill('1 500,50');
-    // a top band with an end leaves bigger firms without a rate: refused, and the banner says why in
-    // bokmål (the form has no input for the table as a whole, so it must not point to marked fields)
+    // a fee left empty: graphql-js refuses the variable, and the form says so under that fee in bokmål
+    await dues.getByLabel('Serviceavgift (rad 1)').fill('');
+    await dues.getByRole('button', { name: `Lagre satsene for ${next}` }).click();
+    await dues.getByText('Må fylles ut.', { exact: true }).waitFor();
+    expect(await dues.getByLabel('Serviceavgift (rad 1)').getAttribute('aria-invalid')).toBe('true');
+    expect(await dues.getByText(/is not an amount|Variable "\$input"/).count()).toBe(1); // only as the banner's technical detail
+    await dues.getByLabel('Serviceavgift (rad 1)').fill('1 500,50');
+    // a top band with an end leaves bigger firms without a rate: refused, said under that "Til" in bokmål
     await dues.getByLabel('Til (rad 1)').fill('10');
     await dues.getByRole('button', { name: `Lagre satsene for ${next}` }).click();
-    const refused = dues.getByRole('alert');
-    await refused.getByText('La «Til» stå tomt i den øverste raden (rad 1), så alle bedrifter får en sats.', { exact: true }).waitFor();
-    expect(await refused.innerText()).not.toContain('Se meldingen ved hvert felt');
+    await dues.getByText('La «Til» stå tomt i den øverste raden (rad 1), så alle bedrifter får en sats.', { exact: true }).waitFor();
+    expect(await dues.getByLabel('Til (rad 1)').getAttribute('aria-invalid')).toBe('true');
+    await dues.getByRole('alert').getByText('Se meldingen ved hvert felt som er merket.').waitFor();
     await shot(page, 'console-dues-refused-nb.png');
+    // a table two bands of which do not meet: the second's "Fra" says where it must start
+    await dues.getByRole('button', { name: 'Legg til rad' }).click();
+    await dues.getByLabel('Fra (rad 2)').fill('12');
+    await dues.getByLabel('Kontingent (rad 2)').fill('5 000');
+    await dues.getByLabel('Serviceavgift (rad 2)').fill('2 000');
+    await dues.getByRole('button', { name: `Lagre satsene for ${next}` }).click();
+    await dues.getByText('Rad 1 slutter på 10 ansatte, så rad 2 må begynne på 11: ingen hull, ingen overlapp.', { exact: true }).waitFor();
+    expect(await dues.getByLabel('Fra (rad 2)').getAttribute('aria-invalid')).toBe('true');
+    await dues.getByRole('button', { name: 'Fjern rad 2' }).click();
     await dues.getByLabel('Til (rad 1)').fill('');
     await axe(page, 'dues');
     await dues.getByRole('button', { name: `Lagre satsene for ${next}` }).click();

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { AppError, ErrorCode } from './app-error';
-import { createFormatError } from './format-error';
+import { createFormatError, variableProblem } from './format-error';
 
 describe('createFormatError', () => {
   const logged: unknown[] = [];
@@ -36,6 +36,48 @@ describe('createFormatError', () => {
     const err = new GraphQLError(sneaky.message, { originalError: sneaky });
     const out = format({ message: sneaky.message, extensions: { code: 'BAD_USER_INPUT' } }, err);
     expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it("places a variable's refused value at its field, with the rule the scalar named or REQUIRED for a missing one", () => {
+    const scalar = new GraphQLError('"" is not an amount', { extensions: { code: 'BAD_USER_INPUT', rule: 'REQUIRED' } });
+    expect(
+      variableProblem('Variable "$input" got invalid value "" at "input.bands[0].membershipFee"; "" is not an amount', scalar),
+    ).toEqual({
+      field: 'input.bands.0.membershipFee',
+      message: '"" is not an amount',
+      rule: 'REQUIRED',
+    });
+    expect(
+      variableProblem(
+        'Variable "$input" got invalid value { year: 2027 } at "input.bands[1]"; Field "serviceFee" of required type "MinorUnits!" was not provided.',
+        undefined,
+      ),
+    ).toEqual({
+      field: 'input.bands.1.serviceFee',
+      message: 'Field "serviceFee" of required type "MinorUnits!" was not provided.',
+      rule: 'REQUIRED',
+    });
+    expect(
+      variableProblem('Variable "$i" got invalid value null at "i.title"; Expected non-nullable type "String!" not to be null.', undefined),
+    ).toMatchObject({ field: 'i.title', rule: 'REQUIRED' });
+    // a rule the scalar does not name, or none: the message alone
+    expect(
+      variableProblem('Variable "$i" got invalid value "x" at "i.n"; nope', new GraphQLError('nope', { extensions: { rule: 'MADE_UP' } })),
+    ).toEqual({
+      field: 'i.n',
+      message: 'nope',
+    });
+    // a whole variable of the wrong type has no place inside it: nothing to add
+    expect(variableProblem('Variable "$id" of required type "Int!" was not provided.', undefined)).toBeNull();
+    // and the formatter hands it on as a field of the refusal
+    const err = new GraphQLError('Variable "$input" got invalid value "" at "input.amount"; "" is not an amount', {
+      originalError: scalar,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(format({ message: err.message, extensions: { code: 'BAD_USER_INPUT' } }, err).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.amount', message: '"" is not an amount', rule: 'REQUIRED' }],
+    });
   });
 
   it("codes graphql-js's 'too many variable errors' as the client's bad input, not an internal error, and logs nothing", () => {

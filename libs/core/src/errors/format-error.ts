@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, isAppError } from './app-error';
+import { ErrorCode, type FieldProblem, isAppError } from './app-error';
+import { FieldRule } from './field-rule';
 
 /** Codes produced by Apollo/graphql-js/graphql-armor for malformed requests: safe to show. */
 const REQUEST_ERROR_CODES = new Set([
@@ -20,6 +21,34 @@ const SUGGESTION = /\s*Did you mean .*\?$/;
  * no location, so Apollo would call it internal. It is the client's input, like the 50 before it.
  */
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
+/**
+ * graphql-js's words for a variable it could not coerce: `Variable "$input" got invalid value ""
+ * at "input.bands[0].membershipFee"; <why>`. The place is only in the message.
+ */
+const VARIABLE_VALUE = /^Variable "\$(\w+)" got invalid value .*? at "\1((?:\.\w+|\[\d+\])*)"; ([\s\S]*)$/;
+const NOT_PROVIDED = /^Field "(\w+)" of required type "[^"]+" was not provided\.$/;
+const NULL_GIVEN = /^Expected non-nullable type "[^"]+" not to be null\.$/;
+
+/**
+ * The field problem of a variable graphql-js refused inside an input object, as the validation
+ * pipe would report it (`bands.0.membershipFee`, with the rule the scalar named, REQUIRED for a
+ * missing or null value), so that a form can show it under its input. Null when the message is
+ * not one of these (a whole variable of the wrong type keeps its message alone).
+ */
+export function variableProblem(message: string, original: unknown): FieldProblem | null {
+  const m = VARIABLE_VALUE.exec(message);
+  if (!m) return null;
+  const path = `${m[1]}${m[2]}`.replace(/\[(\d+)\]/g, '.$1');
+  const why = m[3];
+  const missing = NOT_PROVIDED.exec(why);
+  if (missing) return { field: `${path}.${missing[1]}`, message: why, rule: FieldRule.REQUIRED };
+  if (NULL_GIVEN.test(why)) return { field: path, message: why, rule: FieldRule.REQUIRED };
+  const rule = original instanceof GraphQLError ? original.extensions?.rule : undefined;
+  return typeof rule === 'string' && rule in FieldRule
+    ? { field: path, message: why, rule: rule as FieldRule }
+    : { field: path, message: why };
+}
 
 export interface FormatErrorOptions {
   production: boolean;
@@ -50,7 +79,13 @@ export function createFormatError(opts: FormatErrorOptions) {
       (!(error instanceof GraphQLError) || !error.originalError || error.originalError instanceof GraphQLError);
     if (isRequestError) {
       const message = opts.production ? formatted.message.replace(SUGGESTION, '') : formatted.message;
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      const problem = code === 'BAD_USER_INPUT' ? variableProblem(formatted.message, (error as GraphQLError).originalError) : null;
+      return {
+        message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: problem ? { code, fields: [problem] } : { code },
+      };
     }
     const requestId = opts.requestId();
     opts.logUnexpected(original, requestId);

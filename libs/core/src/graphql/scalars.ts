@@ -1,5 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { FieldRule } from '../errors/field-rule';
 import { isLocalDate } from '../time/oslo-time';
+
+/** A scalar's refusal of a value, with the rule a client words (an empty text: the field was left empty). */
+function refused(message: string, v: unknown, rule: FieldRule): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', rule: v === '' ? FieldRule.REQUIRED : rule } });
+}
 
 /** A calendar date with no time zone, "YYYY-MM-DD" (business dates are Europe/Oslo days). */
 export const LocalDateScalar = new GraphQLScalarType({
@@ -7,8 +13,7 @@ export const LocalDateScalar = new GraphQLScalarType({
   description: 'A calendar date "YYYY-MM-DD" without time zone; business dates are days in Europe/Oslo.',
   serialize: (v) => v,
   parseValue: (v) => {
-    if (!isLocalDate(v))
-      throw new GraphQLError(`"${String(v)}" is not a date; use YYYY-MM-DD.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    if (!isLocalDate(v)) throw refused(`"${String(v)}" is not a date; use YYYY-MM-DD.`, v, FieldRule.NOT_A_DATE);
     return v;
   },
   parseLiteral: (ast) => {
@@ -22,9 +27,11 @@ export const LocalDateScalar = new GraphQLScalarType({
 function toMinor(v: unknown): number {
   const s = typeof v === 'number' ? String(v) : v;
   if (typeof s !== 'string' || !/^-?\d{1,16}$/.test(s) || !Number.isSafeInteger(Number(s))) {
-    throw new GraphQLError(`"${String(v)}" is not an amount in minor units (an integer such as "150050" for 1 500,50 kr).`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw refused(
+      `"${String(v)}" is not an amount in minor units (an integer such as "150050" for 1 500,50 kr).`,
+      v,
+      FieldRule.WHOLE_MINOR_UNITS,
+    );
   }
   return Number(s);
 }

@@ -44,6 +44,8 @@ function BandsForm({ year, bands, onSaved }: { year: number; bands: MembershipDu
     [bands, year],
   );
   const update = (i: number, patch: Partial<BandRow>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  // a band's problems under its inputs (the API names them bands.<row>.<field>); the table's as a whole go to the banner
+  const at = (i: number, field: keyof BandRow) => problem?.fields[`bands.${i}.${field}`];
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
@@ -85,6 +87,7 @@ function BandsForm({ year, bands, onSaved }: { year: number; bands: MembershipDu
               allowDecimal={false}
               value={b.employeesMin}
               onChange={(v) => update(i, { employeesMin: v })}
+              error={at(i, 'employeesMin')}
               w={130}
             />
             <NumberInput
@@ -94,18 +97,21 @@ function BandsForm({ year, bands, onSaved }: { year: number; bands: MembershipDu
               allowDecimal={false}
               value={b.employeesMax}
               onChange={(v) => update(i, { employeesMax: v })}
+              error={at(i, 'employeesMax')}
               w={150}
             />
             <MoneyInput
               label={t('dues.membershipFee', { n: i + 1 })}
               value={b.membershipFee}
               onChange={(v) => update(i, { membershipFee: v })}
+              error={at(i, 'membershipFee')}
               w={220}
             />
             <MoneyInput
               label={t('dues.serviceFee', { n: i + 1 })}
               value={b.serviceFee}
               onChange={(v) => update(i, { serviceFee: v })}
+              error={at(i, 'serviceFee')}
               w={220}
             />
             <ActionIcon
