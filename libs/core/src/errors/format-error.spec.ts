@@ -69,6 +69,17 @@ describe('createFormatError', () => {
     });
     // a whole variable of the wrong type has no place inside it: nothing to add
     expect(variableProblem('Variable "$id" of required type "Int!" was not provided.', undefined)).toBeNull();
+    // in production a suggestion is hidden in the field's message too
+    const enumErr = new GraphQLError(
+      'Variable "$i" got invalid value "NB2" at "i.language"; Value "NB2" does not exist in "Lang" enum. Did you mean the enum value "NB"?',
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
+    expect(format({ message: enumErr.message, extensions: { code: 'BAD_USER_INPUT' } }, enumErr).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'i.language', message: 'Value "NB2" does not exist in "Lang" enum.' }],
+    });
     // and the formatter hands it on as a field of the refusal
     const err = new GraphQLError('Variable "$input" got invalid value "" at "input.amount"; "" is not an amount', {
       originalError: scalar,

@@ -79,7 +79,8 @@ export function createFormatError(opts: FormatErrorOptions) {
       (!(error instanceof GraphQLError) || !error.originalError || error.originalError instanceof GraphQLError);
     if (isRequestError) {
       const message = opts.production ? formatted.message.replace(SUGGESTION, '') : formatted.message;
-      const problem = code === 'BAD_USER_INPUT' ? variableProblem(formatted.message, (error as GraphQLError).originalError) : null;
+      // from the message as sent, so a suggestion hidden above is not handed out in the field's
+      const problem = code === 'BAD_USER_INPUT' ? variableProblem(message, (error as GraphQLError).originalError) : null;
       return {
         message,
         locations: formatted.locations,
